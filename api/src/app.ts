@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+
+import { PROJECT_ROOT } from './common/project-root';
+import type { Config } from './config';
+import { buildContext, type GraphQLContext } from './graphql/context';
+import { formatError } from './graphql/error-formatter';
+import { createSchema } from './graphql/schema';
+import { createServices, type Services } from './graphql/services';
+
+export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
+
+export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
+
+/**
+ * The HTTP application: GraphQL at /graphql and the built dashboard at /, on one port. Holds no
+ * state of its own beyond caches, so any number of replicas can serve behind a load balancer.
+ */
+export async function startApp(dataSource: DataSource, config: Config, port = config.PORT): Promise<App> {
+  const services = createServices(dataSource, config);
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await createSchema(services),
+    formatError: (formatted, error) => formatError(formatted, error),
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => buildContext(services) }));
+
+  if (existsSync(DASHBOARD_DIST)) {
+    app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET is the dashboard's shell.
+    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    server,
+    services,
+    url: `http://localhost:${actualPort}`,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+
+import type { Config } from './config';
+import { loadReferenceData } from './modules/council/council-reference.loader';
+import { loadDemoData } from './modules/demo/demo-data.loader';
+import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
+import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
+import { importFrameworks } from './modules/framework/framework-content.importer';
+import { FrameworkService } from './modules/framework/framework.service';
+
+/** The frameworks and rounds the demo data covers. */
+export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs'];
+export const DEMO_FIRST_ROUND = '2024-25';
+export const DEMO_ROUNDS = 2;
+
+/**
+ * Brings a database up to date for serving: migrations, framework content, reference data and (when
+ * configured) demo data. Every step is idempotent, so it runs at every start and adds nothing twice.
+ * Content is validated before anything is written, so a broken file stops start-up cleanly.
+ */
+export async function prepareDatabase(dataSource: DataSource, config: Config, log: (message: string) => void = () => undefined): Promise<void> {
+  const content = loadFrameworkContent();
+  const migrations = await dataSource.runMigrations({ transaction: 'each' });
+  log(migrations.length ? `migrations: applied ${migrations.map((m) => m.name).join(', ')}` : 'migrations: up to date');
+
+  const imported = await importFrameworks(dataSource.manager, content);
+  log(`frameworks: ${imported.map((f) => `${f.key}@${f.version} ${f.status}`).join(', ')}`);
+
+  const reference = await loadReferenceData(dataSource.manager);
+  log(`reference data: ${reference.councils} authorities, ${reference.circumstances} new official circumstances`);
+
+  if (config.DEMO_DATA) {
+    const started = Date.now();
+    const demo = await loadDemoData(dataSource, new FrameworkService(dataSource), {
+      ...DEMO_OPTIONS,
+      seed: config.DEMO_SEED,
+      frameworkKeys: DEMO_FRAMEWORKS,
+      firstRound: DEMO_FIRST_ROUND,
+      rounds: DEMO_ROUNDS,
+      onProgress: log,
+    });
+    log(
+      demo.assessments
+        ? `demo data (synthetic): ${demo.assessments} assessments, ${demo.participants} participants, ${demo.responses} responses in ${((Date.now() - started) / 1000).toFixed(1)}s`
+        : 'demo data (synthetic): already loaded',
+    );
+  }
+}

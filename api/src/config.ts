@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
+
+/**
+ * Every setting Touchstone reads from the environment, with its default and its rules. This is
+ * the only place that reads process.env; everything else receives a validated Config.
+ */
+export class Config {
+  /** Runtime mode: production turns off introspection and the GraphQL landing page. */
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** Port serving the API (/graphql) and the dashboard (/). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 4000;
+
+  /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started with its data in EMBEDDED_PG_DIR. (sensitive) */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  /** Folder for the embedded PostgreSQL's data, kept between restarts. */
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  /** Port for the embedded PostgreSQL (loopback only). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** Load the synthetic demo data at start-up (idempotent). */
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Seed for the deterministic demo data generator. */
+  @IsString()
+  DEMO_SEED = 'touchstone-demo';
+
+  /**
+   * Anonymised aggregates are shown only where at least this many councils other than the viewer
+   * contribute. The promise to councils is never fewer than 3.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3, { message: 'DISCLOSURE_MIN_COUNCILS must be at least 3: smaller groups could reveal a council' })
+  DISCLOSURE_MIN_COUNCILS = 5;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Secret-free description, safe to print. */
+  describe(): string {
+    return `mode=${this.NODE_ENV} port=${this.PORT} database=${this.DATABASE_URL ? 'external (DATABASE_URL)' : `embedded (${this.EMBEDDED_PG_DIR})`}`;
+  }
+}
+
+/** Settings whose values must never be printed. */
+const SENSITIVE = ['DATABASE_URL'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Touchstone cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds and validates the Config from an environment (process.env by default); throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.keys(new Config()).concat('DATABASE_URL');
+  const values = Object.fromEntries(Object.entries(env).filter(([name, value]) => known.includes(name) && value !== undefined && value !== ''));
+  const config = plainToInstance(Config, values);
+  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      (message) => `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
+    ),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

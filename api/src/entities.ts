@@ -1,0 +1,30 @@
+import { AgreedRating } from './modules/assessment/agreed-rating.entity';
+import { Assessment } from './modules/assessment/assessment.entity';
+import { AssessmentScore } from './modules/assessment/assessment-score.entity';
+import { Participant } from './modules/assessment/participant.entity';
+import { ParticipantResponse } from './modules/assessment/participant-response.entity';
+import { Council } from './modules/council/council.entity';
+import { CouncilCircumstance } from './modules/council/council-circumstance.entity';
+import { Framework } from './modules/framework/framework.entity';
+import { FrameworkItem } from './modules/framework/framework-item.entity';
+import { FrameworkSection } from './modules/framework/framework-section.entity';
+import { FrameworkTheme } from './modules/framework/framework-theme.entity';
+import { RatingDimension } from './modules/framework/rating-dimension.entity';
+import { RatingLevel } from './modules/framework/rating-level.entity';
+
+/** Every entity the data source maps; a new entity must be listed here and created by a migration. */
+export const ENTITIES = [
+  Framework,
+  FrameworkSection,
+  FrameworkItem,
+  FrameworkTheme,
+  RatingDimension,
+  RatingLevel,
+  Council,
+  CouncilCircumstance,
+  Assessment,
+  Participant,
+  ParticipantResponse,
+  AgreedRating,
+  AssessmentScore,
+];

@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver';
+import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
+import { CouncilResolver } from '../modules/council/council.resolver';
+import { FrameworkResolver } from '../modules/framework/framework.resolver';
+
+import type { Services } from './services';
+
+/** Builds the executable schema; resolvers are constructed once, over the process's services. */
+export function createSchema(services: Services): Promise<GraphQLSchema> {
+  const resolvers = new Map<Function, object>([
+    [FrameworkResolver, new FrameworkResolver(services.frameworks)],
+    [CouncilResolver, new CouncilResolver(services.councils)],
+    [AssessmentResolver, new AssessmentResolver(services.assessments, services.councils, services.frameworks)],
+    [BenchmarkResolver, new BenchmarkResolver(services.benchmarks)],
+  ]);
+  return buildSchema({
+    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver],
+    container: { get: (someClass) => resolvers.get(someClass as Function) },
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

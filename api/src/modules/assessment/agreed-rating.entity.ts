@@ -1,0 +1,46 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import { FrameworkItem } from '../framework/framework-item.entity';
+import { RatingDimension } from '../framework/rating-dimension.entity';
+import { RatingLevel } from '../framework/rating-level.entity';
+
+import { Assessment } from './assessment.entity';
+
+/** The council's agreed (consensus) level for an item on a dimension, entered by its lead, with an optional private note. */
+@Entity({ name: 'agreed_rating' })
+export class AgreedRating {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'pk_agreed_rating' })
+  assessmentId: string;
+
+  @PrimaryColumn({ name: 'item_id', type: 'uuid', primaryKeyConstraintName: 'pk_agreed_rating' })
+  itemId: string;
+
+  @PrimaryColumn({ name: 'dimension_id', type: 'uuid', primaryKeyConstraintName: 'pk_agreed_rating' })
+  dimensionId: string;
+
+  @Column({ name: 'level_id', type: 'uuid' })
+  levelId: string;
+
+  /** Free text that never leaves the council: never aggregated, never shown to another council. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_agreed_rating_assessment' })
+  assessment: Assessment;
+
+  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_agreed_rating_item' })
+  item: FrameworkItem;
+
+  @ManyToOne(() => RatingDimension, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_agreed_rating_dimension' })
+  dimension: RatingDimension;
+
+  @ManyToOne(() => RatingLevel, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'level_id', foreignKeyConstraintName: 'fk_agreed_rating_level' })
+  level: RatingLevel;
+}

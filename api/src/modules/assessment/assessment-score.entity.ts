@@ -1,0 +1,46 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+import { decimalTransformer } from '../../common/database/decimal.transformer';
+
+import { Assessment } from './assessment.entity';
+
+export type ScoreScope = 'item' | 'section' | 'theme';
+
+/**
+ * A score computed once when an assessment is submitted, for each item, section and theme on each
+ * dimension, so benchmark reads never scan individual responses.
+ */
+@Entity({ name: 'assessment_score' })
+@Index('ix_assessment_score_subject', ['subjectId', 'dimensionId'])
+export class AssessmentScore {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  assessmentId: string;
+
+  /** The section, theme or item id; `scope` says which. */
+  @PrimaryColumn({ name: 'subject_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  subjectId: string;
+
+  @PrimaryColumn({ name: 'dimension_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  dimensionId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  scope: ScoreScope;
+
+  /** 0–100, or null when nothing in the subject was answered. */
+  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer })
+  score: number | null;
+
+  @Column({ type: 'int' })
+  answered: number;
+
+  @Column({ type: 'int' })
+  total: number;
+
+  /** Disagreement between participants (mean interquartile range of their scores), null with fewer than two. */
+  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer })
+  spread: number | null;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_assessment_score_assessment' })
+  assessment: Assessment;
+}

@@ -1,0 +1,80 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import type { GraphQLContext } from '../../graphql/context';
+import { Council } from '../council/council.entity';
+import type { CouncilService } from '../council/council.service';
+import { Framework } from '../framework/framework.entity';
+import type { FrameworkService } from '../framework/framework.service';
+
+import { Assessment } from './assessment.entity';
+import type { AssessmentService } from './assessment.service';
+import { AssessmentArgs, AssessmentsArgs, SubmitAssessmentArgs } from './dto/assessments.args';
+import { CreateAssessmentInput } from './dto/create-assessment.input';
+import { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import { SectionScore, ThemeScore } from './dto/subject-score.type';
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  constructor(
+    private readonly assessmentService: AssessmentService,
+    private readonly councilService: CouncilService,
+    private readonly frameworkService: FrameworkService,
+  ) {}
+
+  @Query(() => Assessment)
+  assessment(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentArgs) { id }: AssessmentArgs): Promise<Assessment> {
+    return this.assessmentService.findOneOrThrow(request, id);
+  }
+
+  @Query(() => [Assessment], { description: "A council's assessments, newest round first." })
+  async assessments(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentsArgs) args: AssessmentsArgs): Promise<Assessment[]> {
+    const council = await this.councilService.findByGssCodeOrThrow(request, args.councilGssCode);
+    const framework = args.frameworkKey ? await this.frameworkService.findOneOrThrow(args.frameworkKey) : undefined;
+    return this.assessmentService.findAll(request, { councilId: council.id, frameworkId: framework?.id, round: args.round ?? undefined, includeSuperseded: args.includeSuperseded });
+  }
+
+  @Mutation(() => Assessment, { description: 'Start a draft assessment.' })
+  createAssessment(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput): Promise<Assessment> {
+    return this.assessmentService.create(request, input);
+  }
+
+  @Mutation(() => Assessment, { description: "Record one anonymous participant's responses to a draft." })
+  recordParticipantResponses(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput): Promise<Assessment> {
+    return this.assessmentService.recordParticipantResponses(request, input);
+  }
+
+  @Mutation(() => Assessment, { description: "Record the council's agreed ratings on a draft." })
+  recordAgreedRatings(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordAgreedRatingsInput) input: RecordAgreedRatingsInput): Promise<Assessment> {
+    return this.assessmentService.recordAgreedRatings(request, input);
+  }
+
+  @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
+  submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId }: SubmitAssessmentArgs): Promise<Assessment> {
+    return this.assessmentService.submit(request, assessmentId);
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() assessment: Assessment, @Ctx() { loaders }: GraphQLContext): Promise<Council> {
+    return (await loaders.council.load(assessment.councilId))!;
+  }
+
+  @FieldResolver(() => Framework)
+  framework(@Root() assessment: Assessment): Promise<Framework> {
+    return this.frameworkService.findByIdOrThrow(assessment.frameworkId);
+  }
+
+  @FieldResolver(() => [SectionScore], { description: 'Per section and dimension: score (0–100), coverage and spread.' })
+  sectionScores(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<SectionScore[]> {
+    return this.assessmentService.sectionScores(request, assessment);
+  }
+
+  @FieldResolver(() => [ThemeScore], { description: 'Per cross-cutting theme and dimension.' })
+  themeScores(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ThemeScore[]> {
+    return this.assessmentService.themeScores(request, assessment);
+  }
+
+  @FieldResolver(() => Int, { description: 'Anonymous participants who have responded.' })
+  participantCount(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<number> {
+    return this.assessmentService.participantCount(request, assessment);
+  }
+}

@@ -1,0 +1,245 @@
+import { type DataSource, type EntityManager, In } from 'typeorm';
+
+import { isUniqueViolation } from '../../common/database/postgres-errors';
+import type { RequestContext } from '../../common/request-context';
+import type { CouncilService } from '../council/council.service';
+import type { Framework } from '../framework/framework.entity';
+import { FrameworkIndex, type FrameworkService } from '../framework/framework.service';
+
+import { AgreedRating } from './agreed-rating.entity';
+import { Assessment, AssessmentStatus } from './assessment.entity';
+import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
+import { AssessmentScore } from './assessment-score.entity';
+import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, type ScoringStructure } from './assessment-scoring';
+import type { CreateAssessmentInput } from './dto/create-assessment.input';
+import type { RatingInput } from './dto/rating.input';
+import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import { SectionScore, ThemeScore } from './dto/subject-score.type';
+import { Participant } from './participant.entity';
+import { ParticipantResponse } from './participant-response.entity';
+
+export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
+
+/** Builds the scoring structure (sections, themes, dimensions, level scores) of a framework version. */
+export function scoringStructureOf(framework: Framework): ScoringStructure {
+  const index = new FrameworkIndex(framework);
+  const itemsByTheme = new Map(framework.themes.map((t) => [t.id, [] as string[]]));
+  for (const item of index.items.values()) for (const theme of item.themes) itemsByTheme.get(theme.id)?.push(item.id);
+  return {
+    sections: framework.sections.map((s) => ({ id: s.id, itemIds: s.items.map((i) => i.id) })),
+    themes: framework.themes.map((t) => ({ id: t.id, itemIds: itemsByTheme.get(t.id) ?? [] })),
+    dimensionIds: framework.dimensions.map((d) => d.id),
+    levelScores: index.levelScores,
+  };
+}
+
+/**
+ * A council's self-assessments: drafts that collect anonymous participants' responses and the
+ * council's agreed ratings, and submissions, which are scored once and never edited again.
+ */
+export class AssessmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworkService,
+    private readonly councils: CouncilService,
+  ) {}
+
+  /** The assessment by id; throws ASSESSMENT_NOT_FOUND. */
+  async findOneOrThrow(_ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Assessment> {
+    const assessment = await manager.findOne(Assessment, { where: { id } });
+    if (!assessment) throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_FOUND, `No assessment with id ${id}.`);
+    return assessment;
+  }
+
+  /** A council's assessments, newest round first; superseded submissions only when asked for. */
+  findAll(_ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
+    const statuses = filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED];
+    return this.dataSource.manager.find(Assessment, {
+      where: { councilId: filter.councilId, frameworkId: filter.frameworkId, round: filter.round, status: In(statuses) },
+      order: { round: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  /**
+   * Opens a draft for the council, framework version and round; if the council has already
+   * submitted for that round, the draft will supersede that submission when it is submitted.
+   * Throws COUNCIL_NOT_FOUND, FRAMEWORK_NOT_FOUND, FRAMEWORK_NOT_RATED or ASSESSMENT_DRAFT_EXISTS.
+   */
+  async create(ctx: RequestContext, input: CreateAssessmentInput): Promise<Assessment> {
+    const council = await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode);
+    const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
+    const where = { councilId: council.id, frameworkId: framework.id, round: input.round };
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
+        const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
+        return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
+      });
+    } catch (error) {
+      // Two concurrent creates: the partial unique index lets exactly one through.
+      if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
+      throw error;
+    }
+  }
+
+  /**
+   * Records one anonymous participant's responses to a draft. Every response is checked before
+   * anything is written, so a bad one leaves the assessment unchanged.
+   */
+  async recordParticipantResponses(ctx: RequestContext, input: RecordParticipantResponsesInput): Promise<Assessment> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.lockDraftOrThrow(ctx, manager, input.assessmentId);
+      const ratings = this.resolveRatings(await this.frameworks.findByIdOrThrow(assessment.frameworkId), input.responses);
+      const participant = await manager.save(manager.create(Participant, { assessmentId: assessment.id, role: input.role }));
+      await manager.insert(ParticipantResponse, ratings.map((r) => ({ ...r, participantId: participant.id })));
+      return this.touch(manager, assessment);
+    });
+  }
+
+  /** Records (or replaces) the council's agreed ratings on a draft, all or nothing. */
+  async recordAgreedRatings(ctx: RequestContext, input: RecordAgreedRatingsInput): Promise<Assessment> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.lockDraftOrThrow(ctx, manager, input.assessmentId);
+      const ratings = this.resolveRatings(await this.frameworks.findByIdOrThrow(assessment.frameworkId), input.ratings);
+      await manager.upsert(
+        AgreedRating,
+        ratings.map((r, i) => ({ ...r, assessmentId: assessment.id, note: input.ratings[i].note?.trim() || null })),
+        ['assessmentId', 'itemId', 'dimensionId'],
+      );
+      return this.touch(manager, assessment);
+    });
+  }
+
+  /**
+   * Submits a draft: scores it once and stores the scores, and marks the submission it replaces
+   * as superseded. Throws ASSESSMENT_ALREADY_SUBMITTED or ASSESSMENT_EMPTY.
+   */
+  async submit(ctx: RequestContext, id: string): Promise<Assessment> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.lockOrThrow(ctx, manager, id);
+      if (!assessment.isEditable) {
+        throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED, 'This assessment has already been submitted. To revise it, start a new assessment for the same round.');
+      }
+      const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+      const { agreed, responses } = await this.readRatings(manager, assessment.id);
+      if (agreed.length === 0 && responses.length === 0) {
+        throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_EMPTY, 'Nothing has been rated yet: record responses or agreed ratings before submitting.');
+      }
+      const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
+      await this.saveScores(manager, assessment.id, scores);
+      if (assessment.supersedesId) {
+        await manager.update(Assessment, { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED }, { status: AssessmentStatus.SUPERSEDED });
+      }
+      await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
+      return this.findOneOrThrow(ctx, assessment.id, manager);
+    });
+  }
+
+  /** Stores computed scores; also used by bulk loaders, which score with the same function. */
+  async saveScores(manager: EntityManager, assessmentId: string, scores: ComputedScore[]): Promise<void> {
+    for (let i = 0; i < scores.length; i += 2000) {
+      await manager.insert(AssessmentScore, scores.slice(i, i + 2000).map((s) => ({ ...s, assessmentId })));
+    }
+  }
+
+  /** Section scores: stored ones for a submission, computed live for a draft. */
+  async sectionScores(_ctx: RequestContext, assessment: Assessment): Promise<SectionScore[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const scores = await this.scoresOf(assessment, framework);
+    const dimensions = new Map(framework.dimensions.map((d) => [d.id, d]));
+    return framework.dimensions.flatMap((dimension) =>
+      framework.sections.map((section) => {
+        const s = scores.find((x) => x.scope === 'section' && x.subjectId === section.id && x.dimensionId === dimension.id);
+        return Object.assign(new SectionScore(), { section, dimension: dimensions.get(dimension.id)!, score: s?.score ?? null, answered: s?.answered ?? 0, total: s?.total ?? section.items.length, spread: s?.spread ?? null });
+      }),
+    );
+  }
+
+  /** Theme scores, as sectionScores. */
+  async themeScores(_ctx: RequestContext, assessment: Assessment): Promise<ThemeScore[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const scores = await this.scoresOf(assessment, framework);
+    return framework.dimensions.flatMap((dimension) =>
+      framework.themes.map((theme) => {
+        const s = scores.find((x) => x.scope === 'theme' && x.subjectId === theme.id && x.dimensionId === dimension.id);
+        return Object.assign(new ThemeScore(), { theme, dimension, score: s?.score ?? null, answered: s?.answered ?? 0, total: s?.total ?? 0, spread: s?.spread ?? null });
+      }),
+    );
+  }
+
+  /** How many anonymous participants have responded. */
+  participantCount(_ctx: RequestContext, assessment: Assessment): Promise<number> {
+    return this.dataSource.manager.count(Participant, { where: { assessmentId: assessment.id } });
+  }
+
+  private async scoresOf(assessment: Assessment, framework: Framework): Promise<ComputedScore[]> {
+    if (assessment.status !== AssessmentStatus.DRAFT) {
+      return this.dataSource.manager.find(AssessmentScore, { where: { assessmentId: assessment.id } });
+    }
+    const { agreed, responses } = await this.readRatings(this.dataSource.manager, assessment.id);
+    return scoreAssessment(scoringStructureOf(framework), agreed, responses);
+  }
+
+  private async readRatings(manager: EntityManager, assessmentId: string): Promise<{ agreed: Rating[]; responses: ParticipantRating[] }> {
+    const agreed = await manager.find(AgreedRating, { select: { itemId: true, dimensionId: true, levelId: true }, where: { assessmentId } });
+    const responses: ParticipantRating[] = await manager
+      .createQueryBuilder(ParticipantResponse, 'r')
+      .innerJoin('r.participant', 'p')
+      .select(['r.participantId AS "participantId"', 'r.itemId AS "itemId"', 'r.dimensionId AS "dimensionId"', 'r.levelId AS "levelId"'])
+      .where('p.assessmentId = :assessmentId', { assessmentId })
+      .getRawMany();
+    return { agreed, responses };
+  }
+
+  /** Turns key-based ratings into ids, refusing unknown items, dimensions and levels and repeated items. */
+  private resolveRatings(framework: Framework, inputs: RatingInput[]): Rating[] {
+    const index = new FrameworkIndex(framework);
+    const seen = new Set<string>();
+    return inputs.map((input, i) => {
+      const where = `ratings[${i}]`;
+      const item = index.items.get(input.itemKey);
+      if (!item) throw new AssessmentError(AssessmentErrorCode.ITEM_NOT_FOUND, `${where}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`);
+      const dimension = input.dimensionKey ? index.dimensions.get(input.dimensionKey) : index.onlyDimension;
+      if (!dimension) {
+        throw input.dimensionKey
+          ? new AssessmentError(AssessmentErrorCode.DIMENSION_NOT_FOUND, `${where}: "${input.dimensionKey}" is not a dimension of ${framework.key}; expected one of ${[...index.dimensions.keys()].join(', ')}.`)
+          : new AssessmentError(AssessmentErrorCode.DIMENSION_REQUIRED, `${where}: ${framework.key} has several dimensions (${[...index.dimensions.keys()].join(', ')}); say which with dimensionKey.`);
+      }
+      const level = index.level(dimension, input.levelKey);
+      if (!level) {
+        const elsewhere = framework.dimensions.some((d) => d.levels.some((l) => l.key === input.levelKey));
+        throw new AssessmentError(
+          elsewhere ? AssessmentErrorCode.LEVEL_NOT_IN_SCALE : AssessmentErrorCode.LEVEL_NOT_FOUND,
+          `${where}: "${input.levelKey}" is not on the ${dimension.key} scale (${dimension.levels.map((l) => l.key).join(', ')}).`,
+        );
+      }
+      const cell = `${item.id}:${dimension.id}`;
+      if (seen.has(cell)) throw new AssessmentError(AssessmentErrorCode.DUPLICATE_RATING, `${where}: "${input.itemKey}" on ${dimension.key} is rated more than once.`);
+      seen.add(cell);
+      return { itemId: item.id, dimensionId: dimension.id, levelId: level.id };
+    });
+  }
+
+  private async lockOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {
+    // Row lock: a concurrent submit and edit of one draft are serialised, so neither is lost.
+    const assessment = await manager.findOne(Assessment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return assessment ?? this.findOneOrThrow(ctx, id, manager);
+  }
+
+  private async lockDraftOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {
+    const assessment = await this.lockOrThrow(ctx, manager, id);
+    if (!assessment.isEditable) {
+      throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE, `This assessment is ${assessment.status} and can no longer be changed. Start a new assessment for the round to revise it.`);
+    }
+    return assessment;
+  }
+
+  private async touch(manager: EntityManager, assessment: Assessment): Promise<Assessment> {
+    await manager.update(Assessment, { id: assessment.id }, { updatedAt: new Date() });
+    return manager.findOneOrFail(Assessment, { where: { id: assessment.id } });
+  }
+
+  private draftExists(input: CreateAssessmentInput): AssessmentError {
+    return new AssessmentError(AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS, `${input.councilGssCode} already has a draft ${input.frameworkKey} assessment for ${input.round}; continue that one.`);
+  }
+}

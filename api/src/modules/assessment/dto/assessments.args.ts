@@ -1,0 +1,38 @@
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID } from 'type-graphql';
+
+import { IsRound } from '../../../common/round';
+
+@ArgsType()
+export class AssessmentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@ArgsType()
+export class AssessmentsArgs {
+  @Field()
+  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  councilGssCode: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  frameworkKey?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsRound()
+  round?: string | null;
+
+  @Field(() => Boolean, { description: 'Include submissions replaced by a re-submission (the history).' })
+  includeSuperseded: boolean = false;
+}
+
+@ArgsType()
+export class SubmitAssessmentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+}

@@ -1,0 +1,42 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+import { ParticipantRole } from '../participant.entity';
+
+import { AgreedRatingInput, RatingInput } from './rating.input';
+
+/** Enough for every item on every dimension of the largest framework, with room to grow. */
+export const MAX_RATINGS_PER_REQUEST = 1000;
+
+@InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
+export class RecordParticipantResponsesInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+
+  @Field(() => ParticipantRole)
+  @IsEnum(ParticipantRole)
+  role: ParticipantRole;
+
+  @Field(() => [RatingInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => RatingInput)
+  responses: RatingInput[];
+}
+
+@InputType({ description: "The council's agreed ratings; recording an item again replaces its earlier agreed rating." })
+export class RecordAgreedRatingsInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+
+  @Field(() => [AgreedRatingInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => AgreedRatingInput)
+  ratings: AgreedRatingInput[];
+}

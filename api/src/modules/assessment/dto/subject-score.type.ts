@@ -1,0 +1,40 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+import { FrameworkSection } from '../../framework/framework-section.entity';
+import { FrameworkTheme } from '../../framework/framework-theme.entity';
+import { RatingDimension } from '../../framework/rating-dimension.entity';
+
+/** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
+abstract class SubjectScore {
+  @Field(() => RatingDimension)
+  dimension: RatingDimension;
+
+  @Field(() => Float, { nullable: true, description: '0–100: mean of the answered items (agreed rating, else participants\' median); null when none was answered.' })
+  score: number | null;
+
+  @Field(() => Int, { description: 'Items answered (coverage numerator).' })
+  answered: number;
+
+  @Field(() => Int, { description: 'Items in the section or theme (coverage denominator).' })
+  total: number;
+
+  @Field(() => Float, { description: 'answered / total, 0–1.' })
+  get coverage(): number {
+    return this.total === 0 ? 0 : this.answered / this.total;
+  }
+
+  @Field(() => Float, { nullable: true, description: 'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.' })
+  spread: number | null;
+}
+
+@ObjectType({ description: "A section's score on one dimension, with coverage and spread." })
+export class SectionScore extends SubjectScore {
+  @Field(() => FrameworkSection)
+  section: FrameworkSection;
+}
+
+@ObjectType({ description: "A cross-cutting theme's score on one dimension." })
+export class ThemeScore extends SubjectScore {
+  @Field(() => FrameworkTheme)
+  theme: FrameworkTheme;
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { Assessment } from './assessment.entity';
+
+export enum ParticipantRole {
+  OFFICER = 'officer',
+  MANAGER = 'manager',
+  COUNCILLOR = 'councillor',
+  PARTNER = 'partner',
+}
+registerEnumType(ParticipantRole, { name: 'ParticipantRole', description: 'The only thing recorded about a participant: they stay anonymous.' });
+
+/** An anonymous participant in an assessment: a role and nothing that identifies them. */
+@ObjectType({ description: 'An anonymous participant: only their role is kept.' })
+@Entity({ name: 'participant' })
+export class Participant extends BaseEntity {
+  @Index('ix_participant_assessment')
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_participant_assessment' })
+  assessment: Assessment;
+
+  @Field(() => ParticipantRole)
+  @Column({ type: 'varchar', length: 20 })
+  role: ParticipantRole;
+}

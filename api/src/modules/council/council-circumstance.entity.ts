@@ -1,0 +1,67 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { Council } from './council.entity';
+
+export enum CircumstanceKind {
+  DESIGNATED = 'designated',
+  AT_RISK_OF_DESIGNATION = 'at_risk_of_designation',
+  CASH_STRAPPED = 'cash_strapped',
+  CRUISING = 'cruising',
+  HIGH_PERFORMING = 'high_performing',
+  NEEDS_SUPPORT = 'needs_support',
+}
+registerEnumType(CircumstanceKind, { name: 'CircumstanceKind', description: 'A circumstance that places a council in a peer group.' });
+
+export enum CircumstanceSource {
+  OFFICIAL = 'official',
+  PAS_ASSIGNED = 'pas_assigned',
+  SELF_DECLARED = 'self_declared',
+}
+registerEnumType(CircumstanceSource, { name: 'CircumstanceSource', description: 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.' });
+
+/**
+ * A circumstance of a council in a round (e.g. "cash-strapped in 2026-27") or, for official facts
+ * such as a s62A designation, over dates.
+ */
+@ObjectType()
+@Entity({ name: 'council_circumstance' })
+export class CouncilCircumstance extends BaseEntity {
+  @Field(() => ID)
+  @Index('ix_council_circumstance_council')
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_council_circumstance_council' })
+  council: Council;
+
+  @Field(() => CircumstanceKind)
+  @Column({ type: 'varchar', length: 40 })
+  kind: CircumstanceKind;
+
+  @Field(() => CircumstanceSource)
+  @Column({ type: 'varchar', length: 20 })
+  source: CircumstanceSource;
+
+  @Field(() => String, { nullable: true, description: 'The round it applies to (e.g. "2026-27"); empty for dated official facts.' })
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  round: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date it started (official facts).' })
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public note on the fact, e.g. the performance measure failed.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'source_urls', type: 'text', nullable: true })
+  sourceUrls: string | null;
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+export enum CouncilType {
+  DISTRICT = 'district',
+  UNITARY = 'unitary',
+  METROPOLITAN_BOROUGH = 'metropolitan_borough',
+  LONDON_BOROUGH = 'london_borough',
+  CITY_OF_LONDON = 'city_of_london',
+  COUNTY = 'county',
+  NATIONAL_PARK_AUTHORITY = 'national_park_authority',
+  DEVELOPMENT_CORPORATION = 'development_corporation',
+}
+registerEnumType(CouncilType, { name: 'CouncilType', description: 'Kind of authority, from the ONS and mySociety reference data.' });
+
+/** A real English authority from the reference data (ONS GSS code, name, type, region). */
+@ObjectType({ description: 'An English local or planning authority.' })
+@Entity({ name: 'council' })
+export class Council extends BaseEntity {
+  @Field({ description: 'ONS GSS code (2025 vintage), e.g. E07000034.' })
+  @Index('uq_council_gss_code', { unique: true })
+  @Column({ name: 'gss_code', type: 'varchar', length: 9 })
+  gssCode: string;
+
+  @Field({ description: 'ONS name, e.g. "Chesterfield".' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field({ description: 'The council\'s own name, e.g. "Chesterfield Borough Council".' })
+  @Column({ name: 'official_name', type: 'varchar', length: 200 })
+  officialName: string;
+
+  @Field(() => CouncilType)
+  @Index('ix_council_type')
+  @Column({ type: 'varchar', length: 40 })
+  type: CouncilType;
+
+  @Field(() => String, { nullable: true, description: 'ONS region; empty for national park authorities, which cross regions.' })
+  @Index('ix_council_region')
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  region: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'region_code', type: 'varchar', length: 9, nullable: true })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For two-tier districts, the county council\'s name.' })
+  @Column({ name: 'county_name', type: 'varchar', length: 200, nullable: true })
+  countyName: string | null;
+
+  @Column({ name: 'county_gss_code', type: 'varchar', length: 9, nullable: true })
+  countyGssCode: string | null;
+}

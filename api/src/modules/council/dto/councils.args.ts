@@ -1,0 +1,42 @@
+import { IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+
+import { CouncilType } from '../council.entity';
+
+export const MAX_COUNCILS_PAGE = 500;
+
+@InputType({ description: 'Narrow the list of councils; all parts are optional and combine with AND.' })
+export class CouncilFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name or official name.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => CouncilType, { nullable: true })
+  @IsOptional()
+  @IsEnum(CouncilType)
+  type?: CouncilType | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  region?: string | null;
+}
+
+@ArgsType()
+export class CouncilsArgs {
+  @Field(() => CouncilFilter, { nullable: true })
+  @IsOptional()
+  filter?: CouncilFilter | null;
+
+  @Field(() => Int, { description: `Page size, at most ${MAX_COUNCILS_PAGE} (enough for every English authority).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_COUNCILS_PAGE)
+  take: number = MAX_COUNCILS_PAGE;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  skip: number = 0;
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import type { Framework } from './framework.entity';
+import type { FrameworkSection } from './framework-section.entity';
+import { FrameworkTheme } from './framework-theme.entity';
+
+@ObjectType({ description: 'A statement or question that participants rate (or, in a plan template, a prompt).' })
+@Entity({ name: 'framework_item' })
+@Index('uq_framework_item_key', ['frameworkId', 'key'], { unique: true })
+export class FrameworkItem extends BaseEntity {
+  @Field(() => ID)
+  @Column({ name: 'framework_id', type: 'uuid' })
+  frameworkId: string;
+
+  @ManyToOne('Framework', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_item_framework' })
+  framework: Framework;
+
+  @Field(() => ID)
+  @Index('ix_framework_item_section')
+  @Column({ name: 'section_id', type: 'uuid' })
+  sectionId: string;
+
+  @ManyToOne('FrameworkSection', 'items', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'fk_framework_item_section' })
+  section: FrameworkSection;
+
+  @Field({ description: 'Stable key, unique within the framework version; used when submitting responses.' })
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  guidance: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => [FrameworkTheme], { description: 'Cross-cutting themes this item sits under (may be several).' })
+  @ManyToMany(() => FrameworkTheme)
+  @JoinTable({
+    name: 'framework_item_theme',
+    joinColumn: { name: 'item_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_framework_item_theme_item' },
+    inverseJoinColumn: { name: 'theme_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_framework_item_theme_theme' },
+  })
+  themes: FrameworkTheme[];
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+import { decimalTransformer } from '../../common/database/decimal.transformer';
+
+import type { RatingDimension } from './rating-dimension.entity';
+
+@ObjectType({ description: 'One level of a rating scale.' })
+@Entity({ name: 'rating_level' })
+@Index('uq_rating_level_key', ['dimensionId', 'key'], { unique: true })
+export class RatingLevel extends BaseEntity {
+  @Column({ name: 'dimension_id', type: 'uuid' })
+  dimensionId: string;
+
+  @ManyToOne('RatingDimension', 'levels', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_rating_level_dimension' })
+  dimension: RatingDimension;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  label: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  descriptor: string;
+
+  @Field(() => Int, { description: 'Position on the scale, 0 = lowest.' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => Float, { description: 'The level on the 0–100 score scale: evenly spaced from lowest (0) to highest (100).' })
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: decimalTransformer })
+  score: number;
+}
