@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import type { Config } from './config';
 import { loadReferenceData } from './modules/council/council-reference.loader';
-import { loadDemoData } from './modules/demo/demo-data.loader';
+import { type DemoLoadOptions, loadDemoData } from './modules/demo/demo-data.loader';
 import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
 import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
 import { importFrameworks } from './modules/framework/framework-content.importer';
@@ -18,7 +18,12 @@ export const DEMO_ROUNDS = 2;
  * configured) demo data. Every step is idempotent, so it runs at every start and adds nothing twice.
  * Content is validated before anything is written, so a broken file stops start-up cleanly.
  */
-export async function prepareDatabase(dataSource: DataSource, config: Config, log: (message: string) => void = () => undefined): Promise<void> {
+export async function prepareDatabase(
+  dataSource: DataSource,
+  config: Config,
+  log: (message: string) => void = () => undefined,
+  demoOverrides: Partial<DemoLoadOptions> = {},
+): Promise<void> {
   const content = loadFrameworkContent();
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   log(migrations.length ? `migrations: applied ${migrations.map((m) => m.name).join(', ')}` : 'migrations: up to date');
@@ -38,6 +43,7 @@ export async function prepareDatabase(dataSource: DataSource, config: Config, lo
       firstRound: DEMO_FIRST_ROUND,
       rounds: DEMO_ROUNDS,
       onProgress: log,
+      ...demoOverrides,
     });
     log(
       demo.assessments

@@ -1,10 +1,12 @@
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * Id and timestamps shared by every entity; ids are UUIDs so they reveal nothing about volumes or
- * order. type-graphql inherits the id field into each subclass's object type.
+ * order. Registered as an object type so type-graphql copies its fields into each subclass; it is
+ * never returned itself, so it does not appear in the schema.
  */
+@ObjectType('BaseEntity')
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -55,7 +55,12 @@ export class AssessmentService {
   findAll(_ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
     const statuses = filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED];
     return this.dataSource.manager.find(Assessment, {
-      where: { councilId: filter.councilId, frameworkId: filter.frameworkId, round: filter.round, status: In(statuses) },
+      where: {
+        councilId: filter.councilId,
+        status: In(statuses),
+        ...(filter.frameworkId ? { frameworkId: filter.frameworkId } : {}),
+        ...(filter.round ? { round: filter.round } : {}),
+      },
       order: { round: 'DESC', createdAt: 'DESC' },
     });
   }

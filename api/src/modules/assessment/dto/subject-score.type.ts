@@ -5,6 +5,7 @@ import { FrameworkTheme } from '../../framework/framework-theme.entity';
 import { RatingDimension } from '../../framework/rating-dimension.entity';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
+@ObjectType('SubjectScore')
 abstract class SubjectScore {
   @Field(() => RatingDimension)
   dimension: RatingDimension;

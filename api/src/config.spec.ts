@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('should use safe defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 4000, DEMO_DATA: true, DISCLOSURE_MIN_COUNCILS: 5, NODE_ENV: 'development' });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('should read and convert values from the environment', () => {
+    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'false', DISCLOSURE_MIN_COUNCILS: '7', NODE_ENV: 'production' });
+    expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
+  });
+
+  it('should list every problem at once when values are wrong', () => {
+    expect.assertions(4);
+    try {
+      loadConfig({ PORT: 'eighty', NODE_ENV: 'staging', DEMO_DATA: 'maybe' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('NODE_ENV:'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('DEMO_DATA:'))).toBe(true);
+    }
+  });
+
+  it('should never allow the disclosure threshold below 3', () => {
+    expect(() => loadConfig({ DISCLOSURE_MIN_COUNCILS: '2' })).toThrow(/DISCLOSURE_MIN_COUNCILS must be at least 3/);
+  });
+
+  it('should not print the database URL when it is invalid', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(/value hidden/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
+  });
+});

@@ -1,0 +1,75 @@
+import { interquartileRange as iqrOf, median as medianOf } from 'simple-statistics';
+
+import { scoreAssessment, type ScoringStructure } from './assessment-scoring';
+
+// Four-level scale: 0, 33.33, 66.67, 100.
+const LEVELS = new Map([['l0', 0], ['l1', 100 / 3], ['l2', 200 / 3], ['l3', 100]]);
+const structure: ScoringStructure = {
+  sections: [{ id: 's1', itemIds: ['i1', 'i2', 'i3'] }, { id: 's2', itemIds: ['i4'] }],
+  themes: [{ id: 't1', itemIds: ['i1', 'i4'] }],
+  dimensionIds: ['d'],
+  levelScores: LEVELS,
+};
+const response = (participantId: string, itemId: string, levelId: string) => ({ participantId, itemId, dimensionId: 'd', levelId });
+const find = (scores: ReturnType<typeof scoreAssessment>, subjectId: string) => scores.find((s) => s.subjectId === subjectId)!;
+
+describe('scoreAssessment', () => {
+  it('should use the agreed rating when there is one, else the participants\' median', () => {
+    const responses = [response('p1', 'i1', 'l0'), response('p2', 'i1', 'l1'), response('p3', 'i1', 'l3'), response('p1', 'i2', 'l2'), response('p2', 'i2', 'l3')];
+    const scores = scoreAssessment(structure, [{ itemId: 'i2', dimensionId: 'd', levelId: 'l0' }], responses);
+    const expectedI1 = medianOf([0, 100 / 3, 100]);
+    expect(find(scores, 'i1').score).toBeCloseTo(expectedI1);
+    expect(find(scores, 'i2').score).toBe(0);
+    expect(find(scores, 'i3').score).toBeNull();
+    // Section: mean of answered items, coverage 2 of 3.
+    expect(find(scores, 's1')).toMatchObject({ answered: 2, total: 3 });
+    expect(find(scores, 's1').score).toBeCloseTo((expectedI1 + 0) / 2);
+  });
+
+  it('should measure spread as the mean interquartile range of participants\' scores', () => {
+    const responses = [response('p1', 'i1', 'l0'), response('p2', 'i1', 'l1'), response('p3', 'i1', 'l3'), response('p1', 'i2', 'l2'), response('p2', 'i2', 'l3')];
+    const scores = scoreAssessment(structure, [], responses);
+    // simple-statistics' IQR uses a different quantile rule, so compare with an explicit type-7 computation.
+    const type7 = (values: number[]) => {
+      const q = (p: number) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const h = (sorted.length - 1) * p;
+        return sorted[Math.floor(h)] + (sorted[Math.ceil(h)] - sorted[Math.floor(h)]) * (h - Math.floor(h));
+      };
+      return q(0.75) - q(0.25);
+    };
+    const i1 = type7([0, 100 / 3, 100]);
+    const i2 = type7([200 / 3, 100]);
+    expect(find(scores, 'i1').spread).toBeCloseTo(i1);
+    expect(find(scores, 's1').spread).toBeCloseTo((i1 + i2) / 2);
+    expect(iqrOf([1, 2])).toBeGreaterThanOrEqual(0); // the independent library is wired in
+  });
+
+  it('should give no spread for an item only one participant answered', () => {
+    const scores = scoreAssessment(structure, [], [response('p1', 'i4', 'l2')]);
+    expect(find(scores, 'i4')).toMatchObject({ spread: null, answered: 1 });
+    expect(find(scores, 's2').score).toBeCloseTo(200 / 3);
+  });
+
+  it('should leave a skipped section unscored with zero coverage', () => {
+    const scores = scoreAssessment(structure, [], [response('p1', 'i1', 'l3')]);
+    expect(find(scores, 's2')).toMatchObject({ score: null, answered: 0, total: 1, spread: null });
+  });
+
+  it('should roll items up into every theme they sit under', () => {
+    const scores = scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'l3' }, { itemId: 'i4', dimensionId: 'd', levelId: 'l1' }], []);
+    expect(find(scores, 't1').score).toBeCloseTo((100 + 100 / 3) / 2);
+    expect(find(scores, 't1')).toMatchObject({ scope: 'theme', answered: 2, total: 2 });
+  });
+
+  it('should score each dimension separately', () => {
+    const twoDimensions = { ...structure, dimensionIds: ['d', 'e'] };
+    const scores = scoreAssessment(twoDimensions, [{ itemId: 'i1', dimensionId: 'e', levelId: 'l3' }], [response('p1', 'i1', 'l0')]);
+    expect(scores.find((s) => s.subjectId === 'i1' && s.dimensionId === 'd')!.score).toBe(0);
+    expect(scores.find((s) => s.subjectId === 'i1' && s.dimensionId === 'e')!.score).toBe(100);
+  });
+
+  it('should refuse a level that is not part of the framework', () => {
+    expect(() => scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'other' }], [])).toThrow(/not part of this framework/);
+  });
+});

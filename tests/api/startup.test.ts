@@ -1,0 +1,54 @@
+import { prepareDatabase } from '../../api/src/bootstrap';
+import { loadConfig } from '../../api/src/config';
+import { createDataSource } from '../../api/src/data-source';
+import { importFrameworks } from '../../api/src/modules/framework/framework-content.importer';
+import { loadFrameworkContent } from '../../api/src/modules/framework/content/framework-content.loader';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const SMALL_DEMO = { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 3] as [number, number] };
+
+async function rowCounts(dataSource: ReturnType<typeof createDataSource>): Promise<Record<string, number>> {
+  const tables: { tablename: string }[] = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables) counts[tablename] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${tablename}"`))[0].n);
+  return counts;
+}
+
+describe('start-up', () => {
+  let database: TestDatabase;
+  let dataSource: ReturnType<typeof createDataSource>;
+  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource(database.url, { poolSize: 3 });
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('should load frameworks, all authorities, designations and demo data, and add nothing on a second start', async () => {
+    await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);
+    const first = await rowCounts(dataSource);
+    expect(first.framework).toBe(4);
+    expect(first.council).toBe(330);
+    expect(first.council_circumstance).toBe(14);
+    expect(first.assessment).toBe(330);
+    expect(first.participant_response).toBeGreaterThan(10000);
+
+    await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);
+    expect(await rowCounts(dataSource)).toEqual(first);
+  });
+
+  it('should label every demo assessment as synthetic', async () => {
+    const [{ real }] = await dataSource.query(`SELECT count(*)::int AS real FROM assessment WHERE NOT is_synthetic`);
+    expect(real).toBe(0);
+  });
+
+  it('should refuse a framework file changed under a version already loaded', async () => {
+    const [loaded] = loadFrameworkContent().filter((f) => f.content.key === 'dm-challenge-toolkit');
+    await expect(importFrameworks(dataSource.manager, [{ ...loaded, contentHash: 'f'.repeat(64) }])).rejects.toMatchObject({ code: 'FRAMEWORK_VERSION_CHANGED' });
+  });
+});

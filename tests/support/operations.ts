@@ -1,0 +1,15 @@
+/** GraphQL operations the API suites share, written as a dashboard or script would send them. */
+
+export const ASSESSMENT_FIELDS = `
+  id round status submittedAt supersedesId isSynthetic participantCount
+  council { gssCode }
+  framework { key version }
+  sectionScores { section { key } dimension { key } score answered total coverage spread }
+`;
+
+export const CREATE_ASSESSMENT = `mutation ($input: CreateAssessmentInput!) { createAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;
+export const RECORD_RESPONSES = `mutation ($input: RecordParticipantResponsesInput!) { recordParticipantResponses(input: $input) { ${ASSESSMENT_FIELDS} } }`;
+export const RECORD_AGREED = `mutation ($input: RecordAgreedRatingsInput!) { recordAgreedRatings(input: $input) { ${ASSESSMENT_FIELDS} } }`;
+export const SUBMIT = `mutation ($id: ID!) { submitAssessment(assessmentId: $id) { ${ASSESSMENT_FIELDS} } }`;
+export const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`;
+export const ASSESSMENTS = `query ($gss: String!, $history: Boolean!) { assessments(councilGssCode: $gss, includeSuperseded: $history) { id status supersedesId } }`;
