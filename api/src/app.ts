@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 
@@ -17,6 +18,24 @@ import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
+
+/**
+ * Limits on the shape of a query, checked before it runs, so one request cannot ask for unbounded
+ * work. The dashboard's largest operation needs depth 6 and a cost of about 2,000.
+ */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 4000, maxCost: 20000, maxDirectives: 10 };
+
+function createArmor() {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Suggestions such as "Did you mean …?" describe the schema to someone probing it.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
 
@@ -30,12 +49,21 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   app.disable('x-powered-by');
   const server = http.createServer(app);
 
+  const armor = createArmor();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(services),
     formatError: (formatted, error) => formatError(formatted, error),
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Explicit although it is Apollo's default: refuses simple cross-site requests that browsers send without a preflight.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 

@@ -68,3 +68,43 @@ describe('bad input', () => {
     expect(JSON.stringify(response)).not.toMatch(/SELECT|stacktrace|at .*\.ts:/);
   });
 });
+
+describe('query limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('should refuse an over-deep query before running it', async () => {
+    // The schema has no cycles deep enough to be legal at this depth, so the depth rule is what must speak.
+    let selection = 'key';
+    for (let i = 0; i < 12; i++) selection = `sections { ${selection} }`;
+    const response = await t.gql(`{ frameworks { ${selection} } }`);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/depth limit of 10 exceeded/i)]));
+  });
+
+  it('should refuse a query with too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: frameworks { key }`).join(' ');
+    const response = await t.gql(`{ ${aliases} }`);
+    expect(response.errors?.[0].message).toMatch(/aliases/i);
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('should refuse batched requests', async () => {
+    const response = await fetch(`${t.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ frameworks { key } }' }, { query: '{ frameworks { key } }' }]) });
+    expect(response.status).toBe(400);
+  });
+
+  it('should refuse a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${t.app.url}/graphql?query=${encodeURIComponent('{ frameworks { key } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('should not suggest field names to a client probing the schema', async () => {
+    const response = await t.gql('{ frameworx { key } }');
+    expect(JSON.stringify(response)).not.toMatch(/Did you mean/);
+  });
+});
