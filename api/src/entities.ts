@@ -3,6 +3,7 @@ import { Assessment } from './modules/assessment/assessment.entity';
 import { AssessmentScore } from './modules/assessment/assessment-score.entity';
 import { Participant } from './modules/assessment/participant.entity';
 import { ParticipantResponse } from './modules/assessment/participant-response.entity';
+import { SubmissionIdempotency } from './modules/assessment/submission-idempotency.entity';
 import { Council } from './modules/council/council.entity';
 import { CouncilCircumstance } from './modules/council/council-circumstance.entity';
 import { Framework } from './modules/framework/framework.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ParticipantResponse,
   AgreedRating,
   AssessmentScore,
+  SubmissionIdempotency,
 ];

@@ -30,6 +30,7 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
     case AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS:
     case AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE:
     case AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED:
+    case AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED:
       return 'CONFLICT';
     case FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED:
       return 'INTERNAL_SERVER_ERROR';

@@ -12,6 +12,7 @@ export enum AssessmentErrorCode {
   LEVEL_NOT_FOUND = 'LEVEL_NOT_FOUND',
   LEVEL_NOT_IN_SCALE = 'LEVEL_NOT_IN_SCALE',
   DUPLICATE_RATING = 'DUPLICATE_RATING',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 export class AssessmentError extends DomainError<AssessmentErrorCode> {}

@@ -49,8 +49,8 @@ export class AssessmentResolver {
   }
 
   @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
-  submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId }: SubmitAssessmentArgs): Promise<Assessment> {
-    return this.assessmentService.submit(request, assessmentId);
+  submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs): Promise<Assessment> {
+    return this.assessmentService.submit(request, assessmentId, idempotencyKey);
   }
 
   @FieldResolver(() => Council)

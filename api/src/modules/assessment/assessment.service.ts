@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { isUniqueViolation } from '../../common/database/postgres-errors';
@@ -17,6 +19,7 @@ import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from '
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 import { Participant } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
+import { SubmissionIdempotency } from './submission-idempotency.entity';
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
 
@@ -117,10 +120,15 @@ export class AssessmentService {
 
   /**
    * Submits a draft: scores it once and stores the scores, and marks the submission it replaces
-   * as superseded. Throws ASSESSMENT_ALREADY_SUBMITTED or ASSESSMENT_EMPTY.
+   * as superseded. With an idempotency key, a retry returns the first result instead of failing.
+   * Throws ASSESSMENT_ALREADY_SUBMITTED, ASSESSMENT_EMPTY or IDEMPOTENCY_KEY_REUSED.
    */
-  async submit(ctx: RequestContext, id: string): Promise<Assessment> {
+  async submit(ctx: RequestContext, id: string, idempotencyKey?: string | null): Promise<Assessment> {
     return this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey) {
+        const earlier = await this.claimIdempotencyKey(manager, idempotencyKey, id);
+        if (earlier) return this.findOneOrThrow(ctx, earlier, manager);
+      }
       const assessment = await this.lockOrThrow(ctx, manager, id);
       if (!assessment.isEditable) {
         throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED, 'This assessment has already been submitted. To revise it, start a new assessment for the same round.');
@@ -223,6 +231,29 @@ export class AssessmentService {
       seen.add(cell);
       return { itemId: item.id, dimensionId: dimension.id, levelId: level.id };
     });
+  }
+
+  /**
+   * Records the key inside the submission's transaction, or returns the assessment an earlier
+   * request with the same key submitted. A concurrent request with the same key waits on the
+   * key's unique index until the first commits (then sees it) or rolls back (then claims it).
+   */
+  private async claimIdempotencyKey(manager: EntityManager, key: string, assessmentId: string): Promise<string | null> {
+    const requestHash = createHash('sha256').update(JSON.stringify({ operation: 'submitAssessment', assessmentId })).digest('hex');
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SubmissionIdempotency)
+      .values({ key, requestHash, assessmentId })
+      .orIgnore()
+      .returning(['key'])
+      .execute();
+    if (inserted.raw.length > 0) return null;
+    const earlier = await manager.findOneByOrFail(SubmissionIdempotency, { key });
+    if (earlier.requestHash !== requestHash) {
+      throw new AssessmentError(AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used for a different request. Use a new key for each distinct submission.');
+    }
+    return earlier.assessmentId;
   }
 
   private async lockOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+import { Assessment } from './assessment.entity';
+
+/**
+ * A client's idempotency key for a submission, stored in the same transaction as the submission
+ * itself: a retry with the same key finds it and gets the first result, never a second submission.
+ */
+@Entity({ name: 'submission_idempotency' })
+export class SubmissionIdempotency {
+  @PrimaryColumn({ type: 'varchar', length: 100, primaryKeyConstraintName: 'pk_submission_idempotency' })
+  key: string;
+
+  /** sha256 of the request's payload, so the same key with a different payload is refused. */
+  @Column({ name: 'request_hash', type: 'char', length: 64 })
+  requestHash: string;
+
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_submission_idempotency_assessment' })
+  assessment: Assessment;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
