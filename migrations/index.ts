@@ -1,5 +1,12 @@
 import { CreateCoreSchema1795397382815 } from './1795397382815-createCoreSchema';
 import { AddSubmissionIdempotency1795398040647 } from './1795398040647-addSubmissionIdempotency';
+import { AddAccountsAndCollaboration1795398355401 } from './1795398355401-addAccountsAndCollaboration';
+import { AddApiRoleAndRowLevelSecurity1795398355402 } from './1795398355402-addApiRoleAndRowLevelSecurity';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
-export const MIGRATIONS = [CreateCoreSchema1795397382815, AddSubmissionIdempotency1795398040647];
+export const MIGRATIONS = [
+  CreateCoreSchema1795397382815,
+  AddSubmissionIdempotency1795398040647,
+  AddAccountsAndCollaboration1795398355401,
+  AddApiRoleAndRowLevelSecurity1795398355402,
+];

@@ -7,7 +7,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express from 'express';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 
 import { PROJECT_ROOT } from './common/project-root';
@@ -35,6 +36,24 @@ function createArmor() {
     // Suggestions such as "Did you mean …?" describe the schema to someone probing it.
     blockFieldSuggestion: { enabled: true },
   }).protect();
+}
+
+export const SESSION_COOKIE = 'touchstone_session';
+
+/**
+ * Reads the credential from the session cookie or an "Authorization: Bearer" API token and lets
+ * sign-in set the cookie: HttpOnly (no script can read it), Secure (browsers treat localhost as
+ * secure, so this works locally too), SameSite=Strict (never sent from another site's page).
+ */
+function contextFor(services: Services, config: Config, req: Request, res: Response): Promise<GraphQLContext> {
+  const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const cookie = (value: string, maxAge: number) => serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
+  return buildContext(services, { sessionToken, apiToken: bearer, ip: req.socket.remoteAddress ?? 'unknown' }, {
+    sessionToken,
+    setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
+    clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
+  });
 }
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
@@ -68,7 +87,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   await apollo.start();
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => buildContext(services) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }));
 
   if (existsSync(DASHBOARD_DIST)) {
     app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));

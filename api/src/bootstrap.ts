@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { loadReferenceData } from './modules/council/council-reference.loader';
 import { type DemoLoadOptions, loadDemoData } from './modules/demo/demo-data.loader';
+import { loadDemoAccounts } from './modules/demo/demo-accounts';
 import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
 import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
 import { importFrameworks } from './modules/framework/framework-content.importer';
@@ -14,8 +15,8 @@ export const DEMO_FIRST_ROUND = '2024-25';
 export const DEMO_ROUNDS = 2;
 
 /**
- * Brings a database up to date for serving: migrations, framework content, reference data and (when
- * configured) demo data. Every step is idempotent, so it runs at every start and adds nothing twice.
+ * Brings a database up to date for serving, as its owner: migrations, framework content, reference
+ * data and (when configured) demo data and demo accounts. Every step is idempotent, so it runs at every start and adds nothing twice.
  * Content is validated before anything is written, so a broken file stops start-up cleanly.
  */
 export async function prepareDatabase(
@@ -35,6 +36,9 @@ export async function prepareDatabase(
   log(`reference data: ${reference.councils} authorities, ${reference.circumstances} new official circumstances`);
 
   if (config.DEMO_DATA) {
+    const accounts = await loadDemoAccounts(dataSource, config.DEMO_PASSWORD);
+    log(`demo accounts (password ${config.isProduction ? 'from DEMO_PASSWORD' : `"${config.DEMO_PASSWORD}"`}):`);
+    for (const account of accounts) log(`  ${account.email.padEnd(42)} ${account.description}`);
     const started = Date.now();
     const demo = await loadDemoData(dataSource, new FrameworkService(dataSource), {
       ...DEMO_OPTIONS,

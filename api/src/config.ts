@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -27,6 +27,40 @@ export class Config {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
+
+  /**
+   * Connection string for the API's own restricted database role (no table ownership, no
+   * BYPASSRLS). When unset, the API connects to DATABASE_URL's server as the role the migrations
+   * create, `touchstone_api`, with API_DATABASE_PASSWORD. (sensitive)
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'API_DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  API_DATABASE_URL?: string;
+
+  /** Password start-up gives the `touchstone_api` role; must be set in production unless API_DATABASE_URL is. (sensitive) */
+  @ValidateIf((config: Config) => config.NODE_ENV === 'production' && !config.API_DATABASE_URL)
+  @IsString()
+  @MinLength(16, { message: 'API_DATABASE_PASSWORD must be at least 16 characters in production' })
+  @Matches(/^(?!touchstone-api-local$)/, { message: 'API_DATABASE_PASSWORD must be changed from the development default in production' })
+  API_DATABASE_PASSWORD = 'touchstone-api-local';
+
+  /** How long a sign-in lasts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  SESSION_HOURS = 12;
+
+  /** Failed sign-ins allowed per email address within 15 minutes before further attempts are refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES = 5;
+
+  /** Password for the demo accounts created with the demo data. */
+  @IsString()
+  @MinLength(12)
+  DEMO_PASSWORD = 'touchstone-demo';
 
   /** Folder for the embedded PostgreSQL's data, kept between restarts. */
   @IsString()
@@ -57,6 +91,10 @@ export class Config {
   @Min(3, { message: 'DISCLOSURE_MIN_COUNCILS must be at least 3: smaller groups could reveal a council' })
   DISCLOSURE_MIN_COUNCILS = 5;
 
+  get authPolicy() {
+    return { sessionHours: this.SESSION_HOURS, invitationDays: 7, maxFailuresPerEmail: this.SIGN_IN_MAX_FAILURES, maxFailuresPerIp: 10 * this.SIGN_IN_MAX_FAILURES, failureWindowMinutes: 15 };
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -68,7 +106,7 @@ export class Config {
 }
 
 /** Settings whose values must never be printed. */
-const SENSITIVE = ['DATABASE_URL'];
+const SENSITIVE = ['DATABASE_URL', 'API_DATABASE_URL', 'API_DATABASE_PASSWORD'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -79,7 +117,7 @@ export class ConfigError extends Error {
 
 /** Builds and validates the Config from an environment (process.env by default); throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const known = Object.keys(new Config()).concat('DATABASE_URL');
+  const known = Object.keys(new Config()).concat('DATABASE_URL', 'API_DATABASE_URL');
   const values = Object.fromEntries(Object.entries(env).filter(([name, value]) => known.includes(name) && value !== undefined && value !== ''));
   const config = plainToInstance(Config, values);
   const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>

@@ -4,6 +4,13 @@ import { AssessmentScore } from './modules/assessment/assessment-score.entity';
 import { Participant } from './modules/assessment/participant.entity';
 import { ParticipantResponse } from './modules/assessment/participant-response.entity';
 import { SubmissionIdempotency } from './modules/assessment/submission-idempotency.entity';
+import { ApiToken } from './modules/auth/api-token.entity';
+import { SignInFailure } from './modules/auth/sign-in-attempt.entity';
+import { User } from './modules/auth/user.entity';
+import { UserSession } from './modules/auth/user-session.entity';
+import { CollaborationGroup } from './modules/collaboration/collaboration-group.entity';
+import { CollaborationMember } from './modules/collaboration/collaboration-member.entity';
+import { PasSharing } from './modules/collaboration/pas-sharing.entity';
 import { Council } from './modules/council/council.entity';
 import { CouncilCircumstance } from './modules/council/council-circumstance.entity';
 import { Framework } from './modules/framework/framework.entity';
@@ -29,4 +36,11 @@ export const ENTITIES = [
   AgreedRating,
   AssessmentScore,
   SubmissionIdempotency,
+  User,
+  UserSession,
+  ApiToken,
+  SignInFailure,
+  CollaborationGroup,
+  CollaborationMember,
+  PasSharing,
 ];

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 
 import { startApp } from './app';
 import { prepareDatabase } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './data-source';
+import { prepareApiConnection } from './database/api-role';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 
 const DATABASE_NAME = 'touchstone';
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
     log(`embedded PostgreSQL running on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DIR})`);
   }
-  const dataSource = createDataSource(config.DATABASE_URL ?? (await ensureDatabase(embedded!)));
+  const ownerUrl = config.DATABASE_URL ?? (await ensureDatabase(embedded!));
+  // The owner migrates and loads data; the API then serves as its own restricted role.
+  const owner = createDataSource(ownerUrl, { poolSize: 4, applicationName: 'touchstone-bootstrap' });
+  let dataSource: DataSource | null = null;
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
     shuttingDown = true;
     log(`${signal} received: stopping`);
     await app?.close().catch(() => undefined);
-    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    for (const source of [dataSource, owner]) if (source?.isInitialized) await source.destroy().catch(() => undefined);
     await embedded?.stop();
     log('stopped cleanly');
     process.exit(0);
@@ -51,13 +57,16 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
+    await owner.initialize();
+    await prepareDatabase(owner, config, log);
+    const apiUrl = await prepareApiConnection(owner, ownerUrl, config);
+    await owner.destroy();
+    dataSource = createDataSource(apiUrl);
     await dataSource.initialize();
-    await prepareDatabase(dataSource, config, log);
     app = await startApp(dataSource, config);
   } catch (error) {
-    await dataSource.destroy().catch(() => undefined);
+    for (const source of [dataSource, owner]) if (source?.isInitialized) await source.destroy().catch(() => undefined);
     await embedded?.stop();
     throw error;
   }

@@ -1,23 +1,25 @@
 import { ASSESSMENT, ASSESSMENTS, CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT } from '../support/operations';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 const CHESTERFIELD = 'E07000034';
 
 describe('assessment lifecycle through GraphQL', () => {
   let t: TestApp;
+  let gql: GraphQLClient;
   beforeAll(async () => {
     t = await startTestApp();
+    gql = await t.as('chesterfieldLead');
   });
   afterAll(() => t.close());
 
   const create = async (round: string, frameworkKey = 'dm-challenge-toolkit') => {
-    const result = await t.gql(CREATE_ASSESSMENT, { input: { councilGssCode: CHESTERFIELD, frameworkKey, round } });
+    const result = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: CHESTERFIELD, frameworkKey, round } });
     expect(result.errors).toBeUndefined();
     return result.data!.createAssessment;
   };
 
   it('should serve the frameworks and all English authorities', async () => {
-    const result = await t.gql(`{ frameworks { key kind itemCount sections { key items { key } } dimensions { key levels { key score } } } councils { gssCode } }`);
+    const result = await gql(`{ frameworks { key kind itemCount sections { key items { key } } dimensions { key levels { key score } } } councils { gssCode } }`);
     const frameworks = new Map(result.data!.frameworks.map((f: { key: string }) => [f.key, f]));
     expect((frameworks.get('dm-challenge-toolkit') as { sections: unknown[] }).sections).toHaveLength(15);
     expect(frameworks.get('improvement-breakthroughs')).toMatchObject({ itemCount: 22 });
@@ -31,11 +33,11 @@ describe('assessment lifecycle through GraphQL', () => {
 
     // Three participants rate two performance-management statements; nobody answers pm-3.
     for (const [role, l1, l2] of [['OFFICER', 'poor', 'good'], ['MANAGER', 'fair', 'excellent'], ['COUNCILLOR', 'excellent', 'good']]) {
-      const r = await t.gql(RECORD_RESPONSES, { input: { assessmentId: draft.id, role, responses: [{ itemKey: 'pm-1', levelKey: l1 }, { itemKey: 'pm-2', levelKey: l2 }] } });
+      const r = await gql(RECORD_RESPONSES, { input: { assessmentId: draft.id, role, responses: [{ itemKey: 'pm-1', levelKey: l1 }, { itemKey: 'pm-2', levelKey: l2 }] } });
       expect(r.errors).toBeUndefined();
     }
     // The lead records the agreed view on pm-2 only: pm-1 falls back to the participants' median.
-    const agreed = await t.gql(RECORD_AGREED, { input: { assessmentId: draft.id, ratings: [{ itemKey: 'pm-2', levelKey: 'good', note: 'Agreed at the team day.' }] } });
+    const agreed = await gql(RECORD_AGREED, { input: { assessmentId: draft.id, ratings: [{ itemKey: 'pm-2', levelKey: 'good', note: 'Agreed at the team day.' }] } });
     expect(agreed.errors).toBeUndefined();
     const pm = agreed.data!.recordAgreedRatings.sectionScores.find((s: { section: { key: string } }) => s.section.key === 'performance-management');
     // pm-1: median of poor(0), fair(33.33), excellent(100) = 33.33; pm-2: agreed good = 66.67.
@@ -45,13 +47,13 @@ describe('assessment lifecycle through GraphQL', () => {
     expect(pm.spread).toBeGreaterThan(0);
     expect(agreed.data!.recordAgreedRatings.participantCount).toBe(3);
 
-    const submitted = await t.gql(SUBMIT, { id: draft.id });
+    const submitted = await gql(SUBMIT, { id: draft.id });
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.submitAssessment).toMatchObject({ status: 'SUBMITTED', submittedAt: expect.any(String) });
     const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`, [draft.id]);
     expect(stored[0].n).toBe(15);
 
-    const reread = await t.gql(ASSESSMENT, { id: draft.id });
+    const reread = await gql(ASSESSMENT, { id: draft.id });
     const storedPm = reread.data!.assessment.sectionScores.find((s: { section: { key: string } }) => s.section.key === 'performance-management');
     expect(storedPm.score).toBeCloseTo(pm.score, 2);
     expect(storedPm.spread).toBeCloseTo(pm.spread, 2);
@@ -59,17 +61,17 @@ describe('assessment lifecycle through GraphQL', () => {
 
   it('should keep history when a re-submission supersedes a submission', async () => {
     const first = await create('2027-28');
-    await t.gql(RECORD_AGREED, { input: { assessmentId: first.id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
-    await t.gql(SUBMIT, { id: first.id });
+    await gql(RECORD_AGREED, { input: { assessmentId: first.id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
+    await gql(SUBMIT, { id: first.id });
 
     const second = await create('2027-28');
     expect(second.supersedesId).toBe(first.id);
-    await t.gql(RECORD_AGREED, { input: { assessmentId: second.id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
-    expect((await t.gql(SUBMIT, { id: second.id })).data!.submitAssessment.status).toBe('SUBMITTED');
+    await gql(RECORD_AGREED, { input: { assessmentId: second.id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    expect((await gql(SUBMIT, { id: second.id })).data!.submitAssessment.status).toBe('SUBMITTED');
 
-    expect((await t.gql(ASSESSMENT, { id: first.id })).data!.assessment.status).toBe('SUPERSEDED');
-    const current = (await t.gql(ASSESSMENTS, { gss: CHESTERFIELD, history: false })).data!.assessments.map((a: { id: string }) => a.id);
-    const history = (await t.gql(ASSESSMENTS, { gss: CHESTERFIELD, history: true })).data!.assessments.map((a: { id: string }) => a.id);
+    expect((await gql(ASSESSMENT, { id: first.id })).data!.assessment.status).toBe('SUPERSEDED');
+    const current = (await gql(ASSESSMENTS, { gss: CHESTERFIELD, history: false })).data!.assessments.map((a: { id: string }) => a.id);
+    const history = (await gql(ASSESSMENTS, { gss: CHESTERFIELD, history: true })).data!.assessments.map((a: { id: string }) => a.id);
     expect(current).toContain(second.id);
     expect(current).not.toContain(first.id);
     expect(history).toEqual(expect.arrayContaining([first.id, second.id]));
@@ -77,9 +79,9 @@ describe('assessment lifecycle through GraphQL', () => {
 
   it('should take ratings on both dimensions of a two-dimension framework', async () => {
     const draft = await create('2026-27', 'improvement-breakthroughs');
-    const frameworks = await t.gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`);
+    const frameworks = await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`);
     const firstItem = frameworks.data!.framework.sections[0].items[0].key;
-    const r = await t.gql(RECORD_RESPONSES, {
+    const r = await gql(RECORD_RESPONSES, {
       input: { assessmentId: draft.id, role: 'PARTNER', responses: [{ itemKey: firstItem, dimensionKey: 'progress', levelKey: 'achieved' }, { itemKey: firstItem, dimensionKey: 'plan-coverage', levelKey: 'no' }] },
     });
     expect(r.errors).toBeUndefined();

@@ -1,9 +1,10 @@
 import { CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT } from '../support/operations';
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /** Every bad request must get a clear error with a stable code and change nothing. */
 describe('bad input', () => {
   let t: TestApp;
+  let gql: GraphQLClient;
   let draftId: string;
   let submittedId: string;
 
@@ -17,17 +18,18 @@ describe('bad input', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const draft = await t.gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } });
+    gql = await t.as('chesterfieldLead');
+    const draft = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } });
     draftId = draft.data!.createAssessment.id;
-    const other = await t.gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E06000001', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } });
+    const other = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } });
     submittedId = other.data!.createAssessment.id;
-    await t.gql(RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
-    await t.gql(SUBMIT, { id: submittedId });
+    await gql(RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    await gql(SUBMIT, { id: submittedId });
   });
   afterAll(() => t.close());
 
   const progress = (itemKey: string, levelKey: string) => ({ itemKey, dimensionKey: 'progress', levelKey });
-  const firstBreakthroughItem = async () => (await t.gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0].key as string;
+  const firstBreakthroughItem = async () => (await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0].key as string;
 
   const cases: [string, () => Promise<[string, Record<string, unknown>]>, { code: string; reason?: string }][] = [
     ['an unknown council', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07999999', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } }], { code: 'NOT_FOUND', reason: 'COUNCIL_NOT_FOUND' }],
@@ -56,7 +58,7 @@ describe('bad input', () => {
   it.each(cases)('should refuse %s with a stable code and change nothing', async (_name, request, expected) => {
     const [query, variables] = await request();
     const before = await snapshot();
-    const response = await t.gql(query, variables);
+    const response = await gql(query, variables);
     expect(response.data ?? null).toBeNull();
     expect(errorCodes(response)[0]).toMatchObject(expected);
     expect(response.errors![0].message.length).toBeGreaterThan(10);
@@ -64,15 +66,17 @@ describe('bad input', () => {
   });
 
   it('should never leak SQL or stack traces in an error', async () => {
-    const response = await t.gql(`{ council(gssCode: "E07999999") { name } }`);
+    const response = await gql(`{ council(gssCode: "E07999999") { name } }`);
     expect(JSON.stringify(response)).not.toMatch(/SELECT|stacktrace|at .*\.ts:/);
   });
 });
 
 describe('query limits', () => {
   let t: TestApp;
+  let gql: GraphQLClient;
   beforeAll(async () => {
     t = await startTestApp();
+    gql = await t.as('analyst');
   });
   afterAll(() => t.close());
 
@@ -80,14 +84,14 @@ describe('query limits', () => {
     // The schema has no cycles deep enough to be legal at this depth, so the depth rule is what must speak.
     let selection = 'key';
     for (let i = 0; i < 12; i++) selection = `sections { ${selection} }`;
-    const response = await t.gql(`{ frameworks { ${selection} } }`);
+    const response = await gql(`{ frameworks { ${selection} } }`);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/depth limit of 10 exceeded/i)]));
   });
 
   it('should refuse a query with too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: frameworks { key }`).join(' ');
-    const response = await t.gql(`{ ${aliases} }`);
+    const response = await gql(`{ ${aliases} }`);
     expect(response.errors?.[0].message).toMatch(/aliases/i);
     expect(response.data ?? null).toBeNull();
   });
@@ -104,7 +108,7 @@ describe('query limits', () => {
   });
 
   it('should not suggest field names to a client probing the schema', async () => {
-    const response = await t.gql('{ frameworx { key } }');
+    const response = await gql('{ frameworx { key } }');
     expect(JSON.stringify(response)).not.toMatch(/Did you mean/);
   });
 });

@@ -1,42 +1,44 @@
 import { randomUUID } from 'node:crypto';
 
 import { CREATE_ASSESSMENT, RECORD_AGREED } from '../support/operations';
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 const SUBMIT_WITH_KEY = `mutation ($id: ID!, $key: String) { submitAssessment(assessmentId: $id, idempotencyKey: $key) { id status submittedAt } }`;
 
 describe('idempotent submission', () => {
   let t: TestApp;
+  let gql: GraphQLClient;
   beforeAll(async () => {
     t = await startTestApp();
+    gql = await t.as('chesterfieldLead');
   });
   afterAll(() => t.close());
 
   const draftWithRating = async (round: string) => {
-    const draft = await t.gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round } });
+    const draft = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round } });
     const id = draft.data!.createAssessment.id as string;
-    await t.gql(RECORD_AGREED, { input: { assessmentId: id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    await gql(RECORD_AGREED, { input: { assessmentId: id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
     return id;
   };
 
   it('should return the first result to a retry with the same key', async () => {
     const id = await draftWithRating('2030-31');
     const key = randomUUID();
-    const first = await t.gql(SUBMIT_WITH_KEY, { id, key });
-    const retry = await t.gql(SUBMIT_WITH_KEY, { id, key });
+    const first = await gql(SUBMIT_WITH_KEY, { id, key });
+    const retry = await gql(SUBMIT_WITH_KEY, { id, key });
     expect(first.errors).toBeUndefined();
     expect(retry.errors).toBeUndefined();
     expect(retry.data).toEqual(first.data);
     // Without the key, a second submission is refused as a duplicate.
-    expect(errorCodes(await t.gql(SUBMIT_WITH_KEY, { id }))[0].reason).toBe('ASSESSMENT_ALREADY_SUBMITTED');
+    expect(errorCodes(await gql(SUBMIT_WITH_KEY, { id }))[0].reason).toBe('ASSESSMENT_ALREADY_SUBMITTED');
   });
 
   it('should refuse the same key with a different payload', async () => {
     const key = randomUUID();
     const firstId = await draftWithRating('2031-32');
     const secondId = await draftWithRating('2032-33');
-    expect((await t.gql(SUBMIT_WITH_KEY, { id: firstId, key })).errors).toBeUndefined();
-    const reused = await t.gql(SUBMIT_WITH_KEY, { id: secondId, key });
+    expect((await gql(SUBMIT_WITH_KEY, { id: firstId, key })).errors).toBeUndefined();
+    const reused = await gql(SUBMIT_WITH_KEY, { id: secondId, key });
     expect(errorCodes(reused)[0]).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
     const [{ status }] = await t.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [secondId]);
     expect(status).toBe('draft');
@@ -45,7 +47,7 @@ describe('idempotent submission', () => {
   it('should submit exactly once when retries race each other', async () => {
     const id = await draftWithRating('2033-34');
     const key = randomUUID();
-    const results = await Promise.all(Array.from({ length: 8 }, () => t.gql(SUBMIT_WITH_KEY, { id, key })));
+    const results = await Promise.all(Array.from({ length: 8 }, () => gql(SUBMIT_WITH_KEY, { id, key })));
     expect(results.every((r) => r.errors === undefined && r.data!.submitAssessment.status === 'SUBMITTED')).toBe(true);
     expect(new Set(results.map((r) => r.data!.submitAssessment.submittedAt)).size).toBe(1);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM submission_idempotency WHERE key = $1`, [key]);
@@ -55,11 +57,11 @@ describe('idempotent submission', () => {
   });
 
   it('should forget a key whose submission failed, so a corrected retry can succeed', async () => {
-    const draft = await t.gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2034-35' } });
+    const draft = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2034-35' } });
     const id = draft.data!.createAssessment.id as string;
     const key = randomUUID();
-    expect(errorCodes(await t.gql(SUBMIT_WITH_KEY, { id, key }))[0].reason).toBe('ASSESSMENT_EMPTY');
-    await t.gql(RECORD_AGREED, { input: { assessmentId: id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
-    expect((await t.gql(SUBMIT_WITH_KEY, { id, key })).data!.submitAssessment.status).toBe('SUBMITTED');
+    expect(errorCodes(await gql(SUBMIT_WITH_KEY, { id, key }))[0].reason).toBe('ASSESSMENT_EMPTY');
+    await gql(RECORD_AGREED, { input: { assessmentId: id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
+    expect((await gql(SUBMIT_WITH_KEY, { id, key })).data!.submitAssessment.status).toBe('SUBMITTED');
   });
 });

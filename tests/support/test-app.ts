@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 
-import { type App, startApp } from '../../api/src/app';
+import { type App, SESSION_COOKIE, startApp } from '../../api/src/app';
 import { prepareDatabase } from '../../api/src/bootstrap';
-import { loadConfig } from '../../api/src/config';
+import { type Config, loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
+import { prepareApiConnection } from '../../api/src/database/api-role';
+import { loadDemoAccounts } from '../../api/src/modules/demo/demo-accounts';
 import type { DemoLoadOptions } from '../../api/src/modules/demo/demo-data.loader';
 
 import { createTestDatabase, type TestDatabase } from './database';
@@ -13,41 +15,96 @@ export type GraphQLResponse<TData = Record<string, any>> = {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; [key: string]: unknown } }[];
 };
 
+/** Sends one GraphQL operation over HTTP as one client (anonymous, a session or an API token). */
+export type GraphQLClient = <TData = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+
+/** The demo accounts, by a short name the tests use. */
+export const ACCOUNTS = {
+  chesterfieldLead: 'lead.chesterfield@demo.touchstone.test',
+  hartlepoolLead: 'lead.hartlepool@demo.touchstone.test',
+  uttlesfordLead: 'lead.uttlesford@demo.touchstone.test',
+  bolsoverMember: 'member.bolsover@demo.touchstone.test',
+  analyst: 'analyst@demo.touchstone.test',
+  admin: 'admin@demo.touchstone.test',
+} as const;
+export type AccountName = keyof typeof ACCOUNTS;
+
 export type TestApp = {
   app: App;
+  config: Config;
+  /** The API's own connection (the restricted touchstone_api role). */
+  apiDataSource: DataSource;
+  /** The owner's connection, for setting up and checking data below the API. */
   dataSource: DataSource;
   database: TestDatabase;
-  /** Sends one GraphQL operation over HTTP, as a client would. */
-  gql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** An anonymous client. */
+  gql: GraphQLClient;
+  /** A client signed in as a demo account (sessions are cached per suite). */
+  as(account: AccountName): Promise<GraphQLClient>;
+  /** Signs in and returns the raw session cookie value. */
+  signIn(email: string, password?: string): Promise<{ response: GraphQLResponse; sessionToken: string | null; setCookie: string | null }>;
+  client(headers: Record<string, string>): GraphQLClient;
   close(): Promise<void>;
 };
 
 export type TestAppOptions = {
-  /** Load synthetic demo data; off by default, so each suite sets up what it needs. */
+  /** Load synthetic demo assessments; off by default, so each suite sets up what it needs. */
   demo?: Partial<DemoLoadOptions> | false;
   env?: Record<string, string>;
 };
 
-/** A real API over HTTP on a free port, with its own freshly migrated database. */
+/** A real API over HTTP on a free port, with its own freshly migrated database and the demo accounts. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, DEMO_DATA: options.demo ? 'true' : 'false', ...options.env });
-  const dataSource = createDataSource(database.url, { poolSize: 5 });
-  await dataSource.initialize();
-  await prepareDatabase(dataSource, config, () => undefined, options.demo || {});
-  const app = await startApp(dataSource, config, 0);
+  const owner = createDataSource(database.url, { poolSize: 3 });
+  await owner.initialize();
+  await prepareDatabase(owner, config, () => undefined, options.demo || {});
+  if (!options.demo) await loadDemoAccounts(owner, config.DEMO_PASSWORD);
+  const apiDataSource = createDataSource(await prepareApiConnection(owner, database.url, config), { poolSize: 5 });
+  await apiDataSource.initialize();
+  const app = await startApp(apiDataSource, config, 0);
+
+  const client =
+    (headers: Record<string, string>): GraphQLClient =>
+    async (query, variables) => {
+      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      return response.json();
+    };
+  const signIn: TestApp['signIn'] = async (email, password = config.DEMO_PASSWORD) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email role } }', variables: { input: { email, password } } }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    const sessionToken = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie ?? '')?.[1] ?? null;
+    return { response: await response.json(), sessionToken, setCookie };
+  };
+  const sessions = new Map<AccountName, GraphQLClient>();
+
   return {
     app,
-    dataSource,
+    config,
+    apiDataSource,
+    dataSource: owner,
     database,
-    gql: async (query, variables) => {
-      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return response.json();
+    gql: client({}),
+    client,
+    signIn,
+    as: async (account) => {
+      if (!sessions.has(account)) {
+        const { sessionToken, response } = await signIn(ACCOUNTS[account]);
+        if (!sessionToken) throw new Error(`sign-in as ${account} failed: ${JSON.stringify(response.errors)}`);
+        sessions.set(account, client({ cookie: `${SESSION_COOKIE}=${sessionToken}` }));
+      }
+      return sessions.get(account)!;
     },
     close: async () => {
       await app.close();
       await new Promise((resolve) => app.server.close(resolve));
-      await dataSource.destroy();
+      await apiDataSource.destroy();
+      await owner.destroy();
       await database.drop();
     },
   };

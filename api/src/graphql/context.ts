@@ -6,10 +6,18 @@ import type { CouncilCircumstance } from '../modules/council/council-circumstanc
 
 import type { Services } from './services';
 
-/** What every resolver receives: the request's context for services, and per-request loaders. */
+/** Cookie plumbing for the sign-in and sign-out mutations. */
+export type HttpSession = {
+  sessionToken: string | undefined;
+  setSessionCookie(token: string): void;
+  clearSessionCookie(): void;
+};
+
+/** What every resolver receives: the request's context for services, per-request loaders, and the session cookie. */
 export type GraphQLContext = {
   request: RequestContext;
   loaders: ReturnType<typeof createLoaders>;
+  http: HttpSession;
 };
 
 /** Loaders batch look-ups by id within one request and are thrown away after it, so nothing leaks between viewers. */
@@ -20,6 +28,8 @@ function createLoaders(services: Services) {
   };
 }
 
-export function buildContext(services: Services): GraphQLContext {
-  return { request: createRequestContext(), loaders: createLoaders(services) };
+/** Builds a request's context: resolves the viewer from the session cookie or the bearer token. */
+export async function buildContext(services: Services, credentials: { sessionToken?: string; apiToken?: string; ip: string }, http: HttpSession): Promise<GraphQLContext> {
+  const viewer = await services.auth.resolveViewer(credentials);
+  return { request: createRequestContext(viewer, credentials.ip), loaders: createLoaders(services), http };
 }

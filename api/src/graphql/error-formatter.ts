@@ -1,14 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
+import { AccessErrorCode } from '../common/auth/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { AssessmentErrorCode } from '../modules/assessment/assessment.errors';
+import { AuthErrorCode } from '../modules/auth/auth.errors';
 import { BenchmarkErrorCode } from '../modules/benchmark/benchmark.errors';
+import { CollaborationErrorCode } from '../modules/collaboration/collaboration.errors';
 import { CouncilErrorCode } from '../modules/council/council.errors';
 import { FrameworkErrorCode } from '../modules/framework/framework.errors';
 
-type DomainCode = AssessmentErrorCode | BenchmarkErrorCode | CouncilErrorCode | FrameworkErrorCode;
-type GraphQLCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+type DomainCode = AccessErrorCode | AssessmentErrorCode | AuthErrorCode | BenchmarkErrorCode | CollaborationErrorCode | CouncilErrorCode | FrameworkErrorCode;
+type GraphQLCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** The one place domain error codes become GraphQL codes. Exhaustive: a new code will not compile until mapped. */
 function graphQLCodeFor(code: DomainCode): GraphQLCode {
@@ -16,7 +19,23 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
     case AssessmentErrorCode.ASSESSMENT_NOT_FOUND:
     case CouncilErrorCode.COUNCIL_NOT_FOUND:
     case FrameworkErrorCode.FRAMEWORK_NOT_FOUND:
+    case AuthErrorCode.TOKEN_NOT_FOUND:
+    case CollaborationErrorCode.GROUP_NOT_FOUND:
       return 'NOT_FOUND';
+    case AccessErrorCode.UNAUTHENTICATED:
+    case AuthErrorCode.INVALID_CREDENTIALS:
+      return 'UNAUTHENTICATED';
+    case AccessErrorCode.FORBIDDEN:
+    case CollaborationErrorCode.NOT_A_MEMBER:
+      return 'FORBIDDEN';
+    case AuthErrorCode.TOO_MANY_ATTEMPTS:
+      return 'TOO_MANY_REQUESTS';
+    case AuthErrorCode.INVITATION_INVALID:
+    case AuthErrorCode.ROLE_NEEDS_COUNCIL:
+      return 'BAD_USER_INPUT';
+    case AuthErrorCode.USER_EXISTS:
+    case CollaborationErrorCode.GROUP_EXISTS:
+      return 'CONFLICT';
     case AssessmentErrorCode.ITEM_NOT_FOUND:
     case AssessmentErrorCode.DIMENSION_NOT_FOUND:
     case AssessmentErrorCode.DIMENSION_REQUIRED:

@@ -1,8 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { authChecker } from '../common/auth/auth-checker';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
+import { CollaborationResolver } from '../modules/collaboration/collaboration.resolver';
 import { CouncilResolver } from '../modules/council/council.resolver';
 import { FrameworkResolver } from '../modules/framework/framework.resolver';
 
@@ -15,9 +18,12 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     [CouncilResolver, new CouncilResolver(services.councils)],
     [AssessmentResolver, new AssessmentResolver(services.assessments, services.councils, services.frameworks)],
     [BenchmarkResolver, new BenchmarkResolver(services.benchmarks)],
+    [AuthResolver, new AuthResolver(services.auth)],
+    [CollaborationResolver, new CollaborationResolver(services.collaboration)],
   ]);
   return buildSchema({
-    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver],
+    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver, AuthResolver, CollaborationResolver],
+    authChecker,
     container: { get: (someClass) => resolvers.get(someClass as Function) },
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 
 import type { Config } from '../config';
 import { AssessmentService } from '../modules/assessment/assessment.service';
+import { AuthService } from '../modules/auth/auth.service';
 import { BenchmarkService } from '../modules/benchmark/benchmark.service';
+import { CollaborationService } from '../modules/collaboration/collaboration.service';
 import { CouncilService } from '../modules/council/council.service';
 import { FrameworkService } from '../modules/framework/framework.service';
 
@@ -12,7 +14,9 @@ export function createServices(dataSource: DataSource, config: Config) {
   const councils = new CouncilService(dataSource);
   const assessments = new AssessmentService(dataSource, frameworks, councils);
   const benchmarks = new BenchmarkService(dataSource, frameworks, councils, { minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS });
-  return { frameworks, councils, assessments, benchmarks };
+  const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
+  const collaboration = new CollaborationService(dataSource, councils);
+  return { frameworks, councils, assessments, benchmarks, auth, collaboration };
 }
 
 export type Services = ReturnType<typeof createServices>;

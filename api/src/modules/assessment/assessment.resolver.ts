@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { UserRole } from '../../common/auth/viewer';
 
 import type { GraphQLContext } from '../../graphql/context';
 import { Council } from '../council/council.entity';
@@ -21,11 +23,13 @@ export class AssessmentResolver {
     private readonly frameworkService: FrameworkService,
   ) {}
 
-  @Query(() => Assessment)
+  @Authorized()
+  @Query(() => Assessment, { description: 'An assessment the viewer may see: their own council\'s, or (agreed ratings only) a consenting collaboration partner\'s.' })
   assessment(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentArgs) { id }: AssessmentArgs): Promise<Assessment> {
     return this.assessmentService.findOneOrThrow(request, id);
   }
 
+  @Authorized()
   @Query(() => [Assessment], { description: "A council's assessments, newest round first." })
   async assessments(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentsArgs) args: AssessmentsArgs): Promise<Assessment[]> {
     const council = await this.councilService.findByGssCodeOrThrow(request, args.councilGssCode);
@@ -33,21 +37,25 @@ export class AssessmentResolver {
     return this.assessmentService.findAll(request, { councilId: council.id, frameworkId: framework?.id, round: args.round ?? undefined, includeSuperseded: args.includeSuperseded });
   }
 
-  @Mutation(() => Assessment, { description: 'Start a draft assessment.' })
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
+  @Mutation(() => Assessment, { description: 'Start a draft assessment for your council.' })
   createAssessment(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput): Promise<Assessment> {
     return this.assessmentService.create(request, input);
   }
 
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: "Record one anonymous participant's responses to a draft." })
   recordParticipantResponses(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput): Promise<Assessment> {
     return this.assessmentService.recordParticipantResponses(request, input);
   }
 
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: "Record the council's agreed ratings on a draft." })
   recordAgreedRatings(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordAgreedRatingsInput) input: RecordAgreedRatingsInput): Promise<Assessment> {
     return this.assessmentService.recordAgreedRatings(request, input);
   }
 
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
   submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs): Promise<Assessment> {
     return this.assessmentService.submit(request, assessmentId, idempotencyKey);

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
+import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
-import type { RequestContext } from '../../common/request-context';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
+import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/council.service';
 import type { Framework } from '../framework/framework.entity';
 import { FrameworkIndex, type FrameworkService } from '../framework/framework.service';
@@ -47,17 +49,24 @@ export class AssessmentService {
     private readonly councils: CouncilService,
   ) {}
 
-  /** The assessment by id; throws ASSESSMENT_NOT_FOUND. */
-  async findOneOrThrow(_ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Assessment> {
-    const assessment = await manager.findOne(Assessment, { where: { id } });
+  /**
+   * The assessment by id, if the viewer may see it (row-level security hides the rest, so another
+   * council's assessment is simply not found); throws ASSESSMENT_NOT_FOUND.
+   */
+  async findOneOrThrow(ctx: RequestContext, id: string, manager?: EntityManager): Promise<Assessment> {
+    const assessment = manager
+      ? await manager.findOne(Assessment, { where: { id } })
+      : await inViewerTransaction(this.dataSource, ctx, (m) => m.findOne(Assessment, { where: { id } }));
     if (!assessment) throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_FOUND, `No assessment with id ${id}.`);
+    assertCanReadAgreedRatings(viewerOf(ctx), assessment.councilId);
     return assessment;
   }
 
   /** A council's assessments, newest round first; superseded submissions only when asked for. */
-  findAll(_ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
+  findAll(ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
+    assertCanReadAgreedRatings(viewerOf(ctx), filter.councilId);
     const statuses = filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED];
-    return this.dataSource.manager.find(Assessment, {
+    return inViewerTransaction(this.dataSource, ctx, (manager) => manager.find(Assessment, {
       where: {
         councilId: filter.councilId,
         status: In(statuses),
@@ -65,7 +74,7 @@ export class AssessmentService {
         ...(filter.round ? { round: filter.round } : {}),
       },
       order: { round: 'DESC', createdAt: 'DESC' },
-    });
+    }));
   }
 
   /**
@@ -75,10 +84,11 @@ export class AssessmentService {
    */
   async create(ctx: RequestContext, input: CreateAssessmentInput): Promise<Assessment> {
     const council = await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode);
+    assertCanContribute(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
     const where = { councilId: council.id, frameworkId: framework.id, round: input.round };
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inViewerTransaction(this.dataSource, ctx, async (manager) => {
         if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
         const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
         return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
@@ -95,8 +105,9 @@ export class AssessmentService {
    * anything is written, so a bad one leaves the assessment unchanged.
    */
   async recordParticipantResponses(ctx: RequestContext, input: RecordParticipantResponsesInput): Promise<Assessment> {
-    return this.dataSource.transaction(async (manager) => {
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const assessment = await this.lockDraftOrThrow(ctx, manager, input.assessmentId);
+      assertCanContribute(viewerOf(ctx), assessment.councilId);
       const ratings = this.resolveRatings(await this.frameworks.findByIdOrThrow(assessment.frameworkId), input.responses);
       const participant = await manager.save(manager.create(Participant, { assessmentId: assessment.id, role: input.role }));
       await manager.insert(ParticipantResponse, ratings.map((r) => ({ ...r, participantId: participant.id })));
@@ -106,8 +117,9 @@ export class AssessmentService {
 
   /** Records (or replaces) the council's agreed ratings on a draft, all or nothing. */
   async recordAgreedRatings(ctx: RequestContext, input: RecordAgreedRatingsInput): Promise<Assessment> {
-    return this.dataSource.transaction(async (manager) => {
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const assessment = await this.lockDraftOrThrow(ctx, manager, input.assessmentId);
+      assertIsLeadOf(viewerOf(ctx), assessment.councilId);
       const ratings = this.resolveRatings(await this.frameworks.findByIdOrThrow(assessment.frameworkId), input.ratings);
       await manager.upsert(
         AgreedRating,
@@ -124,12 +136,15 @@ export class AssessmentService {
    * Throws ASSESSMENT_ALREADY_SUBMITTED, ASSESSMENT_EMPTY or IDEMPOTENCY_KEY_REUSED.
    */
   async submit(ctx: RequestContext, id: string, idempotencyKey?: string | null): Promise<Assessment> {
-    return this.dataSource.transaction(async (manager) => {
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       if (idempotencyKey) {
+        // The key's row is scoped to the assessment's council by row-level security, like the submission.
+        assertIsLeadOf(viewerOf(ctx), (await this.findOneOrThrow(ctx, id, manager)).councilId);
         const earlier = await this.claimIdempotencyKey(manager, idempotencyKey, id);
         if (earlier) return this.findOneOrThrow(ctx, earlier, manager);
       }
       const assessment = await this.lockOrThrow(ctx, manager, id);
+      assertIsLeadOf(viewerOf(ctx), assessment.councilId);
       if (!assessment.isEditable) {
         throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED, 'This assessment has already been submitted. To revise it, start a new assessment for the same round.');
       }
@@ -156,9 +171,9 @@ export class AssessmentService {
   }
 
   /** Section scores: stored ones for a submission, computed live for a draft. */
-  async sectionScores(_ctx: RequestContext, assessment: Assessment): Promise<SectionScore[]> {
+  async sectionScores(ctx: RequestContext, assessment: Assessment): Promise<SectionScore[]> {
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
-    const scores = await this.scoresOf(assessment, framework);
+    const scores = await this.scoresOf(ctx, assessment, framework);
     const dimensions = new Map(framework.dimensions.map((d) => [d.id, d]));
     return framework.dimensions.flatMap((dimension) =>
       framework.sections.map((section) => {
@@ -169,9 +184,9 @@ export class AssessmentService {
   }
 
   /** Theme scores, as sectionScores. */
-  async themeScores(_ctx: RequestContext, assessment: Assessment): Promise<ThemeScore[]> {
+  async themeScores(ctx: RequestContext, assessment: Assessment): Promise<ThemeScore[]> {
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
-    const scores = await this.scoresOf(assessment, framework);
+    const scores = await this.scoresOf(ctx, assessment, framework);
     return framework.dimensions.flatMap((dimension) =>
       framework.themes.map((theme) => {
         const s = scores.find((x) => x.scope === 'theme' && x.subjectId === theme.id && x.dimensionId === dimension.id);
@@ -181,16 +196,19 @@ export class AssessmentService {
   }
 
   /** How many anonymous participants have responded. */
-  participantCount(_ctx: RequestContext, assessment: Assessment): Promise<number> {
-    return this.dataSource.manager.count(Participant, { where: { assessmentId: assessment.id } });
+  participantCount(ctx: RequestContext, assessment: Assessment): Promise<number> {
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    return inViewerTransaction(this.dataSource, ctx, (manager) => manager.count(Participant, { where: { assessmentId: assessment.id } }));
   }
 
-  private async scoresOf(assessment: Assessment, framework: Framework): Promise<ComputedScore[]> {
-    if (assessment.status !== AssessmentStatus.DRAFT) {
-      return this.dataSource.manager.find(AssessmentScore, { where: { assessmentId: assessment.id } });
-    }
-    const { agreed, responses } = await this.readRatings(this.dataSource.manager, assessment.id);
-    return scoreAssessment(scoringStructureOf(framework), agreed, responses);
+  /** Scores need the council's full results: collaboration partners see agreed ratings only. */
+  private async scoresOf(ctx: RequestContext, assessment: Assessment, framework: Framework): Promise<ComputedScore[]> {
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      if (assessment.status !== AssessmentStatus.DRAFT) return manager.find(AssessmentScore, { where: { assessmentId: assessment.id } });
+      const { agreed, responses } = await this.readRatings(manager, assessment.id);
+      return scoreAssessment(scoringStructureOf(framework), agreed, responses);
+    });
   }
 
   private async readRatings(manager: EntityManager, assessmentId: string): Promise<{ agreed: Rating[]; responses: ParticipantRating[] }> {

@@ -1,4 +1,4 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 
 import type { GraphQLContext } from '../../graphql/context';
 
@@ -10,6 +10,7 @@ import { SectionComparison } from './dto/section-comparison.type';
 export class BenchmarkResolver {
   constructor(private readonly benchmarkService: BenchmarkService) {}
 
+  @Authorized()
   @Query(() => SectionComparison, { description: "A council's section scores against other councils' distribution, with disclosure control applied." })
   sectionComparison(@Ctx() { request }: GraphQLContext, @Args(() => SectionComparisonArgs) args: SectionComparisonArgs): Promise<SectionComparison> {
     return this.benchmarkService.sectionComparison(request, args);

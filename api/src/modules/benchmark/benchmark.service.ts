@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 
-import type { RequestContext } from '../../common/request-context';
+import { assertCanReadCouncil } from '../../common/auth/access-policy';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
+import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/council.service';
 import type { FrameworkService } from '../framework/framework.service';
 
@@ -27,28 +29,19 @@ export class BenchmarkService {
    */
   async sectionComparison(ctx: RequestContext, args: SectionComparisonArgs): Promise<SectionComparison> {
     const council = await this.councils.findByGssCodeOrThrow(ctx, args.councilGssCode);
+    // The comparison shows the council's own, identified scores.
+    assertCanReadCouncil(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
     const dimension = args.dimensionKey ? framework.dimensions.find((d) => d.key === args.dimensionKey) : framework.dimensions[0];
     if (!dimension) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, `"${args.dimensionKey}" is not a dimension of ${framework.key}.`);
 
-    // Reads stored section scores only: participant-level data never enters an aggregate.
-    const rows: SectionStatsRow[] = await this.dataSource.query(
-      `SELECT s.subject_id,
-              count(*) FILTER (WHERE a.council_id <> $3 AND s.score IS NOT NULL) AS others,
-              percentile_cont(0.5)  WITHIN GROUP (ORDER BY s.score) FILTER (WHERE a.council_id <> $3) AS median,
-              percentile_cont(0.25) WITHIN GROUP (ORDER BY s.score) FILTER (WHERE a.council_id <> $3) AS q1,
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY s.score) FILTER (WHERE a.council_id <> $3) AS q3,
-              max(s.score) FILTER (WHERE a.council_id = $3) AS own,
-              bool_or(a.is_synthetic) AS any_synthetic
-         FROM assessment a
-         JOIN assessment_score s ON s.assessment_id = a.id
-        WHERE a.framework_id = $1 AND a.round = $2 AND a.status = 'submitted'
-          AND s.scope = 'section' AND s.dimension_id = $4
-        GROUP BY s.subject_id`,
-      [framework.id, args.round, council.id, dimension.id],
-    );
+    // Across councils only through the aggregate function (migrations: touchstone_section_stats):
+    // stored section scores, never participants' responses or notes.
+    const { rows, own } = await inViewerTransaction(this.dataSource, ctx, async (manager) => ({
+      rows: (await manager.query(`SELECT * FROM touchstone_section_stats($1, $2, $3, $4)`, [framework.id, args.round, dimension.id, council.id])) as SectionStatsRow[],
+      own: (await manager.query(`SELECT is_synthetic FROM assessment WHERE council_id = $1 AND framework_id = $2 AND round = $3 AND status = 'submitted'`, [council.id, framework.id, args.round])) as { is_synthetic: boolean }[],
+    }));
     const bySection = new Map(rows.map((r) => [r.subject_id, r]));
-    const own = await this.dataSource.query(`SELECT is_synthetic FROM assessment WHERE council_id = $1 AND framework_id = $2 AND round = $3 AND status = 'submitted'`, [council.id, framework.id, args.round]);
 
     return Object.assign(new SectionComparison(), {
       council,

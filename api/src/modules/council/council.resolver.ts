@@ -1,5 +1,5 @@
 import { Matches } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import type { GraphQLContext } from '../../graphql/context';
 
@@ -15,6 +15,8 @@ class CouncilArgs {
   gssCode: string;
 }
 
+/** The reference list of authorities is public information, but the API serves only signed-in users. */
+@Authorized()
 @Resolver(() => Council)
 export class CouncilResolver {
   constructor(private readonly councilService: CouncilService) {}

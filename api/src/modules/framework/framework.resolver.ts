@@ -1,9 +1,10 @@
-import { Args, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Query, Resolver } from 'type-graphql';
 
 import { FrameworkArgs, FrameworksArgs } from './dto/framework.args';
 import { Framework } from './framework.entity';
 import type { FrameworkService } from './framework.service';
 
+@Authorized()
 @Resolver(() => Framework)
 export class FrameworkResolver {
   constructor(private readonly frameworkService: FrameworkService) {}

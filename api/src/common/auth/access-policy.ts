@@ -1,0 +1,68 @@
+import { DomainError } from '../errors/domain-error';
+
+import { UserRole, type Viewer } from './viewer';
+
+/**
+ * Who may see and change what: the one place these rules are written. The API calls these checks;
+ * `databaseScopeOf` hands the same decision to PostgreSQL, whose row-level security enforces it a
+ * second time (migrations/…-addAccountsAndRowLevelSecurity.ts).
+ */
+
+export enum AccessErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+}
+
+export class AccessError extends DomainError<AccessErrorCode> {}
+
+/** What a viewer may read of a council's results. */
+export type CouncilAccess = 'full' | 'agreed-only' | 'none';
+
+export function councilAccess(viewer: Viewer, councilId: string): CouncilAccess {
+  if (viewer.role === UserRole.ADMINISTRATOR) return 'full';
+  if (viewer.fullAccessCouncilIds.includes(councilId)) return 'full';
+  if (viewer.agreedOnlyCouncilIds.includes(councilId)) return 'agreed-only';
+  return 'none';
+}
+
+/** Throws FORBIDDEN unless the viewer may read the council's full results (its own council, or PAS where shared). */
+export function assertCanReadCouncil(viewer: Viewer, councilId: string): void {
+  if (councilAccess(viewer, councilId) !== 'full') throw forbidden("You do not have access to this council's results.");
+}
+
+/** Throws FORBIDDEN unless the viewer may read at least the council's agreed ratings. */
+export function assertCanReadAgreedRatings(viewer: Viewer, councilId: string): void {
+  if (councilAccess(viewer, councilId) === 'none') throw forbidden("You do not have access to this council's results.");
+}
+
+/** Leads and members may work on their own council's drafts (members record participants' responses). */
+export function assertCanContribute(viewer: Viewer, councilId: string): void {
+  const isOwnCouncil = viewer.councilId === councilId && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER);
+  if (!isOwnCouncil && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden('Only people from this council can work on its assessments.');
+}
+
+/** Only the council's lead records the agreed view, submits, consents to sharing and invites colleagues. */
+export function assertIsLeadOf(viewer: Viewer, councilId: string): void {
+  const isLead = viewer.role === UserRole.COUNCIL_LEAD && viewer.councilId === councilId;
+  if (!isLead && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead can do this.");
+}
+
+export function assertIsAdministrator(viewer: Viewer): void {
+  if (viewer.role !== UserRole.ADMINISTRATOR) throw forbidden('Only an administrator can do this.');
+}
+
+/** The same decision, as the settings PostgreSQL's policies read for the current transaction. */
+export type DatabaseScope = { all: boolean; fullCouncilIds: string[]; agreedCouncilIds: string[]; writeCouncilId: string | null };
+
+export function databaseScopeOf(viewer: Viewer | null): DatabaseScope {
+  if (!viewer) return { all: false, fullCouncilIds: [], agreedCouncilIds: [], writeCouncilId: null };
+  const writes = viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER;
+  return {
+    all: viewer.role === UserRole.ADMINISTRATOR,
+    fullCouncilIds: viewer.fullAccessCouncilIds,
+    agreedCouncilIds: viewer.agreedOnlyCouncilIds,
+    writeCouncilId: writes ? viewer.councilId : null,
+  };
+}
+
+const forbidden = (message: string) => new AccessError(AccessErrorCode.FORBIDDEN, message);

@@ -1,0 +1,31 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum UserRole {
+  COUNCIL_LEAD = 'council_lead',
+  COUNCIL_MEMBER = 'council_member',
+  PAS_ANALYST = 'pas_analyst',
+  ADMINISTRATOR = 'administrator',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service.',
+});
+
+/**
+ * Who is asking, with the councils whose data they may reach, resolved once per request from their
+ * session or API token. The council sets are what both the API's checks and PostgreSQL's row-level
+ * security policies use, so the two cannot disagree.
+ */
+export type Viewer = {
+  userId: string;
+  email: string;
+  role: UserRole;
+  /** The council a lead or member belongs to. */
+  councilId: string | null;
+  /** Councils whose full results (participants, scores, notes) the viewer may read. */
+  fullAccessCouncilIds: string[];
+  /** Councils whose agreed ratings only the viewer may read (consenting collaboration partners). */
+  agreedOnlyCouncilIds: string[];
+  /** How the viewer authenticated: a browser session or a scripted API token. */
+  via: 'session' | 'token';
+};

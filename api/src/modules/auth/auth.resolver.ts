@@ -1,0 +1,65 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+
+import { UserRole } from '../../common/auth/viewer';
+import type { GraphQLContext } from '../../graphql/context';
+
+import { ApiToken } from './api-token.entity';
+import type { AuthService } from './auth.service';
+import { AcceptInvitationInput, CreateApiTokenInput, RevokeApiTokenArgs, SignInInput } from './dto/auth.inputs';
+import { CreatedApiToken, Invitation } from './dto/auth.results';
+import { InviteUserInput } from './dto/invite-user.input';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(private readonly authService: AuthService) {}
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@Ctx() { request }: GraphQLContext): Promise<User> {
+    return this.authService.me(request);
+  }
+
+  @Mutation(() => User, { description: 'Sign in with email and password; sets the session cookie.' })
+  async signIn(@Ctx() { request, http }: GraphQLContext, @Arg('input', () => SignInInput) input: SignInInput): Promise<User> {
+    const { user, sessionToken } = await this.authService.signIn(request, input.email, input.password);
+    http.setSessionCookie(sessionToken);
+    return user;
+  }
+
+  @Mutation(() => Boolean, { description: 'End this session and clear the cookie.' })
+  async signOut(@Ctx() { http }: GraphQLContext): Promise<boolean> {
+    if (http.sessionToken) await this.authService.signOut(http.sessionToken);
+    http.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => User, { description: 'Set a password with an invitation token; then sign in.' })
+  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput): Promise<User> {
+    return this.authService.acceptInvitation(input.invitationToken, input.password);
+  }
+
+  @Authorized(UserRole.ADMINISTRATOR, UserRole.COUNCIL_LEAD)
+  @Mutation(() => Invitation, { description: 'Invite a user: administrators invite anyone, council leads their own colleagues.' })
+  async inviteUser(@Ctx() { request }: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput): Promise<Invitation> {
+    return Object.assign(new Invitation(), await this.authService.invite(request, input));
+  }
+
+  @Authorized()
+  @Query(() => [ApiToken], { description: "The signed-in user's API tokens." })
+  apiTokens(@Ctx() { request }: GraphQLContext): Promise<ApiToken[]> {
+    return this.authService.apiTokens(request);
+  }
+
+  @Authorized()
+  @Mutation(() => CreatedApiToken, { description: 'Create an API token for scripted submissions.' })
+  async createApiToken(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput): Promise<CreatedApiToken> {
+    return Object.assign(new CreatedApiToken(), await this.authService.createApiToken(request, input.name));
+  }
+
+  @Authorized()
+  @Mutation(() => ApiToken, { description: 'Revoke an API token; it stops working at once.' })
+  revokeApiToken(@Ctx() { request }: GraphQLContext, @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs): Promise<ApiToken> {
+    return this.authService.revokeApiToken(request, id);
+  }
+}

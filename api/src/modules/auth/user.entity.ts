@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { UserRole } from '../../common/auth/viewer';
+import { BaseEntity } from '../../common/base.entity';
+import { Council } from '../council/council.entity';
+
+/** A person who signs in: an email, a password hash, a role and (for council roles) a council. */
+@ObjectType({ description: 'A user of Touchstone.' })
+@Entity({ name: 'app_user' })
+@Index('uq_app_user_email', ['email'], { unique: true })
+export class User extends BaseEntity {
+  @Field({ description: 'Stored lower-case; unique.' })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  /** argon2id; null until the invitation is accepted. Never leaves the API. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
+
+  @Field(() => UserRole)
+  @Column({ type: 'varchar', length: 20 })
+  role: UserRole;
+
+  @Field(() => ID, { nullable: true })
+  @Index('ix_app_user_council')
+  @Column({ name: 'council_id', type: 'uuid', nullable: true })
+  councilId: string | null;
+
+  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_app_user_council' })
+  council: Council | null;
+
+  /** sha256 of the invitation token, until it is accepted. */
+  @Column({ name: 'invitation_token_hash', type: 'char', length: 64, nullable: true })
+  invitationTokenHash: string | null;
+
+  @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
+  invitationExpiresAt: Date | null;
+
+  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  invitedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  lastSignedInAt: Date | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Field({ description: 'Whether the invitation has been accepted and a password set.' })
+  get isActive(): boolean {
+    return this.passwordHash !== null && this.disabledAt === null;
+  }
+}

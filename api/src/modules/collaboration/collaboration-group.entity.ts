@@ -1,0 +1,24 @@
+import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { CollaborationMember } from './collaboration-member.entity';
+
+/** A named group of councils preparing to collaborate (e.g. a shared planning service). */
+@ObjectType({ description: 'A named group of councils that may share identified results with each other, with each council\'s consent.' })
+@Entity({ name: 'collaboration_group' })
+export class CollaborationGroup extends BaseEntity {
+  @Field()
+  @Index('uq_collaboration_group_name', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => [CollaborationMember])
+  @OneToMany(() => CollaborationMember, (member) => member.group)
+  members: CollaborationMember[];
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { Council } from '../council/council.entity';
+
+import type { CollaborationGroup } from './collaboration-group.entity';
+
+/**
+ * A council's place in a collaboration group. Identified sharing needs the council's lead to have
+ * consented and not withdrawn; withdrawal takes effect on the next request.
+ */
+@ObjectType({ description: "A council in a collaboration group, and whether its lead consents to identified sharing." })
+@Entity({ name: 'collaboration_member' })
+export class CollaborationMember {
+  @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
+  groupId: string;
+
+  @Field(() => ID)
+  @Index('ix_collaboration_member_council')
+  @PrimaryColumn({ name: 'council_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
+  councilId: string;
+
+  @ManyToOne('CollaborationGroup', 'members', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_collaboration_member_group' })
+  group: CollaborationGroup;
+
+  @Field(() => Council)
+  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_collaboration_member_council' })
+  council: Council;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
+  consentedAt: Date | null;
+
+  @Column({ name: 'consented_by_id', type: 'uuid', nullable: true })
+  consentedById: string | null;
+
+  @Field({ description: 'True while the council shares its agreed ratings with the group.' })
+  get consents(): boolean {
+    return this.consentedAt !== null;
+  }
+}

@@ -1,0 +1,35 @@
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A new collaboration group and its member councils; each council\'s lead must then consent.' })
+export class CreateCollaborationGroupInput {
+  @Field()
+  @Length(3, 200)
+  name: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  description: string;
+
+  @Field(() => [String])
+  @ArrayMinSize(2)
+  @ArrayMaxSize(50)
+  @Matches(/^E\d{8}$/, { each: true, message: 'each councilGssCode must be an English GSS code such as E07000034' })
+  councilGssCodes: string[];
+}
+
+@ArgsType()
+export class SetCollaborationConsentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field({ description: 'true to share agreed ratings with the group, false to withdraw.' })
+  consent: boolean;
+}
+
+@ArgsType()
+export class SetPasSharingArgs {
+  @Field({ description: 'true to share identified results with the Planning Advisory Service, false to withdraw.' })
+  share: boolean;
+}
