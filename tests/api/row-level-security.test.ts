@@ -1,0 +1,106 @@
+import { Client } from 'pg';
+
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Row-level security tested below the API: connected directly as the API's database role, with the
+ * transaction settings a request would make, SQL cannot read or change another council's rows.
+ */
+describe('row-level security for the API database role', () => {
+  let t: TestApp;
+  let api: Client;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
+    for (const [name, code] of Object.entries({ chesterfield: 'E07000034', bolsover: 'E07000033', uttlesford: 'E07000077' })) {
+      ids[name] = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [code]))[0].id;
+    }
+    api = new Client({ connectionString: t.apiDataSource.options.type === 'postgres' ? (t.apiDataSource.options.url as string) : '' });
+    await api.connect();
+  });
+  afterAll(async () => {
+    await api.end();
+    await t.close();
+  });
+
+  /** Runs SQL in a transaction with a viewer's settings, as the API does for every request; always rolls back. */
+  async function asViewer<TRow>(settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string }, sql: string, params: unknown[] = []): Promise<TRow[]> {
+    await api.query('BEGIN');
+    try {
+      await api.query(
+        `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true), set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`,
+        [settings.scope ?? 'councils', (settings.full ?? []).join(','), (settings.agreed ?? []).join(','), settings.write ?? ''],
+      );
+      return (await api.query(sql, params)).rows as TRow[];
+    } finally {
+      await api.query('ROLLBACK');
+    }
+  }
+  const councilsVisible = async (settings: Parameters<typeof asViewer>[0], table: string) =>
+    (
+      await asViewer<{ council_id: string }>(
+        settings,
+        table === 'assessment'
+          ? `SELECT DISTINCT council_id FROM assessment`
+          : table === 'participant_response'
+            ? `SELECT DISTINCT a.council_id FROM participant_response r JOIN participant p ON p.id = r.participant_id JOIN assessment a ON a.id = p.assessment_id`
+            : `SELECT DISTINCT a.council_id FROM ${table} x JOIN assessment a ON a.id = x.assessment_id`,
+      )
+    ).map((r) => r.council_id);
+
+  it('should connect as a role that owns no tables and cannot bypass row-level security', async () => {
+    const [role] = (await api.query(`SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`)).rows;
+    expect(role).toEqual({ name: 'touchstone_api', rolsuper: false, rolbypassrls: false });
+    const owned = (await api.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = current_user`)).rows[0].n;
+    expect(owned).toBe(0);
+    const forced = (await api.query(`SELECT relname FROM pg_class WHERE relforcerowsecurity ORDER BY relname`)).rows.map((r) => r.relname);
+    expect(forced).toEqual(['agreed_rating', 'assessment', 'assessment_score', 'participant', 'participant_response', 'submission_idempotency']);
+  });
+
+  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])('should show %s rows of the viewer\'s own council only', async (table) => {
+    expect(await councilsVisible({ full: [ids.chesterfield] }, table)).toEqual([ids.chesterfield]);
+  });
+
+  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])('should show no %s rows at all without viewer settings', async (table) => {
+    expect(await councilsVisible({}, table)).toEqual([]);
+  });
+
+  it("should show a collaboration partner's agreed ratings but not its participants or scores", async () => {
+    const settings = { full: [ids.chesterfield], agreed: [ids.bolsover] };
+    expect((await councilsVisible(settings, 'agreed_rating')).sort()).toEqual([ids.chesterfield, ids.bolsover].sort());
+    for (const table of ['participant', 'participant_response', 'assessment_score']) expect(await councilsVisible(settings, table)).toEqual([ids.chesterfield]);
+  });
+
+  it("should refuse writes to another council's rows", async () => {
+    const settings = { full: [ids.chesterfield], write: ids.chesterfield };
+    const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
+    await expect(asViewer(settings, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [ids.uttlesford, framework])).rejects.toThrow(/row-level security/);
+    expect(await asViewer(settings, `UPDATE assessment SET round = '2041-42' WHERE council_id = $1 RETURNING id`, [ids.uttlesford])).toEqual([]);
+    expect(await asViewer(settings, `DELETE FROM agreed_rating WHERE assessment_id IN (SELECT id FROM assessment WHERE council_id = $1) RETURNING item_id`, [ids.uttlesford])).toEqual([]);
+    // Reading a council in full does not allow writing to it (e.g. PAS where shared).
+    await expect(asViewer({ full: [ids.uttlesford] }, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [ids.uttlesford, framework])).rejects.toThrow(/row-level security/);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE council_id = $1 AND round = '2041-42'`, [ids.uttlesford]);
+    expect(n).toBe(0);
+  });
+
+  it('should not let the API role switch off or step around the policies', async () => {
+    await expect(api.query(`ALTER TABLE assessment DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(/must be owner/);
+    await expect(api.query(`SET ROLE touchstone`)).rejects.toThrow(/permission denied/);
+    await expect(api.query(`CREATE TABLE leak AS SELECT * FROM assessment`)).rejects.toThrow(/permission denied/);
+  });
+
+  it('should give aggregates across councils through the reviewed function, and the own score only for a council the viewer may read', async () => {
+    const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
+    const dimension = (await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [framework]))[0].id;
+    const stats = (settings: Parameters<typeof asViewer>[0], council: string) =>
+      asViewer<{ others: string; own: number | null }>(settings, `SELECT * FROM touchstone_section_stats($1, '2024-25', $2, $3)`, [framework, dimension, council]);
+    const own = await stats({ full: [ids.chesterfield] }, ids.chesterfield);
+    expect(own).toHaveLength(8);
+    // Every other council contributes unless it skipped the section (demo data skips about 8%).
+    expect(Number(own[0].others)).toBeGreaterThan(250);
+    expect(own.some((r) => r.own !== null)).toBe(true);
+    const probing = await stats({ full: [ids.chesterfield] }, ids.uttlesford);
+    expect(probing.every((r) => r.own === null)).toBe(true);
+  });
+});
