@@ -32,7 +32,7 @@ export const LABEL_MAX_LINES = 3;
 
 /** Each row is at least this tall (px), and has this much space above and below its label. */
 export const ROW_MIN_HEIGHT = 40;
-export const ROW_PADDING = 12;
+export const ROW_PADDING = 8;
 
 /** Mark sizes (px): the quartile bar's height, the median tick's half-length and width, the council dot's radius. */
 export const PEER_RANGE_HEIGHT = 12;
@@ -62,3 +62,7 @@ export const CHART_COLOURS = {
   focusText: 'var(--govuk-focus-text-colour, #0b0c0c)',
   background: 'var(--govuk-body-background-colour, #fff)',
 } as const;
+
+/** The tooltip's widest (px), and a generous guess at its height for deciding whether it fits below its row. */
+export const TOOLTIP_MAX_WIDTH = 320;
+export const TOOLTIP_ESTIMATED_HEIGHT = 150;

@@ -1,0 +1,287 @@
+import { CHART_MARGIN, LABEL_MAX_LINES, ROW_MIN_HEIGHT, SCORE_TICKS, SCORE_TICKS_NARROW } from './constants';
+import { SECTION_COMPARISON_EXAMPLES } from './examples';
+import {
+  buildSummary,
+  buildTableRows,
+  clampScore,
+  compareWithMedian,
+  describeRow,
+  getChartTitle,
+  getCouncilScore,
+  getLabelColumnWidth,
+  getNextRowIndex,
+  getPeerMedian,
+  getScoreDomain,
+  getScoreTicks,
+  getTableHeadings,
+  isScore,
+  joinWithAnd,
+  layoutChart,
+  roundScore,
+  wrapLabel,
+} from './section-comparison.domain';
+
+const { typical, empty, singleSection, allEqual, suppressedRows, nullCouncilScore, invalidValues } = SECTION_COMPARISON_EXAMPLES;
+
+describe('section comparison domain', () => {
+  describe('accessors', () => {
+    it('should treat null, NaN and infinite values as missing', () => {
+      expect(isScore(0)).toBe(true);
+      expect(isScore(null)).toBe(false);
+      expect(isScore(Number.NaN)).toBe(false);
+      expect(isScore(Number.POSITIVE_INFINITY)).toBe(false);
+      expect(getCouncilScore(invalidValues.data[0])).toBeNull();
+    });
+
+    it('should never return a peer figure for a suppressed row, even if one is present', () => {
+      const leaky = { ...suppressedRows.data[1], peerMedian: 42 };
+      expect(getPeerMedian(leaky)).toBeNull();
+    });
+  });
+
+  describe('domains and ticks', () => {
+    it('should fix the score domain at 0 to 100 whatever the data', () => {
+      expect(getScoreDomain()).toEqual([0, 100]);
+    });
+
+    it('should clamp negative and over-range scores onto the axis', () => {
+      expect(clampScore(-5)).toBe(0);
+      expect(clampScore(120)).toBe(100);
+      expect(clampScore(55.5)).toBe(55.5);
+    });
+
+    it('should use fewer ticks when the plot is narrow', () => {
+      expect(getScoreTicks(600)).toEqual([...SCORE_TICKS]);
+      expect(getScoreTicks(150)).toEqual([...SCORE_TICKS_NARROW]);
+    });
+
+    it('should round to whole numbers without producing negative zero', () => {
+      expect(roundScore(62.5)).toBe(63);
+      expect(Object.is(roundScore(-0.2), 0)).toBe(true);
+    });
+  });
+
+  describe('compareWithMedian', () => {
+    it('should compare on the rounded figures people see', () => {
+      expect(compareWithMedian(typical.data[0])).toBe('above');
+      expect(compareWithMedian(typical.data[1])).toBe('below');
+      expect(compareWithMedian({ ...typical.data[0], councilScore: 54.4, peerMedian: 54.2 })).toBe('same');
+    });
+
+    it('should not compare when the row is suppressed or the council did not assess it', () => {
+      expect(compareWithMedian(suppressedRows.data[1])).toBe('not-comparable');
+      expect(compareWithMedian(nullCouncilScore.data[1])).toBe('not-comparable');
+      expect(compareWithMedian(invalidValues.data[0])).toBe('not-comparable');
+    });
+  });
+
+  describe('wrapLabel', () => {
+    it('should keep a short label on one line', () => {
+      expect(wrapLabel('Use of IT', 20)).toEqual(['Use of IT']);
+    });
+
+    it('should break between words', () => {
+      expect(wrapLabel('The decision (committee and delegated)', 20)).toEqual(['The decision', '(committee and', 'delegated)']);
+    });
+
+    it('should end with an ellipsis when the label needs more lines than allowed', () => {
+      const lines = wrapLabel('Resource management (work allocation) and other matters', 12, 2);
+      expect(lines).toHaveLength(2);
+      expect(lines[1].endsWith('…')).toBe(true);
+      expect(lines.every((l) => l.length <= 12)).toBe(true);
+    });
+
+    it('should cut a word longer than a line, and stop there', () => {
+      expect(wrapLabel('Commercialisation', 10)).toEqual(['Commercia…']);
+      expect(wrapLabel('Use Commercialisation wisely', 10)).toEqual(['Use', 'Commercia…']);
+    });
+
+    it('should break after a hyphen when a hyphenated word does not fit', () => {
+      expect(wrapLabel('Pre-application advice', 13)).toEqual(['Pre-', 'application', 'advice']);
+      expect(wrapLabel('Pre-application advice', 20)).toEqual(['Pre-application', 'advice']);
+    });
+
+    it('should return no lines for an empty label', () => {
+      expect(wrapLabel('   ', 10)).toEqual([]);
+    });
+  });
+
+  describe('layoutChart', () => {
+    it('should give every row the same height and keep them in the order given', () => {
+      const layout = layoutChart(typical.data, 900);
+      expect(layout.rows.map((r) => r.datum.key)).toEqual(typical.data.map((d) => d.key));
+      expect(layout.rows[1].y - layout.rows[0].y).toBe(layout.rowHeight);
+      expect(layout.plotBottom).toBe(CHART_MARGIN.top + typical.data.length * layout.rowHeight);
+      expect(layout.height).toBe(layout.plotBottom + CHART_MARGIN.bottom);
+    });
+
+    it('should put the plot to the right of the label column and inside the width', () => {
+      const layout = layoutChart(typical.data, 900);
+      expect(layout.plotLeft).toBeGreaterThan(layout.labelRight);
+      expect(layout.suppressedX).toBeLessThan(900);
+      expect(layout.plotRight).toBeLessThan(layout.suppressedX);
+    });
+
+    it('should wrap labels onto more lines, and make rows taller, when narrow', () => {
+      const wide = layoutChart(typical.data, 900);
+      const narrow = layoutChart(typical.data, 320);
+      expect(narrow.rowHeight).toBeGreaterThan(wide.rowHeight);
+      expect(Math.max(...narrow.rows.map((r) => r.labelLines.length))).toBeLessThanOrEqual(LABEL_MAX_LINES);
+    });
+
+    it('should lay out an empty dataset as axes only', () => {
+      const layout = layoutChart(empty.data, 600);
+      expect(layout.rows).toEqual([]);
+      expect(layout.plotBottom).toBe(layout.plotTop);
+      expect(layout.rowHeight).toBeGreaterThanOrEqual(ROW_MIN_HEIGHT);
+    });
+
+    it('should keep a positive plot width in a tiny container', () => {
+      const layout = layoutChart(singleSection.data, 50);
+      expect(layout.plotRight).toBeGreaterThan(layout.plotLeft);
+    });
+
+    it('should bound the label column', () => {
+      expect(getLabelColumnWidth(200)).toBe(110);
+      expect(getLabelColumnWidth(2000)).toBe(300);
+    });
+  });
+
+  describe('getNextRowIndex', () => {
+    it('should move into the data on the first arrow or Enter', () => {
+      expect(getNextRowIndex(null, 'ArrowDown', 3)).toEqual({ index: 0, handled: true });
+      expect(getNextRowIndex(null, 'Enter', 3)).toEqual({ index: 0, handled: true });
+    });
+
+    it('should stop at the first and last rows rather than wrap', () => {
+      expect(getNextRowIndex(2, 'ArrowDown', 3)).toEqual({ index: 2, handled: true });
+      expect(getNextRowIndex(0, 'ArrowUp', 3)).toEqual({ index: 0, handled: true });
+    });
+
+    it('should jump with Home and End and leave with Escape', () => {
+      expect(getNextRowIndex(1, 'End', 3).index).toBe(2);
+      expect(getNextRowIndex(1, 'Home', 3).index).toBe(0);
+      expect(getNextRowIndex(1, 'Escape', 3)).toEqual({ index: null, handled: true });
+    });
+
+    it('should leave other keys, and every key on an empty chart, to the browser', () => {
+      expect(getNextRowIndex(1, 'Tab', 3)).toEqual({ index: 1, handled: false });
+      expect(getNextRowIndex(null, 'Escape', 3).handled).toBe(false);
+      expect(getNextRowIndex(null, 'ArrowDown', 0)).toEqual({ index: null, handled: false });
+    });
+  });
+
+  describe('buildSummary', () => {
+    it('should count sections above, below and level with the median and name the widest gaps when typical', () => {
+      expect(buildSummary(typical.data, typical)).toBe(
+        'Chesterfield scored above the median of other councils in 9 of 15 sections, below it in 4 and the same as it in 2. ' +
+          'It was furthest above the median in Use of IT (by 25 points) and furthest below it in Appeals (by 16 points).',
+      );
+    });
+
+    it('should say there is nothing to show when empty', () => {
+      expect(buildSummary(empty.data, empty)).toBe('There are no sections to show.');
+    });
+
+    it('should give the figures themselves when there is a single section', () => {
+      expect(buildSummary(singleSection.data, singleSection)).toBe('In Leadership and culture, Bolsover scored 67, above the median of other councils (50) by 17 points.');
+    });
+
+    it('should say the scores are the same when all are equal', () => {
+      expect(buildSummary(allEqual.data, allEqual)).toBe('Chesterfield scored above the median of other councils in 0 of 4 sections and the same as it in 4.');
+    });
+
+    it('should say how many sections are withheld as c when rows are suppressed', () => {
+      expect(buildSummary(suppressedRows.data, suppressedRows)).toBe(
+        'Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1. ' +
+          'It was furthest above the median in Performance management (by 8 points) and furthest below it in Use of IT (by 5 points). ' +
+          'Chesterfield did not assess 1 section. ' +
+          "Other councils' figures are withheld (shown as c) for 2 sections, because too few councils contributed to keep them anonymous.",
+      );
+    });
+
+    it('should say which sections were not assessed when the council score is null', () => {
+      expect(buildSummary(nullCouncilScore.data, nullCouncilScore)).toContain('Chesterfield did not assess 2 sections.');
+      expect(buildSummary(nullCouncilScore.data, nullCouncilScore)).toMatch(/^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./);
+    });
+
+    it('should say only other councils are shown when the council has no scores at all', () => {
+      const none = nullCouncilScore.data.map((d) => ({ ...d, councilScore: null }));
+      expect(buildSummary(none, nullCouncilScore)).toBe("Chesterfield has no section scores to compare, so only other councils' figures are shown.");
+    });
+
+    it('should say nothing can be compared when every row is suppressed', () => {
+      const allSuppressed = suppressedRows.data.filter((d) => d.suppressed && d.councilScore !== null);
+      expect(buildSummary(allSuppressed, suppressedRows)).toMatch(/^None of Chesterfield's section scores can be compared with other councils\./);
+    });
+
+    it("should use the framework's own name for a section", () => {
+      expect(buildSummary([], { councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe('There are no breakthrough areas to show.');
+      expect(getChartTitle({ councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe("Bolsover's breakthrough area scores against other councils");
+    });
+
+    it('should not be thrown by NaN, negative or over-range values', () => {
+      expect(buildSummary(invalidValues.data, invalidValues)).toMatch(/^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./);
+    });
+  });
+
+  describe('describeRow', () => {
+    it('should announce the section, your council, the median and the middle half', () => {
+      expect(describeRow(typical.data[4])).toBe("Use of IT, your council 75, other councils' median 50, middle half of other councils 38 to 63");
+    });
+
+    it('should say when the figures are withheld', () => {
+      expect(describeRow(suppressedRows.data[1])).toBe("Financial management, your council 48, other councils' median withheld (c)");
+    });
+
+    it('should say when the council did not assess the section', () => {
+      expect(describeRow(nullCouncilScore.data[1])).toBe("Financial management, your council did not assess this, other councils' median 50, middle half of other councils 38 to 63");
+    });
+  });
+
+  describe('buildTableRows', () => {
+    it('should round every figure to a whole number when typical', () => {
+      expect(buildTableRows(typical.data)[0]).toEqual({
+        key: 'performance-management',
+        section: 'Performance management',
+        councilScore: '62',
+        peerMedian: '54',
+        peerLowerQuartile: '42',
+        peerUpperQuartile: '67',
+        contributors: '200+',
+        suppressionReason: null,
+      });
+    });
+
+    it('should show c and the reason when a row is suppressed', () => {
+      const rows = buildTableRows(suppressedRows.data);
+      expect(rows[1]).toMatchObject({ councilScore: '48', peerMedian: 'c', peerLowerQuartile: 'c', peerUpperQuartile: 'c', contributors: 'c' });
+      expect(rows[1].suppressionReason).toMatch(/anonymity/);
+      expect(rows[3].councilScore).toBe('Not assessed');
+    });
+
+    it('should say Not assessed for a null council score', () => {
+      expect(buildTableRows(nullCouncilScore.data).map((r) => r.councilScore)).toEqual(['62', 'Not assessed', '45', 'Not assessed']);
+    });
+
+    it('should return no rows when empty', () => {
+      expect(buildTableRows(empty.data)).toEqual([]);
+    });
+  });
+
+  describe('joinWithAnd', () => {
+    it('should join lists the GOV.UK way', () => {
+      expect(joinWithAnd([])).toBe('');
+      expect(joinWithAnd(['a'])).toBe('a');
+      expect(joinWithAnd(['a', 'b'])).toBe('a and b');
+      expect(joinWithAnd(['a', 'b', 'c'])).toBe('a, b and c');
+    });
+  });
+
+  describe('getTableHeadings', () => {
+    it("should name the first column after the framework's sections", () => {
+      expect(getTableHeadings()).toEqual(['Section', 'Your council', 'Median of others', 'Lower quartile', 'Upper quartile', 'Councils contributing']);
+      expect(getTableHeadings('Breakthrough area')[0]).toBe('Breakthrough area');
+    });
+  });
+});

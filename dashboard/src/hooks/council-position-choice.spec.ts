@@ -1,0 +1,51 @@
+import { DEFAULT_CHOICE, parseChoice, resolveDimension, serialiseChoice } from './council-position-choice';
+
+describe('council position choice', () => {
+  it('should use Chesterfield, the DM Challenge Toolkit and 2025-26 when the query string is empty', () => {
+    expect(parseChoice('')).toEqual(DEFAULT_CHOICE);
+  });
+
+  it('should read every part of a bookmarked query string', () => {
+    expect(parseChoice('?council=E06000015&framework=improvement-breakthroughs&round=2024-25&dimension=plan-coverage')).toEqual({
+      council: 'E06000015',
+      framework: 'improvement-breakthroughs',
+      round: '2024-25',
+      dimension: 'plan-coverage',
+    });
+  });
+
+  it('should fall back to the default for each malformed or unoffered part', () => {
+    expect(parseChoice('?council=Chesterfield&framework=<script>&round=1999-00&dimension=%20')).toEqual(DEFAULT_CHOICE);
+  });
+
+  it('should accept a lower-case GSS code', () => {
+    expect(parseChoice('?council=e07000034').council).toBe('E07000034');
+  });
+
+  it('should round-trip through the query string', () => {
+    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, dimension: 'progress' };
+    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&dimension=progress');
+    expect(parseChoice(serialiseChoice(choice))).toEqual(choice);
+  });
+
+  it('should leave the dimension out of the query string when it is the default', () => {
+    expect(serialiseChoice(DEFAULT_CHOICE)).toBe('?council=E07000034&framework=dm-challenge-toolkit&round=2025-26');
+  });
+
+  describe('resolveDimension', () => {
+    const choice = { ...DEFAULT_CHOICE, framework: 'improvement-breakthroughs', dimension: 'plan-coverage' };
+
+    it('should pass the URL dimension on before the frameworks have loaded', () => {
+      expect(resolveDimension(choice, null)).toBe('plan-coverage');
+    });
+
+    it('should keep a dimension the framework has', () => {
+      expect(resolveDimension(choice, ['progress', 'plan-coverage'])).toBe('plan-coverage');
+    });
+
+    it('should drop a dimension the framework does not have, or when it has only one', () => {
+      expect(resolveDimension(choice, ['now', 'ambition'])).toBeNull();
+      expect(resolveDimension(choice, ['rating'])).toBeNull();
+    });
+  });
+});

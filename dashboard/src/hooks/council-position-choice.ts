@@ -1,0 +1,69 @@
+/**
+ * What the council position page shows, kept in the query string so a view can be bookmarked and
+ * shared, e.g. ?council=E07000034&framework=dm-challenge-toolkit&round=2025-26. Pure functions, so
+ * the parsing rules are tested without a browser.
+ */
+
+/** The rounds the page offers, newest first. */
+export const ROUNDS = ['2025-26', '2024-25'] as const;
+
+/** One of the offered rounds. */
+export type Round = (typeof ROUNDS)[number];
+
+/** The council, framework, round and (for multi-dimension frameworks) dimension on show. */
+export type CouncilPositionChoice = {
+  /** ONS GSS code, e.g. E07000034. */
+  council: string;
+  /** Framework key, e.g. dm-challenge-toolkit. */
+  framework: string;
+  round: Round;
+  /** Null means the framework's first dimension. */
+  dimension: string | null;
+};
+
+/** Chesterfield, the DM Challenge Toolkit and the newest round, when the URL says nothing. */
+export const DEFAULT_CHOICE: CouncilPositionChoice = {
+  council: 'E07000034',
+  framework: 'dm-challenge-toolkit',
+  round: '2025-26',
+  dimension: null,
+};
+
+const GSS_CODE = /^[EWSN]\d{8}$/;
+const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+const isRound = (value: string | null): value is Round => ROUNDS.some((r) => r === value);
+
+/**
+ * Reads a choice from a query string. Anything missing or malformed falls back to the default, so a
+ * mistyped link still shows a page; a well-formed code the API does not know is passed on, and the
+ * API's "not found" message is shown.
+ */
+export function parseChoice(search: string): CouncilPositionChoice {
+  const params = new URLSearchParams(search);
+  const council = params.get('council')?.trim().toUpperCase() ?? '';
+  const framework = params.get('framework')?.trim().toLowerCase() ?? '';
+  const round = params.get('round')?.trim() ?? null;
+  const dimension = params.get('dimension')?.trim().toLowerCase() ?? '';
+  return {
+    council: GSS_CODE.test(council) ? council : DEFAULT_CHOICE.council,
+    framework: KEY.test(framework) ? framework : DEFAULT_CHOICE.framework,
+    round: isRound(round) ? round : DEFAULT_CHOICE.round,
+    dimension: KEY.test(dimension) ? dimension : null,
+  };
+}
+
+/** Writes a choice as a query string (with its leading "?"), leaving out a default dimension. */
+export function serialiseChoice(choice: CouncilPositionChoice): string {
+  const params = new URLSearchParams({ council: choice.council, framework: choice.framework, round: choice.round });
+  if (choice.dimension) params.set('dimension', choice.dimension);
+  return `?${params.toString()}`;
+}
+
+/** The dimension to ask the API for: null (the first) unless the framework has several and the choice names one of them. */
+export function resolveDimension(choice: CouncilPositionChoice, dimensionKeys: string[] | null): string | null {
+  // Until the frameworks have loaded, trust the URL; the API says so if the dimension is unknown.
+  if (dimensionKeys === null) return choice.dimension;
+  if (dimensionKeys.length <= 1 || choice.dimension === null) return null;
+  return dimensionKeys.includes(choice.dimension) ? choice.dimension : null;
+}

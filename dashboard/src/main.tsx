@@ -1,0 +1,17 @@
+import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import './app.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './App';
+import { createApolloClient } from './apollo-client';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element to render the dashboard into.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,103 @@
+import { type FormEvent, useState } from 'react';
+
+import { Select, type SelectOption } from '../components/Select/Select';
+import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
+import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { type CouncilPositionChoice, ROUNDS, type Round, serialiseChoice } from '../hooks/council-position-choice';
+
+/** Props of CouncilPositionForm. */
+export type CouncilPositionFormProps = {
+  /** Every council, already sorted by name. */
+  councils: GetCouncilsCouncil[];
+  /** Rated frameworks only: plan templates cannot be compared. */
+  frameworks: GetFrameworksFramework[];
+  /** What is on show now; the form starts from it. */
+  choice: CouncilPositionChoice;
+  onChoose: (choice: CouncilPositionChoice) => void;
+};
+
+const firstDimension = (framework: GetFrameworksFramework | undefined): string | null =>
+  framework && framework.dimensions.length > 1 ? ([...framework.dimensions].sort((a, b) => a.position - b.position)[0]?.key ?? null) : null;
+
+/** The form's starting values: the choice, with a framework and dimension the form can show. */
+function toDraft(choice: CouncilPositionChoice, frameworks: GetFrameworksFramework[]): CouncilPositionChoice {
+  const framework = frameworks.find((f) => f.key === choice.framework) ?? frameworks[0];
+  const dimensionKeys = framework?.dimensions.map((d) => d.key) ?? [];
+  const dimension = choice.dimension !== null && dimensionKeys.includes(choice.dimension) ? choice.dimension : firstDimension(framework);
+  return { ...choice, framework: framework?.key ?? choice.framework, dimension };
+}
+
+/**
+ * The choice of council, framework, round and (where there are several) dimension. Nothing changes
+ * until the button is pressed, as GOV.UK advises: changing what is shown while someone is still
+ * using a select is disorienting, especially with a screen reader (WCAG 2.2 SC 3.2.2).
+ */
+export function CouncilPositionForm({ councils, frameworks, choice, onChoose }: CouncilPositionFormProps) {
+  const [draft, setDraft] = useState<CouncilPositionChoice>(() => toDraft(choice, frameworks));
+  // When the choice changes from outside (the back button), start again from it. Adjusting state
+  // during render, rather than remounting, keeps focus on the button after the form's own submit.
+  const choiceKey = serialiseChoice(choice);
+  const [draftSource, setDraftSource] = useState(choiceKey);
+  if (draftSource !== choiceKey) {
+    setDraftSource(choiceKey);
+    setDraft(toDraft(choice, frameworks));
+  }
+
+  const framework = frameworks.find((f) => f.key === draft.framework);
+  const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
+
+  const councilOptions: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
+  // A bookmarked code that is not (or no longer) a council keeps its place, so the select shows
+  // what was asked for while the error summary explains it.
+  if (!councils.some((c) => c.gssCode === draft.council)) councilOptions.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
+  };
+
+  return (
+    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Select name="council" label="Council" options={councilOptions} value={draft.council} onChange={(council) => setDraft((d) => ({ ...d, council }))} />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <Select
+            name="framework"
+            label="Self-assessment framework"
+            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
+            value={draft.framework}
+            onChange={(key) => setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))}
+          />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter">
+          <Select
+            name="round"
+            label="Round"
+            options={ROUNDS.map((r) => ({ value: r, text: r }))}
+            value={draft.round}
+            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
+          />
+        </div>
+        {dimensions.length > 1 ? (
+          <div className="govuk-grid-column-one-half">
+            <Select
+              name="dimension"
+              label="Rated on"
+              hint="This framework rates each item in more than one way. Choose which to compare."
+              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+              value={draft.dimension ?? dimensions[0].key}
+              onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
+            />
+          </div>
+        ) : null}
+      </div>
+      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        Show comparison
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+import { SESSION_COOKIE } from '../../api/src/app';
+import { ACCOUNTS, type AccountName, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Every query and mutation × every role × the council it targets (the viewer's own, a consenting
+ * collaboration partner's, one shared with PAS, or another), asserting allowed or refused. The
+ * operation list is read from the live schema, so an operation added without an entry here fails.
+ */
+
+type Role = AccountName | 'anonymous';
+type Relation = 'own' | 'collaborating' | 'shared-with-pas' | 'other';
+type Outcome = 'allowed' | 'refused' | 'unauthenticated';
+type Target = { gss: string; councilId: string; submittedId: string; draftId: () => Promise<string> };
+
+const COUNCILS = { chesterfield: 'E07000034', bolsover: 'E07000033', hartlepool: 'E06000001', uttlesford: 'E07000077' };
+
+/** Which council each relation means for each role, from the demo accounts' set-up. */
+const TARGETS: Record<Role, Partial<Record<Relation, string>>> = {
+  anonymous: { other: COUNCILS.uttlesford },
+  chesterfieldLead: { own: COUNCILS.chesterfield, collaborating: COUNCILS.bolsover, other: COUNCILS.uttlesford },
+  bolsoverMember: { own: COUNCILS.bolsover, collaborating: COUNCILS.chesterfield, other: COUNCILS.uttlesford },
+  hartlepoolLead: { own: COUNCILS.hartlepool, other: COUNCILS.uttlesford },
+  uttlesfordLead: { own: COUNCILS.uttlesford, other: COUNCILS.chesterfield },
+  analyst: { 'shared-with-pas': COUNCILS.chesterfield, other: COUNCILS.uttlesford },
+  admin: { other: COUNCILS.uttlesford },
+};
+
+const isLead = (role: Role) => role.endsWith('Lead');
+const isCouncilUser = (role: Role) => isLead(role) || role === 'bolsoverMember';
+const signedIn = (rule: (role: Role, relation: Relation) => boolean) => (role: Role, relation: Relation): Outcome =>
+  role === 'anonymous' ? 'unauthenticated' : rule(role, relation) ? 'allowed' : 'refused';
+
+/** The rules as the design states them, written independently of the code's access policy. */
+const RULES = {
+  public: (): Outcome => 'allowed',
+  anySignedIn: signedIn(() => true),
+  readAgreed: signedIn((role, rel) => role === 'admin' || rel === 'own' || rel === 'collaborating' || rel === 'shared-with-pas'),
+  readFull: signedIn((role, rel) => role === 'admin' || rel === 'own' || rel === 'shared-with-pas'),
+  contribute: signedIn((role, rel) => role === 'admin' || (isCouncilUser(role) && rel === 'own')),
+  leadOnly: signedIn((role, rel) => role === 'admin' || (isLead(role) && rel === 'own')),
+  councilUsers: signedIn((role) => isCouncilUser(role)),
+  councilUsersAndAdmin: signedIn((role) => isCouncilUser(role) || role === 'admin'),
+  leads: signedIn((role) => isLead(role)),
+  leadsAndAdmin: signedIn((role) => isLead(role) || role === 'admin'),
+  admin: signedIn((role) => role === 'admin'),
+  // Consent is given by a lead whose council is in the group.
+  groupLead: signedIn((role) => role === 'chesterfieldLead'),
+};
+
+let round = 2050;
+const nextRound = () => `${round}-${String((round++ + 1) % 100).padStart(2, '0')}`;
+
+type Operation = { rule: (role: Role, relation: Relation) => Outcome; run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse> };
+
+const OPERATIONS: Record<string, Operation> = {
+  // Queries
+  me: { rule: RULES.anySignedIn, run: (c) => c('{ me { email } }') },
+  frameworks: { rule: RULES.anySignedIn, run: (c) => c('{ frameworks { key } }') },
+  framework: { rule: RULES.anySignedIn, run: (c) => c('{ framework(key: "dm-challenge-toolkit") { key } }') },
+  councils: { rule: RULES.anySignedIn, run: (c) => c('{ councils(take: 5) { gssCode } }') },
+  council: { rule: RULES.anySignedIn, run: (c, x) => c(`{ council(gssCode: "${x.gss}") { name } }`) },
+  apiTokens: { rule: RULES.anySignedIn, run: (c) => c('{ apiTokens { id } }') },
+  assessment: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessment(id: "${x.submittedId}") { id status } }`) },
+  assessments: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessments(councilGssCode: "${x.gss}") { id } }`) },
+  sectionComparison: { rule: RULES.readFull, run: (c, x) => c(`{ sectionComparison(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { councilScore } } }`) },
+  collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
+  sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
+  // Mutations
+  signIn: { rule: RULES.public, run: (c) => c('mutation { signIn(input: { email: "nobody@example.org", password: "wrong" }) { email } }') },
+  // Signs out a session of its own, so the role's shared session stays for the other cells.
+  signOut: {
+    rule: RULES.public,
+    run: async (c, _x, t, role) => {
+      if (role === 'anonymous') return c('mutation { signOut }');
+      const { sessionToken } = await t.signIn(ACCOUNTS[role]);
+      return t.client({ cookie: `${SESSION_COOKIE}=${sessionToken}` })('mutation { signOut }');
+    },
+  },
+  acceptInvitation: { rule: RULES.public, run: (c) => c('mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }') },
+  createAssessment: {
+    rule: RULES.contribute,
+    run: (c, x) => c(`mutation { createAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}" }) { id } }`),
+  },
+  recordParticipantResponses: {
+    rule: RULES.contribute,
+    run: async (c, x) => c(`mutation { recordParticipantResponses(input: { assessmentId: "${await x.draftId()}", role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`),
+  },
+  recordAgreedRatings: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`),
+  },
+  submitAssessment: { rule: RULES.leadOnly, run: async (c, x) => c(`mutation { submitAssessment(assessmentId: "${await x.draftId()}") { id } }`) },
+  inviteUser: { rule: RULES.leadOnly, run: (c, x) => c(`mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`) },
+  createApiToken: { rule: RULES.anySignedIn, run: (c) => c('mutation { createApiToken(input: { name: "matrix" }) { token } }') },
+  revokeApiToken: {
+    rule: RULES.anySignedIn,
+    run: async (c) => {
+      const created = await c('mutation { createApiToken(input: { name: "to revoke" }) { apiToken { id } } }');
+      return created.errors ? created : c(`mutation { revokeApiToken(id: "${created.data!.createApiToken.apiToken.id}") { id } }`);
+    },
+  },
+  createCollaborationGroup: { rule: RULES.admin, run: (c) => c(`mutation { createCollaborationGroup(input: { name: "Group ${Math.random()}", councilGssCodes: ["E07000034", "E06000001"] }) { id } }`) },
+  setCollaborationConsent: {
+    rule: RULES.groupLead,
+    run: async (c, _x, t) => c(`mutation { setCollaborationConsent(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", consent: true) { name } }`),
+  },
+  setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
+};
+
+const outcomeOf = (response: GraphQLResponse): Outcome => {
+  const code = response.errors?.[0]?.extensions?.code;
+  const reason = response.errors?.[0]?.extensions?.reason;
+  if (code === 'UNAUTHENTICATED' && reason !== 'INVALID_CREDENTIALS') return 'unauthenticated';
+  // Another council's assessment is invisible (row-level security), so refusal can look like "not found".
+  if (code === 'FORBIDDEN' || reason === 'ASSESSMENT_NOT_FOUND') return 'refused';
+  if (code === 'INTERNAL_SERVER_ERROR') throw new Error(`server error: ${JSON.stringify(response.errors)}`);
+  return 'allowed';
+};
+
+describe('access matrix', () => {
+  let t: TestApp;
+  const clients = new Map<Role, GraphQLClient>();
+  const targets = new Map<string, Target>();
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
+    clients.set('anonymous', t.gql);
+    for (const role of Object.keys(TARGETS) as Role[]) if (role !== 'anonymous') clients.set(role, await t.as(role));
+    const dm = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'dm-challenge-toolkit'`))[0].id;
+    for (const gss of Object.values(COUNCILS)) {
+      const [{ id: councilId }] = await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [gss]);
+      const [{ id: submittedId }] = await t.dataSource.query(`SELECT id FROM assessment WHERE council_id = $1 AND status = 'submitted' LIMIT 1`, [councilId]);
+      // A fresh draft per use, created below the API (as the owner), so every cell starts from the same state.
+      const draftId = async () => (await t.dataSource.query(`INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, $3) RETURNING id`, [councilId, dm, nextRound()]))[0].id as string;
+      targets.set(gss, { gss, councilId, submittedId, draftId });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('should have an entry for every query and mutation in the schema', async () => {
+    const schema = await (await t.as('admin'))('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const names = [...schema.data!.__schema.queryType.fields, ...schema.data!.__schema.mutationType.fields].map((f: { name: string }) => f.name).sort();
+    expect(Object.keys(OPERATIONS).sort()).toEqual(names);
+  });
+
+  const cells = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
+    (Object.entries(TARGETS) as [Role, Partial<Record<Relation, string>>][]).flatMap(([role, relations]) =>
+      (Object.entries(relations) as [Relation, string][]).map(([relation, gss]) => ({ name, operation, role, relation, gss })),
+    ),
+  );
+
+  it(`should allow or refuse each of the ${cells.length} cells as the rules say`, async () => {
+    const mismatches: string[] = [];
+    for (const { name, operation, role, relation, gss } of cells) {
+      const expected = operation.rule(role, relation);
+      const actual = outcomeOf(await operation.run(clients.get(role)!, targets.get(gss)!, t, role));
+      if (actual !== expected) mismatches.push(`${name} as ${role} on ${relation} council: expected ${expected}, got ${actual}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
