@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from './common/project-root';
 import type { Config } from './config';
 import { buildContext, type GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
+import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
 
@@ -80,6 +81,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      rejectNulCharactersPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -96,6 +96,13 @@ describe('query limits', () => {
     expect(response.data ?? null).toBeNull();
   });
 
+  it('should refuse an over-wide query (too many tokens)', async () => {
+    const fields = Array.from({ length: 1500 }, () => 'key').join(' ');
+    const response = await gql(`{ frameworks { ${fields} } }`);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0].message).toMatch(/token limit/i);
+  });
+
   it('should refuse batched requests', async () => {
     const response = await fetch(`${t.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ frameworks { key } }' }, { query: '{ frameworks { key } }' }]) });
     expect(response.status).toBe(400);
