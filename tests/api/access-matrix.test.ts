@@ -159,3 +159,47 @@ describe('access matrix', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('sensitive fields', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
+  });
+  afterAll(() => t.close());
+
+  it("should show a collaboration partner the agreed ratings, without notes, scores or participants", async () => {
+    const [{ id, item_id }] = await t.dataSource.query(
+      `SELECT a.id, r.item_id FROM assessment a JOIN council c ON c.id = a.council_id JOIN agreed_rating r ON r.assessment_id = a.id WHERE c.gss_code = 'E07000034' LIMIT 1`,
+    );
+    await t.dataSource.query(`UPDATE agreed_rating SET note = 'Private: the team disagreed strongly' WHERE assessment_id = $1 AND item_id = $2`, [id, item_id]);
+
+    const own = await (await t.as('chesterfieldLead'))(`{ assessment(id: "${id}") { agreedRatings { item { key } level { key } note } } }`);
+    expect(own.data!.assessment.agreedRatings.some((r: { note: string | null }) => r.note?.startsWith('Private'))).toBe(true);
+
+    const partner = await t.as('bolsoverMember');
+    const seen = await partner(`{ assessment(id: "${id}") { agreedRatings { item { key } level { key } note } } }`);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.assessment.agreedRatings.length).toBeGreaterThan(0);
+    expect(seen.data!.assessment.agreedRatings.every((r: { note: string | null }) => r.note === null)).toBe(true);
+    for (const field of ['sectionScores { score }', 'participantCount', 'themeScores { score }']) {
+      const refused = await partner(`{ assessment(id: "${id}") { ${field} } }`);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+
+    // PAS sees Chesterfield's shared results, but never its notes: the note field is for the council's own users.
+    const pas = await (await t.as('analyst'))(`{ assessment(id: "${id}") { sectionScores { score } agreedRatings { note } } }`);
+    expect(pas.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(pas.errors?.[0].path).toEqual(['assessment', 'agreedRatings', 0, 'note']);
+  });
+
+  it('should stop sharing with a partner as soon as either council withdraws consent', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT a.id FROM assessment a JOIN council c ON c.id = a.council_id WHERE c.gss_code = 'E07000034' LIMIT 1`);
+    const lead = await t.as('chesterfieldLead');
+    const [{ group_id }] = await t.dataSource.query(`SELECT group_id FROM collaboration_member LIMIT 1`);
+    await lead(`mutation { setCollaborationConsent(groupId: "${group_id}", consent: false) { name } }`);
+    const partner = await t.as('bolsoverMember');
+    expect((await partner(`{ assessment(id: "${id}") { agreedRatings { level { key } } } }`)).errors?.[0].extensions?.reason).toBe('ASSESSMENT_NOT_FOUND');
+    await lead(`mutation { setCollaborationConsent(groupId: "${group_id}", consent: true) { name } }`);
+    expect((await partner(`{ assessment(id: "${id}") { agreedRatings { level { key } } } }`)).errors).toBeUndefined();
+  });
+});

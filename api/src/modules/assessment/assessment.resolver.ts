@@ -13,6 +13,7 @@ import type { AssessmentService } from './assessment.service';
 import { AssessmentArgs, AssessmentsArgs, SubmitAssessmentArgs } from './dto/assessments.args';
 import { CreateAssessmentInput } from './dto/create-assessment.input';
 import { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import { AgreedRatingView } from './dto/agreed-rating.type';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 
 @Resolver(() => Assessment)
@@ -79,6 +80,11 @@ export class AssessmentResolver {
   @FieldResolver(() => [ThemeScore], { description: 'Per cross-cutting theme and dimension.' })
   themeScores(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ThemeScore[]> {
     return this.assessmentService.themeScores(request, assessment);
+  }
+
+  @FieldResolver(() => [AgreedRatingView], { description: "The council's agreed ratings: for its own users and consenting collaboration partners (without notes)." })
+  agreedRatings(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AgreedRatingView[]> {
+    return this.assessmentService.agreedRatings(request, assessment);
   }
 
   @FieldResolver(() => Int, { description: 'Anonymous participants who have responded.' })

@@ -18,6 +18,7 @@ import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessmen
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
 import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import { AgreedRatingView } from './dto/agreed-rating.type';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 import { Participant } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
@@ -193,6 +194,33 @@ export class AssessmentService {
         return Object.assign(new ThemeScore(), { theme, dimension, score: s?.score ?? null, answered: s?.answered ?? 0, total: s?.total ?? 0, spread: s?.spread ?? null });
       }),
     );
+  }
+
+  /**
+   * The agreed ratings, for the council's own users and consenting collaboration partners; notes
+   * only for the council's own users.
+   */
+  async agreedRatings(ctx: RequestContext, assessment: Assessment): Promise<AgreedRatingView[]> {
+    const viewer = viewerOf(ctx);
+    assertCanReadAgreedRatings(viewer, assessment.councilId);
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const index = new FrameworkIndex(framework);
+    const items = new Map([...index.items.values()].map((i) => [i.id, i]));
+    const dimensions = new Map(framework.dimensions.map((d) => [d.id, d]));
+    const ownCouncil = viewer.councilId === assessment.councilId;
+    const rows = await inViewerTransaction(this.dataSource, ctx, (manager) => manager.find(AgreedRating, { where: { assessmentId: assessment.id } }));
+    const order = [...items.keys()];
+    return rows
+      .sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId) || a.dimensionId.localeCompare(b.dimensionId))
+      .map((row) => {
+        const dimension = dimensions.get(row.dimensionId)!;
+        return Object.assign(new AgreedRatingView(), {
+          item: items.get(row.itemId)!,
+          dimension,
+          level: dimension.levels.find((l) => l.id === row.levelId)!,
+          note: ownCouncil ? row.note : null,
+        });
+      });
   }
 
   /** How many anonymous participants have responded. */

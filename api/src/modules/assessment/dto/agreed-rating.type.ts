@@ -1,0 +1,23 @@
+import { Authorized, Field, ObjectType } from 'type-graphql';
+
+import { UserRole } from '../../../common/auth/viewer';
+import { FrameworkItem } from '../../framework/framework-item.entity';
+import { RatingDimension } from '../../framework/rating-dimension.entity';
+import { RatingLevel } from '../../framework/rating-level.entity';
+
+@ObjectType({ description: "The council's agreed level for one item on one dimension." })
+export class AgreedRatingView {
+  @Field(() => FrameworkItem)
+  item: FrameworkItem;
+
+  @Field(() => RatingDimension)
+  dimension: RatingDimension;
+
+  @Field(() => RatingLevel)
+  level: RatingLevel;
+
+  /** Free text never leaves the council: the service fills it only for the council's own users. */
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
+  @Field(() => String, { nullable: true, description: "The council's private note; only its own lead and members can read it." })
+  note: string | null;
+}
