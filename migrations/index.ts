@@ -2,6 +2,7 @@ import { CreateCoreSchema1795397382815 } from './1795397382815-createCoreSchema'
 import { AddSubmissionIdempotency1795398040647 } from './1795398040647-addSubmissionIdempotency';
 import { AddAccountsAndCollaboration1795398355401 } from './1795398355401-addAccountsAndCollaboration';
 import { AddApiRoleAndRowLevelSecurity1795398355402 } from './1795398355402-addApiRoleAndRowLevelSecurity';
+import { AddPeerGroupStatistics1795398942188 } from './1795398942188-addPeerGroupStatistics';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddSubmissionIdempotency1795398040647,
   AddAccountsAndCollaboration1795398355401,
   AddApiRoleAndRowLevelSecurity1795398355402,
+  AddPeerGroupStatistics1795398942188,
 ];

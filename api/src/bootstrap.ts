@@ -10,7 +10,7 @@ import { importFrameworks } from './modules/framework/framework-content.importer
 import { FrameworkService } from './modules/framework/framework.service';
 
 /** The frameworks and rounds the demo data covers. */
-export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs'];
+export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'];
 export const DEMO_FIRST_ROUND = '2024-25';
 export const DEMO_ROUNDS = 2;
 
@@ -51,7 +51,7 @@ export async function prepareDatabase(
     });
     log(
       demo.assessments
-        ? `demo data (synthetic): ${demo.assessments} assessments, ${demo.participants} participants, ${demo.responses} responses in ${((Date.now() - started) / 1000).toFixed(1)}s`
+        ? `demo data (synthetic): ${demo.assessments} assessments, ${demo.participants} participants, ${demo.responses} responses, ${demo.circumstances} circumstances in ${((Date.now() - started) / 1000).toFixed(1)}s`
         : 'demo data (synthetic): already loaded',
     );
   }

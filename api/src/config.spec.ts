@@ -8,7 +8,7 @@ describe('loadConfig', () => {
   });
 
   it('should read and convert values from the environment', () => {
-    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'false', DISCLOSURE_MIN_COUNCILS: '7', NODE_ENV: 'production' });
+    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'false', DISCLOSURE_MIN_COUNCILS: '7', NODE_ENV: 'production', API_DATABASE_PASSWORD: 'a-long-production-secret' });
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
   });
 
@@ -23,6 +23,12 @@ describe('loadConfig', () => {
       expect(problems.some((p) => p.startsWith('NODE_ENV:'))).toBe(true);
       expect(problems.some((p) => p.startsWith('DEMO_DATA:'))).toBe(true);
     }
+  });
+
+  it('should require a real password for the API database role in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_DATABASE_PASSWORD must be changed from the development default/);
+    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_PASSWORD: 'short' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
   });
 
   it('should never allow the disclosure threshold below 3', () => {

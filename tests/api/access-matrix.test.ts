@@ -45,6 +45,8 @@ const RULES = {
   admin: signedIn((role) => role === 'admin'),
   // Consent is given by a lead whose council is in the group.
   groupLead: signedIn((role) => role === 'chesterfieldLead'),
+  groupMembers: signedIn((role) => role === 'chesterfieldLead' || role === 'bolsoverMember' || role === 'admin'),
+  sector: signedIn((role) => role === 'analyst' || role === 'admin'),
 };
 
 let round = 2050;
@@ -63,6 +65,18 @@ const OPERATIONS: Record<string, Operation> = {
   assessment: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessment(id: "${x.submittedId}") { id status } }`) },
   assessments: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessments(councilGssCode: "${x.gss}") { id } }`) },
   sectionComparison: { rule: RULES.readFull, run: (c, x) => c(`{ sectionComparison(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { councilScore } } }`) },
+  peerGroups: { rule: RULES.anySignedIn, run: (c) => c('{ peerGroups { key } }') },
+  councilPosition: {
+    rule: RULES.readFull,
+    run: (c, x) => c(`{ councilPosition(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { subjects { councilScore comparisons { median } } } }`),
+  },
+  sectorView: { rule: RULES.sector, run: (c) => c('{ sectorView(frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { median } } }') },
+  dimensionMatrix: { rule: RULES.readFull, run: (c, x) => c(`{ dimensionMatrix(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { peerShare } } }`) },
+  collaborationComparison: {
+    rule: RULES.groupMembers,
+    run: async (c, _x, t) =>
+      c(`{ collaborationComparison(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { difference } } }`),
+  },
   collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
   sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
   // Mutations

@@ -90,17 +90,23 @@ describe('row-level security for the API database role', () => {
     await expect(api.query(`CREATE TABLE leak AS SELECT * FROM assessment`)).rejects.toThrow(/permission denied/);
   });
 
-  it('should give aggregates across councils through the reviewed function, and the own score only for a council the viewer may read', async () => {
+  it('should give aggregates across councils only through the reviewed function, which never describes fewer than 3 councils', async () => {
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
-    const dimension = (await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [framework]))[0].id;
-    const stats = (settings: Parameters<typeof asViewer>[0], council: string) =>
-      asViewer<{ others: string; own: number | null }>(settings, `SELECT * FROM touchstone_section_stats($1, '2024-25', $2, $3)`, [framework, dimension, council]);
-    const own = await stats({ full: [ids.chesterfield] }, ids.chesterfield);
-    expect(own).toHaveLength(8);
-    // Every other council contributes unless it skipped the section (demo data skips about 8%).
-    expect(Number(own[0].others)).toBeGreaterThan(250);
-    expect(own.some((r) => r.own !== null)).toBe(true);
-    const probing = await stats({ full: [ids.chesterfield] }, ids.uttlesford);
-    expect(probing.every((r) => r.own === null)).toBe(true);
+    const all = (await t.dataSource.query(`SELECT id FROM council`)).map((r: { id: string }) => r.id);
+    const stats = (groups: Record<string, string[]>) =>
+      asViewer<{ group_key: string; others: number; median: number | null; level_counts: number[] | null }>(
+        { full: [ids.chesterfield] },
+        `SELECT * FROM touchstone_group_stats($1, ARRAY['2024-25'], 'section', $2, $3, 3)`,
+        [framework, JSON.stringify(groups), ids.chesterfield],
+      );
+    const wide = await stats({ all });
+    expect(wide).toHaveLength(16); // 8 areas × 2 dimensions
+    // Every other council contributes unless it skipped the area (demo data skips about 8%).
+    expect(Math.min(...wide.map((r) => r.others))).toBeGreaterThan(250);
+    // A "group" of two councils: counts only, no figures, whatever the caller asks.
+    const narrow = await stats({ pair: [ids.chesterfield, ids.bolsover, ids.uttlesford] });
+    expect(narrow.every((r) => r.others <= 2 && r.median === null && r.level_counts === null)).toBe(true);
+    // Direct reads across councils stay closed.
+    expect(await asViewer({ full: [ids.chesterfield] }, `SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.council_id = $1`, [ids.uttlesford])).toEqual([]);
   });
 });

@@ -34,7 +34,9 @@ describe('start-up', () => {
     const first = await rowCounts(dataSource);
     expect(first.framework).toBe(4);
     expect(first.council).toBe(330);
-    expect(first.council_circumstance).toBe(14);
+    const [{ official, synthetic }] = await dataSource.query(`SELECT count(*) FILTER (WHERE NOT is_synthetic)::int AS official, count(*) FILTER (WHERE is_synthetic)::int AS synthetic FROM council_circumstance`);
+    expect(official).toBe(14);
+    expect(synthetic).toBeGreaterThan(50);
     expect(first.assessment).toBe(330);
     expect(first.participant_response).toBeGreaterThan(10000);
 
@@ -42,9 +44,11 @@ describe('start-up', () => {
     expect(await rowCounts(dataSource)).toEqual(first);
   });
 
-  it('should label every demo assessment as synthetic', async () => {
+  it('should label every demo assessment and circumstance as synthetic', async () => {
     const [{ real }] = await dataSource.query(`SELECT count(*)::int AS real FROM assessment WHERE NOT is_synthetic`);
     expect(real).toBe(0);
+    const [{ unlabelled }] = await dataSource.query(`SELECT count(*)::int AS unlabelled FROM council_circumstance WHERE source <> 'official' AND NOT is_synthetic`);
+    expect(unlabelled).toBe(0);
   });
 
   it('should refuse a framework file changed under a version already loaded', async () => {

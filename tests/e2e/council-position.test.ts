@@ -1,34 +1,139 @@
 import { existsSync } from 'node:fs';
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
 import { launchBrowser, saveScreenshot } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ACCOUNTS, errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
 const SMALL_DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'], rounds: 2, participants: [2, 4] as [number, number] };
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
   sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { title } councilScore peerMedian contributorsBand } }
 }`;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-describe('council position page in Chromium', () => {
+/** The axe violations on the page as it is now, as "rule: help" lines (empty when it passes). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Fills in and sends the sign-in form on the page as it stands (it must be the sign-in page). */
+async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
+  await page.getByLabel('Email address').fill(email);
+  // exact: the "Show password" button's label contains "password" too.
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('dashboard in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
+  // Uncaught errors in the page, per page, so every test can insist there were none.
+  const pageErrors = new Map<Page, string[]>();
+
+  /** A new page in its own browser context, so it starts with no session cookie. */
+  const openPage = async (): Promise<Page> => {
+    // axe's Playwright integration needs a page from a context made with newContext().
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    pageErrors.set(page, errors);
+    return page;
+  };
+
+  /** Signs in through the sign-in page, as a person would, and waits to leave it. */
+  const signIn = async (page: Page, email: string, password = t.config.DEMO_PASSWORD): Promise<void> => {
+    if (!page.url().includes('/sign-in')) await page.goto(`${t.app.url}/sign-in`);
+    await submitSignIn(page, email, password);
+    await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
+  };
 
   beforeAll(async () => {
     if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
     t = await startTestApp({ demo: SMALL_DEMO });
     browser = await launchBrowser();
   });
+  afterEach(async () => {
+    for (const [page, errors] of pageErrors) {
+      await page.context().close();
+      expect(errors).toEqual([]);
+    }
+    pageErrors.clear();
+  });
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
 
+  it('should send someone who is not signed in to sign in, and show an accessible sign-in page', async () => {
+    const page = await openPage();
+    await page.goto(`${t.app.url}/`);
+    await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
+    await page.getByRole('heading', { name: 'Sign in to Touchstone', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Sign in – Touchstone');
+
+    // The fields say what they are to password managers and phones.
+    expect(await page.getByLabel('Email address').getAttribute('autocomplete')).toBe('email');
+    expect(await page.getByLabel('Email address').getAttribute('type')).toBe('email');
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('autocomplete')).toBe('current-password');
+    // No navigation and no email address in the header before signing in.
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+
+    // The demo accounts are tucked away in a details component.
+    const demo = page.locator('details').filter({ hasText: 'Demo accounts' });
+    expect(await demo.getByText(ACCOUNTS.admin).isVisible()).toBe(false);
+    await demo.locator('summary').click();
+    expect(await demo.getByText(ACCOUNTS.admin).isVisible()).toBe(true);
+    expect(await demo.getByText(t.config.DEMO_PASSWORD).isVisible()).toBe(true);
+
+    await saveScreenshot(page, 'sign-in');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await saveScreenshot(page, 'sign-in-mobile');
+  });
+
+  it('should show an error summary and inline errors for a wrong password, then sign in and show the lead their own council', async () => {
+    const page = await openPage();
+    await page.goto(`${t.app.url}/sign-in`);
+
+    // Nothing typed: GOV.UK's messages for each empty field, before asking the API.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect((await summary.locator('li').allTextContents()).map((s) => s.trim())).toEqual(['Enter your email address', 'Enter your password']);
+
+    await submitSignIn(page, ACCOUNTS.hartlepoolLead, 'not-the-password');
+    await summary.getByText('The email address or password is not right.').waitFor({ timeout: 10000 });
+    expect(await summary.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
+    // The summary takes focus, so screen readers read it out, and links to the first field.
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#email');
+    expect(await page.locator('#email-error').textContent()).toContain('The email address or password is not right.');
+    expect(await page.locator('#password-error').textContent()).toContain('The email address or password is not right.');
+    expect(await page.title()).toBe('Error: Sign in – Touchstone');
+    await saveScreenshot(page, 'sign-in-error');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // With the right password, straight to the council position page for the lead's own council.
+    await page.getByLabel('Password', { exact: true }).fill(t.config.DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/council=E06000001/, { timeout: 10000 });
+    await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
+    expect(await page.getByText(`Signed in as ${ACCOUNTS.hartlepoolLead}`).isVisible()).toBe(true);
+  });
+
   it('should draw each section against the median of other councils, with a summary and the data', async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
+    // The address asked for survives signing in.
     await page.goto(`${t.app.url}/?council=E07000034&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.waitForURL(/\/sign-in\?next=/, { timeout: 10000 });
+    await signIn(page, ACCOUNTS.chesterfieldLead);
+    await page.waitForURL(/\/\?council=E07000034&framework=dm-challenge-toolkit&round=2025-26$/, { timeout: 10000 });
+
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
 
@@ -40,31 +145,115 @@ describe('council position page in Chromium', () => {
     await page.getByText('Show data').first().click();
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(15);
-    const api = await t.gql(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
-    const first = api.data!.sectionComparison.rows[0];
-    const firstRow = (await rows.first().locator('th, td').allTextContents()).map((s) => s.trim());
-    expect(firstRow[0]).toBe(first.section.title);
-    expect(firstRow[1]).toBe(String(Math.round(first.councilScore)));
-    expect(firstRow[2]).toBe(String(Math.round(first.peerMedian)));
+    const api = await (await t.as('chesterfieldLead'))(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
+    // A section the council assessed and whose figures are not withheld, so both numbers show.
+    const scored = api.data!.sectionComparison.rows.find((r: { councilScore: number | null; peerMedian: number | null }) => r.councilScore !== null && r.peerMedian !== null);
+    const scoredRow = (await rows.filter({ has: page.getByRole('rowheader', { name: scored.section.title, exact: true }) }).locator('th, td').allTextContents()).map((s) => s.trim());
+    expect(scoredRow[0]).toBe(scored.section.title);
+    expect(scoredRow[1]).toBe(String(Math.round(scored.councilScore)));
+    expect(scoredRow[2]).toBe(String(Math.round(scored.peerMedian)));
+
+    // The header shows who is signed in, and marks the current page.
+    expect(await page.getByText(`Signed in as ${ACCOUNTS.chesterfieldLead}`).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Council position' }).getAttribute('aria-current')).toBe('page');
     await saveScreenshot(page, 'council-position');
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('should keep the choice in the URL and follow a change of council', async () => {
-    const page = await browser.newPage();
+  it("should keep the choice in the URL, refuse another council's results to a lead, and show them to an administrator", async () => {
+    const page = await openPage();
+    await signIn(page, ACCOUNTS.chesterfieldLead);
     await page.goto(`${t.app.url}/?council=E07000034&framework=improvement-breakthroughs&round=2024-25`);
     await page.locator('svg[role="img"]').waitFor({ timeout: 20000 });
     await page.getByText('Show data').first().click();
     expect(await page.locator('table tbody tr').count()).toBe(8);
 
-    await page.getByLabel(/council/i).first().selectOption('E06000001');
-    await page.waitForURL(/council=E06000001/, { timeout: 10000 }).catch(async () => {
-      // Forms that need an explicit submit: press the form's button.
-      await page.getByRole('button', { name: /show|update|apply/i }).first().click();
-      await page.waitForURL(/council=E06000001/, { timeout: 10000 });
-    });
-    await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ timeout: 20000 });
+    // Hartlepool is not the Chesterfield lead's to see: a clear message, not a crash.
+    await page.getByLabel('Council', { exact: true }).selectOption('E06000001');
+    await page.getByRole('button', { name: 'Show comparison' }).click();
+    await page.waitForURL(/council=E06000001/, { timeout: 10000 });
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText(/You do not have access to Hartlepool's results/).waitFor({ timeout: 10000 });
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#council');
+    expect(await page.locator('#council-error').textContent()).toContain("You do not have access to Hartlepool's results");
+    expect(await page.locator('svg[role="img"]').count()).toBe(0);
+    expect(await page.title()).toMatch(/^Error: /);
+    await saveScreenshot(page, 'council-position-forbidden');
+
+    // Signing out ends the session: back to sign in, and the old page asks again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
+    await page.goto(`${t.app.url}/account`);
+    await page.waitForURL(/\/sign-in\?next=%2Faccount$/, { timeout: 10000 });
+
+    // An administrator sees every council.
+    await submitSignIn(page, ACCOUNTS.admin, t.config.DEMO_PASSWORD);
+    await page.waitForURL(/\/account$/, { timeout: 10000 });
+    await page.goto(`${t.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
+    await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+  });
+
+  it('should create an API token, show it once, and revoke it; and let a lead change who the council shares with', async () => {
+    const page = await openPage();
+    await signIn(page, ACCOUNTS.chesterfieldLead);
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.waitForURL(/\/account$/, { timeout: 10000 });
+    await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Your account – Touchstone');
+    expect(await page.locator('.govuk-summary-list').textContent()).toContain(ACCOUNTS.chesterfieldLead);
+    expect(await page.locator('.govuk-summary-list').textContent()).toContain('Council lead');
+    await page.getByText('You do not have any API tokens.').waitFor();
+
+    // An empty name is caught before asking the API.
+    await page.getByRole('button', { name: 'Create API token' }).click();
+    await page.locator('.govuk-error-summary').getByText('Enter a name for the API token').waitFor();
+
+    await page.getByLabel('Token name').fill('Survey import script');
+    await page.getByRole('button', { name: 'Create API token' }).click();
+    const inset = page.locator('.app-new-token');
+    await inset.waitFor({ timeout: 10000 });
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+    expect(await inset.getByText(/copy it now: it will not be shown again/i).isVisible()).toBe(true);
+    const token = await inset.getByLabel('API token').inputValue();
+    expect(token).toMatch(/^tst_/);
+    const card = page.locator('.govuk-summary-card').filter({ hasText: 'Survey import script' });
+    expect(await card.locator('.govuk-tag').textContent()).toBe('Active');
+    // The token shown works, as the signed-in lead.
+    const asToken = t.client({ authorization: `Bearer ${token}` });
+    expect((await asToken('{ me { email } }')).data?.me.email).toBe(ACCOUNTS.chesterfieldLead);
+
+    // Sharing: the Chesterfield lead shares with PAS and is in the demo collaboration group.
+    await page.getByText('Chesterfield shares its identified self-assessment results with the Planning Advisory Service').waitFor({ timeout: 10000 });
+    await page.getByRole('heading', { name: 'North Derbyshire shared planning (demo)' }).waitFor();
+
+    await saveScreenshot(page, 'account');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await card.getByRole('button', { name: 'Revoke Survey import script' }).click();
+    await card.locator('.govuk-tag', { hasText: 'Revoked' }).waitFor({ timeout: 10000 });
+    expect(await card.getByRole('button').count()).toBe(0);
+    expect(await page.locator('.app-new-token').count()).toBe(0);
+    expect(errorCodes(await asToken('{ me { email } }'))[0]?.code).toBe('UNAUTHENTICATED');
+
+    // Stop and start sharing with PAS; withdraw and give consent in the group. Each change shows at once.
+    await page.getByRole('button', { name: 'Stop sharing with PAS' }).click();
+    await page.getByText('Chesterfield does not share its identified self-assessment results').waitFor({ timeout: 10000 });
+    expect((await (await t.as('chesterfieldLead'))('{ sharesWithPas }')).data?.sharesWithPas).toBe(false);
+    await page.getByRole('button', { name: 'Start sharing with PAS' }).click();
+    await page.getByRole('button', { name: 'Stop sharing with PAS' }).waitFor({ timeout: 10000 });
+
+    const ownRow = page.locator('tbody tr').filter({ hasText: 'Chesterfield (your council)' });
+    expect(await ownRow.getByText('Yes').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^Withdraw consent/ }).click();
+    await ownRow.getByText('No').waitFor({ timeout: 10000 });
+    await page.getByRole('button', { name: /^Give consent/ }).click();
+    await ownRow.getByText('Yes').waitFor({ timeout: 10000 });
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+
+    // On a phone the navigation and the tables must still fit.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await saveScreenshot(page, 'account-mobile');
   });
 });

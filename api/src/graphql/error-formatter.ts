@@ -9,8 +9,9 @@ import { BenchmarkErrorCode } from '../modules/benchmark/benchmark.errors';
 import { CollaborationErrorCode } from '../modules/collaboration/collaboration.errors';
 import { CouncilErrorCode } from '../modules/council/council.errors';
 import { FrameworkErrorCode } from '../modules/framework/framework.errors';
+import { PeerGroupErrorCode } from '../modules/peer-group/peer-group.errors';
 
-type DomainCode = AccessErrorCode | AssessmentErrorCode | AuthErrorCode | BenchmarkErrorCode | CollaborationErrorCode | CouncilErrorCode | FrameworkErrorCode;
+type DomainCode = AccessErrorCode | AssessmentErrorCode | AuthErrorCode | BenchmarkErrorCode | CollaborationErrorCode | CouncilErrorCode | FrameworkErrorCode | PeerGroupErrorCode;
 type GraphQLCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** The one place domain error codes become GraphQL codes. Exhaustive: a new code will not compile until mapped. */
@@ -27,6 +28,7 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
       return 'UNAUTHENTICATED';
     case AccessErrorCode.FORBIDDEN:
     case CollaborationErrorCode.NOT_A_MEMBER:
+    case BenchmarkErrorCode.NOT_IN_GROUP:
       return 'FORBIDDEN';
     case AuthErrorCode.TOO_MANY_ATTEMPTS:
       return 'TOO_MANY_REQUESTS';
@@ -45,6 +47,8 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
     case AssessmentErrorCode.ASSESSMENT_EMPTY:
     case FrameworkErrorCode.FRAMEWORK_NOT_RATED:
     case BenchmarkErrorCode.DIMENSION_NOT_FOUND:
+    case BenchmarkErrorCode.SECTION_NOT_FOUND:
+    case PeerGroupErrorCode.PEER_GROUP_NOT_FOUND:
       return 'BAD_USER_INPUT';
     case AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS:
     case AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE:

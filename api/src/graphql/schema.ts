@@ -17,7 +17,7 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     [FrameworkResolver, new FrameworkResolver(services.frameworks)],
     [CouncilResolver, new CouncilResolver(services.councils)],
     [AssessmentResolver, new AssessmentResolver(services.assessments, services.councils, services.frameworks)],
-    [BenchmarkResolver, new BenchmarkResolver(services.benchmarks)],
+    [BenchmarkResolver, new BenchmarkResolver(services.benchmarks, services.peerGroups)],
     [AuthResolver, new AuthResolver(services.auth)],
     [CollaborationResolver, new CollaborationResolver(services.collaboration)],
   ]);

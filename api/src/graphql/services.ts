@@ -7,16 +7,18 @@ import { BenchmarkService } from '../modules/benchmark/benchmark.service';
 import { CollaborationService } from '../modules/collaboration/collaboration.service';
 import { CouncilService } from '../modules/council/council.service';
 import { FrameworkService } from '../modules/framework/framework.service';
+import { PeerGroupService } from '../modules/peer-group/peer-group.service';
 
 /** One instance of each service per process; they hold no per-request state. */
 export function createServices(dataSource: DataSource, config: Config) {
   const frameworks = new FrameworkService(dataSource);
   const councils = new CouncilService(dataSource);
   const assessments = new AssessmentService(dataSource, frameworks, councils);
-  const benchmarks = new BenchmarkService(dataSource, frameworks, councils, { minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS });
+  const peerGroups = new PeerGroupService(dataSource);
+  const benchmarks = new BenchmarkService(dataSource, frameworks, councils, peerGroups, { minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS });
   const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
   const collaboration = new CollaborationService(dataSource, councils);
-  return { frameworks, councils, assessments, benchmarks, auth, collaboration };
+  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,76 +1,419 @@
 import type { DataSource } from 'typeorm';
 
-import { assertCanReadCouncil } from '../../common/auth/access-policy';
+import { assertCanReadAgreedRatings, assertCanReadCouncil, councilAccess } from '../../common/auth/access-policy';
+import { UserRole } from '../../common/auth/viewer';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
+import { roundsFrom } from '../../common/round';
 import type { CouncilService } from '../council/council.service';
+import type { Council } from '../council/council.entity';
+import type { Framework } from '../framework/framework.entity';
 import type { FrameworkService } from '../framework/framework.service';
+import type { RatingDimension } from '../framework/rating-dimension.entity';
+import type { PeerGroup } from '../peer-group/peer-group';
+import type { PeerGroupService } from '../peer-group/peer-group.service';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
-import { discloseAggregate, type DisclosurePolicy } from './disclosure';
+import { discloseAggregate, discloseDistribution, type DisclosurePolicy, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
+import type { CollaborationComparisonArgs, CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
+import {
+  BenchmarkScope,
+  CAVEATS,
+  CollaborationComparison,
+  CollaborationRow,
+  CouncilPosition,
+  DimensionMatrix,
+  MatrixCell,
+  MatrixItem,
+  PeerComparison,
+  Position,
+  QuartileBandValue,
+  SectorCell,
+  SectorView,
+  SubjectPosition,
+} from './dto/benchmark.types';
 import type { SectionComparisonArgs } from './dto/section-comparison.args';
 import { SectionComparison, SectionComparisonRow } from './dto/section-comparison.type';
+import { positionOf } from './position';
 
-type SectionStatsRow = { subject_id: string; others: string; median: number | null; q1: number | null; q3: number | null; own: number | null; any_synthetic: boolean };
+/** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
+type GroupStats = {
+  group_key: string;
+  subject_id: string;
+  dimension_id: string;
+  others: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  mad: number | null;
+  level_counts: number[] | null;
+  any_synthetic: boolean;
+};
 
-/** Comparisons of a council's stored scores with other councils', always through disclosure control. */
+type Subject = { id: string; key: string; title: string; sectionKey: string | null };
+
+/**
+ * Where councils stand against their peers. Every figure about other councils comes from the
+ * database's aggregate functions and leaves through the disclosure module: threshold, group
+ * disclosure and differencing are applied here, in one place, before anything is returned.
+ */
 export class BenchmarkService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly frameworks: FrameworkService,
     private readonly councils: CouncilService,
+    private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
   ) {}
 
   /**
-   * Each section's score for the council beside the quartiles of all other councils' current
-   * submissions for the same framework version and round. Throws COUNCIL_NOT_FOUND,
-   * FRAMEWORK_NOT_FOUND or BENCHMARK_DIMENSION_NOT_FOUND.
+   * A council's scores for every section (or theme, or item) against up to five peer groups, with
+   * its position in each. Throws COUNCIL_NOT_FOUND, FRAMEWORK_NOT_FOUND, PEER_GROUP_NOT_FOUND,
+   * BENCHMARK_SECTION_NOT_FOUND or FORBIDDEN.
    */
-  async sectionComparison(ctx: RequestContext, args: SectionComparisonArgs): Promise<SectionComparison> {
+  async councilPosition(ctx: RequestContext, args: CouncilPositionArgs): Promise<CouncilPosition> {
     const council = await this.councils.findByGssCodeOrThrow(ctx, args.councilGssCode);
-    // The comparison shows the council's own, identified scores.
     assertCanReadCouncil(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
-    const dimension = args.dimensionKey ? framework.dimensions.find((d) => d.key === args.dimensionKey) : framework.dimensions[0];
-    if (!dimension) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, `"${args.dimensionKey}" is not a dimension of ${framework.key}.`);
+    const rounds = windowOf(args.round, args.windowRounds);
+    const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, args.round);
+    const subjects = this.subjectsOf(framework, args.scope, args.sectionKey);
 
-    // Across councils only through the aggregate function (migrations: touchstone_section_stats):
-    // stored section scores, never participants' responses or notes.
-    const { rows, own } = await inViewerTransaction(this.dataSource, ctx, async (manager) => ({
-      rows: (await manager.query(`SELECT * FROM touchstone_section_stats($1, $2, $3, $4)`, [framework.id, args.round, dimension.id, council.id])) as SectionStatsRow[],
-      own: (await manager.query(`SELECT is_synthetic FROM assessment WHERE council_id = $1 AND framework_id = $2 AND round = $3 AND status = 'submitted'`, [council.id, framework.id, args.round])) as { is_synthetic: boolean }[],
-    }));
-    const bySection = new Map(rows.map((r) => [r.subject_id, r]));
+    const [withheld, stats, own] = await Promise.all([
+      this.withheldGroups(ctx, framework, rounds, args.round, council.id),
+      this.groupStats(ctx, framework, rounds, args.scope, groups, args.round, council.id),
+      this.ownScores(ctx, framework, rounds, args.scope, council.id),
+    ]);
 
-    return Object.assign(new SectionComparison(), {
+    const subjectPositions = framework.dimensions.flatMap((dimension) =>
+      subjects.map((subject) => {
+        const mine = own.scores.get(`${subject.id}:${dimension.id}`);
+        return Object.assign(new SubjectPosition(), {
+          key: subject.key,
+          title: subject.title,
+          sectionKey: subject.sectionKey,
+          dimension,
+          councilScore: mine?.score ?? null,
+          answered: mine?.answered ?? 0,
+          total: mine?.total ?? 0,
+          spread: mine?.spread ?? null,
+          comparisons: groups.map((group) => this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld)),
+        });
+      }),
+    );
+
+    return Object.assign(new CouncilPosition(), {
       council,
+      framework,
+      round: args.round,
+      rounds,
+      scope: args.scope,
+      peerGroups: groups,
+      councilHasSubmitted: own.submitted,
+      includesSynthetic: own.synthetic || [...stats.values()].some((s) => s.any_synthetic),
+      subjects: subjectPositions,
+      caveats: CAVEATS,
+    });
+  }
+
+  /** The first dashboard chart's shape: section scores against all other councils on one dimension. */
+  async sectionComparison(ctx: RequestContext, args: SectionComparisonArgs): Promise<SectionComparison> {
+    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
+    const position = await this.councilPosition(ctx, Object.assign({} as CouncilPositionArgs, { ...args, windowRounds: 1, peerGroupKeys: ['all'], scope: BenchmarkScope.SECTION, sectionKey: null }));
+    const rows = position.subjects.filter((s) => s.dimension.id === dimension.id);
+    return Object.assign(new SectionComparison(), {
+      council: position.council,
       framework,
       dimension,
       round: args.round,
       peerGroup: 'All councils',
-      councilHasSubmitted: own.length > 0,
-      councilIsSynthetic: own[0]?.is_synthetic ?? false,
-      includesSynthetic: rows.some((r) => r.any_synthetic),
-      rows: framework.sections.map((section) => {
-        const stats = bySection.get(section.id);
-        const disclosed = discloseAggregate(
-          { otherCouncils: Number(stats?.others ?? 0), median: toNumber(stats?.median), lowerQuartile: toNumber(stats?.q1), upperQuartile: toNumber(stats?.q3) },
-          this.policy,
-        );
+      councilHasSubmitted: position.councilHasSubmitted,
+      councilIsSynthetic: position.councilHasSubmitted && position.includesSynthetic,
+      includesSynthetic: position.includesSynthetic,
+      rows: rows.map((row) => {
+        const peers = row.comparisons[0];
         return Object.assign(new SectionComparisonRow(), {
-          section,
-          councilScore: toNumber(stats?.own),
-          contributorsBand: disclosed.contributorsBand,
-          suppressed: disclosed.suppressed,
-          suppressionReason: disclosed.suppressed ? disclosed.reason : null,
-          peerMedian: disclosed.suppressed ? null : disclosed.median,
-          peerLowerQuartile: disclosed.suppressed ? null : disclosed.lowerQuartile,
-          peerUpperQuartile: disclosed.suppressed ? null : disclosed.upperQuartile,
+          section: framework.sections.find((s) => s.key === row.key)!,
+          councilScore: row.councilScore,
+          peerMedian: peers.median,
+          peerLowerQuartile: peers.lowerQuartile,
+          peerUpperQuartile: peers.upperQuartile,
+          contributorsBand: peers.contributorsBand,
+          suppressed: peers.suppressed,
+          suppressionReason: peers.suppressionReason,
         });
       }),
     });
   }
+
+  /**
+   * Sector-wide patterns for PAS: every section × every fixed peer group for a round and dimension,
+   * with the change in median since the previous round. No council is identified.
+   */
+  async sectorView(ctx: RequestContext, args: SectorViewArgs): Promise<SectorView> {
+    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
+    const groups = await this.peerGroups.findAll();
+    const previousRound = windowOf(args.round, 2)[0];
+    const [withheldNow, withheldBefore, now, before] = await Promise.all([
+      this.withheldGroups(ctx, framework, [args.round], args.round, null),
+      this.withheldGroups(ctx, framework, [previousRound], previousRound, null),
+      this.groupStats(ctx, framework, [args.round], BenchmarkScope.SECTION, groups, args.round, null),
+      this.groupStats(ctx, framework, [previousRound], BenchmarkScope.SECTION, groups, previousRound, null),
+    ]);
+    const hasPrevious = before.size > 0;
+    const cells = framework.sections.flatMap((section) =>
+      groups.map((group) => {
+        const key = `${group.key}:${section.id}:${dimension.id}`;
+        const current = this.compare(group, now.get(key), dimension, null, withheldNow);
+        const earlier = this.compare(group, before.get(key), dimension, null, withheldBefore);
+        return Object.assign(new SectorCell(), {
+          sectionKey: section.key,
+          peerGroupKey: group.key,
+          suppressed: current.suppressed,
+          suppressionReason: current.suppressionReason,
+          contributorsBand: current.contributorsBand,
+          median: current.median,
+          lowerQuartile: current.lowerQuartile,
+          upperQuartile: current.upperQuartile,
+          distribution: current.distribution,
+          changeFromPrevious: current.median !== null && earlier.median !== null ? current.median - earlier.median : null,
+        });
+      }),
+    );
+    return Object.assign(new SectorView(), {
+      framework,
+      dimension,
+      round: args.round,
+      previousRound: hasPrevious ? previousRound : null,
+      sections: framework.sections,
+      peerGroups: groups,
+      cells,
+      includesSynthetic: [...now.values()].some((s) => s.any_synthetic),
+      caveats: CAVEATS.slice(0, 1).concat('Figures are withheld (c) where too few councils contribute or where two groups differ by too few councils.'),
+    });
+  }
+
+  /**
+   * The matrix of two dimensions for a council (by default the first two, e.g. progress × plan
+   * coverage): its items in each cell, the items to act on first, and other councils' share per cell.
+   */
+  async dimensionMatrix(ctx: RequestContext, args: DimensionMatrixArgs): Promise<DimensionMatrix> {
+    const council = await this.councils.findByGssCodeOrThrow(ctx, args.councilGssCode);
+    assertCanReadCouncil(viewerOf(ctx), council.id);
+    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const rowDimension = this.dimensionOrThrow(framework, args.rowDimensionKey);
+    const columnDimension = this.dimensionOrThrow(framework, args.columnDimensionKey ?? framework.dimensions[1]?.key);
+    if (rowDimension.id === columnDimension.id) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
+
+    const own = await this.ownScores(ctx, framework, [args.round], BenchmarkScope.ITEM, council.id);
+    const levelOf = (dimension: RatingDimension, score: number | null | undefined) =>
+      score === null || score === undefined ? null : dimension.levels[Math.round((score * (dimension.levels.length - 1)) / 100)];
+    const items = framework.sections.flatMap((section) =>
+      section.items.map((item) => {
+        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`)?.score);
+        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`)?.score);
+        return Object.assign(new MatrixItem(), { item, section, rowLevel, columnLevel, actFirst: rowLevel?.position === 0 && columnLevel?.position === 0 });
+      }),
+    );
+
+    const pairs: { level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.query(`SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`, [framework.id, [args.round], rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, council.id]),
+    );
+    const contributing = pairs[0]?.councils ?? 0;
+    const disclosed = discloseAggregate({ otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null }, this.policy);
+    const total = pairs.reduce((sum, p) => sum + p.n, 0);
+    const cells = rowDimension.levels.flatMap((rowLevel) =>
+      columnDimension.levels.map((columnLevel) => {
+        const n = pairs.find((p) => p.level_a === rowLevel.position && p.level_b === columnLevel.position)?.n ?? 0;
+        return Object.assign(new MatrixCell(), {
+          rowLevel,
+          columnLevel,
+          councilItems: items.filter((i) => i.rowLevel?.id === rowLevel.id && i.columnLevel?.id === columnLevel.id).length,
+          peerShare: disclosed.suppressed || total === 0 ? null : Math.round((100 * n) / total),
+        });
+      }),
+    );
+    return Object.assign(new DimensionMatrix(), {
+      council,
+      framework,
+      round: args.round,
+      rowDimension,
+      columnDimension,
+      items,
+      cells,
+      peersSuppressed: disclosed.suppressed,
+      peersSuppressionReason: disclosed.suppressed ? disclosed.reason : null,
+      peersBand: disclosed.contributorsBand,
+      includesSynthetic: own.synthetic || pairs.some((p) => p.any_synthetic),
+      caveats: CAVEATS,
+    });
+  }
+
+  /**
+   * A collaboration group's agreed ratings side by side, identified, for members that consent,
+   * ordered by where they differ most. The viewer's council must itself be a consenting member.
+   */
+  async collaborationComparison(ctx: RequestContext, args: CollaborationComparisonArgs): Promise<CollaborationComparison> {
+    const viewer = viewerOf(ctx);
+    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const members: { council_id: string; name: string }[] = await this.dataSource.query(
+      `SELECT m.council_id, g.name FROM collaboration_member m JOIN collaboration_group g ON g.id = m.group_id
+        WHERE m.group_id = $1 AND m.consented_at IS NOT NULL ORDER BY m.council_id`,
+      [args.groupId],
+    );
+    const isMember = viewer.role === UserRole.ADMINISTRATOR || members.some((m) => m.council_id === viewer.councilId);
+    if (!isMember) throw new BenchmarkError(BenchmarkErrorCode.NOT_IN_GROUP, 'Your council is not a consenting member of this group.');
+    const visible = members.filter((m) => councilAccess(viewer, m.council_id) !== 'none');
+    for (const m of visible) assertCanReadAgreedRatings(viewer, m.council_id);
+    const councils = (await this.councils.findByIds(visible.map((m) => m.council_id))).filter((c): c is Council => c !== undefined).sort((a, b) => a.name.localeCompare(b.name));
+
+    const agreed: { council_id: string; item_id: string; dimension_id: string; level_id: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.query(
+        `SELECT a.council_id, r.item_id, r.dimension_id, r.level_id
+           FROM assessment a JOIN agreed_rating r ON r.assessment_id = a.id
+          WHERE a.framework_id = $1 AND a.round = $2 AND a.status = 'submitted' AND a.council_id = ANY ($3)`,
+        [framework.id, args.round, councils.map((c) => c.id)],
+      ),
+    );
+    const rows = framework.dimensions.flatMap((dimension) =>
+      framework.sections.flatMap((section) =>
+        section.items.map((item) => {
+          const levels = councils.map((c) => {
+            const found = agreed.find((r) => r.council_id === c.id && r.item_id === item.id && r.dimension_id === dimension.id);
+            return found ? (dimension.levels.find((l) => l.id === found.level_id) ?? null) : null;
+          });
+          const positions = levels.filter((l) => l !== null).map((l) => l!.position);
+          return Object.assign(new CollaborationRow(), { item, section, dimension, levels, difference: positions.length > 1 ? Math.max(...positions) - Math.min(...positions) : 0 });
+        }),
+      ),
+    );
+    const order = new Map(rows.map((r, i) => [r, i]));
+    rows.sort((a, b) => b.difference - a.difference || order.get(a)! - order.get(b)!);
+    return Object.assign(new CollaborationComparison(), { groupName: members[0]?.name ?? '', framework, round: args.round, councils, rows });
+  }
+
+  /** Applies disclosure control to one group's aggregates and places the council's score among them. */
+  private compare(group: PeerGroup, stats: GroupStats | undefined, dimension: RatingDimension, councilScore: number | null, withheld: Map<string, string>): PeerComparison {
+    const reasonWithheld = withheld.get(group.key);
+    const aggregate = discloseAggregate(
+      { otherCouncils: stats?.others ?? 0, median: stats?.median ?? null, lowerQuartile: stats?.q1 ?? null, upperQuartile: stats?.q3 ?? null },
+      this.policy,
+    );
+    if (reasonWithheld || aggregate.suppressed) {
+      return Object.assign(new PeerComparison(), {
+        peerGroup: group,
+        suppressed: true,
+        suppressionReason: reasonWithheld ?? (aggregate.suppressed ? aggregate.reason : null),
+        contributorsBand: SUPPRESSED_SYMBOL,
+        median: null,
+        lowerQuartile: null,
+        upperQuartile: null,
+        distribution: null,
+        distributionSuppressionReason: null,
+        position: null,
+      });
+    }
+    const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy);
+    const placed = councilScore !== null && aggregate.median !== null
+      ? positionOf(councilScore, { median: aggregate.median, lowerQuartile: aggregate.lowerQuartile!, upperQuartile: aggregate.upperQuartile!, mad: stats!.mad ?? 0 })
+      : null;
+    const position = placed ? Object.assign(new Position(), { ...placed, band: QuartileBandValue[placed.band] }) : null;
+    return Object.assign(new PeerComparison(), {
+      peerGroup: group,
+      suppressed: false,
+      suppressionReason: null,
+      contributorsBand: aggregate.contributorsBand,
+      median: aggregate.median,
+      lowerQuartile: aggregate.lowerQuartile,
+      upperQuartile: aggregate.upperQuartile,
+      distribution: distribution.suppressed ? null : distribution.shares,
+      distributionSuppressionReason: distribution.suppressed ? distribution.reason : null,
+      position,
+    });
+  }
+
+  /** Aggregates for several groups in one call to the database's reviewed function. */
+  private async groupStats(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], membershipRound: string, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
+    const members = await this.peerGroups.membersInRound(groups, membershipRound);
+    const levelCounts = [...new Set(framework.dimensions.map((d) => d.levels.length))];
+    const rows: GroupStats[] = [];
+    for (const levels of levelCounts) {
+      const dimensionIds = new Set(framework.dimensions.filter((d) => d.levels.length === levels).map((d) => d.id));
+      const found: GroupStats[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+        manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5, $6)`, [framework.id, rounds, scope, JSON.stringify(Object.fromEntries(members)), viewerCouncilId, levels]),
+      );
+      rows.push(...found.filter((r) => dimensionIds.has(r.dimension_id)));
+    }
+    return new Map(rows.map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
+  }
+
+  /**
+   * Differencing: which fixed groups to withhold for this cut, judged over every fixed group in
+   * preference order (not just those asked for), so the answer is the same however they are requested.
+   */
+  private async withheldGroups(ctx: RequestContext, framework: Framework, rounds: string[], membershipRound: string, viewerCouncilId: string | null): Promise<Map<string, string>> {
+    const groups = await this.peerGroups.findAll();
+    const members = await this.peerGroups.membersInRound(groups, membershipRound);
+    const submitting = new Set(
+      (await inViewerTransaction(this.dataSource, ctx, (manager) => manager.query(`SELECT * FROM touchstone_submitting_councils($1, $2) AS council_id`, [framework.id, rounds]))).map(
+        (r: { council_id: string }) => r.council_id,
+      ),
+    );
+    return groupsTooCloseToServe(
+      groups.map((g) => ({ key: g.key, contributors: new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId)) })),
+      this.policy,
+    );
+  }
+
+  /** The council's own stored scores from its latest submission in the rounds (read under its own row-level security). */
+  private async ownScores(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, councilId: string) {
+    const rows: { subject_id: string; dimension_id: string; score: string | null; answered: number; total: number; spread: string | null; is_synthetic: boolean }[] = await inViewerTransaction(
+      this.dataSource,
+      ctx,
+      (manager) =>
+        manager.query(
+          `WITH latest AS (
+             SELECT id, is_synthetic FROM assessment
+              WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
+              ORDER BY round DESC LIMIT 1)
+           SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
+             FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
+          [councilId, framework.id, rounds, scope],
+        ),
+    );
+    const num = (v: string | null) => (v === null ? null : Number(v));
+    return {
+      submitted: rows.length > 0,
+      synthetic: rows.some((r) => r.is_synthetic),
+      scores: new Map(rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: num(r.score), answered: r.answered, total: r.total, spread: num(r.spread) }])),
+    };
+  }
+
+  private subjectsOf(framework: Framework, scope: BenchmarkScope, sectionKey?: string | null): Subject[] {
+    switch (scope) {
+      case BenchmarkScope.SECTION:
+        return framework.sections.map((s) => ({ id: s.id, key: s.key, title: s.title, sectionKey: null }));
+      case BenchmarkScope.THEME:
+        return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null }));
+      case BenchmarkScope.ITEM: {
+        const sections = sectionKey ? framework.sections.filter((s) => s.key === sectionKey) : framework.sections;
+        if (sections.length === 0) throw new BenchmarkError(BenchmarkErrorCode.SECTION_NOT_FOUND, `"${sectionKey}" is not a section of ${framework.key}.`);
+        return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key })));
+      }
+    }
+  }
+
+  private dimensionOrThrow(framework: Framework, key?: string | null): RatingDimension {
+    const dimension = key ? framework.dimensions.find((d) => d.key === key) : framework.dimensions[0];
+    if (!dimension) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, `"${key}" is not a dimension of ${framework.key}.`);
+    return dimension;
+  }
 }
 
-const toNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+/** The rounds of a window ending with `round`, oldest first: windowOf("2026-27", 2) → ["2025-26", "2026-27"]. */
+export function windowOf(round: string, size: number): string[] {
+  const start = Number(round.slice(0, 4)) - (size - 1);
+  return roundsFrom(`${start}-${String((start + 1) % 100).padStart(2, '0')}`, size);
+}

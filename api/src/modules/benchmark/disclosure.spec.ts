@@ -1,4 +1,4 @@
-import { bandCount, discloseAggregate, SUPPRESSED_SYMBOL } from './disclosure';
+import { bandCount, discloseAggregate, discloseDistribution, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
 
 const aggregate = (otherCouncils: number) => ({ otherCouncils, median: 50, lowerQuartile: 40, upperQuartile: 60 });
 
@@ -28,5 +28,36 @@ describe('discloseAggregate', () => {
     expect(bandCount(10, 5)).toBe('10–19');
     expect(bandCount(250, 5)).toBe('200+');
     expect(bandCount(4, 5)).toBe(SUPPRESSED_SYMBOL);
+  });
+});
+
+describe('discloseDistribution', () => {
+  const policy = { minOtherCouncils: 5 };
+  it('should give percentages for a spread-out distribution', () => {
+    expect(discloseDistribution([2, 3, 4, 1], policy)).toEqual({ suppressed: false, shares: [20, 30, 40, 10] });
+  });
+  it('should withhold it when all or all but one council share a level', () => {
+    expect(discloseDistribution([0, 6, 0, 0], policy).suppressed).toBe(true);
+    expect(discloseDistribution([1, 5, 0, 0], policy).suppressed).toBe(true);
+    expect(discloseDistribution([2, 4, 0, 0], policy).suppressed).toBe(false);
+  });
+  it('should withhold it below the threshold', () => {
+    expect(discloseDistribution([1, 1, 1, 1], policy).suppressed).toBe(true);
+  });
+});
+
+describe('groupsTooCloseToServe', () => {
+  const set = (...ids: string[]) => new Set(ids);
+  const policy = { minOtherCouncils: 5 };
+  it('should withhold a group differing from a served one by one to four councils', () => {
+    const all = set('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+    const allButOne = set('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i');
+    const half = set('a', 'b', 'c', 'd', 'e');
+    const withheld = groupsTooCloseToServe([{ key: 'all', contributors: all }, { key: 'nearly', contributors: allButOne }, { key: 'half', contributors: half }], policy);
+    expect([...withheld.keys()]).toEqual(['nearly']);
+  });
+  it('should serve identical groups, which reveal nothing by difference', () => {
+    const same = set('a', 'b', 'c', 'd', 'e', 'f');
+    expect(groupsTooCloseToServe([{ key: 'x', contributors: same }, { key: 'y', contributors: new Set(same) }], policy).size).toBe(0);
   });
 });

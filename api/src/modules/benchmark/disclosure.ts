@@ -50,3 +50,44 @@ export function discloseAggregate(input: AggregateInput, policy: DisclosurePolic
     upperQuartile: input.upperQuartile,
   };
 }
+
+export type DisclosedDistribution =
+  | { suppressed: false; shares: number[] }
+  | { suppressed: true; reason: string };
+
+/**
+ * Distribution of other councils over a scale's levels, as whole-number percentages. Group
+ * disclosure: where all, or all but one, of the councils sit on one level, showing the
+ * distribution would tell each of them where the others are, so it is withheld.
+ */
+export function discloseDistribution(counts: number[], policy: DisclosurePolicy): DisclosedDistribution {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  if (total < effectiveThreshold(policy)) return { suppressed: true, reason: `Fewer than ${effectiveThreshold(policy)} other councils contributed.` };
+  if (counts.some((n) => n >= total - 1)) {
+    return { suppressed: true, reason: 'Almost every council is on the same level, so the distribution would reveal individual answers.' };
+  }
+  return { suppressed: false, shares: counts.map((n) => Math.round((100 * n) / total)) };
+}
+
+/**
+ * Differencing: two groups whose memberships differ by only a few councils would, served side by
+ * side, reveal those councils' figures by subtraction. Given the groups in the order they are
+ * preferred, returns the keys to withhold: a group is withheld when its contributors differ from
+ * an already-served group's by at least one but fewer than the threshold.
+ */
+export function groupsTooCloseToServe(groups: { key: string; contributors: ReadonlySet<string> }[], policy: DisclosurePolicy): Map<string, string> {
+  const threshold = effectiveThreshold(policy);
+  const served: { key: string; contributors: ReadonlySet<string> }[] = [];
+  const withheld = new Map<string, string>();
+  for (const group of groups) {
+    const close = served.find((other) => {
+      let difference = 0;
+      for (const id of group.contributors) if (!other.contributors.has(id)) difference++;
+      for (const id of other.contributors) if (!group.contributors.has(id)) difference++;
+      return difference > 0 && difference < threshold;
+    });
+    if (close) withheld.set(group.key, `Its councils differ from "${close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`);
+    else served.push(group);
+  }
+  return withheld;
+}

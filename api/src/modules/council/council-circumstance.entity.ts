@@ -28,6 +28,7 @@ registerEnumType(CircumstanceSource, { name: 'CircumstanceSource', description: 
  */
 @ObjectType()
 @Entity({ name: 'council_circumstance' })
+@Index('ix_council_circumstance_round', ['round', 'kind'])
 export class CouncilCircumstance extends BaseEntity {
   @Field(() => ID)
   @Index('ix_council_circumstance_council')
@@ -64,4 +65,8 @@ export class CouncilCircumstance extends BaseEntity {
 
   @Column({ name: 'source_urls', type: 'text', nullable: true })
   sourceUrls: string | null;
+
+  @Field({ description: 'True for generated demonstration data.' })
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
 }

@@ -101,3 +101,28 @@ export function* generateAssessments(framework: Framework, councils: DemoCouncil
     }
   }
 }
+
+export type GeneratedCircumstance = { councilId: string; round: string; kind: string; source: 'pas_assigned' | 'self_declared' };
+
+/**
+ * Synthetic circumstances per council and round, drawn from the same underlying capability as the
+ * assessments so that peer groups differ as an adviser would expect: high performers score higher,
+ * councils needing support lower, 'cruising' councils sit in the middle, and cash-strapped councils
+ * a little below.
+ */
+export function generateCircumstances(councils: DemoCouncil[], rounds: string[], seed: string): GeneratedCircumstance[] {
+  const circumstances: GeneratedCircumstance[] = [];
+  for (const council of councils) {
+    const capability = capabilityByRound(council, rounds.length, seedrandom(`${seed}:capability:${council.gssCode}`));
+    for (const [i, round] of rounds.entries()) {
+      const random = seedrandom(`${seed}:circumstances:${council.gssCode}:${round}`);
+      const level = capability[i];
+      const add = (kind: string, source: GeneratedCircumstance['source']) => circumstances.push({ councilId: council.id, round, kind, source });
+      if (level >= 0.72) add('high_performing', 'pas_assigned');
+      if (level < 0.33) add('needs_support', 'pas_assigned');
+      if (level >= 0.48 && level < 0.62 && random() < 0.4) add('cruising', 'pas_assigned');
+      if (random() < 0.15 + Math.max(0, 0.55 - level) * 0.5) add('cash_strapped', 'self_declared');
+    }
+  }
+  return circumstances;
+}

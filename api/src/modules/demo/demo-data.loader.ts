@@ -6,7 +6,7 @@ import { scoreAssessment } from '../assessment/assessment-scoring';
 import { scoringStructureOf } from '../assessment/assessment.service';
 import type { FrameworkService } from '../framework/framework.service';
 
-import { type DemoCouncil, generateAssessments, type GeneratorOptions } from './demo-data.generator';
+import { type DemoCouncil, generateAssessments, generateCircumstances, type GeneratorOptions } from './demo-data.generator';
 
 export type DemoLoadOptions = GeneratorOptions & {
   frameworkKeys: string[];
@@ -15,7 +15,7 @@ export type DemoLoadOptions = GeneratorOptions & {
   onProgress?: (message: string) => void;
 };
 
-export type DemoLoadResult = { assessments: number; participants: number; responses: number; skipped: string[] };
+export type DemoLoadResult = { assessments: number; participants: number; responses: number; circumstances: number; skipped: string[] };
 
 /** Councils with the facts the generator uses, as of now. */
 async function demoCouncils(dataSource: DataSource): Promise<DemoCouncil[]> {
@@ -35,9 +35,14 @@ async function demoCouncils(dataSource: DataSource): Promise<DemoCouncil[]> {
  * that already has synthetic data is skipped, so loading twice adds nothing.
  */
 export async function loadDemoData(dataSource: DataSource, frameworks: FrameworkService, options: DemoLoadOptions): Promise<DemoLoadResult> {
-  const result: DemoLoadResult = { assessments: 0, participants: 0, responses: 0, skipped: [] };
+  const result: DemoLoadResult = { assessments: 0, participants: 0, responses: 0, circumstances: 0, skipped: [] };
   const councils = await demoCouncils(dataSource);
   const rounds = roundsFrom(options.firstRound, options.rounds);
+
+  const withCircumstances: { round: string }[] = await dataSource.query(`SELECT DISTINCT round FROM council_circumstance WHERE is_synthetic`);
+  const circumstances = generateCircumstances(councils, rounds.filter((r) => !withCircumstances.some((c) => c.round === r)), options.seed);
+  await bulkInsert(dataSource.manager, 'council_circumstance', [{ name: 'council_id', type: 'uuid' }, { name: 'round', type: 'varchar' }, { name: 'kind', type: 'varchar' }, { name: 'source', type: 'varchar' }, { name: 'is_synthetic', type: 'boolean' }], circumstances.map((c) => [c.councilId, c.round, c.kind, c.source, true]));
+  result.circumstances = circumstances.length;
 
   for (const key of options.frameworkKeys) {
     const framework = await frameworks.findRatedOrThrow(key);

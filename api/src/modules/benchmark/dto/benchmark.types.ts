@@ -1,0 +1,309 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Council } from '../../council/council.entity';
+import { Framework } from '../../framework/framework.entity';
+import { FrameworkItem } from '../../framework/framework-item.entity';
+import { FrameworkSection } from '../../framework/framework-section.entity';
+import { RatingDimension } from '../../framework/rating-dimension.entity';
+import { RatingLevel } from '../../framework/rating-level.entity';
+import { PeerGroup } from '../../peer-group/peer-group';
+
+export enum BenchmarkScope {
+  SECTION = 'section',
+  THEME = 'theme',
+  ITEM = 'item',
+}
+registerEnumType(BenchmarkScope, { name: 'BenchmarkScope', description: 'Compare sections (or areas), cross-cutting themes, or items.' });
+
+export enum QuartileBandValue {
+  LOWEST_QUARTER = 'LOWEST_QUARTER',
+  LOWER_MIDDLE = 'LOWER_MIDDLE',
+  UPPER_MIDDLE = 'UPPER_MIDDLE',
+  HIGHEST_QUARTER = 'HIGHEST_QUARTER',
+}
+registerEnumType(QuartileBandValue, { name: 'QuartileBand', description: "Which quarter of the peers' distribution the council's score falls in." });
+
+export const CAVEATS = [
+  'Self-assessment scores are each council\u2019s own judgement, not an inspection: compare them as indications, not verdicts.',
+  'Peer figures exclude your own council and are withheld (shown as c) where too few councils contribute.',
+  'Councils are not ranked: the position says where you sit against the middle of your peers.',
+];
+
+@ObjectType({ description: "Where the council sits: a quartile band and a plain-language phrase in median absolute deviations from the peers' median." })
+export class Position {
+  @Field(() => QuartileBandValue)
+  band: QuartileBandValue;
+
+  @Field({ description: 'e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".' })
+  phrase: string;
+
+  @Field(() => Float, { nullable: true, description: 'Signed distance from the median in MADs; null when peers all agree.' })
+  madsFromMedian: number | null;
+}
+
+@ObjectType({ description: "Other councils' figures for one peer group, after disclosure control." })
+export class PeerComparison {
+  @Field(() => PeerGroup)
+  peerGroup: PeerGroup;
+
+  @Field()
+  suppressed: boolean;
+
+  @Field(() => String, { nullable: true })
+  suppressionReason: string | null;
+
+  @Field({ description: 'Other contributing councils as a band, or "c" when suppressed.' })
+  contributorsBand: string;
+
+  @Field(() => Float, { nullable: true })
+  median: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lowerQuartile: number | null;
+
+  @Field(() => Float, { nullable: true })
+  upperQuartile: number | null;
+
+  @Field(() => [Int], { nullable: true, description: "Percentage of other councils nearest each level of the scale, lowest first; null when withheld." })
+  distribution: number[] | null;
+
+  @Field(() => String, { nullable: true })
+  distributionSuppressionReason: string | null;
+
+  @Field(() => Position, { nullable: true, description: "Null when the council has no score here or the peers' figures are withheld." })
+  position: Position | null;
+}
+
+@ObjectType({ description: "A section, theme or item on one dimension: the council's score, coverage and spread, and each peer group's figures." })
+export class SubjectPosition {
+  @Field()
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'For items, the section they belong to.' })
+  sectionKey: string | null;
+
+  @Field(() => RatingDimension)
+  dimension: RatingDimension;
+
+  @Field(() => Float, { nullable: true })
+  councilScore: number | null;
+
+  @Field(() => Int)
+  answered: number;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Float, { nullable: true })
+  spread: number | null;
+
+  @Field(() => [PeerComparison])
+  comparisons: PeerComparison[];
+}
+
+@ObjectType({ description: "A council's position against several peer groups." })
+export class CouncilPosition {
+  @Field(() => Council)
+  council: Council;
+
+  @Field(() => Framework)
+  framework: Framework;
+
+  @Field({ description: 'The round compared (the last of the window).' })
+  round: string;
+
+  @Field(() => [String], { description: "Rounds in the window: each council's latest submission among them is used." })
+  rounds: string[];
+
+  @Field(() => BenchmarkScope)
+  scope: BenchmarkScope;
+
+  @Field(() => [PeerGroup])
+  peerGroups: PeerGroup[];
+
+  @Field({ description: 'Whether the council has a submission in the window.' })
+  councilHasSubmitted: boolean;
+
+  @Field({ description: 'Whether any figure here comes from synthetic demonstration data.' })
+  includesSynthetic: boolean;
+
+  @Field(() => [SubjectPosition])
+  subjects: SubjectPosition[];
+
+  @Field(() => [String])
+  caveats: string[];
+}
+
+@ObjectType({ description: 'One section × peer group cell of the sector view.' })
+export class SectorCell {
+  @Field()
+  sectionKey: string;
+
+  @Field()
+  peerGroupKey: string;
+
+  @Field()
+  suppressed: boolean;
+
+  @Field(() => String, { nullable: true })
+  suppressionReason: string | null;
+
+  @Field()
+  contributorsBand: string;
+
+  @Field(() => Float, { nullable: true })
+  median: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lowerQuartile: number | null;
+
+  @Field(() => Float, { nullable: true })
+  upperQuartile: number | null;
+
+  @Field(() => [Int], { nullable: true })
+  distribution: number[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median now minus the median in the previous round, where both are shown.' })
+  changeFromPrevious: number | null;
+}
+
+@ObjectType({ description: 'Sector-wide patterns for PAS: every section against every peer group.' })
+export class SectorView {
+  @Field(() => Framework)
+  framework: Framework;
+
+  @Field(() => RatingDimension)
+  dimension: RatingDimension;
+
+  @Field()
+  round: string;
+
+  @Field(() => String, { nullable: true })
+  previousRound: string | null;
+
+  @Field(() => [FrameworkSection])
+  sections: FrameworkSection[];
+
+  @Field(() => [PeerGroup])
+  peerGroups: PeerGroup[];
+
+  @Field(() => [SectorCell])
+  cells: SectorCell[];
+
+  @Field()
+  includesSynthetic: boolean;
+
+  @Field(() => [String])
+  caveats: string[];
+}
+
+@ObjectType({ description: "An item in the matrix: the council's level on each of the two dimensions." })
+export class MatrixItem {
+  @Field(() => FrameworkItem)
+  item: FrameworkItem;
+
+  @Field(() => FrameworkSection)
+  section: FrameworkSection;
+
+  @Field(() => RatingLevel, { nullable: true })
+  rowLevel: RatingLevel | null;
+
+  @Field(() => RatingLevel, { nullable: true })
+  columnLevel: RatingLevel | null;
+
+  @Field({ description: 'Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.' })
+  actFirst: boolean;
+}
+
+@ObjectType({ description: "One cell of the matrix: how many of the council's items fall in it, and the share of peers' items." })
+export class MatrixCell {
+  @Field(() => RatingLevel)
+  rowLevel: RatingLevel;
+
+  @Field(() => RatingLevel)
+  columnLevel: RatingLevel;
+
+  @Field(() => Int)
+  councilItems: number;
+
+  @Field(() => Int, { nullable: true, description: "Percentage of other councils' rated items in this cell; null when withheld." })
+  peerShare: number | null;
+}
+
+@ObjectType({ description: 'The matrix of two dimensions (e.g. progress × plan coverage) for a council, with its peers\u2019 distribution.' })
+export class DimensionMatrix {
+  @Field(() => Council)
+  council: Council;
+
+  @Field(() => Framework)
+  framework: Framework;
+
+  @Field()
+  round: string;
+
+  @Field(() => RatingDimension)
+  rowDimension: RatingDimension;
+
+  @Field(() => RatingDimension)
+  columnDimension: RatingDimension;
+
+  @Field(() => [MatrixItem])
+  items: MatrixItem[];
+
+  @Field(() => [MatrixCell])
+  cells: MatrixCell[];
+
+  @Field()
+  peersSuppressed: boolean;
+
+  @Field(() => String, { nullable: true })
+  peersSuppressionReason: string | null;
+
+  @Field()
+  peersBand: string;
+
+  @Field()
+  includesSynthetic: boolean;
+
+  @Field(() => [String])
+  caveats: string[];
+}
+
+@ObjectType({ description: "One item on one dimension across a collaboration group's councils, identified." })
+export class CollaborationRow {
+  @Field(() => FrameworkItem)
+  item: FrameworkItem;
+
+  @Field(() => FrameworkSection)
+  section: FrameworkSection;
+
+  @Field(() => RatingDimension)
+  dimension: RatingDimension;
+
+  @Field(() => [RatingLevel], { nullable: 'items', description: "Each council's agreed level, in the order of `councils`; null where it has none." })
+  levels: (RatingLevel | null)[];
+
+  @Field(() => Int, { description: 'Highest minus lowest level position among the councils that rated it: where approaches differ most.' })
+  difference: number;
+}
+
+@ObjectType({ description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most." })
+export class CollaborationComparison {
+  @Field()
+  groupName: string;
+
+  @Field(() => Framework)
+  framework: Framework;
+
+  @Field()
+  round: string;
+
+  @Field(() => [Council], { description: 'Members that consent to identified sharing; others are left out.' })
+  councils: Council[];
+
+  @Field(() => [CollaborationRow])
+  rows: CollaborationRow[];
+}

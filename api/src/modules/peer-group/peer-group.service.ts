@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+
+import type { CouncilType } from '../council/council.entity';
+
+import { fixedPeerGroups, type PeerGroup, PeerGroupKind } from './peer-group';
+import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
+
+type CouncilFacts = { id: string; type: CouncilType; region: string | null };
+
+/** Fixed peer groups and who is in them in a round. */
+export class PeerGroupService {
+  private councils: Promise<CouncilFacts[]> | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every fixed peer group, in preference order. */
+  async findAll(): Promise<PeerGroup[]> {
+    const councils = await this.councilFacts();
+    const types = [...new Set(councils.map((c) => c.type))].sort();
+    const regions = [...new Set(councils.map((c) => c.region).filter((r): r is string => r !== null))].sort();
+    return fixedPeerGroups(types, regions);
+  }
+
+  /** The peer groups with these keys, in the order given; throws PEER_GROUP_NOT_FOUND. */
+  async findByKeysOrThrow(keys: string[]): Promise<PeerGroup[]> {
+    const all = await this.findAll();
+    return keys.map((key) => {
+      const found = all.find((g) => g.key === key);
+      if (!found) throw new PeerGroupError(PeerGroupErrorCode.PEER_GROUP_NOT_FOUND, `No peer group "${key}".`);
+      return found;
+    });
+  }
+
+  /** The default comparison set for a council: all councils, its type, its region, and circumstance groups it is in (up to five). */
+  async defaultsFor(councilId: string, round: string): Promise<PeerGroup[]> {
+    const all = await this.findAll();
+    const council = (await this.councilFacts()).find((c) => c.id === councilId);
+    const members = await this.membersInRound(all, round);
+    const own = all.filter((g) => g.kind === PeerGroupKind.CIRCUMSTANCE && members.get(g.key)?.includes(councilId));
+    const chosen = [all[0], all.find((g) => g.key === `type:${council?.type}`), all.find((g) => g.key === `region:${council?.region}`), ...own, all.find((g) => g.key === 'circumstance:high-performing')];
+    return [...new Set(chosen.filter((g): g is PeerGroup => g !== undefined))].slice(0, 5);
+  }
+
+  /**
+   * Members of each group in a round: type and region from the reference data; circumstances
+   * recorded for the round, or official facts (such as a designation) in force during it.
+   */
+  async membersInRound(groups: PeerGroup[], round: string): Promise<Map<string, string[]>> {
+    const councils = await this.councilFacts();
+    const start = `${round.slice(0, 4)}-04-01`;
+    const end = `${Number(round.slice(0, 4)) + 1}-03-31`;
+    const circumstances: { council_id: string; kind: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT council_id, kind FROM council_circumstance
+        WHERE round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2))`,
+      [round, start, end],
+    );
+    return new Map(
+      groups.map((g) => {
+        switch (g.kind) {
+          case PeerGroupKind.ALL:
+            return [g.key, councils.map((c) => c.id)];
+          case PeerGroupKind.TYPE:
+            return [g.key, councils.filter((c) => c.type === g.value).map((c) => c.id)];
+          case PeerGroupKind.REGION:
+            return [g.key, councils.filter((c) => c.region === g.value).map((c) => c.id)];
+          case PeerGroupKind.CIRCUMSTANCE:
+            return [g.key, [...new Set(circumstances.filter((c) => (g.circumstances as string[]).includes(c.kind)).map((c) => c.council_id))]];
+        }
+      }),
+    );
+  }
+
+  private councilFacts(): Promise<CouncilFacts[]> {
+    this.councils ??= this.dataSource.query(`SELECT id, type, region FROM council ORDER BY gss_code`);
+    return this.councils;
+  }
+}
