@@ -1,16 +1,133 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
-import { CouncilPositionPage } from './pages/CouncilPositionPage';
+import { ErrorSummary } from './components/ErrorSummary/ErrorSummary';
+import { Loading } from './components/Loading/Loading';
+import { ServiceNavigation } from './components/ServiceNavigation/ServiceNavigation';
+import { getErrorMessages, isSignInRequired } from './graphql/errors';
+import { useSignOut } from './hooks/useSignOut';
+import { type Viewer, useViewer } from './hooks/useViewer';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { PATHS, type RouteName, matchRoute } from './router/paths';
+import { useLocation } from './router/useLocation';
 
 /** Props of App. */
 export type AppProps = { client: ApolloClient };
 
-/** The dashboard: one page for now, so no router yet. */
+/** Props of every page that needs someone signed in. */
+export type SignedInPageProps = { viewer: Viewer };
+
+/**
+ * A page in its own chunk, fetched the first time it is shown, so the sign-in page (which everyone
+ * sees first) does not wait for the charts and D3.
+ */
+function lazyPage(load: () => Promise<ComponentType<SignedInPageProps>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const CouncilPositionPage = lazyPage(async () => (await import('./pages/CouncilPositionPage')).CouncilPositionPage);
+const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
+
+/** The pages in the service navigation, in order. */
+const NAVIGATION: { route: keyof typeof PATHS; text: string }[] = [
+  { route: 'councilPosition', text: 'Council position' },
+  { route: 'account', text: 'Account' },
+];
+
+/** The dashboard: the sign-in page, or the page for the address once someone is signed in. */
 export function App({ client }: AppProps) {
   return (
     <ApolloProvider client={client}>
-      <CouncilPositionPage />
+      <Routes />
     </ApolloProvider>
   );
+}
+
+/** The page for the address; the sign-in page is the only one that needs no one signed in. */
+function Routes() {
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
+  useFocusOnNavigation(pathname);
+  return route === 'signIn' ? <SignInPage /> : <SignedIn route={route} />;
+}
+
+type SignedInProps = { route: Exclude<RouteName, 'signIn'> };
+
+/**
+ * Checks who is signed in before showing a page. No one: the Apollo link has already sent the
+ * browser to the sign-in page, so there is nothing to show here meanwhile.
+ */
+function SignedIn({ route }: SignedInProps) {
+  const { viewer, loading, error } = useViewer();
+  const signOut = useSignOut();
+
+  if (error) {
+    const messages = getErrorMessages(error).filter((m) => !isSignInRequired(m));
+    // GOV.UK's "problem with the service" page: nothing on the page can be shown without knowing who is asking.
+    return messages.length > 0 ? (
+      <>
+        <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+        {messages.map((m) => (
+          <p key={m.message} className="govuk-body">
+            {m.message}
+          </p>
+        ))}
+      </>
+    ) : null;
+  }
+  if (loading || !viewer) return <Loading text="Loading…" />;
+
+  return (
+    <>
+      <HeaderSlot>
+        <ServiceNavigation
+          items={NAVIGATION.map((item) => ({ to: PATHS[item.route], text: item.text, current: item.route === route }))}
+          email={viewer.email}
+          onSignOut={() => void signOut.signOut()}
+        />
+      </HeaderSlot>
+      {signOut.error ? <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} /> : null}
+      <Suspense fallback={<Loading text="Loading the page…" />}>{pageFor(route, viewer)}</Suspense>
+    </>
+  );
+}
+
+/** The page component for a signed-in route. */
+function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
+  switch (route) {
+    case 'councilPosition':
+      return <CouncilPositionPage viewer={viewer} />;
+    case 'account':
+      return <AccountPage viewer={viewer} />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/**
+ * Renders into the header's placeholder in index.html: the navigation belongs in the header
+ * landmark, which sits outside the element React renders into.
+ */
+function HeaderSlot({ children }: { children: ReactNode }) {
+  const slot = document.getElementById('service-navigation');
+  return slot ? createPortal(children, slot) : null;
+}
+
+/**
+ * After moving to another page without a reload, start at the top and put focus on the main
+ * content, as a full page load would: otherwise focus stays on the link that was clicked (now gone)
+ * and screen reader users are not told that the page has changed. Each page's new title is read
+ * too. The first page load is left to the browser.
+ */
+function useFocusOnNavigation(pathname: string) {
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    window.scrollTo(0, 0);
+    document.getElementById('main-content')?.focus({ preventScroll: true });
+  }, [pathname]);
 }

@@ -6,12 +6,13 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './App';
 import { createApolloClient } from './apollo-client';
+import { redirectToSignIn } from './router/history';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the dashboard into.');
 
 createRoot(container).render(
   <StrictMode>
-    <App client={createApolloClient()} />
+    <App client={createApolloClient({ onSignInRequired: redirectToSignIn })} />
   </StrictMode>,
 );

@@ -1,7 +1,10 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 
-/** One problem to show the user: the message and, when the API said why, its domain code. */
-export type ErrorMessage = { message: string; reason: string | null };
+/**
+ * One problem to show the user: the message and, when the API said why, its GraphQL class (`code`,
+ * e.g. FORBIDDEN) and domain code (`reason`, e.g. COUNCIL_NOT_FOUND).
+ */
+export type ErrorMessage = { message: string; code: string | null; reason: string | null };
 
 /**
  * The messages to show for an Apollo error. The API's formatter already replaces anything
@@ -11,9 +14,19 @@ export function getErrorMessages(error: ErrorLike): ErrorMessage[] {
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.map((e) => ({
       message: e.message,
+      code: typeof e.extensions?.code === 'string' ? e.extensions.code : null,
       reason: typeof e.extensions?.reason === 'string' ? e.extensions.reason : null,
     }));
   }
   // A network failure or an HTTP error: the message is technical, so lead with what to do.
-  return [{ message: `Touchstone could not get the figures. Check your connection and try again. (${error.message})`, reason: null }];
+  return [{ message: `Touchstone could not reach its server. Check your connection and try again. (${error.message})`, code: null, reason: null }];
 }
+
+/**
+ * Whether a message means "sign in first". A refused sign-in shares the UNAUTHENTICATED class, but it
+ * is the sign-in form's own error to show, not a reason to go to the sign-in page.
+ */
+export const isSignInRequired = (message: ErrorMessage): boolean => message.code === 'UNAUTHENTICATED' && message.reason !== 'INVALID_CREDENTIALS';
+
+/** Whether an Apollo error means the session has ended (or never began). */
+export const needsSignIn = (error: ErrorLike): boolean => getErrorMessages(error).some(isSignInRequired);

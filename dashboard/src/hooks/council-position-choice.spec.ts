@@ -1,4 +1,4 @@
-import { DEFAULT_CHOICE, parseChoice, resolveDimension, serialiseChoice } from './council-position-choice';
+import { DEFAULT_CHOICE, defaultCouncilFor, parseChoice, resolveDimension, serialiseChoice } from './council-position-choice';
 
 describe('council position choice', () => {
   it('should use Chesterfield, the DM Challenge Toolkit and 2025-26 when the query string is empty', () => {
@@ -22,6 +22,20 @@ describe('council position choice', () => {
     expect(parseChoice('?council=e07000034').council).toBe('E07000034');
   });
 
+  it("should use the user's own council when the query string names none", () => {
+    expect(parseChoice('?round=2024-25', 'E06000001')).toEqual({ ...DEFAULT_CHOICE, council: 'E06000001', round: '2024-25' });
+    expect(parseChoice('?council=Hartlepool', 'E06000001')?.council).toBe('E06000001');
+  });
+
+  it('should prefer the council in the query string to the default council', () => {
+    expect(parseChoice('?council=E07000033', 'E06000001')?.council).toBe('E07000033');
+    expect(parseChoice('?council=E07000033', null)?.council).toBe('E07000033');
+  });
+
+  it('should wait, returning null, when the query string names no council and the default is not yet known', () => {
+    expect(parseChoice('?round=2024-25', null)).toBeNull();
+  });
+
   it('should round-trip through the query string', () => {
     const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, dimension: 'progress' };
     expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&dimension=progress');
@@ -30,6 +44,29 @@ describe('council position choice', () => {
 
   it('should leave the dimension out of the query string when it is the default', () => {
     expect(serialiseChoice(DEFAULT_CHOICE)).toBe('?council=E07000034&framework=dm-challenge-toolkit&round=2025-26');
+  });
+
+  describe('defaultCouncilFor', () => {
+    const councils = [
+      { id: 'c-1', gssCode: 'E07000034' },
+      { id: 'c-2', gssCode: 'E06000001' },
+    ];
+
+    it("should give a council user's own council", () => {
+      expect(defaultCouncilFor('c-2', councils)).toBe('E06000001');
+    });
+
+    it('should give Chesterfield to a user with no council, without waiting for the list', () => {
+      expect(defaultCouncilFor(null, undefined)).toBe('E07000034');
+    });
+
+    it("should wait, returning null, until the list of councils has loaded", () => {
+      expect(defaultCouncilFor('c-2', undefined)).toBeNull();
+    });
+
+    it('should fall back to Chesterfield when the user\'s council is not in the list', () => {
+      expect(defaultCouncilFor('c-9', councils)).toBe('E07000034');
+    });
   });
 
   describe('resolveDimension', () => {

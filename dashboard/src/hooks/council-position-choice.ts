@@ -21,7 +21,7 @@ export type CouncilPositionChoice = {
   dimension: string | null;
 };
 
-/** Chesterfield, the DM Challenge Toolkit and the newest round, when the URL says nothing. */
+/** Chesterfield, the DM Challenge Toolkit and the newest round, when neither the URL nor the user says otherwise. */
 export const DEFAULT_CHOICE: CouncilPositionChoice = {
   council: 'E07000034',
   framework: 'dm-challenge-toolkit',
@@ -37,20 +37,36 @@ const isRound = (value: string | null): value is Round => ROUNDS.some((r) => r =
 /**
  * Reads a choice from a query string. Anything missing or malformed falls back to the default, so a
  * mistyped link still shows a page; a well-formed code the API does not know is passed on, and the
- * API's "not found" message is shown.
+ * API's "not found" message is shown. With no council in the URL the choice is the default council,
+ * or null while that is not yet known (a null defaultCouncil).
  */
-export function parseChoice(search: string): CouncilPositionChoice {
+export function parseChoice(search: string, defaultCouncil?: string): CouncilPositionChoice;
+export function parseChoice(search: string, defaultCouncil: string | null): CouncilPositionChoice | null;
+export function parseChoice(search: string, defaultCouncil: string | null = DEFAULT_CHOICE.council): CouncilPositionChoice | null {
   const params = new URLSearchParams(search);
-  const council = params.get('council')?.trim().toUpperCase() ?? '';
+  const councilParam = params.get('council')?.trim().toUpperCase() ?? '';
+  const council = GSS_CODE.test(councilParam) ? councilParam : defaultCouncil;
+  if (council === null) return null;
   const framework = params.get('framework')?.trim().toLowerCase() ?? '';
   const round = params.get('round')?.trim() ?? null;
   const dimension = params.get('dimension')?.trim().toLowerCase() ?? '';
   return {
-    council: GSS_CODE.test(council) ? council : DEFAULT_CHOICE.council,
+    council,
     framework: KEY.test(framework) ? framework : DEFAULT_CHOICE.framework,
     round: isRound(round) ? round : DEFAULT_CHOICE.round,
     dimension: KEY.test(dimension) ? dimension : null,
   };
+}
+
+/**
+ * The council to show when the URL names none: the user's own council (their councilId is the
+ * council's id, so its GSS code comes from the list of councils), else Chesterfield. Null while the
+ * list the answer depends on is still loading.
+ */
+export function defaultCouncilFor(councilId: string | null, councils: { id: string; gssCode: string }[] | undefined): string | null {
+  if (councilId === null) return DEFAULT_CHOICE.council;
+  if (councils === undefined) return null;
+  return councils.find((c) => c.id === councilId)?.gssCode ?? DEFAULT_CHOICE.council;
 }
 
 /** Writes a choice as a query string (with its leading "?"), leaving out a default dimension. */

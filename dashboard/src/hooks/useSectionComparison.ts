@@ -1,5 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
 import type { SectionComparisonDatum } from '../charts/section-comparison/section-comparison.domain';
@@ -30,9 +30,9 @@ export function toSectionComparisonDatum(row: GetSectionComparisonRow): SectionC
   };
 }
 
-/** Runs GetSectionComparison for a choice and shapes the result for the page and chart. */
-export function useSectionComparison(variables: GetSectionComparisonQueryVariables): UseSectionComparisonResult {
-  const { data, loading, error } = useQuery(GET_SECTION_COMPARISON, { variables });
+/** Runs GetSectionComparison for a choice (nothing, while there is no choice yet) and shapes the result for the page and chart. */
+export function useSectionComparison(variables: GetSectionComparisonQueryVariables | null): UseSectionComparisonResult {
+  const { data, loading, error } = useQuery(GET_SECTION_COMPARISON, variables ? { variables } : skipToken);
   const result = data?.sectionComparison;
   // Memoised on the cached result, so the chart sees the same array until the data really changes.
   const comparison = useMemo(

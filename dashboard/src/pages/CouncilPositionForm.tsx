@@ -5,6 +5,9 @@ import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import { type CouncilPositionChoice, ROUNDS, type Round, serialiseChoice } from '../hooks/council-position-choice';
 
+/** The form's fields; also their ids, so the page's error summary can link to them. */
+export type CouncilPositionField = 'council' | 'framework' | 'round' | 'dimension';
+
 /** Props of CouncilPositionForm. */
 export type CouncilPositionFormProps = {
   /** Every council, already sorted by name. */
@@ -14,6 +17,8 @@ export type CouncilPositionFormProps = {
   /** What is on show now; the form starts from it. */
   choice: CouncilPositionChoice;
   onChoose: (choice: CouncilPositionChoice) => void;
+  /** Messages to show above fields, matching the page's error summary. */
+  errors?: Partial<Record<CouncilPositionField, string>>;
 };
 
 const firstDimension = (framework: GetFrameworksFramework | undefined): string | null =>
@@ -32,7 +37,7 @@ function toDraft(choice: CouncilPositionChoice, frameworks: GetFrameworksFramewo
  * until the button is pressed, as GOV.UK advises: changing what is shown while someone is still
  * using a select is disorienting, especially with a screen reader (WCAG 2.2 SC 3.2.2).
  */
-export function CouncilPositionForm({ councils, frameworks, choice, onChoose }: CouncilPositionFormProps) {
+export function CouncilPositionForm({ councils, frameworks, choice, onChoose, errors = {} }: CouncilPositionFormProps) {
   const [draft, setDraft] = useState<CouncilPositionChoice>(() => toDraft(choice, frameworks));
   // When the choice changes from outside (the back button), start again from it. Adjusting state
   // during render, rather than remounting, keeps focus on the button after the form's own submit.
@@ -60,7 +65,14 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose }: 
     <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Select name="council" label="Council" options={councilOptions} value={draft.council} onChange={(council) => setDraft((d) => ({ ...d, council }))} />
+          <Select
+            name="council"
+            label="Council"
+            options={councilOptions}
+            value={draft.council}
+            error={errors.council}
+            onChange={(council) => setDraft((d) => ({ ...d, council }))}
+          />
         </div>
         <div className="govuk-grid-column-one-half">
           <Select
@@ -68,6 +80,7 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose }: 
             label="Self-assessment framework"
             options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
             value={draft.framework}
+            error={errors.framework}
             onChange={(key) => setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))}
           />
         </div>
@@ -90,6 +103,7 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose }: 
               hint="This framework rates each item in more than one way. Choose which to compare."
               options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
               value={draft.dimension ?? dimensions[0].key}
+              error={errors.dimension}
               onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
             />
           </div>

@@ -5,18 +5,20 @@ import { SectionComparisonChart } from '../charts/section-comparison/SectionComp
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
-import { type ErrorMessage, getErrorMessages } from '../graphql/errors';
-import { GET_COUNCILS } from '../graphql/queries/getCouncils';
+import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { resolveDimension } from '../hooks/council-position-choice';
+import { defaultCouncilFor, resolveDimension } from '../hooks/council-position-choice';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { type SectionComparison, useSectionComparison } from '../hooks/useSectionComparison';
+import type { Viewer } from '../hooks/useViewer';
 
-import { CouncilPositionForm } from './CouncilPositionForm';
+import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
 
 /** The form field each API error is about, so the error summary can link to it. */
-const FIELD_FOR_REASON: Record<string, string> = {
+const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
   COUNCIL_NOT_FOUND: 'council',
+  FORBIDDEN: 'council',
   FRAMEWORK_NOT_FOUND: 'framework',
   FRAMEWORK_NOT_RATED: 'framework',
   BENCHMARK_DIMENSION_NOT_FOUND: 'dimension',
@@ -25,38 +27,74 @@ const FIELD_FOR_REASON: Record<string, string> = {
 const SERVICE_TITLE = 'Council position – Touchstone';
 
 /**
- * Council position: a council's self-assessment section scores against other councils', for a
- * framework, round and dimension chosen in the form and kept in the query string. Fetches the
- * data and composes the form, the warnings and caveats, and the chart.
+ * What to say when the API refuses a council's results: which council, and what the person can do
+ * about it, in terms of why they cannot see it (council users see their own council; PAS sees
+ * councils that share with PAS).
  */
-export function CouncilPositionPage() {
-  const [choice, setChoice] = useCouncilPositionChoice();
+function accessMessage(viewer: Viewer, councilCode: string, councils: GetCouncilsCouncil[], apiMessage: string): string {
+  const council = councils.find((c) => c.gssCode === councilCode);
+  if (!council) return apiMessage;
+  const own = viewer.councilId ? councils.find((c) => c.id === viewer.councilId) : undefined;
+  switch (viewer.role) {
+    case 'COUNCIL_LEAD':
+    case 'COUNCIL_MEMBER':
+      return own
+        ? `You do not have access to ${council.name}'s results. You can only see your own council's results: choose ${own.name}.`
+        : `You do not have access to ${council.name}'s results. You can only see your own council's results.`;
+    case 'PAS_ANALYST':
+      return `You do not have access to ${council.name}'s results. ${council.name} does not share its results with the Planning Advisory Service.`;
+    default:
+      return `You do not have access to ${council.name}'s results.`;
+  }
+}
+
+/** Props of CouncilPositionPage. */
+export type CouncilPositionPageProps = { viewer: Viewer };
+
+/**
+ * Council position: a council's self-assessment section scores against other councils', for a
+ * framework, round and dimension chosen in the form and kept in the query string. Without a
+ * council in the URL it shows the viewer's own council. Fetches the data and composes the form,
+ * the warnings and caveats, and the chart.
+ */
+export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const councilsQuery = useQuery(GET_COUNCILS);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
+  // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
+  const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
+  const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
 
   const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
   const ratedFrameworks = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
-  const framework = ratedFrameworks?.find((f) => f.key === choice.framework);
+  const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
   const hasSeveralDimensions = (framework?.dimensions.length ?? 0) > 1;
 
-  const dimensionKey = resolveDimension(choice, ratedFrameworks ? (framework?.dimensions.map((d) => d.key) ?? []) : null);
+  const dimensionKey = choice ? resolveDimension(choice, ratedFrameworks ? (framework?.dimensions.map((d) => d.key) ?? []) : null) : null;
   const variables = useMemo(
-    () => ({ councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, dimensionKey }),
-    [choice.council, choice.framework, choice.round, dimensionKey],
+    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, dimensionKey } : null),
+    [choice, dimensionKey],
   );
   const { comparison, loading, error } = useSectionComparison(variables);
 
-  const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null;
-  const errorItems = useMemo(() => {
-    const messages: ErrorMessage[] = [councilsQuery.error, frameworksQuery.error, error].flatMap((e) => (e ? getErrorMessages(e) : []));
+  const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null && choice !== null;
+  const { errorItems, fieldErrors } = useMemo(() => {
+    const messages: ErrorMessage[] = [councilsQuery.error, frameworksQuery.error, error]
+      .flatMap((e) => (e ? getErrorMessages(e) : []))
+      // An ended session is not this page's problem to explain: the browser is already on its way to sign in.
+      .filter((m) => !isSignInRequired(m));
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
-    return unique.map((m): ErrorSummaryItem => {
+    const fields: Partial<Record<CouncilPositionField, string>> = {};
+    const items = unique.map((m): ErrorSummaryItem => {
+      const text = m.code === 'FORBIDDEN' && choice ? accessMessage(viewer, choice.council, councils, m.message) : m.message;
       const field = m.reason ? FIELD_FOR_REASON[m.reason] : undefined;
       // Link only to a field that is on the page.
       const linkable = field !== undefined && formReady && (field !== 'dimension' || hasSeveralDimensions);
-      return linkable ? { text: m.message, href: `#${field}` } : { text: m.message };
+      if (!linkable) return { text };
+      fields[field] ??= text;
+      return { text, href: `#${field}` };
     });
-  }, [councilsQuery.error, frameworksQuery.error, error, formReady, hasSeveralDimensions]);
+    return { errorItems: items, fieldErrors: fields };
+  }, [councilsQuery.error, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
 
   // GOV.UK pattern: the window title names the view, and starts "Error:" when there is a problem.
   useEffect(() => {
@@ -75,8 +113,8 @@ export function CouncilPositionPage() {
       <p className="govuk-body-l">Choose a council, a framework and a round to see each section&apos;s score beside the scores of other councils.</p>
 
       {formReady ? (
-        <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={setChoice} />
-      ) : councilsQuery.loading || frameworksQuery.loading ? (
+        <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={setChoice} errors={fieldErrors} />
+      ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
         <Loading text="Loading councils and frameworks…" />
       ) : null}
 

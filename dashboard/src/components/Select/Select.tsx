@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+
 /** One option in a Select. */
 export type SelectOption = { value: string; text: string };
 
@@ -12,16 +14,20 @@ export type SelectProps = {
   value: string;
   onChange: (value: string) => void;
   hint?: string;
+  /** An error message to show above the field, matching an item in the page's error summary. */
+  error?: string;
   /** Extra classes for the form group, e.g. a width. */
   className?: string;
   disabled?: boolean;
 };
 
-/** GOV.UK select with its label (and optional hint) in a form group. */
-export function Select({ name, label, options, value, onChange, hint, className, disabled }: SelectProps) {
+/** GOV.UK select with its label (and optional hint and error message) in a form group. */
+export function Select({ name, label, options, value, onChange, hint, error, className, disabled }: SelectProps) {
   const hintId = useId();
+  const errorId = `${name}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className ? `govuk-form-group ${className}` : 'govuk-form-group'}>
+    <div className={['govuk-form-group', error ? 'govuk-form-group--error' : null, className].filter(Boolean).join(' ')}>
       <label className="govuk-label" htmlFor={name}>
         {label}
       </label>
@@ -30,13 +36,14 @@ export function Select({ name, label, options, value, onChange, hint, className,
           {hint}
         </div>
       ) : null}
+      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <select
-        className="govuk-select govuk-!-width-full"
+        className={error ? 'govuk-select govuk-select--error govuk-!-width-full' : 'govuk-select govuk-!-width-full'}
         id={name}
         name={name}
         value={value}
         disabled={disabled}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (

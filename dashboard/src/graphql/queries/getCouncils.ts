@@ -13,6 +13,8 @@ export type CouncilType =
 
 /** One council as the council picker needs it. */
 export type GetCouncilsCouncil = {
+  /** The id a user's councilId refers to. */
+  id: string;
   gssCode: string;
   name: string;
   type: CouncilType;
@@ -24,10 +26,11 @@ export type GetCouncilsQuery = { councils: GetCouncilsCouncil[] };
 /** GetCouncils takes no variables. */
 export type GetCouncilsQueryVariables = Record<string, never>;
 
-/** Every English authority (the API's page size of 500 holds them all), for the council picker. */
+/** Every English authority (the API's page size of 500 holds them all), for the council picker and to find a user's own council. */
 export const GET_COUNCILS: TypedDocumentNode<GetCouncilsQuery, GetCouncilsQueryVariables> = gql`
   query GetCouncils {
     councils(take: 500) {
+      id
       gssCode
       name
       type

@@ -1,23 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { validate } from 'graphql';
 
-import { buildSchema, validate, type DocumentNode } from 'graphql';
-
-import { GET_COUNCILS } from './getCouncils';
-import { GET_FRAMEWORKS } from './getFrameworks';
-import { GET_SECTION_COMPARISON } from './getSectionComparison';
+import { loadOperationFiles, loadSchema } from '../operation-files';
 
 // Until codegen arrives, this keeps the hand-written operations honest against the API's schema.
-const schema = buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema.graphql'), 'utf8'));
+const schema = loadSchema();
+const files = loadOperationFiles(__dirname);
 
-const operations: [string, DocumentNode][] = [
-  ['GetCouncils', GET_COUNCILS],
-  ['GetFrameworks', GET_FRAMEWORKS],
-  ['GetSectionComparison', GET_SECTION_COMPARISON],
-];
+describe('dashboard GraphQL queries', () => {
+  it('should find the queries the dashboard uses', () => {
+    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['getCouncils.ts', 'getFrameworks.ts', 'getMe.ts', 'getSectionComparison.ts']));
+  });
 
-describe('dashboard GraphQL operations', () => {
-  it.each(operations)('should validate %s against schema.graphql', (_name, document) => {
+  it.each(files.map((f) => [f.file, f] as const))('should validate %s against schema.graphql', (_file, { document }) => {
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(files.map((f) => [f.file, f] as const))('should hold one query named after the file in %s', (file, { operations }) => {
+    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([['query', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`]]);
   });
 });

@@ -1,0 +1,172 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { type ReactNode, useEffect, useState } from 'react';
+
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { Loading } from '../components/Loading/Loading';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
+import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { GET_COUNCILS } from '../graphql/queries/getCouncils';
+import type { UserRole } from '../graphql/queries/getMe';
+import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
+import { useCouncilSharing } from '../hooks/useCouncilSharing';
+import type { Viewer } from '../hooks/useViewer';
+
+import { API_TOKEN_NAME_FIELD, ApiTokensSection } from './ApiTokensSection';
+import { CouncilSharingSection } from './CouncilSharingSection';
+
+/** Each role as people say it. */
+const ROLE_LABELS: Record<UserRole, string> = {
+  COUNCIL_LEAD: 'Council lead',
+  COUNCIL_MEMBER: 'Council member',
+  PAS_ANALYST: 'Planning Advisory Service analyst',
+  ADMINISTRATOR: 'Administrator',
+};
+
+// The API's limit on a token's name (CreateApiTokenInput).
+const TOKEN_NAME_MAX_LENGTH = 100;
+
+const TITLE = 'Your account – Touchstone';
+
+/** What went wrong with the last action, for the error summary; key makes it take focus afresh each time. */
+type Problem = { key: number; items: ErrorSummaryItem[] };
+
+const toErrorLike = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** Props of AccountPage. */
+export type AccountPageProps = { viewer: Viewer };
+
+/**
+ * The signed-in user's account: who they are, their API tokens and, for council users, who their
+ * council shares its results with. Fetches the data, runs the actions and composes the sections.
+ */
+export function AccountPage({ viewer }: AccountPageProps) {
+  const isCouncilUser = viewer.role === 'COUNCIL_LEAD' || viewer.role === 'COUNCIL_MEMBER';
+  const councilsQuery = useQuery(GET_COUNCILS, isCouncilUser ? {} : skipToken);
+  const council = councilsQuery.data?.councils.find((c) => c.id === viewer.councilId);
+  const apiTokens = useApiTokens();
+  const sharing = useCouncilSharing(isCouncilUser);
+
+  const [tokenName, setTokenName] = useState('');
+  const [tokenNameError, setTokenNameError] = useState<string | undefined>();
+  const [newToken, setNewToken] = useState<NewApiToken | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  // Said to screen reader users after each action whose result is not otherwise announced.
+  const [status, setStatus] = useState('');
+
+  const loadErrors = [apiTokens.error, sharing.error, councilsQuery.error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+  const summaryItems = [...loadErrors.map((m) => ({ text: m.message })), ...(problem?.items ?? [])];
+
+  useEffect(() => {
+    document.title = summaryItems.length > 0 ? `Error: ${TITLE}` : TITLE;
+  }, [summaryItems.length]);
+
+  const fail = (items: ErrorSummaryItem[]) => setProblem((previous) => ({ key: (previous?.key ?? 0) + 1, items }));
+  const failWith = (error: unknown) => fail(getErrorMessages(toErrorLike(error)).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message })));
+
+  const createToken = async () => {
+    const name = tokenName.trim();
+    const nameError = name === '' ? 'Enter a name for the API token' : name.length > TOKEN_NAME_MAX_LENGTH ? `Token name must be ${TOKEN_NAME_MAX_LENGTH} characters or fewer` : undefined;
+    setTokenNameError(nameError);
+    if (nameError) {
+      fail([{ text: nameError, href: `#${API_TOKEN_NAME_FIELD}` }]);
+      return;
+    }
+    try {
+      setNewToken(await apiTokens.createToken(name));
+      setTokenName('');
+      setProblem(null);
+    } catch (error) {
+      failWith(error);
+    }
+  };
+
+  const revokeToken = async (token: GetApiTokensToken) => {
+    try {
+      await apiTokens.revokeToken(token.id);
+      if (newToken?.id === token.id) setNewToken(null);
+      setProblem(null);
+      setStatus(`API token ‘${token.name}’ revoked.`);
+      // The button that had focus has gone with the revoke; the section's heading is the nearest place to continue from.
+      document.getElementById('api-tokens-heading')?.focus();
+    } catch (error) {
+      failWith(error);
+    }
+  };
+
+  const setPasSharing = async (share: boolean) => {
+    try {
+      const shares = await sharing.setPasSharing(share);
+      setProblem(null);
+      setStatus(shares ? 'Your council now shares its results with the Planning Advisory Service.' : 'Your council no longer shares its results with the Planning Advisory Service.');
+    } catch (error) {
+      failWith(error);
+    }
+  };
+
+  const setConsent = async (group: GetCollaborationGroupsGroup, consent: boolean) => {
+    try {
+      await sharing.setConsent(group.id, consent);
+      setProblem(null);
+      setStatus(consent ? `Consent given for ${group.name}.` : `Consent withdrawn for ${group.name}.`);
+    } catch (error) {
+      failWith(error);
+    }
+  };
+
+  return (
+    <>
+      {summaryItems.length > 0 ? <ErrorSummary key={`${problem?.key ?? 0}|${summaryItems.map((i) => i.text).join('|')}`} items={summaryItems} /> : null}
+
+      <h1 className="govuk-heading-l">Your account</h1>
+      <dl className="govuk-summary-list govuk-!-margin-bottom-9">
+        <Row label="Email address">{viewer.email}</Row>
+        <Row label="Role">{ROLE_LABELS[viewer.role]}</Row>
+        {isCouncilUser ? <Row label="Council">{council?.name ?? (councilsQuery.loading ? 'Loading…' : 'Not known')}</Row> : null}
+      </dl>
+
+      <div className="govuk-visually-hidden" role="status">
+        {status}
+      </div>
+
+      {apiTokens.loading ? <Loading text="Loading your API tokens…" /> : null}
+      <ApiTokensSection
+        tokens={apiTokens.tokens}
+        newToken={newToken}
+        name={tokenName}
+        nameError={tokenNameError}
+        onNameChange={setTokenName}
+        onCreate={() => void createToken()}
+        onRevoke={(token) => void revokeToken(token)}
+      />
+
+      {isCouncilUser && viewer.councilId ? (
+        <>
+          <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+          {sharing.loading ? <Loading text="Loading your council’s sharing…" /> : null}
+          <CouncilSharingSection
+            councilName={council?.name ?? null}
+            councilId={viewer.councilId}
+            canChange={viewer.role === 'COUNCIL_LEAD'}
+            sharesWithPas={sharing.sharesWithPas}
+            groups={sharing.groups}
+            onSetPasSharing={(share) => void setPasSharing(share)}
+            onSetConsent={(group, consent) => void setConsent(group, consent)}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+type RowProps = { label: string; children: ReactNode };
+
+/** One row of the account's summary list. */
+function Row({ label, children }: RowProps) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

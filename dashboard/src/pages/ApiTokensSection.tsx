@@ -1,0 +1,179 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+
+import { TextInput } from '../components/TextInput/TextInput';
+import { WarningText } from '../components/WarningText/WarningText';
+import { formatDateTime } from '../format/format-date-time';
+import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
+import type { NewApiToken } from '../hooks/useApiTokens';
+
+/** The token name field's id, so the page's error summary can link to it. */
+export const API_TOKEN_NAME_FIELD = 'api-token-name';
+
+/** Props of ApiTokensSection. */
+export type ApiTokensSectionProps = {
+  /** Undefined while loading. */
+  tokens: GetApiTokensToken[] | undefined;
+  /** The token just created, shown this once. */
+  newToken: NewApiToken | null;
+  name: string;
+  nameError?: string;
+  onNameChange: (name: string) => void;
+  onCreate: () => void;
+  onRevoke: (token: GetApiTokensToken) => void;
+};
+
+/** The user's API tokens: a card for each, with a "Revoke" button on each active one, a new token shown once, and the form to create one. */
+export function ApiTokensSection({ tokens, newToken, name, nameError, onNameChange, onCreate, onRevoke }: ApiTokensSectionProps) {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onCreate();
+  };
+  return (
+    <section aria-labelledby="api-tokens-heading">
+      {/* Focusable so that, after a revoke removes the button that had focus, focus has somewhere sensible to go. */}
+      <h2 className="govuk-heading-m app-focus-target" id="api-tokens-heading" tabIndex={-1}>
+        API tokens
+      </h2>
+      <p className="govuk-body">
+        A script, such as one that imports survey results, can use an API token to work in Touchstone as you without your password. Revoke a token as soon as
+        it is no longer needed: it stops working at once.
+      </p>
+
+      {newToken ? <NewTokenInset key={newToken.id} token={newToken} /> : null}
+
+      {tokens === undefined ? null : tokens.length === 0 ? (
+        <p className="govuk-body">You do not have any API tokens.</p>
+      ) : (
+        <TokenCards tokens={tokens} onRevoke={onRevoke} />
+      )}
+
+      <form onSubmit={handleSubmit} noValidate>
+        <h3 className="govuk-heading-s">Create an API token</h3>
+        <TextInput
+          name={API_TOKEN_NAME_FIELD}
+          label="Token name"
+          hint="What the token is for, for example ‘Survey import script’"
+          value={name}
+          onChange={onNameChange}
+          error={nameError}
+          autoComplete="off"
+          inputClassName="govuk-!-width-two-thirds"
+        />
+        <button type="submit" className="govuk-button">
+          Create API token
+        </button>
+      </form>
+    </section>
+  );
+}
+
+type TokenCardsProps = { tokens: GetApiTokensToken[]; onRevoke: (token: GetApiTokensToken) => void };
+
+/**
+ * One GOV.UK summary card per token, newest first: cards reflow on a phone where a five-column
+ * table would not fit. "Revoke" is a button (it changes something) dressed as the card's action link.
+ */
+function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
+  return (
+    <ul className="govuk-list app-token-cards" aria-label="Your API tokens, newest first">
+      {tokens.map((token) => (
+        <li key={token.id} className="govuk-summary-card">
+          <div className="govuk-summary-card__title-wrapper">
+            <h3 className="govuk-summary-card__title app-break-words">{token.name}</h3>
+            {token.revokedAt ? null : (
+              <ul className="govuk-summary-card__actions">
+                <li className="govuk-summary-card__action">
+                  <button type="button" className="app-link-button" onClick={() => onRevoke(token)}>
+                    Revoke<span className="govuk-visually-hidden"> {token.name}</span>
+                  </button>
+                </li>
+              </ul>
+            )}
+          </div>
+          <div className="govuk-summary-card__content">
+            <dl className="govuk-summary-list">
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Status</dt>
+                <dd className="govuk-summary-list__value">
+                  {token.revokedAt ? <strong className="govuk-tag govuk-tag--grey">Revoked</strong> : <strong className="govuk-tag govuk-tag--green">Active</strong>}
+                </dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Created</dt>
+                <dd className="govuk-summary-list__value">{formatDateTime(token.createdAt)}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Last used</dt>
+                <dd className="govuk-summary-list__value">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</dd>
+              </div>
+              {token.revokedAt ? (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Revoked</dt>
+                  <dd className="govuk-summary-list__value">{formatDateTime(token.revokedAt)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type NewTokenInsetProps = { token: NewApiToken };
+
+/**
+ * The new token, shown once. It takes focus when it appears, so screen reader users hear it at once
+ * and keyboard users are next to the copy button. The token sits in a read-only field so it can be
+ * selected whole, and the copy button's result is announced through a status message.
+ */
+function NewTokenInset({ token }: NewTokenInsetProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(token.token);
+      setCopyStatus('API token copied.');
+    } catch {
+      setCopyStatus('Your browser did not let Touchstone copy the token. Select it and copy it yourself.');
+    }
+  };
+
+  return (
+    <div className="govuk-inset-text app-new-token" ref={ref} tabIndex={-1}>
+      <h3 className="govuk-heading-s" id="new-api-token-heading">
+        Your new API token ‘{token.name}’
+      </h3>
+      <WarningText>Copy it now: it will not be shown again.</WarningText>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="new-api-token">
+          API token
+        </label>
+        <div className="govuk-hint" id="new-api-token-hint">
+          Scripts send it in an Authorization header: Authorization: Bearer followed by the token.
+        </div>
+        <input
+          className="govuk-input app-token-input"
+          id="new-api-token"
+          type="text"
+          readOnly
+          value={token.token}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby="new-api-token-hint"
+          onFocus={(event) => event.target.select()}
+        />
+      </div>
+      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void copy()}>
+        Copy API token
+      </button>
+      <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0" role="status">
+        {copyStatus}
+      </p>
+    </div>
+  );
+}

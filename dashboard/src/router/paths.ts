@@ -1,0 +1,48 @@
+/**
+ * The dashboard's routes and the rules for moving between them. Pure functions, so the rules that
+ * guard the sign-in redirect are tested without a browser.
+ */
+
+/** The path of each route. */
+export const PATHS = {
+  councilPosition: '/',
+  signIn: '/sign-in',
+  account: '/account',
+} as const;
+
+/** A route the dashboard knows, or notFound. */
+export type RouteName = keyof typeof PATHS | 'notFound';
+
+/** The route for a path; a trailing slash is forgiven, since people type addresses by hand. */
+export function matchRoute(pathname: string): RouteName {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const match = (Object.keys(PATHS) as (keyof typeof PATHS)[]).find((name) => PATHS[name] === path);
+  return match ?? 'notFound';
+}
+
+// Any origin will do: it only lets URL resolve a path the way a browser would, to see where it lands.
+const PROBE_ORIGIN = 'https://touchstone.invalid';
+
+/**
+ * Where to go after signing in: the `next` path if it stays on this site, else the council position
+ * page. Only a path starting with a single "/" is accepted, and it is resolved the way a browser
+ * would, so "//evil.example", "/\evil.example" and "https://…" (open redirects) all fall back. The
+ * sign-in page itself also falls back, so signing in can never loop.
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/')) return PATHS.councilPosition;
+  let url: URL;
+  try {
+    url = new URL(next, PROBE_ORIGIN);
+  } catch {
+    return PATHS.councilPosition;
+  }
+  if (url.origin !== PROBE_ORIGIN || matchRoute(url.pathname) === 'signIn') return PATHS.councilPosition;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The sign-in page's address, remembering where the person was heading (the home page needs no note). */
+export function signInPathFor(next: string): string {
+  const target = safeNextPath(next);
+  return target === PATHS.councilPosition ? PATHS.signIn : `${PATHS.signIn}?${new URLSearchParams({ next: target }).toString()}`;
+}
