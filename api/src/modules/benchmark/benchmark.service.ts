@@ -350,21 +350,31 @@ export class BenchmarkService {
   }
 
   /**
-   * Differencing: which fixed groups to withhold for this cut, judged over every fixed group in
-   * preference order (not just those asked for), so the answer is the same however they are requested.
+   * Differencing: which fixed groups to withhold for this cut. The judgement is made over every
+   * fixed group and every window (1 to 3 rounds ending with the round) in one canonical order —
+   * single rounds before windows, groups in preference order — so the answer is the same however
+   * and in whatever order they are asked for, and two cuts that differ by a few councils (a group
+   * and a near-copy, or a round and a window that adds one late submitter) are never both served.
    */
   private async withheldGroups(ctx: RequestContext, framework: Framework, rounds: string[], membershipRound: string, viewerCouncilId: string | null): Promise<Map<string, string>> {
     const groups = await this.peerGroups.findAll();
     const members = await this.peerGroups.membersInRound(groups, membershipRound);
-    const submitting = new Set(
-      (await inViewerTransaction(this.dataSource, ctx, (manager) => manager.query(`SELECT * FROM touchstone_submitting_councils($1, $2) AS council_id`, [framework.id, rounds]))).map(
-        (r: { council_id: string }) => r.council_id,
-      ),
-    );
-    return groupsTooCloseToServe(
-      groups.map((g) => ({ key: g.key, contributors: new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId)) })),
-      this.policy,
-    );
+    const endRound = rounds[rounds.length - 1];
+    const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
+    for (let window = 1; window <= MAX_WINDOW; window++) {
+      const submitting = await this.submittingCouncils(ctx, framework, windowOf(endRound, window));
+      for (const g of groups) {
+        const contributors = new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId));
+        cuts.push({ key: `${window}:${g.key}`, label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`, group: g.key, window, contributors });
+      }
+    }
+    const withheld = groupsTooCloseToServe(cuts, this.policy);
+    return new Map(cuts.filter((c) => c.window === rounds.length && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
+  }
+
+  private async submittingCouncils(ctx: RequestContext, framework: Framework, rounds: string[]): Promise<Set<string>> {
+    const rows: { council_id: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) => manager.query(`SELECT * FROM touchstone_submitting_councils($1, $2) AS council_id`, [framework.id, rounds]));
+    return new Set(rows.map((r) => r.council_id));
   }
 
   /** The council's own stored scores from its latest submission in the rounds (read under its own row-level security). */
@@ -411,6 +421,9 @@ export class BenchmarkService {
     return dimension;
   }
 }
+
+/** The longest window a comparison may use. */
+const MAX_WINDOW = 3;
 
 /** The rounds of a window ending with `round`, oldest first: windowOf("2026-27", 2) → ["2025-26", "2026-27"]. */
 export function windowOf(round: string, size: number): string[] {

@@ -75,18 +75,20 @@ export function discloseDistribution(counts: number[], policy: DisclosurePolicy)
  * preferred, returns the keys to withhold: a group is withheld when its contributors differ from
  * an already-served group's by at least one but fewer than the threshold.
  */
-export function groupsTooCloseToServe(groups: { key: string; contributors: ReadonlySet<string> }[], policy: DisclosurePolicy): Map<string, string> {
+export function groupsTooCloseToServe(groups: { key: string; label?: string; contributors: ReadonlySet<string> }[], policy: DisclosurePolicy): Map<string, string> {
   const threshold = effectiveThreshold(policy);
-  const served: { key: string; contributors: ReadonlySet<string> }[] = [];
+  const served: { key: string; label?: string; contributors: ReadonlySet<string> }[] = [];
   const withheld = new Map<string, string>();
   for (const group of groups) {
+    // A group below the threshold is withheld by the threshold rule; it is never served, so it cannot be differenced against.
+    if (group.contributors.size < threshold) continue;
     const close = served.find((other) => {
       let difference = 0;
       for (const id of group.contributors) if (!other.contributors.has(id)) difference++;
       for (const id of other.contributors) if (!group.contributors.has(id)) difference++;
       return difference > 0 && difference < threshold;
     });
-    if (close) withheld.set(group.key, `Its councils differ from "${close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`);
+    if (close) withheld.set(group.key, `Its councils differ from "${close.label ?? close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`);
     else served.push(group);
   }
   return withheld;

@@ -1,0 +1,229 @@
+import { median as d3Median, quantile } from 'd3-array';
+import seedrandom from 'seedrandom';
+
+import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The benchmark engine against figures computed independently (d3-array over the raw scores the
+ * test itself wrote), and the disclosure rules at their boundaries. Scores are written below the API
+ * (as the owner) so every case starts from data with known answers.
+ */
+
+const FRAMEWORK = 'improvement-breakthroughs';
+const CHESTERFIELD = 'E07000034';
+
+const POSITION = `query ($gss: String!, $round: String!, $groups: [String!], $window: Int!) {
+  councilPosition(councilGssCode: $gss, frameworkKey: "${FRAMEWORK}", round: $round, peerGroupKeys: $groups, windowRounds: $window) {
+    councilHasSubmitted
+    subjects { key dimension { key } councilScore
+      comparisons { peerGroup { key } suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution position { band phrase madsFromMedian } } }
+  }
+}`;
+
+type Comparison = { peerGroup: { key: string }; suppressed: boolean; suppressionReason: string | null; contributorsBand: string; median: number | null; lowerQuartile: number | null; upperQuartile: number | null; distribution: number[] | null; position: { band: string; phrase: string } | null };
+type Subject = { key: string; dimension: { key: string }; councilScore: number | null; comparisons: Comparison[] };
+
+describe('benchmark engine', () => {
+  let t: TestApp;
+  let lead: GraphQLClient;
+  let frameworkId: string;
+  let sections: { id: string; key: string }[];
+  let progressId: string;
+  let councils: { id: string; gss_code: string }[];
+  const councilId = (gss: string) => councils.find((c) => c.gss_code === gss)!.id;
+  let roundCounter = 2060;
+  const freshRound = () => `${roundCounter}-${String((roundCounter++ + 1) % 100).padStart(2, '0')}`;
+
+  /** Writes one submitted assessment per entry with the given section scores on the progress dimension (null = not assessed). */
+  async function seed(round: string, entries: { gss: string; scores: (number | null)[] }[]): Promise<void> {
+    for (const entry of entries) {
+      const [{ id }] = await t.dataSource.query(`INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`, [councilId(entry.gss), frameworkId, round]);
+      for (const [i, section] of sections.entries()) {
+        const score = entry.scores[i % entry.scores.length];
+        await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total) VALUES ($1, $2, $3, 'section', $4, $5, 3)`, [id, section.id, progressId, score, score === null ? 0 : 3]);
+      }
+    }
+  }
+  const others = (excluding: string) => councils.filter((c) => c.gss_code !== excluding && c.gss_code !== CHESTERFIELD);
+  const position = async (round: string, groups: string[], window = 1, client?: GraphQLClient) => {
+    const response = await (client ?? lead)(POSITION, { gss: CHESTERFIELD, round, groups, window });
+    expect(response.errors).toBeUndefined();
+    return response.data!.councilPosition as { councilHasSubmitted: boolean; subjects: Subject[] };
+  };
+  const progressOf = (subjects: Subject[]) => subjects.filter((s) => s.dimension.key === 'progress');
+  const setCircumstance = async (round: string, kind: string, gssCodes: string[]) => {
+    for (const gss of gssCodes) await t.dataSource.query(`INSERT INTO council_circumstance (council_id, kind, source, round) VALUES ($1, $2, 'pas_assigned', $3)`, [councilId(gss), kind, round]);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: '5' } });
+    lead = await t.as('chesterfieldLead');
+    [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework WHERE key = $1`, [FRAMEWORK]);
+    sections = await t.dataSource.query(`SELECT id, key FROM framework_section WHERE framework_id = $1 ORDER BY position`, [frameworkId]);
+    [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [frameworkId]);
+    // Peers from one region (Chesterfield is elsewhere), so no other fixed group is accidentally a near-copy of a test's group.
+    councils = await t.dataSource.query(`SELECT id, gss_code FROM council WHERE (type = 'district' AND region = 'South East') OR gss_code = $1 ORDER BY gss_code`, [CHESTERFIELD]);
+  });
+  afterAll(() => t.close());
+
+  it('should give the median, quartiles, MAD phrase and distribution that an independent computation gives', async () => {
+    const round = freshRound();
+    const random = seedrandom('benchmark-statistics');
+    const peers = others(CHESTERFIELD).slice(0, 40).map((c) => ({ gss: c.gss_code, scores: sections.map(() => Math.round(random() * 100)) }));
+    await seed(round, [...peers, { gss: CHESTERFIELD, scores: sections.map((_, i) => i * 12) }]);
+
+    const subjects = progressOf((await position(round, ['all'])).subjects);
+    expect(subjects).toHaveLength(sections.length);
+    for (const [i, subject] of subjects.entries()) {
+      const values = peers.map((p) => p.scores[i]);
+      const med = quantile(values, 0.5)!;
+      const comparison = subject.comparisons[0];
+      expect(comparison.suppressed).toBe(false);
+      expect(comparison.contributorsBand).toBe('20–49');
+      expect(comparison.median).toBeCloseTo(med, 6);
+      expect(comparison.lowerQuartile).toBeCloseTo(quantile(values, 0.25)!, 6);
+      expect(comparison.upperQuartile).toBeCloseTo(quantile(values, 0.75)!, 6);
+      // Distribution over the three levels: each score on its nearest level, as shares of 100.
+      const counts = [0, 1, 2].map((level) => values.filter((v) => Math.round((v * 2) / 100) === level).length);
+      expect(comparison.distribution).toEqual(counts.map((n) => Math.round((100 * n) / values.length)));
+      // Position: the MAD phrase and quartile band, worked out here from the definition.
+      const own = i * 12;
+      const mad = d3Median(values.map((v) => Math.abs(v - med)))!;
+      const mads = (own - med) / mad;
+      const size = Math.abs(mads);
+      const direction = mads > 0 ? 'above' : 'below';
+      const phrase = size <= 0.5 ? 'broadly similar to' : size <= 1 ? `slightly ${direction}` : size <= 2 ? direction : `well ${direction}`;
+      expect(subject.councilScore).toBe(own);
+      expect(comparison.position?.phrase).toBe(phrase);
+      const band = own < quantile(values, 0.25)! ? 'LOWEST_QUARTER' : own < med ? 'LOWER_MIDDLE' : own <= quantile(values, 0.75)! ? 'UPPER_MIDDLE' : 'HIGHEST_QUARTER';
+      expect(comparison.position?.band).toBe(band);
+    }
+  });
+
+  it('should handle ties, all-equal scores, a skipped section and a council alone', async () => {
+    const round = freshRound();
+    const peers = others(CHESTERFIELD).slice(0, 8);
+    // All peers score 50 everywhere except the second section, which none of them assessed.
+    await seed(round, [...peers.map((c) => ({ gss: c.gss_code, scores: sections.map((_, i) => (i === 1 ? null : 50)) })), { gss: CHESTERFIELD, scores: sections.map((_, i) => (i === 0 ? 50 : i === 2 ? null : 100)) }]);
+    const subjects = progressOf((await position(round, ['all'])).subjects);
+
+    const [equal, skippedByPeers, skippedByMe, above] = subjects;
+    expect(equal.comparisons[0]).toMatchObject({ suppressed: false, median: 50, lowerQuartile: 50, upperQuartile: 50, position: { phrase: 'broadly similar to' } });
+    // All on one level: the distribution would reveal every answer, so it is withheld.
+    expect(equal.comparisons[0].distribution).toBeNull();
+    expect(skippedByPeers.comparisons[0]).toMatchObject({ suppressed: true, contributorsBand: 'c', median: null });
+    expect(skippedByMe.councilScore).toBeNull();
+    expect(skippedByMe.comparisons[0].position).toBeNull();
+    expect(above.comparisons[0].position?.phrase).toBe('well above');
+
+    // A round where only the viewer submitted: nothing about others at all.
+    const alone = freshRound();
+    await seed(alone, [{ gss: CHESTERFIELD, scores: [40] }]);
+    const lonely = progressOf((await position(alone, ['all'])).subjects);
+    expect(lonely.every((s) => s.comparisons[0].suppressed && s.comparisons[0].contributorsBand === 'c' && s.councilScore === 40)).toBe(true);
+  });
+
+  it.each([
+    [4, true],
+    [5, false],
+    [6, false],
+  ])('should suppress=%s a group with %i other councils, the viewer outside it', async (size, suppressed) => {
+    const round = freshRound();
+    const group = others(CHESTERFIELD).slice(0, size).map((c) => c.gss_code);
+    await setCircumstance(round, 'needs_support', group);
+    await seed(round, [...others(CHESTERFIELD).slice(0, 20).map((c) => ({ gss: c.gss_code, scores: [30, 60] })), { gss: CHESTERFIELD, scores: [50] }]);
+    const comparison = progressOf((await position(round, ['circumstance:needs-support'])).subjects)[0].comparisons[0];
+    expect(comparison.suppressed).toBe(suppressed);
+    expect(comparison.median === null).toBe(suppressed);
+    if (suppressed) expect(comparison.suppressionReason).toMatch(/Fewer than 5 other councils/);
+  });
+
+  it('should count only the other councils when the viewer is inside the group', async () => {
+    const round = freshRound();
+    const five = others(CHESTERFIELD).slice(0, 5).map((c) => c.gss_code);
+    await setCircumstance(round, 'needs_support', [CHESTERFIELD, ...five.slice(0, 4)]);
+    await setCircumstance(round, 'cruising', [CHESTERFIELD, ...five]);
+    await seed(round, [...five.map((gss) => ({ gss, scores: [20, 80] })), { gss: CHESTERFIELD, scores: [50] }]);
+    const [needs, cruising] = progressOf((await position(round, ['circumstance:needs-support', 'circumstance:cruising'])).subjects)[0].comparisons;
+    expect(needs.suppressed).toBe(true); // 5 members, 4 others
+    expect(cruising.suppressed).toBe(false); // 6 members, 5 others
+  });
+
+  it("should not let a council learn another's score by differencing two groups", async () => {
+    const round = freshRound();
+    const base = others(CHESTERFIELD).slice(0, 10).map((c) => c.gss_code);
+    const target = others(CHESTERFIELD)[10].gss_code;
+    const rest = others(CHESTERFIELD).slice(11, 40).map((c) => c.gss_code);
+    await setCircumstance(round, 'cruising', base);
+    await setCircumstance(round, 'cash_strapped', [...base, target]);
+    await seed(round, [...base.map((gss, i) => ({ gss, scores: [30 + i] })), { gss: target, scores: [97] }, ...rest.map((gss) => ({ gss, scores: [60] })), { gss: CHESTERFIELD, scores: [50] }]);
+
+    const both = progressOf((await position(round, ['circumstance:cruising', 'circumstance:cash-strapped'])).subjects)[0].comparisons;
+    // Exactly one of the near-copies is served (the one earlier in the fixed order), never both.
+    const served = both.filter((c) => !c.suppressed);
+    const withheld = both.filter((c) => c.suppressed);
+    expect(served.map((c) => c.peerGroup.key)).toEqual(['circumstance:cash-strapped']);
+    expect(withheld[0]).toMatchObject({ median: null, contributorsBand: 'c' });
+    expect(withheld[0].suppressionReason).toMatch(/differ from "Cash-strapped" by fewer than 5/);
+    // Asking for the withheld group alone changes nothing.
+    const alone = progressOf((await position(round, ['circumstance:cruising'])).subjects)[0].comparisons[0];
+    expect(alone.suppressed).toBe(true);
+  });
+
+  it("should not let a council's extreme submission move the figures it sees", async () => {
+    const round = freshRound();
+    await seed(round, others(CHESTERFIELD).slice(0, 12).map((c, i) => ({ gss: c.gss_code, scores: [20 + 5 * i] })));
+    await seed(round, [{ gss: CHESTERFIELD, scores: [0] }]);
+    const low = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
+    await t.dataSource.query(`UPDATE assessment SET status = 'superseded' WHERE council_id = $1 AND round = $2`, [councilId(CHESTERFIELD), round]);
+    await seed(round, [{ gss: CHESTERFIELD, scores: [100] }]);
+    const high = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
+    expect({ ...high, position: null }).toEqual({ ...low, position: null });
+    expect(low.position?.phrase).toBe('well below');
+    expect(high.position?.phrase).toBe('well above');
+  });
+
+  it('should not serve a window that adds one late council to a round', async () => {
+    const earlier = freshRound();
+    const round = freshRound();
+    const regulars = others(CHESTERFIELD).slice(0, 15).map((c) => c.gss_code);
+    const late = others(CHESTERFIELD)[15].gss_code;
+    await seed(earlier, [{ gss: late, scores: [99] }]);
+    await seed(round, [...regulars.map((gss, i) => ({ gss, scores: [40 + i] })), { gss: CHESTERFIELD, scores: [50] }]);
+    const single = progressOf((await position(round, ['all'], 1)).subjects)[0].comparisons[0];
+    const window = progressOf((await position(round, ['all'], 2)).subjects)[0].comparisons[0];
+    expect(single.suppressed).toBe(false);
+    expect(window).toMatchObject({ suppressed: true, median: null });
+    expect(window.suppressionReason).toMatch(/All councils/);
+  });
+
+  it('should use the latest submission per council in a window, never mixing in older ones', async () => {
+    const earlier = freshRound();
+    const round = freshRound();
+    const peers = others(CHESTERFIELD).slice(0, 10).map((c) => c.gss_code);
+    await seed(earlier, peers.map((gss) => ({ gss, scores: [10] })));
+    await seed(round, peers.map((gss) => ({ gss, scores: [90] })));
+    await seed(round, [{ gss: CHESTERFIELD, scores: [50] }]);
+    const window = progressOf((await position(round, ['all'], 2)).subjects)[0].comparisons[0];
+    expect(window).toMatchObject({ suppressed: false, median: 90 });
+  });
+
+  it('should show PAS the sector view with the change since the previous round', async () => {
+    const analyst = await t.as('admin');
+    const earlier = freshRound();
+    const round = freshRound();
+    const peers = others('none').slice(0, 30).map((c) => c.gss_code);
+    await seed(earlier, peers.map((gss, i) => ({ gss, scores: [20 + i] })));
+    await seed(round, peers.map((gss, i) => ({ gss, scores: [30 + i] })));
+    const response = await analyst(`{ sectorView(frameworkKey: "${FRAMEWORK}", round: "${round}") { previousRound cells { sectionKey peerGroupKey suppressed median changeFromPrevious } } }`);
+    expect(response.errors).toBeUndefined();
+    const cell = response.data!.sectorView.cells.find((c: { sectionKey: string; peerGroupKey: string }) => c.sectionKey === sections[0].key && c.peerGroupKey === 'all');
+    const expected = quantile(peers.map((_, i) => 30 + i), 0.5)!;
+    expect(cell).toMatchObject({ suppressed: false, median: expected });
+    expect(cell.changeFromPrevious).toBeCloseTo(10, 6);
+    expect(response.data!.sectorView.previousRound).toBe(earlier);
+    // Groups with no councils in them are withheld, never shown as zero.
+    const london = response.data!.sectorView.cells.find((c: { peerGroupKey: string }) => c.peerGroupKey === 'type:london_borough');
+    expect(london).toMatchObject({ suppressed: true, median: null });
+  });
+});
