@@ -3,6 +3,7 @@ import { AddSubmissionIdempotency1795398040647 } from './1795398040647-addSubmis
 import { AddAccountsAndCollaboration1795398355401 } from './1795398355401-addAccountsAndCollaboration';
 import { AddApiRoleAndRowLevelSecurity1795398355402 } from './1795398355402-addApiRoleAndRowLevelSecurity';
 import { AddPeerGroupStatistics1795398942188 } from './1795398942188-addPeerGroupStatistics';
+import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allowApiToRecordCircumstances';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddAccountsAndCollaboration1795398355401,
   AddApiRoleAndRowLevelSecurity1795398355402,
   AddPeerGroupStatistics1795398942188,
+  AllowApiToRecordCircumstances1795400096054,
 ];

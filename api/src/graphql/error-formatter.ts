@@ -19,6 +19,7 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
   switch (code) {
     case AssessmentErrorCode.ASSESSMENT_NOT_FOUND:
     case CouncilErrorCode.COUNCIL_NOT_FOUND:
+    case CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND:
     case FrameworkErrorCode.FRAMEWORK_NOT_FOUND:
     case AuthErrorCode.TOKEN_NOT_FOUND:
     case CollaborationErrorCode.GROUP_NOT_FOUND:

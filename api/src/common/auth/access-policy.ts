@@ -51,6 +51,24 @@ export function assertIsAdministrator(viewer: Viewer): void {
   if (viewer.role !== UserRole.ADMINISTRATOR) throw forbidden('Only an administrator can do this.');
 }
 
+/**
+ * Who may record a circumstance, and with what source: a council's lead declares its own
+ * (self-declared), PAS assigns (PAS-assigned), an administrator records official facts.
+ * Returns the source the record carries.
+ */
+export function circumstanceSourceFor(viewer: Viewer, councilId: string): 'self_declared' | 'pas_assigned' | 'official' {
+  if (viewer.role === UserRole.ADMINISTRATOR) return 'official';
+  if (viewer.role === UserRole.PAS_ANALYST) return 'pas_assigned';
+  if (viewer.role === UserRole.COUNCIL_LEAD && viewer.councilId === councilId) return 'self_declared';
+  throw forbidden("Only the council's lead, PAS or an administrator can record its circumstances.");
+}
+
+/** Councils' non-official circumstances are seen by the council itself, PAS and administrators. */
+export function assertCanSeeCircumstances(viewer: Viewer, councilId: string): void {
+  if (viewer.role === UserRole.ADMINISTRATOR || viewer.role === UserRole.PAS_ANALYST || viewer.councilId === councilId) return;
+  throw forbidden("You cannot see this council's circumstances.");
+}
+
 /** The same decision, as the settings PostgreSQL's policies read for the current transaction. */
 export type DatabaseScope = { all: boolean; fullCouncilIds: string[]; agreedCouncilIds: string[]; writeCouncilId: string | null };
 

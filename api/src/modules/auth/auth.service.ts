@@ -1,4 +1,3 @@
-import argon2 from 'argon2';
 import { type DataSource, IsNull, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
@@ -7,6 +6,7 @@ import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/council.service';
 
 import { ApiToken } from './api-token.entity';
+import { hashPassword, verifyPassword } from './password-hashing';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import type { InviteUserInput } from './dto/invite-user.input';
 import { hashToken, newToken, normaliseEmail } from './secrets';
@@ -30,7 +30,7 @@ const SIGN_IN_REFUSED = 'The email address or password is not right.';
 /** Users, sign-in, database-backed sessions, API tokens and invitations. */
 export class AuthService {
   /** Verified when the email is unknown, so a wrong email takes as long as a wrong password. */
-  private readonly decoyHash = argon2.hash('touchstone-decoy-password');
+  private readonly decoyHash = hashPassword('touchstone-decoy-password');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +58,7 @@ export class AuthService {
 
     const user = await manager.findOne(User, { where: { email } });
     const usable = user?.passwordHash && !user.disabledAt;
-    const matches = await argon2.verify(usable ? user.passwordHash! : await this.decoyHash, password).catch(() => false);
+    const matches = await verifyPassword(usable ? user.passwordHash! : await this.decoyHash, password);
     if (!usable || !matches) {
       await manager.insert(SignInFailure, { emailHash, ip: ctx.ip });
       throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
@@ -155,13 +155,13 @@ export class AuthService {
     const manager = this.dataSource.manager;
     const user = await manager.findOne(User, { where: { invitationTokenHash: hashToken(invitationToken), invitationExpiresAt: MoreThan(new Date()) } });
     if (!user) throw new AuthError(AuthErrorCode.INVITATION_INVALID, 'This invitation is not valid: it may have been used already or have expired. Ask for a new one.');
-    await manager.update(User, { id: user.id }, { passwordHash: await argon2.hash(password, { type: argon2.argon2id }), invitationTokenHash: null, invitationExpiresAt: null });
+    await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null });
     return manager.findOneByOrFail(User, { id: user.id });
   }
 
   /** Sets a password directly (demo accounts and administrators' own set-up). */
   async setPassword(userId: string, password: string): Promise<void> {
-    await this.dataSource.manager.update(User, { id: userId }, { passwordHash: await argon2.hash(password, { type: argon2.argon2id }), invitationTokenHash: null, invitationExpiresAt: null });
+    await this.dataSource.manager.update(User, { id: userId }, { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null });
   }
 
   /** Creates an API token for the viewer; the token is returned once and stored only as a hash. */

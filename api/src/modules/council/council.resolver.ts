@@ -1,11 +1,12 @@
 import { Matches } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { GraphQLContext } from '../../graphql/context';
 
 import { Council } from './council.entity';
 import { CouncilCircumstance } from './council-circumstance.entity';
 import type { CouncilService } from './council.service';
+import { CircumstancesArgs, RecordCircumstanceInput, RemoveCircumstanceArgs } from './dto/circumstance.inputs';
 import { CouncilsArgs } from './dto/councils.args';
 
 @ArgsType()
@@ -34,5 +35,20 @@ export class CouncilResolver {
   @FieldResolver(() => [CouncilCircumstance], { description: 'Official, dated facts such as s62A designations.' })
   officialCircumstances(@Root() council: Council, @Ctx() { loaders }: GraphQLContext): Promise<CouncilCircumstance[]> {
     return loaders.officialCircumstances.load(council.id);
+  }
+
+  @Query(() => [CouncilCircumstance], { description: "A council's circumstances from every source (the council itself, PAS and administrators only)." })
+  circumstances(@Ctx() { request }: GraphQLContext, @Args(() => CircumstancesArgs) args: CircumstancesArgs): Promise<CouncilCircumstance[]> {
+    return this.councilService.circumstances(request, args);
+  }
+
+  @Mutation(() => CouncilCircumstance, { description: "Record a circumstance for a round: a lead self-declares its own council's, PAS assigns, an administrator records official facts." })
+  recordCircumstance(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordCircumstanceInput) input: RecordCircumstanceInput): Promise<CouncilCircumstance> {
+    return this.councilService.recordCircumstance(request, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Remove a circumstance you could have recorded.' })
+  removeCircumstance(@Ctx() { request }: GraphQLContext, @Args(() => RemoveCircumstanceArgs) { id }: RemoveCircumstanceArgs): Promise<boolean> {
+    return this.councilService.removeCircumstance(request, id);
   }
 }

@@ -1,10 +1,12 @@
 import { type DataSource, In } from 'typeorm';
 
-import type { RequestContext } from '../../common/request-context';
+import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/auth/access-policy';
+import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import { Council } from './council.entity';
 import { CouncilError, CouncilErrorCode } from './council.errors';
 import { CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
+import type { CircumstancesArgs, RecordCircumstanceInput } from './dto/circumstance.inputs';
 import type { CouncilsArgs } from './dto/councils.args';
 
 /** English authorities from the reference data, and the public facts about them. */
@@ -40,5 +42,38 @@ export class CouncilService {
       order: { startsOn: 'ASC' },
     });
     return councilIds.map((id) => rows.filter((r) => r.councilId === id));
+  }
+
+  /** A council's circumstances (all sources), newest round first; for the council itself, PAS and administrators. */
+  async circumstances(ctx: RequestContext, args: CircumstancesArgs): Promise<CouncilCircumstance[]> {
+    const council = await this.findByGssCodeOrThrow(ctx, args.councilGssCode);
+    assertCanSeeCircumstances(viewerOf(ctx), council.id);
+    return this.dataSource.manager.find(CouncilCircumstance, {
+      where: { councilId: council.id, ...(args.round ? { round: args.round } : {}) },
+      order: { round: 'DESC', startsOn: 'DESC' },
+    });
+  }
+
+  /**
+   * Records a circumstance for a round, with the source that follows from who records it; recording
+   * the same one again returns the existing record. Throws COUNCIL_NOT_FOUND or FORBIDDEN.
+   */
+  async recordCircumstance(ctx: RequestContext, input: RecordCircumstanceInput): Promise<CouncilCircumstance> {
+    const council = await this.findByGssCodeOrThrow(ctx, input.councilGssCode);
+    const source = circumstanceSourceFor(viewerOf(ctx), council.id) as CircumstanceSource;
+    const fact = { councilId: council.id, kind: input.kind, round: input.round, source };
+    const existing = await this.dataSource.manager.findOne(CouncilCircumstance, { where: fact });
+    return existing ?? this.dataSource.manager.save(this.dataSource.manager.create(CouncilCircumstance, fact));
+  }
+
+  /** Removes a circumstance that the viewer could have recorded; throws CIRCUMSTANCE_NOT_FOUND or FORBIDDEN. */
+  async removeCircumstance(ctx: RequestContext, id: string): Promise<boolean> {
+    const circumstance = await this.dataSource.manager.findOne(CouncilCircumstance, { where: { id } });
+    if (!circumstance) throw new CouncilError(CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND, `No circumstance with id ${id}.`);
+    if (circumstanceSourceFor(viewerOf(ctx), circumstance.councilId) !== circumstance.source) {
+      throw new CouncilError(CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND, `No circumstance with id ${id} that you recorded.`);
+    }
+    await this.dataSource.manager.delete(CouncilCircumstance, { id });
+    return true;
   }
 }

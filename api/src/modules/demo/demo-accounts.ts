@@ -1,7 +1,7 @@
-import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 
 import { UserRole } from '../../common/auth/viewer';
+import { hashPassword } from '../auth/password-hashing';
 import { User } from '../auth/user.entity';
 import { CollaborationGroup } from '../collaboration/collaboration-group.entity';
 import { CollaborationMember } from '../collaboration/collaboration-member.entity';
@@ -39,7 +39,7 @@ export async function loadDemoAccounts(dataSource: DataSource, password: string)
   let passwordHash: string | null = null;
   for (const account of DEMO_ACCOUNTS) {
     if (await dataSource.manager.exists(User, { where: { email: account.email } })) continue;
-    passwordHash ??= await argon2.hash(password, { type: argon2.argon2id });
+    passwordHash ??= await hashPassword(password);
     await dataSource.manager.insert(User, { email: account.email, role: account.role, councilId: account.councilGssCode ? councilId(account.councilGssCode) : null, passwordHash });
   }
   if (!(await dataSource.manager.exists(CollaborationGroup, { where: { name: DEMO_GROUP.name } }))) {
