@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+
+import { Pool, type PoolClient } from 'pg';
+import type { EntityManager } from 'typeorm';
+
+import type { DatabaseScope } from '../api/src/common/auth/access-policy';
+import { bulkInsert } from '../api/src/common/database/bulk-insert';
+import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
+import { BenchmarkScope } from '../api/src/modules/benchmark/dto/benchmark.types';
+import type { Framework } from '../api/src/modules/framework/framework.entity';
+
+import type { BenchAccount, BenchFixture } from './fixtures';
+import type { RatingByKey, SubmissionPayload } from './submission-payload';
+
+/**
+ * The ceiling: a bare Node HTTP handler that answers each scenario with the core SQL the service
+ * runs, and nothing else (no framework, no GraphQL, no session look-up, no validation, no
+ * disclosure control). The API's figure divided by this one is what the stack adds.
+ */
+export type CeilingServer = { port: number; close(): Promise<void> };
+
+/** The same settings, in the same form, as common/database/viewer-transaction.ts gives each API transaction. */
+const SET_SCOPE = `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true),
+                          set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`;
+
+/** BenchmarkService.ownScores' query: the council's latest submission's stored scores. */
+const OWN_SCORES = `WITH latest AS (
+     SELECT id, is_synthetic FROM assessment
+      WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
+      ORDER BY round DESC LIMIT 1)
+   SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
+     FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`;
+
+const GROUP_STATS = 'SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5, $6)';
+const LEVEL_PAIRS = 'SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)';
+
+/** One transaction with a viewer's row-level security settings, as the API runs every query. */
+async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(SET_SCOPE, [scope.all ? 'all' : 'councils', scope.fullCouncilIds.join(','), scope.agreedCouncilIds.join(','), scope.writeCouncilId ?? '']);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+const rowsOf = async (pool: Pool, scope: DatabaseScope, sql: string, params: unknown[]) => inScope(pool, scope, async (client) => (await client.query(sql, params)).rows);
+
+/** bulkInsert only calls query(sql, params), which a pg client answers the same way as TypeORM. */
+const asQueryable = (client: PoolClient) => ({ query: (sql: string, params: unknown[]) => client.query(sql, params) }) as unknown as EntityManager;
+
+type Handler = (body: Record<string, unknown>) => Promise<unknown>;
+
+/** Group statistics once per distinct scale length, as BenchmarkService.groupStats calls them. */
+function levelLengths(framework: Framework): number[] {
+  return [...new Set(framework.dimensions.map((d) => d.levels.length))];
+}
+
+function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
+  const { framework, groupsJson } = fixture.position;
+  const rounds = [fixture.round];
+  return async (body) => {
+    const councilId = String(body.councilId);
+    const scope = fixture.scopes[body.account as BenchAccount];
+    const [stats, own] = await Promise.all([
+      Promise.all(levelLengths(framework).map((levels) => rowsOf(pool, scope, GROUP_STATS, [framework.id, rounds, BenchmarkScope.SECTION, groupsJson, councilId, levels]))),
+      rowsOf(pool, scope, OWN_SCORES, [councilId, framework.id, rounds, BenchmarkScope.SECTION]),
+    ]);
+    return { stats: stats.flat(), own };
+  };
+}
+
+function sectorHandler(pool: Pool, fixture: BenchFixture): Handler {
+  const { framework, dimension, previousRound, groupsJsonNow, groupsJsonBefore } = fixture.sector;
+  const scope = fixture.scopes.analyst;
+  const levels = dimension.levels.length;
+  return async () => {
+    const [now, before] = await Promise.all([
+      rowsOf(pool, scope, GROUP_STATS, [framework.id, [fixture.round], BenchmarkScope.SECTION, groupsJsonNow, null, levels]),
+      rowsOf(pool, scope, GROUP_STATS, [framework.id, [previousRound], BenchmarkScope.SECTION, groupsJsonBefore, null, levels]),
+    ]);
+    return { now, before };
+  };
+}
+
+function matrixHandler(pool: Pool, fixture: BenchFixture): Handler {
+  const { framework, rowDimension, columnDimension } = fixture.matrix;
+  const rounds = [fixture.round];
+  const scope = fixture.scopes.lead;
+  return async (body) => {
+    const councilId = String(body.councilId);
+    const own = await rowsOf(pool, scope, OWN_SCORES, [councilId, framework.id, rounds, BenchmarkScope.ITEM]);
+    const pairs = await rowsOf(pool, scope, LEVEL_PAIRS, [framework.id, rounds, rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, councilId]);
+    return { own, pairs };
+  };
+}
+
+/** Writes a whole submission (assessment, participants, responses, agreed ratings, scores) in one transaction. */
+function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
+  const { framework, index, structure } = fixture.submission;
+  const councilId = fixture.leadCouncil.id;
+  const resolve = (r: RatingByKey): Rating => {
+    const dimension = r.dimensionKey ? index.dimensions.get(r.dimensionKey)! : index.onlyDimension!;
+    return { itemId: index.items.get(r.itemKey)!.id, dimensionId: dimension.id, levelId: index.level(dimension, r.levelKey)!.id };
+  };
+  return async (body) => {
+    const payload = body as unknown as SubmissionPayload;
+    const participants = payload.participants.map((p) => ({ id: randomUUID(), role: p.role, responses: p.responses.map(resolve) }));
+    const responses: ParticipantRating[] = participants.flatMap((p) => p.responses.map((r) => ({ ...r, participantId: p.id })));
+    const agreed = payload.agreed.map(resolve);
+    const scores = scoreAssessment(structure, agreed, responses);
+    return inScope(pool, fixture.scopes.lead, async (client) => {
+      const manager = asQueryable(client);
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`,
+        [councilId, framework.id, payload.round],
+      );
+      const assessmentId = rows[0].id;
+      await bulkInsert(manager, 'participant', [{ name: 'id', type: 'uuid' }, { name: 'assessment_id', type: 'uuid' }, { name: 'role', type: 'varchar' }], participants.map((p) => [p.id, assessmentId, p.role]));
+      await bulkInsert(manager, 'participant_response', [{ name: 'participant_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(manager, 'agreed_rating', [{ name: 'assessment_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(manager, 'assessment_score', [{ name: 'assessment_id', type: 'uuid' }, { name: 'subject_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'scope', type: 'varchar' }, { name: 'score', type: 'numeric' }, { name: 'answered', type: 'int' }, { name: 'total', type: 'int' }, { name: 'spread', type: 'numeric' }], scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]));
+      return { id: assessmentId, scores: scores.length };
+    });
+  };
+}
+
+function readBody(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      try {
+        resolve(chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {});
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+/** Starts the ceiling on the loopback interface, with its own pool as the API's restricted role. */
+export async function startCeiling(apiUrl: string, fixture: BenchFixture, poolSize: number): Promise<CeilingServer> {
+  const pool = new Pool({ connectionString: apiUrl, max: poolSize, application_name: 'touchstone-bench-ceiling' });
+  const routes = new Map<string, Handler>([
+    ['/position', positionHandler(pool, fixture)],
+    ['/sector', sectorHandler(pool, fixture)],
+    ['/matrix', matrixHandler(pool, fixture)],
+    ['/submit', submissionHandler(pool, fixture)],
+  ]);
+  const server = http.createServer((request, response) => {
+    const handler = request.method === 'POST' ? routes.get(request.url ?? '') : undefined;
+    const reply = (status: number, payload: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    if (!handler) return void reply(404, { error: 'not found' });
+    readBody(request)
+      .then(handler)
+      .then((result) => reply(200, result))
+      .catch((error: unknown) => reply(500, { error: error instanceof Error ? error.message : String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The ceiling server has no port');
+  return {
+    port: address.port,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}

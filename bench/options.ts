@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+
+import { parseWithUsage } from '../scripts/cli';
+import { DEFAULT_SECTOR_SEED } from '../scripts/sector-data';
+
+/** How hard and how long the benchmark pushes; every loop it runs is bounded by these. */
+export type BenchOptions = {
+  /** Clients sending requests at once, for the API and the ceiling alike. */
+  concurrency: number;
+  /** Measured requests per read scenario, after `warmup` unmeasured ones. */
+  requests: number;
+  warmup: number;
+  /** Measured submissions, after `submissionWarmup` unmeasured ones (each is 18 requests). */
+  submissions: number;
+  submissionWarmup: number;
+  /** Upper bound on one scenario's measured phase; a scenario that hits it reports what it completed. */
+  scenarioTimeLimitMs: number;
+  /** Seed for the sector data (if it has to be loaded) and the submissions' levels. */
+  seed: string;
+};
+
+const USAGE = 'usage: npm run bench -- [--concurrency 8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT]';
+
+function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < minimum) throw new Error(`--${name} must be a whole number of at least ${minimum}`);
+  return parsed;
+}
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  return parseWithUsage(USAGE, () => parse(argv));
+}
+
+function parse(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      concurrency: { type: 'string' },
+      requests: { type: 'string' },
+      warmup: { type: 'string' },
+      submissions: { type: 'string' },
+      'time-limit': { type: 'string' },
+      seed: { type: 'string' },
+    },
+  });
+  return {
+    concurrency: positiveInteger('concurrency', values.concurrency, 8),
+    requests: positiveInteger('requests', values.requests, 300),
+    warmup: positiveInteger('warmup', values.warmup, 20, 0),
+    submissions: positiveInteger('submissions', values.submissions, 30),
+    submissionWarmup: 3,
+    scenarioTimeLimitMs: positiveInteger('time-limit', values['time-limit'], 120) * 1000,
+    seed: values.seed ?? DEFAULT_SECTOR_SEED,
+  };
+}

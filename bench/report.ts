@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+
+import { PROJECT_ROOT } from '../api/src/common/project-root';
+import type { RowCounts } from '../scripts/database';
+import { formatRowCounts } from '../scripts/database';
+
+import type { DashboardSize } from './dashboard-size';
+import type { LatencySummary, LoadResult } from './load-runner';
+import type { BenchOptions } from './options';
+import type { Budget, ScenarioRow } from './scenarios';
+
+export const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results', 'latest.json');
+
+type Measured = LatencySummary & { throughput: number; timedOut: boolean };
+
+export type ResultRow = {
+  key: string;
+  title: string;
+  budget: Budget | null;
+  api: Measured;
+  ceiling: Measured;
+  /** API p95 ÷ ceiling p95: how many times the bare SQL's time the service takes. */
+  ratio: number;
+  /** Null where DESIGN.md sets no budget. */
+  pass: boolean | null;
+};
+
+export type BenchReport = {
+  generatedAt: string;
+  machine: { node: string; platform: string; cpus: number; cpuModel: string };
+  options: BenchOptions;
+  database: { name: string; rowCounts: RowCounts; seed: string; loadedThisRun: { seconds: number; assessments: number } | null };
+  scenarios: ResultRow[];
+  dashboard: DashboardSize;
+};
+
+const measured = (result: LoadResult, metric: string): Measured => {
+  const summary = result.metrics[metric];
+  if (!summary) throw new Error(`No samples for ${metric}`);
+  return { ...summary, throughput: result.throughput, timedOut: result.timedOut };
+};
+
+/** One result row per reported metric of a scenario; every row of a scenario is compared with the same ceiling. */
+export function resultRow(row: ScenarioRow, api: LoadResult, ceiling: LoadResult): ResultRow {
+  const apiFigures = measured(api, row.metric);
+  const ceilingFigures = measured(ceiling, 'total');
+  return {
+    key: row.key,
+    title: row.title,
+    budget: row.budget,
+    api: apiFigures,
+    ceiling: ceilingFigures,
+    ratio: apiFigures.p95 / ceilingFigures.p95,
+    pass: row.budget ? apiFigures.p95 < row.budget.p95Ms : null,
+  };
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(8);
+const rate = (value: number) => value.toFixed(1).padStart(8);
+const verdict = (pass: boolean | null) => (pass === null ? 'no budget' : pass ? 'PASS' : 'FAIL');
+
+/** A small table per scenario: the API and the ceiling side by side, then the ratio and the budget. */
+export function formatScenario(row: ResultRow): string {
+  const line = (label: string, m: Measured) => `  ${label.padEnd(8)}${String(m.count).padStart(6)}${ms(m.p50)}${ms(m.p95)}${ms(m.p99)}${rate(m.throughput)}${m.timedOut ? '  (time limit reached)' : ''}`;
+  return [
+    row.title,
+    `  ${''.padEnd(8)}${'n'.padStart(6)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'per s'.padStart(8)}`,
+    line('API', row.api),
+    line('ceiling', row.ceiling),
+    `  ratio (API p95 / ceiling p95): ${row.ratio.toFixed(1)}×   budget: ${row.budget?.description ?? 'none in DESIGN.md §7'}   ${verdict(row.pass)}`,
+  ].join('\n');
+}
+
+/** Every row on one line each, for reading at a glance. */
+export function formatSummary(report: BenchReport): string {
+  const header = `${'scenario'.padEnd(44)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'per s'.padStart(8)}${'ceil p95'.padStart(10)}${'ratio'.padStart(8)}  budget            result`;
+  const rows = report.scenarios.map(
+    (r) => `${r.key.padEnd(44)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
+  );
+  const d = report.dashboard;
+  const dashboard = `${'dashboard initial JS (gzip)'.padEnd(44)}${`${(d.gzipBytes / 1000).toFixed(1)} KB in ${d.files.length} files`.padStart(32)}${''.padStart(18)}  ${'< 250 KB'.padEnd(18)}${verdict(d.pass)}`;
+  return [header, ...rows, dashboard].join('\n');
+}
+
+export function formatDashboard(size: DashboardSize): string {
+  const files = size.files.map((f) => `  ${f.path.padEnd(44)}${String(f.bytes).padStart(9)} B${String(f.gzipBytes).padStart(9)} B gzipped`);
+  return [`Dashboard initial JavaScript: ${(size.gzipBytes / 1000).toFixed(1)} KB gzipped (budget < ${size.budgetBytes / 1000} KB): ${verdict(size.pass)}`, ...files].join('\n');
+}
+
+export function formatDatabase(report: BenchReport): string {
+  const loaded = report.database.loadedThisRun;
+  return [
+    `Bench database ${report.database.name} (seed "${report.database.seed}")${loaded ? `, loaded in this run: ${loaded.assessments} assessments in ${loaded.seconds.toFixed(1)} s` : ''}:`,
+    formatRowCounts(report.database.rowCounts),
+  ].join('\n');
+}
+
+export function machine(): BenchReport['machine'] {
+  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' };
+}
+
+export function writeReport(report: BenchReport): void {
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+}

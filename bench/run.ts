@@ -1,0 +1,152 @@
+import 'reflect-metadata';
+
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+import type { DataSource } from 'typeorm';
+
+import { startApp } from '../api/src/app';
+import { loadConfig } from '../api/src/config';
+import { createDataSource } from '../api/src/data-source';
+import { prepareApiConnection } from '../api/src/database/api-role';
+import { reportFailure } from '../scripts/cli';
+import { BENCH_DATABASE, ensureDatabase, openDatabaseServer, rowCounts, stopOnSignal } from '../scripts/database';
+import { loadSectorData, prepareBenchDatabase } from '../scripts/sector-data';
+
+import { startCeiling } from './ceiling-server';
+import { measureDashboard } from './dashboard-size';
+import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
+import { graphqlCaller, LoopbackClient, signIn } from './http-client';
+import { runLoad } from './load-runner';
+import { type BenchOptions, parseBenchOptions } from './options';
+import { type BenchReport, formatDashboard, formatDatabase, formatScenario, formatSummary, machine, RESULTS_FILE, type ResultRow, resultRow, writeReport } from './report';
+import { buildScenarios, type Scenario, type ScenarioContext } from './scenarios';
+import { FIRST_BENCH_ROUND } from './submission-payload';
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+/** The API's pool size when main.ts starts it (createDataSource's default); the ceiling gets the same. */
+const POOL_SIZE = 10;
+
+/** What the run has started, stopped in reverse order however the run ends. */
+class Resources {
+  private readonly closers: { name: string; close: () => Promise<void> | void }[] = [];
+
+  add(name: string, close: () => Promise<void> | void): void {
+    this.closers.push({ name, close });
+  }
+
+  async closeAll(): Promise<void> {
+    for (const { name, close } of this.closers.splice(0).reverse()) {
+      await Promise.resolve()
+        .then(close)
+        .catch((error: unknown) => console.error(`[bench] stopping ${name} failed:`, error));
+    }
+  }
+}
+
+/** Removes the benchmark's own submissions (fresh rounds from 2027-28), so every run starts from the same data. */
+async function removeBenchSubmissions(owner: DataSource, councilGssCode: string): Promise<void> {
+  await owner.query(`DELETE FROM assessment WHERE NOT is_synthetic AND round >= $1 AND council_id = (SELECT id FROM council WHERE gss_code = $2)`, [FIRST_BENCH_ROUND, councilGssCode]);
+}
+
+async function measure(scenario: Scenario, options: BenchOptions): Promise<ResultRow[]> {
+  const plan = { warmup: scenario.warmup, iterations: scenario.iterations, concurrency: options.concurrency, timeLimitMs: options.scenarioTimeLimitMs };
+  log(`${scenario.key}: API, ${plan.warmup} warm-up + ${plan.iterations} measured, ${plan.concurrency} concurrent`);
+  const api = await runLoad(scenario.api, plan);
+  log(`${scenario.key}: ceiling, the same`);
+  const ceiling = await runLoad(scenario.ceiling, plan);
+  return scenario.rows.map((row) => resultRow(row, api, ceiling));
+}
+
+async function run(options: BenchOptions, resources: Resources): Promise<void> {
+  // The bench database never carries the demo assessments: the sector data stands in for them.
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  const server = await openDatabaseServer(config, log);
+  resources.add('PostgreSQL', () => server.stop());
+
+  const ownerUrl = await ensureDatabase(server, config, BENCH_DATABASE);
+  const owner = createDataSource(ownerUrl, { poolSize: 4, applicationName: 'touchstone-bench-owner' });
+  await owner.initialize();
+  resources.add('owner connection', () => owner.destroy());
+
+  await prepareBenchDatabase(owner, config, log);
+  const loadStarted = performance.now();
+  const loaded = await loadSectorData(owner, options.seed, log);
+  const loadedThisRun = loaded.assessments > 0 ? { seconds: (performance.now() - loadStarted) / 1000, assessments: loaded.assessments } : null;
+  log(loadedThisRun ? `sector data loaded in ${loadedThisRun.seconds.toFixed(1)} s` : 'sector data already loaded');
+  const leadGssCode = BENCH_ACCOUNTS.lead.councilGssCode!;
+  await removeBenchSubmissions(owner, leadGssCode);
+  const counts = await rowCounts(owner);
+
+  // The API as main.ts serves it: its own restricted role, its default pool, a real HTTP port.
+  const apiUrl = await prepareApiConnection(owner, ownerUrl, config);
+  const apiDataSource = createDataSource(apiUrl);
+  await apiDataSource.initialize();
+  resources.add('API connection', () => apiDataSource.destroy());
+  const app = await startApp(apiDataSource, config, 0);
+  resources.add('API server', async () => {
+    await app.close();
+    await new Promise((resolve) => app.server.close(resolve));
+  });
+  const apiClient = new LoopbackClient((app.server.address() as AddressInfo).port, options.concurrency);
+  resources.add('API client', () => apiClient.close());
+
+  const sessions = {} as Record<BenchAccount, string>;
+  for (const [name, account] of Object.entries(BENCH_ACCOUNTS) as [BenchAccount, (typeof BENCH_ACCOUNTS)[BenchAccount]][]) {
+    sessions[name] = await signIn(apiClient, account.email, config.DEMO_PASSWORD);
+  }
+  const fixture = await buildFixture(app, apiDataSource, sessions);
+
+  const ceiling = await startCeiling(apiUrl, fixture, POOL_SIZE);
+  resources.add('ceiling server', () => ceiling.close());
+  const ceilingClient = new LoopbackClient(ceiling.port, options.concurrency);
+  resources.add('ceiling client', () => ceilingClient.close());
+  log(`API on 127.0.0.1:${(app.server.address() as AddressInfo).port}, ceiling on 127.0.0.1:${ceiling.port}`);
+
+  const context: ScenarioContext = {
+    fixture,
+    api: { lead: graphqlCaller(apiClient, sessions.lead), analyst: graphqlCaller(apiClient, sessions.analyst), admin: graphqlCaller(apiClient, sessions.admin) },
+    ceiling: ceilingClient,
+    requests: options.requests,
+    warmup: options.warmup,
+    submissions: options.submissions,
+    submissionWarmup: options.submissionWarmup,
+    seed: options.seed,
+  };
+  const rows: ResultRow[] = [];
+  for (const scenario of buildScenarios(context)) {
+    for (const row of await measure(scenario, options)) {
+      rows.push(row);
+      console.log(`\n${formatScenario(row)}\n`);
+    }
+  }
+  await removeBenchSubmissions(owner, leadGssCode);
+
+  const report: BenchReport = {
+    generatedAt: new Date().toISOString(),
+    machine: machine(),
+    options,
+    database: { name: BENCH_DATABASE, rowCounts: counts, seed: options.seed, loadedThisRun },
+    scenarios: rows,
+    dashboard: measureDashboard(),
+  };
+  writeReport(report);
+  console.log(`\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatSummary(report)}\n`);
+  log(`results written to ${RESULTS_FILE}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const resources = new Resources();
+  const forgetSignals = stopOnSignal(() => resources.closeAll(), log);
+  try {
+    await run(options, resources);
+  } finally {
+    forgetSignals();
+    await resources.closeAll();
+  }
+}
+
+// Budgets are reported, not enforced: a missed budget still exits 0; only a failure to measure does not.
+main().catch(reportFailure);
