@@ -3,8 +3,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { PROJECT_ROOT } from '../api/src/common/project-root';
-import type { RowCounts } from '../scripts/database';
-import { formatRowCounts } from '../scripts/database';
+import { formatRowCounts, type RowCounts } from '../scripts/database';
 
 import type { DashboardSize } from './dashboard-size';
 import type { LatencySummary, LoadResult } from './load-runner';

@@ -9,7 +9,7 @@ import { startApp } from '../api/src/app';
 import { loadConfig } from '../api/src/config';
 import { createDataSource } from '../api/src/data-source';
 import { prepareApiConnection } from '../api/src/database/api-role';
-import { reportFailure } from '../scripts/cli';
+import { exitAfter, Interrupted } from '../scripts/cli';
 import { BENCH_DATABASE, ensureDatabase, openDatabaseServer, rowCounts, stopOnSignal } from '../scripts/database';
 import { loadSectorData, prepareBenchDatabase } from '../scripts/sector-data';
 
@@ -139,14 +139,16 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   const resources = new Resources();
-  const forgetSignals = stopOnSignal(() => resources.closeAll(), log);
+  const signals = stopOnSignal(() => resources.closeAll(), log);
   try {
     await run(options, resources);
+  } catch (error) {
+    throw signals.interrupted ? new Interrupted() : error;
   } finally {
-    forgetSignals();
+    signals.forget();
     await resources.closeAll();
   }
 }
 
 // Budgets are reported, not enforced: a missed budget still exits 0; only a failure to measure does not.
-main().catch(reportFailure);
+main().catch(exitAfter);

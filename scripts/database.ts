@@ -71,19 +71,31 @@ export function formatRowCounts(counts: RowCounts): string {
   return RESULT_TABLES.map((t) => `  ${t.padEnd(22)} ${counts[t].toLocaleString('en-GB').padStart(12)}`).join('\n');
 }
 
+/** A script's handling of Ctrl-C and SIGTERM: whether one arrived, and how to stop listening. */
+export type SignalGuard = { readonly interrupted: boolean; forget(): void };
+
 /**
  * Stops what a script started when it is interrupted: an embedded PostgreSQL left running would
- * hold its data folder and port until someone found and stopped it by hand.
+ * hold its data folder and port until someone found and stopped it by hand. The work in progress
+ * then fails (its connections are gone); the script should exit quietly with 130 when
+ * `interrupted` is set rather than report that failure.
  */
-export function stopOnSignal(stop: () => Promise<void>, log: (message: string) => void): () => void {
+export function stopOnSignal(stop: () => Promise<void>, log: (message: string) => void): SignalGuard {
+  let interrupted = false;
   const handler = (signal: NodeJS.Signals) => {
+    interrupted = true;
     log(`${signal} received: stopping`);
     stop().finally(() => process.exit(130));
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
+  return {
+    get interrupted() {
+      return interrupted;
+    },
+    forget: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
   };
 }

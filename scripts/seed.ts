@@ -7,7 +7,7 @@ import { prepareDatabase } from '../api/src/bootstrap';
 import { type Config, loadConfig } from '../api/src/config';
 import { createDataSource } from '../api/src/data-source';
 
-import { parseWithUsage, reportFailure } from './cli';
+import { exitAfter, Interrupted, parseWithUsage } from './cli';
 import { BENCH_DATABASE, DEFAULT_DATABASE, type DatabaseServer, ensureDatabase, formatRowCounts, openDatabaseServer, rowCounts, stopOnSignal } from './database';
 import { DEFAULT_SECTOR_SEED, loadSectorData, prepareBenchDatabase } from './sector-data';
 
@@ -44,7 +44,7 @@ async function seed(options: SeedOptions): Promise<void> {
     if (owner.isInitialized) await owner.destroy().catch(() => undefined);
     await server.stop();
   };
-  const forgetSignals = stopOnSignal(stopAll, log);
+  const signals = stopOnSignal(stopAll, log);
   try {
     await owner.initialize();
     const started = performance.now();
@@ -59,8 +59,10 @@ async function seed(options: SeedOptions): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     log(`row counts (${owner.driver.database}):\n${formatRowCounts(await rowCounts(owner))}`);
     log(`done in ${seconds.toFixed(1)}s`);
+  } catch (error) {
+    throw signals.interrupted ? new Interrupted() : error;
   } finally {
-    forgetSignals();
+    signals.forget();
     await stopAll();
   }
 }
@@ -69,4 +71,4 @@ async function main(): Promise<void> {
   await seed(parseOptions(process.argv.slice(2)));
 }
 
-main().catch(reportFailure);
+main().catch(exitAfter);
