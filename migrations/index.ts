@@ -4,6 +4,7 @@ import { AddAccountsAndCollaboration1795398355401 } from './1795398355401-addAcc
 import { AddApiRoleAndRowLevelSecurity1795398355402 } from './1795398355402-addApiRoleAndRowLevelSecurity';
 import { AddPeerGroupStatistics1795398942188 } from './1795398942188-addPeerGroupStatistics';
 import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allowApiToRecordCircumstances';
+import { AddAssessmentScoreCoveringIndex1795401282657 } from './1795401282657-addAssessmentScoreCoveringIndex';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddApiRoleAndRowLevelSecurity1795398355402,
   AddPeerGroupStatistics1795398942188,
   AllowApiToRecordCircumstances1795400096054,
+  AddAssessmentScoreCoveringIndex1795401282657,
 ];

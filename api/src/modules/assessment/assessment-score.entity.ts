@@ -12,6 +12,8 @@ export type ScoreScope = 'item' | 'section' | 'theme';
  */
 @Entity({ name: 'assessment_score' })
 @Index('ix_assessment_score_subject', ['subjectId', 'dimensionId'])
+// Covering index with INCLUDE columns, which TypeORM cannot describe: created by its migration, left alone here.
+@Index('ix_assessment_score_assessment_scope', { synchronize: false })
 export class AssessmentScore {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
   assessmentId: string;
