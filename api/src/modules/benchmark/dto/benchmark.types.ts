@@ -41,11 +41,9 @@ export class Position {
   madsFromMedian: number | null;
 }
 
-@ObjectType({ description: "Other councils' figures for one peer group, after disclosure control." })
-export class PeerComparison {
-  @Field(() => PeerGroup)
-  peerGroup: PeerGroup;
-
+/** Figures about other councils as they leave disclosure control; shared by every comparison type. */
+@ObjectType('DisclosedFigures')
+abstract class DisclosedFigures {
   @Field()
   suppressed: boolean;
 
@@ -66,6 +64,12 @@ export class PeerComparison {
 
   @Field(() => [Int], { nullable: true, description: "Percentage of other councils nearest each level of the scale, lowest first; null when withheld." })
   distribution: number[] | null;
+}
+
+@ObjectType({ description: "Other councils' figures for one peer group, after disclosure control." })
+export class PeerComparison extends DisclosedFigures {
+  @Field(() => PeerGroup)
+  peerGroup: PeerGroup;
 
   @Field(() => String, { nullable: true })
   distributionSuppressionReason: string | null;
@@ -138,33 +142,12 @@ export class CouncilPosition {
 }
 
 @ObjectType({ description: 'One section × peer group cell of the sector view.' })
-export class SectorCell {
+export class SectorCell extends DisclosedFigures {
   @Field()
   sectionKey: string;
 
   @Field()
   peerGroupKey: string;
-
-  @Field()
-  suppressed: boolean;
-
-  @Field(() => String, { nullable: true })
-  suppressionReason: string | null;
-
-  @Field()
-  contributorsBand: string;
-
-  @Field(() => Float, { nullable: true })
-  median: number | null;
-
-  @Field(() => Float, { nullable: true })
-  lowerQuartile: number | null;
-
-  @Field(() => Float, { nullable: true })
-  upperQuartile: number | null;
-
-  @Field(() => [Int], { nullable: true })
-  distribution: number[] | null;
 
   @Field(() => Float, { nullable: true, description: 'Median now minus the median in the previous round, where both are shown.' })
   changeFromPrevious: number | null;
