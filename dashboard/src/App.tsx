@@ -29,13 +29,27 @@ function lazyPage(load: () => Promise<ComponentType<SignedInPageProps>>) {
 }
 
 const CouncilPositionPage = lazyPage(async () => (await import('./pages/CouncilPositionPage')).CouncilPositionPage);
+const BreakthroughMatrixPage = lazyPage(async () => (await import('./pages/BreakthroughMatrixPage')).BreakthroughMatrixPage);
+const NowAmbitionPage = lazyPage(async () => (await import('./pages/NowAmbitionPage')).NowAmbitionPage);
+const SectorPage = lazyPage(async () => (await import('./pages/SectorPage')).SectorPage);
+const CollaborationPage = lazyPage(async () => (await import('./pages/CollaborationPage')).CollaborationPage);
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
 
+/** A page in the service navigation; roles, when given, are the only ones that see it (the API refuses the rest anyway). */
+type NavigationItem = { route: keyof typeof PATHS; text: string; roles?: Viewer['role'][] };
+
 /** The pages in the service navigation, in order. */
-const NAVIGATION: { route: keyof typeof PATHS; text: string }[] = [
+const NAVIGATION: NavigationItem[] = [
   { route: 'councilPosition', text: 'Council position' },
+  { route: 'matrix', text: 'Breakthrough matrix' },
+  { route: 'ambition', text: 'Now and ambition' },
+  { route: 'sector', text: 'Sector view', roles: ['PAS_ANALYST', 'ADMINISTRATOR'] },
+  { route: 'collaboration', text: 'Collaboration', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER', 'ADMINISTRATOR'] },
   { route: 'account', text: 'Account' },
 ];
+
+/** The navigation items this user may use. */
+const navigationFor = (viewer: Viewer): NavigationItem[] => NAVIGATION.filter((item) => !item.roles || item.roles.includes(viewer.role));
 
 /** The dashboard: the sign-in page, or the page for the address once someone is signed in. */
 export function App({ client }: AppProps) {
@@ -84,7 +98,7 @@ function SignedIn({ route }: SignedInProps) {
     <>
       <HeaderSlot>
         <ServiceNavigation
-          items={NAVIGATION.map((item) => ({ to: PATHS[item.route], text: item.text, current: item.route === route }))}
+          items={navigationFor(viewer).map((item) => ({ to: PATHS[item.route], text: item.text, current: item.route === route }))}
           email={viewer.email}
           onSignOut={() => void signOut.signOut()}
         />
@@ -100,6 +114,14 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
   switch (route) {
     case 'councilPosition':
       return <CouncilPositionPage viewer={viewer} />;
+    case 'matrix':
+      return <BreakthroughMatrixPage viewer={viewer} />;
+    case 'ambition':
+      return <NowAmbitionPage viewer={viewer} />;
+    case 'sector':
+      return <SectorPage viewer={viewer} />;
+    case 'collaboration':
+      return <CollaborationPage viewer={viewer} />;
     case 'account':
       return <AccountPage viewer={viewer} />;
     case 'notFound':

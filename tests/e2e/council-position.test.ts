@@ -143,7 +143,8 @@ describe('dashboard in Chromium', () => {
 
     // The 'Show data' table carries the same figures as the API.
     await page.getByText('Show data').first().click();
-    const rows = page.locator('table tbody tr');
+    // The chart's own table, inside its "Show data" details (the page has other tables too).
+    const rows = page.locator('details table tbody tr');
     expect(await rows.count()).toBe(15);
     const api = await (await t.as('chesterfieldLead'))(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
     // A section the council assessed and whose figures are not withheld, so both numbers show.
@@ -167,7 +168,7 @@ describe('dashboard in Chromium', () => {
     await page.goto(`${t.app.url}/?council=E07000034&framework=improvement-breakthroughs&round=2024-25`);
     await page.locator('svg[role="img"]').waitFor({ timeout: 20000 });
     await page.getByText('Show data').first().click();
-    expect(await page.locator('table tbody tr').count()).toBe(8);
+    expect(await page.locator('details table tbody tr').count()).toBe(8);
 
     // Hartlepool is not the Chesterfield lead's to see: a clear message, not a crash.
     await page.getByLabel('Council', { exact: true }).selectOption('E06000001');

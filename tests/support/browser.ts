@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 import { PROJECT_ROOT } from '../../api/src/common/project-root';
@@ -25,4 +26,22 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The WCAG 2.2 AA rule sets the dashboard is checked against. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The axe violations on the page as it is now, as "rule: help (targets)" lines; empty when it passes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Fills in and sends the sign-in form on the page as it stands (it must be the sign-in page). */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
+  await page.getByLabel('Email address').fill(email);
+  // exact: the "Show password" button's label contains "password" too.
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }

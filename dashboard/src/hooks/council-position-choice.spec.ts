@@ -11,7 +11,21 @@ describe('council position choice', () => {
       framework: 'improvement-breakthroughs',
       round: '2024-25',
       dimension: 'plan-coverage',
+      group: null,
+      items: null,
     });
+  });
+
+  it('should read the peer group and the section whose items are open', () => {
+    expect(parseChoice('?group=type%3Adistrict&items=appeals')).toMatchObject({ group: 'type:district', items: 'appeals' });
+    expect(parseChoice('?group=region%3AEast+Midlands').group).toBe('region:East Midlands');
+    expect(parseChoice('?group=circumstance%3Acash-strapped').group).toBe('circumstance:cash-strapped');
+    expect(parseChoice('?group=all').group).toBe('all');
+  });
+
+  it('should drop a malformed peer group or section', () => {
+    expect(parseChoice('?group=%3Cscript%3E&items=Not%20a%20key')).toMatchObject({ group: null, items: null });
+    expect(parseChoice('?group=type%3A').group).toBeNull();
   });
 
   it('should fall back to the default for each malformed or unoffered part', () => {
@@ -37,8 +51,8 @@ describe('council position choice', () => {
   });
 
   it('should round-trip through the query string', () => {
-    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, dimension: 'progress' };
-    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&dimension=progress');
+    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, dimension: 'progress', group: 'region:East Midlands', items: 'leadership' };
+    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&dimension=progress&group=region%3AEast+Midlands&items=leadership');
     expect(parseChoice(serialiseChoice(choice))).toEqual(choice);
   });
 

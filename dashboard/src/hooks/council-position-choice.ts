@@ -19,6 +19,10 @@ export type CouncilPositionChoice = {
   round: Round;
   /** Null means the framework's first dimension. */
   dimension: string | null;
+  /** Peer group key, e.g. "type:district"; null means the first of the council's default groups (all councils). */
+  group: string | null;
+  /** The section whose items are shown, if any ("items within a section on demand"). */
+  items: string | null;
 };
 
 /** Chesterfield, the DM Challenge Toolkit and the newest round, when neither the URL nor the user says otherwise. */
@@ -27,10 +31,14 @@ export const DEFAULT_CHOICE: CouncilPositionChoice = {
   framework: 'dm-challenge-toolkit',
   round: '2025-26',
   dimension: null,
+  group: null,
+  items: null,
 };
 
 const GSS_CODE = /^[EWSN]\d{8}$/;
 const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
+// Peer group keys carry a kind and a value: "all", "type:district", "region:East Midlands", "circumstance:cash-strapped".
+const GROUP_KEY = /^[a-z]+(:[A-Za-z0-9][A-Za-z0-9 ,'&().-]{0,79})?$/;
 
 const isRound = (value: string | null): value is Round => ROUNDS.some((r) => r === value);
 
@@ -50,11 +58,15 @@ export function parseChoice(search: string, defaultCouncil: string | null = DEFA
   const framework = params.get('framework')?.trim().toLowerCase() ?? '';
   const round = params.get('round')?.trim() ?? null;
   const dimension = params.get('dimension')?.trim().toLowerCase() ?? '';
+  const group = params.get('group')?.trim() ?? '';
+  const items = params.get('items')?.trim().toLowerCase() ?? '';
   return {
     council,
     framework: KEY.test(framework) ? framework : DEFAULT_CHOICE.framework,
     round: isRound(round) ? round : DEFAULT_CHOICE.round,
     dimension: KEY.test(dimension) ? dimension : null,
+    group: GROUP_KEY.test(group) ? group : null,
+    items: KEY.test(items) ? items : null,
   };
 }
 
@@ -69,10 +81,12 @@ export function defaultCouncilFor(councilId: string | null, councils: { id: stri
   return councils.find((c) => c.id === councilId)?.gssCode ?? DEFAULT_CHOICE.council;
 }
 
-/** Writes a choice as a query string (with its leading "?"), leaving out a default dimension. */
+/** Writes a choice as a query string (with its leading "?"), leaving out a default dimension and group and closed items. */
 export function serialiseChoice(choice: CouncilPositionChoice): string {
   const params = new URLSearchParams({ council: choice.council, framework: choice.framework, round: choice.round });
   if (choice.dimension) params.set('dimension', choice.dimension);
+  if (choice.group) params.set('group', choice.group);
+  if (choice.items) params.set('items', choice.items);
   return `?${params.toString()}`;
 }
 

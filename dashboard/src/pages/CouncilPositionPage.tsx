@@ -1,17 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
+import { Caveats } from '../components/Caveats/Caveats';
+import { DataTable } from '../components/DataTable/DataTable';
+import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
+import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
 import { WarningText } from '../components/WarningText/WarningText';
+import { accessMessage } from '../format/access-message';
+import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
-import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
+import { GET_COUNCILS } from '../graphql/queries/getCouncils';
+import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { defaultCouncilFor, resolveDimension } from '../hooks/council-position-choice';
+import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import { dimensionOf, itemColumns, positionColumns, type PositionRow, positionRows, subjectsOn, toChartData, WHY_WITHHELD } from '../hooks/council-position';
+import { type CouncilPositionChoice, defaultCouncilFor, resolveDimension, serialiseChoice } from '../hooks/council-position-choice';
+import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
-import { type SectionComparison, useSectionComparison } from '../hooks/useSectionComparison';
+import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
+import { Link } from '../router/Link';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
 
@@ -26,40 +38,20 @@ const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
 
 const SERVICE_TITLE = 'Council position – Touchstone';
 
-/**
- * What to say when the API refuses a council's results: which council, and what the person can do
- * about it, in terms of why they cannot see it (council users see their own council; PAS sees
- * councils that share with PAS).
- */
-function accessMessage(viewer: Viewer, councilCode: string, councils: GetCouncilsCouncil[], apiMessage: string): string {
-  const council = councils.find((c) => c.gssCode === councilCode);
-  if (!council) return apiMessage;
-  const own = viewer.councilId ? councils.find((c) => c.id === viewer.councilId) : undefined;
-  switch (viewer.role) {
-    case 'COUNCIL_LEAD':
-    case 'COUNCIL_MEMBER':
-      return own
-        ? `You do not have access to ${council.name}'s results. You can only see your own council's results: choose ${own.name}.`
-        : `You do not have access to ${council.name}'s results. You can only see your own council's results.`;
-    case 'PAS_ANALYST':
-      return `You do not have access to ${council.name}'s results. ${council.name} does not share its results with the Planning Advisory Service.`;
-    default:
-      return `You do not have access to ${council.name}'s results.`;
-  }
-}
-
 /** Props of CouncilPositionPage. */
 export type CouncilPositionPageProps = { viewer: Viewer };
 
 /**
- * Council position: a council's self-assessment section scores against other councils', for a
- * framework, round and dimension chosen in the form and kept in the query string. Without a
- * council in the URL it shows the viewer's own council. Fetches the data and composes the form,
- * the warnings and caveats, and the chart.
+ * Council position: a council's self-assessment section scores against a chosen peer group's
+ * distribution, for a framework, round and dimension chosen in the form and kept in the query
+ * string with the group. Without a council in the URL it shows the viewer's own council. The
+ * council's own peer groups come in one query, so switching between them is instant; another group
+ * is fetched on its own. The items of a section are fetched when asked for.
  */
 export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const councilsQuery = useQuery(GET_COUNCILS);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
+  const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
   const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
   const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
@@ -67,14 +59,17 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
   const ratedFrameworks = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
   const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
-  const hasSeveralDimensions = (framework?.dimensions.length ?? 0) > 1;
+  const frameworkDimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
+  const hasSeveralDimensions = frameworkDimensions.length > 1;
 
-  const dimensionKey = choice ? resolveDimension(choice, ratedFrameworks ? (framework?.dimensions.map((d) => d.key) ?? []) : null) : null;
-  const variables = useMemo(
-    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, dimensionKey } : null),
-    [choice, dimensionKey],
+  // The council's default groups (all councils, its type, region and circumstances) in one query.
+  const baseVariables = useMemo<GetCouncilPositionQueryVariables | null>(
+    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, scope: 'SECTION' } : null),
+    [choice?.council, choice?.framework, choice?.round],
   );
-  const { comparison, loading, error } = useSectionComparison(variables);
+  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(baseVariables, choice?.group ?? null);
+
+  const dimensionKey = position && choice ? dimensionOf(position.subjects, resolveDimension(choice, ratedFrameworks ? frameworkDimensions.map((d) => d.key) : null) ?? frameworkDimensions[0]?.key ?? null) : null;
 
   const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
@@ -98,22 +93,34 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
   // GOV.UK pattern: the window title names the view, and starts "Error:" when there is a problem.
   useEffect(() => {
-    const title = comparison && !loading ? `${comparison.council.name} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    const title = position && group && !loading && !loadingGroup ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}` : SERVICE_TITLE;
     document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [comparison, loading, errorItems.length]);
+  }, [position, group, loading, loadingGroup, errorItems.length]);
 
-  const status = loading ? 'Loading the comparison.' : comparison ? `Showing ${comparison.council.name}, ${comparison.framework.title}, ${comparison.round}.` : '';
+  const status = loading || loadingGroup
+    ? 'Loading the comparison.'
+    : position && group
+      ? `Showing ${position.council.name}, ${position.framework.title}, ${position.round}, against ${peerGroupInSentence(group)}.`
+      : '';
+
+  // A new council or framework has other sections, so any open items close; a new round keeps them.
+  const handleChoose = (next: CouncilPositionChoice) =>
+    setChoice({ ...next, items: choice && next.council === choice.council && next.framework === choice.framework ? next.items : null });
+  const handleGroup = (key: string) => {
+    if (!choice) return;
+    setChoice({ ...choice, group: key === defaultGroupKey ? null : key });
+  };
 
   return (
     <>
       {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
 
       <span className="govuk-caption-l">Council position</span>
-      <h1 className="govuk-heading-l">How a council&apos;s self-assessment compares with other councils</h1>
-      <p className="govuk-body-l">Choose a council, a framework and a round to see each section&apos;s score beside the scores of other councils.</p>
+      <h1 className="govuk-heading-l">How a council&apos;s self-assessment compares with its peers</h1>
+      <p className="govuk-body-l">Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.</p>
 
       {formReady ? (
-        <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={setChoice} errors={fieldErrors} />
+        <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={handleChoose} errors={fieldErrors} />
       ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
         <Loading text="Loading councils and frameworks…" />
       ) : null}
@@ -125,18 +132,70 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
-      {loading ? <Loading text="Loading the comparison…" /> : comparison && !error ? <ComparisonResults comparison={comparison} showDimension={hasSeveralDimensions} /> : null}
+      {loading ? (
+        <Loading text="Loading the comparison…" />
+      ) : base && choice && !error ? (
+        <PositionResults
+          base={base}
+          position={position}
+          loadingGroup={loadingGroup}
+          choice={choice}
+          groups={offered}
+          allGroups={peerGroupsQuery.data?.peerGroups ?? []}
+          groupKey={groupKey ?? ''}
+          group={group}
+          dimensionKey={dimensionKey}
+          showDimension={hasSeveralDimensions}
+          onGroupChange={handleGroup}
+        />
+      ) : null}
     </>
   );
 }
 
-type ComparisonResultsProps = { comparison: SectionComparison; showDimension: boolean };
+type PositionResultsProps = {
+  /** The defaults' result: the council, framework and round, known before any other group arrives. */
+  base: GetCouncilPositionResult;
+  /** The result holding the chosen group, once it is here. */
+  position: GetCouncilPositionResult | undefined;
+  loadingGroup: boolean;
+  choice: CouncilPositionChoice;
+  groups: GetPeerGroupsGroup[];
+  allGroups: GetPeerGroupsGroup[];
+  groupKey: string;
+  group: GetPeerGroupsGroup | undefined;
+  dimensionKey: string | null;
+  showDimension: boolean;
+  onGroupChange: (key: string) => void;
+};
 
-/** What came back for one choice: the heading and facts, the warnings and caveat, and the chart. */
-function ComparisonResults({ comparison, showDimension }: ComparisonResultsProps) {
-  const { council, framework, dimension, round } = comparison;
+/** What came back for one choice: the heading and facts, the warnings and caveats, the group switch, the chart and tables. */
+function PositionResults({ base, position, loadingGroup, choice, groups, allGroups, groupKey, group, dimensionKey, showDimension, onGroupChange }: PositionResultsProps) {
+  const { council, framework, round } = base;
   const sectionLabel = framework.sectionLabel;
-  const caption = `${sectionLabel} scores for ${council.name} and other councils: ${framework.title}, ${round}${showDimension ? ` (${dimension.title})` : ''}`;
+  const subjects = useMemo(() => (position ? subjectsOn(position.subjects, dimensionKey) : []), [position, dimensionKey]);
+  const dimensionTitle = subjects[0]?.dimension.title ?? null;
+  const rows = useMemo(() => (group ? positionRows(subjects, group.key) : []), [subjects, group]);
+  const chartData = useMemo(() => toChartData(rows), [rows]);
+  const peers = group ? peerGroupInSentence(group) : 'other councils';
+  const groupName = group ? peerGroupName(group) : '';
+  const caption = `${sectionLabel} scores for ${council.name} and ${peers}: ${framework.title}, ${round}${showDimension && dimensionTitle ? ` (${dimensionTitle})` : ''}`;
+  const fileNameParts = [council.name, framework.title, round, ...(showDimension && dimensionTitle ? [dimensionTitle] : []), `against ${groupName}`];
+
+  const anyWithheld = rows.some((r) => !r.comparison || r.comparison.suppressed);
+  const columns = useMemo<TableColumn<PositionRow>[]>(
+    () =>
+      group
+        ? [
+            // The reasons column only when something is withheld; the CSV follows the table.
+            ...positionColumns({ subjectLabel: sectionLabel, councilName: council.name, group }).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
+            { heading: 'Items', text: () => 'Show items', csv: false },
+          ]
+        : [],
+    [group, sectionLabel, council.name, anyWithheld],
+  );
+  const openedItemsByClick = useRef(false);
+
   return (
     <section aria-labelledby="comparison-heading">
       <h2 className="govuk-heading-l" id="comparison-heading">
@@ -150,13 +209,13 @@ function ComparisonResults({ comparison, showDimension }: ComparisonResultsProps
           {framework.title} ({framework.version} version)
         </Fact>
         <Fact label="Round">{round}</Fact>
-        {showDimension ? <Fact label="Rated on">{dimension.title}</Fact> : null}
-        <Fact label="Compared with">{comparison.peerGroup}</Fact>
+        {showDimension && dimensionTitle ? <Fact label="Rated on">{dimensionTitle}</Fact> : null}
+        <Fact label="Compared with">{groupName || 'Loading…'}</Fact>
       </dl>
 
-      {comparison.councilIsSynthetic || comparison.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
+      {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
 
-      {comparison.councilHasSubmitted ? null : (
+      {base.councilHasSubmitted ? null : (
         <div className="govuk-inset-text">
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
             {council.name} has not submitted a self-assessment for {round} using the {framework.title}.
@@ -165,33 +224,132 @@ function ComparisonResults({ comparison, showDimension }: ComparisonResultsProps
         </div>
       )}
 
-      <p className="govuk-body">
-        Self-assessments are each council&apos;s own view of how it is doing, not an independent judgement, so these comparisons are indicative
-        only. Councils are not ranked: the chart shows where this council&apos;s scores sit among other councils&apos;, not a league table.
-      </p>
+      <Caveats caveats={base.caveats} />
 
-      <h3 className="govuk-heading-m">
-        {sectionLabel} scores against other councils
-      </h3>
-      <SectionComparisonChart
-        key={`${council.gssCode}|${framework.key}|${framework.version}|${round}|${dimension.key}`}
-        data={comparison.data}
-        councilName={council.name}
-        sectionLabel={sectionLabel}
-        tableCaption={caption}
-      />
+      <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} />
+
+      {loadingGroup ? (
+        <Loading text="Loading the peer group…" />
+      ) : position && group ? (
+        <>
+          <h3 className="govuk-heading-m">
+            {sectionLabel} scores against {peers}
+          </h3>
+          <SectionComparisonChart
+            key={`${council.gssCode}|${framework.key}|${framework.version}|${round}|${dimensionKey}|${group.key}`}
+            data={chartData}
+            councilName={council.name}
+            sectionLabel={sectionLabel}
+            peersLabel={peers}
+            tableCaption={caption}
+            csvFileNameParts={[...fileNameParts, 'chart']}
+          />
+
+          <h3 className="govuk-heading-m govuk-!-margin-top-6">
+            Where {council.name} sits against {peers}
+          </h3>
+          <p className="govuk-body">
+            The position compares {council.name}&apos;s score with the median of {peers}, measured in median absolute deviations: within half of one it is
+            &lsquo;broadly similar&rsquo;. Coverage is how many of the {framework.itemLabel.toLowerCase()}s {council.name} answered; spread is how far its
+            participants disagreed (the average gap, in points, between the middle half of their answers).
+          </p>
+          <DataTable
+            caption={`Where ${council.name} sits against ${peers}, by ${sectionLabel.toLowerCase()}`}
+            captionHidden
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.key}
+            renderCell={(heading, row) =>
+              heading === 'Items' ? (
+                <Link
+                  className="govuk-link"
+                  to={`/${serialiseChoice({ ...choice, items: choice.items === row.key ? null : row.key })}`}
+                  onClick={() => {
+                    openedItemsByClick.current = choice.items !== row.key;
+                  }}
+                >
+                  {choice.items === row.key ? 'Hide' : 'Show'} {framework.itemLabel.toLowerCase()}s<span className="govuk-visually-hidden"> in {row.title}</span>
+                </Link>
+              ) : undefined
+            }
+            csv={{ fileNameParts: [...fileNameParts, 'positions'], description: `where ${council.name} sits in each ${sectionLabel.toLowerCase()}` }}
+          />
+
+          {choice.items ? (
+            <ItemsPanel
+              key={`${choice.items}|${group.key}|${round}`}
+              base={base}
+              choice={choice}
+              group={group}
+              dimensionKey={dimensionKey}
+              sectionTitle={rows.find((r) => r.key === choice.items)?.title ?? choice.items}
+              fileNameParts={fileNameParts}
+              autoFocus={openedItemsByClick.current}
+            />
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }
 
-type FactProps = { label: string; children: ReactNode };
+type ItemsPanelProps = {
+  base: GetCouncilPositionResult;
+  choice: CouncilPositionChoice;
+  group: GetPeerGroupsGroup;
+  dimensionKey: string | null;
+  sectionTitle: string;
+  fileNameParts: string[];
+  /** Move focus to the heading, when the panel was opened from its link. */
+  autoFocus: boolean;
+};
 
-/** One row of the facts about the comparison. */
-function Fact({ label, children }: FactProps) {
+/** "Items within a section on demand": one section's items against the same group, in a table. */
+function ItemsPanel({ base, choice, group, dimensionKey, sectionTitle, fileNameParts, autoFocus }: ItemsPanelProps) {
+  const { council, framework, round } = base;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const variables = useMemo<GetCouncilPositionQueryVariables>(
+    () => ({ councilGssCode: council.gssCode, frameworkKey: framework.key, round, scope: 'ITEM', sectionKey: choice.items, peerGroupKeys: [group.key] }),
+    [council.gssCode, framework.key, round, choice.items, group.key],
+  );
+  const { position, loading, error } = useCouncilPosition(variables);
+  const itemLabel = framework.itemLabel;
+  const peers = peerGroupInSentence(group);
+  const rows = useMemo(() => (position ? positionRows(subjectsOn(position.subjects, dimensionOf(position.subjects, dimensionKey)), group.key) : []), [position, dimensionKey, group.key]);
+  const anyWithheld = rows.some((r) => !r.comparison || r.comparison.suppressed);
+  const columns = useMemo(
+    () => itemColumns({ subjectLabel: itemLabel, councilName: council.name, group }).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
+    [itemLabel, council.name, group, anyWithheld],
+  );
+
+  useEffect(() => {
+    if (autoFocus) headingRef.current?.focus();
+  }, [autoFocus]);
+
   return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
+    <div className="app-items-panel" id="items">
+      <h3 className="govuk-heading-m app-focus-target" tabIndex={-1} ref={headingRef}>
+        {itemLabel}s in {sectionTitle}
+      </h3>
+      {loading ? (
+        <Loading text={`Loading the ${itemLabel.toLowerCase()}s…`} />
+      ) : error ? (
+        <div className="govuk-inset-text">{getErrorMessages(error)[0]?.message ?? 'The items could not be loaded.'}</div>
+      ) : (
+        <DataTable
+          caption={`${itemLabel}s in ${sectionTitle}: ${council.name} against ${peers}`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+          csv={{ fileNameParts: [...fileNameParts, sectionTitle], description: `${itemLabel.toLowerCase()}s in ${sectionTitle}` }}
+        />
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/${serialiseChoice({ ...choice, items: null })}`}>
+          Hide {itemLabel.toLowerCase()}s<span className="govuk-visually-hidden"> in {sectionTitle}</span>
+        </Link>
+      </p>
     </div>
   );
 }

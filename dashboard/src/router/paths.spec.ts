@@ -7,6 +7,10 @@ describe('matchRoute', () => {
     ['/sign-in/', 'signIn'],
     ['/account', 'account'],
     ['/account//', 'account'],
+    ['/matrix', 'matrix'],
+    ['/ambition', 'ambition'],
+    ['/sector', 'sector'],
+    ['/collaboration', 'collaboration'],
     ['/accounts', 'notFound'],
     ['/sign-in/again', 'notFound'],
   ])('should match %s to %s', (pathname, route) => {

@@ -6,6 +6,10 @@
 /** The path of each route. */
 export const PATHS = {
   councilPosition: '/',
+  matrix: '/matrix',
+  ambition: '/ambition',
+  sector: '/sector',
+  collaboration: '/collaboration',
   signIn: '/sign-in',
   account: '/account',
 } as const;

@@ -1,12 +1,13 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 
 import { Details } from '../../components/Details/Details';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
 import { useElementWidth } from '../../hooks/useElementWidth';
 
 import { SectionComparisonChartSvg, type ActiveRowSource } from './SectionComparisonChartSvg';
 import { SectionComparisonLegend } from './SectionComparisonLegend';
 import { SectionComparisonTable } from './SectionComparisonTable';
-import { buildSummary, describeRow, getChartTitle, type SectionComparisonDatum } from './section-comparison.domain';
+import { buildSummary, buildTableRows, describeRow, getChartTitle, getTableHeadings, type SectionComparisonDatum } from './section-comparison.domain';
 import './section-comparison.css';
 
 /** Props of SectionComparisonChart. */
@@ -18,6 +19,10 @@ export type SectionComparisonChartProps = {
   sectionLabel?: string;
   /** Caption of the "Show data" table. */
   tableCaption: string;
+  /** The peer group as it reads in a sentence, e.g. "district councils"; "other councils" when not given. */
+  peersLabel?: string;
+  /** With these, a "Download CSV" link of the "Show data" table's figures follows the chart. */
+  csvFileNameParts?: string[];
 };
 
 type ActiveRow = { index: number; source: ActiveRowSource };
@@ -27,13 +32,13 @@ type ActiveRow = { index: number; source: ActiveRowSource };
  * the width of its container and the "Show data" table. This outer component measures and keeps
  * the active row; SectionComparisonChartSvg draws at a fixed size.
  */
-export function SectionComparisonChart({ data, councilName, sectionLabel, tableCaption }: SectionComparisonChartProps) {
+export function SectionComparisonChart({ data, councilName, sectionLabel, tableCaption, peersLabel, csvFileNameParts }: SectionComparisonChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const instructionsId = useId();
   const [active, setActive] = useState<ActiveRow | null>(null);
 
-  const options = useMemo(() => ({ councilName, sectionLabel }), [councilName, sectionLabel]);
+  const options = useMemo(() => ({ councilName, sectionLabel, peersLabel }), [councilName, sectionLabel, peersLabel]);
   const summary = useMemo(() => buildSummary(data, options), [data, options]);
   const title = getChartTitle(options);
 
@@ -45,12 +50,12 @@ export function SectionComparisonChart({ data, councilName, sectionLabel, tableC
 
   // A stale index must not outlive a change of data (the page also remounts the chart per choice).
   const activeRow = active !== null && active.index < data.length ? active : null;
-  const announcement = activeRow?.source === 'keyboard' ? `${describeRow(data[activeRow.index])}. ${activeRow.index + 1} of ${data.length}.` : '';
+  const announcement = activeRow?.source === 'keyboard' ? `${describeRow(data[activeRow.index], peersLabel)}. ${activeRow.index + 1} of ${data.length}.` : '';
 
   return (
     <div className="app-section-comparison">
       <p className="govuk-body app-section-comparison__summary">{summary}</p>
-      <SectionComparisonLegend councilName={councilName} />
+      <SectionComparisonLegend councilName={councilName} peersLabel={peersLabel} />
       {data.length > 0 ? (
         <p className="govuk-hint govuk-!-font-size-16" id={instructionsId}>
           To read the chart by keyboard, tab to it and use the up and down arrow keys to move between rows. Press Escape to leave the rows.
@@ -74,9 +79,25 @@ export function SectionComparisonChart({ data, councilName, sectionLabel, tableC
       <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      <Details summary="Show data" className="govuk-!-margin-top-4">
+      <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
         <SectionComparisonTable data={data} caption={tableCaption} sectionLabel={sectionLabel} />
       </Details>
+      {csvFileNameParts ? <ChartCsvLink data={data} sectionLabel={sectionLabel} caption={tableCaption} fileNameParts={csvFileNameParts} /> : null}
     </div>
   );
+}
+
+type ChartCsvLinkProps = { data: SectionComparisonDatum[]; sectionLabel?: string; caption: string; fileNameParts: string[] };
+
+/**
+ * The "Show data" table as a CSV file: the same headings and formatted cells (withheld figures as
+ * "c"), with the reason for withholding as a last column, as the table shows it beside the "c".
+ */
+function ChartCsvLink({ data, sectionLabel, caption, fileNameParts }: ChartCsvLinkProps) {
+  const headings = useMemo(() => [...getTableHeadings(sectionLabel), 'Why withheld'], [sectionLabel]);
+  const rows = useMemo(
+    () => buildTableRows(data).map((r) => [r.section, r.councilScore, r.peerMedian, r.peerLowerQuartile, r.peerUpperQuartile, r.contributors, r.suppressionReason ?? '']),
+    [data],
+  );
+  return <DownloadCsvLink headings={headings} rows={rows} fileNameParts={fileNameParts} description={caption} />;
 }

@@ -285,3 +285,21 @@ describe('section comparison domain', () => {
     });
   });
 });
+
+describe('section comparison domain against a chosen peer group', () => {
+  const { typical, singleSection, suppressedRows, nullCouncilScore } = SECTION_COMPARISON_EXAMPLES;
+  const peersLabel = 'district councils';
+
+  it('should name the group in the title, the summary and the announcements', () => {
+    expect(getChartTitle({ ...typical, peersLabel })).toBe("Chesterfield's section scores against district councils");
+    expect(buildSummary(typical.data, { ...typical, peersLabel })).toMatch(/^Chesterfield scored above the median of district councils in 9 of 15 sections/);
+    expect(buildSummary(singleSection.data, { ...singleSection, peersLabel })).toBe('In Leadership and culture, Bolsover scored 67, above the median of district councils (50) by 17 points.');
+    expect(describeRow(typical.data[4], peersLabel)).toBe('Use of IT, your council 75, median of district councils 50, middle half of district councils 38 to 63');
+  });
+
+  it('should say the figures of the group are withheld', () => {
+    expect(buildSummary(suppressedRows.data, { ...suppressedRows, peersLabel })).toContain('The figures of district councils are withheld (shown as c) for 2 sections');
+    const none = nullCouncilScore.data.map((d) => ({ ...d, councilScore: null }));
+    expect(buildSummary(none, { ...nullCouncilScore, peersLabel })).toBe('Chesterfield has no section scores to compare, so only the figures of district councils are shown.');
+  });
+});

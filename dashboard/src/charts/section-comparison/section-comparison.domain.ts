@@ -47,7 +47,12 @@ export type SectionComparisonSummaryOptions = {
   councilName: string;
   /** What the framework calls a section, e.g. "Section" or "Breakthrough area". */
   sectionLabel?: string;
+  /** The peer group as it reads in a sentence, e.g. "district councils"; "other councils" when not given. */
+  peersLabel?: string;
 };
+
+/** Who the council is compared with, in running text. */
+const peersOf = (options: Pick<SectionComparisonSummaryOptions, 'peersLabel'>): string => options.peersLabel ?? 'other councils';
 
 // accessors
 
@@ -283,7 +288,7 @@ const byPoints = (points: number): string => `by ${points} ${plural(points, 'poi
 /** The accessible name of the chart. */
 export function getChartTitle(options: SectionComparisonSummaryOptions): string {
   const label = (options.sectionLabel ?? 'Section').toLowerCase();
-  return `${options.councilName}'s ${label} scores against other councils`;
+  return `${options.councilName}'s ${label} scores against ${peersOf(options)}`;
 }
 
 /**
@@ -294,6 +299,7 @@ export function getChartTitle(options: SectionComparisonSummaryOptions): string 
 export function buildSummary(data: SectionComparisonDatum[], options: SectionComparisonSummaryOptions): string {
   const name = options.councilName;
   const label = (options.sectionLabel ?? 'Section').toLowerCase();
+  const peers = peersOf(options);
   if (data.length === 0) return `There are no ${label}s to show.`;
 
   const comparisons = data.map((d) => ({ d, comparison: compareWithMedian(d) }));
@@ -304,20 +310,21 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
   const sentences: string[] = [];
 
   if (notAssessed === data.length) {
-    sentences.push(`${name} has no ${label} scores to compare, so only other councils' figures are shown.`);
+    const peerFigures = options.peersLabel === undefined ? "other councils' figures" : `the figures of ${peers}`;
+    sentences.push(`${name} has no ${label} scores to compare, so only ${peerFigures} are shown.`);
   } else if (comparable.length === 0) {
-    sentences.push(`None of ${name}'s ${label} scores can be compared with other councils.`);
+    sentences.push(`None of ${name}'s ${label} scores can be compared with ${peers}.`);
   } else if (comparable.length === 1) {
     const { d } = comparable[0];
     const council = roundScore(getCouncilScore(d) as number);
     const median = roundScore(getPeerMedian(d) as number);
-    const position = council > median ? `above the median of other councils (${median}) ${byPoints(council - median)}` : council < median ? `below the median of other councils (${median}) ${byPoints(median - council)}` : `the same as the median of other councils`;
+    const position = council > median ? `above the median of ${peers} (${median}) ${byPoints(council - median)}` : council < median ? `below the median of ${peers} (${median}) ${byPoints(median - council)}` : `the same as the median of ${peers}`;
     sentences.push(`In ${getSectionTitle(d)}, ${name} scored ${council}, ${position}.`);
   } else {
     const above = count('above');
     const below = count('below');
     const same = count('same');
-    const parts = [`${name} scored above the median of other councils in ${above} of ${comparable.length} ${plural(comparable.length, label)}`];
+    const parts = [`${name} scored above the median of ${peers} in ${above} of ${comparable.length} ${plural(comparable.length, label)}`];
     if (below > 0) parts.push(`below it in ${below}`);
     if (same > 0) parts.push(`the same as it in ${same}`);
     sentences.push(`${joinWithAnd(parts)}.`);
@@ -336,7 +343,11 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
     sentences.push(`${name} did not assess ${notAssessed} ${plural(notAssessed, label)}.`);
   }
   if (suppressed > 0) {
-    sentences.push(`Other councils' figures are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, because too few councils contributed to keep them anonymous.`);
+    sentences.push(
+      peers === 'other councils'
+        ? `Other councils' figures are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, because too few councils contributed to keep them anonymous.`
+        : `The figures of ${peers} are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -350,13 +361,15 @@ const spokenPeerFigure = (d: SectionComparisonDatum, value: number | null): stri
  * "series, category, value": the section, your council's score, then other councils' median and
  * middle half.
  */
-export function describeRow(d: SectionComparisonDatum): string {
+export function describeRow(d: SectionComparisonDatum, peersLabel?: string): string {
   const council = getCouncilScore(d);
   const median = getPeerMedian(d);
   const lower = getPeerLowerQuartile(d);
   const upper = getPeerUpperQuartile(d);
-  const parts = [getSectionTitle(d), council === null ? 'your council did not assess this' : `your council ${roundScore(council)}`, `other councils' median ${spokenPeerFigure(d, median)}`];
-  if (lower !== null && upper !== null) parts.push(`middle half of other councils ${roundScore(lower)} to ${roundScore(upper)}`);
+  const peers = peersOf({ peersLabel });
+  const medianWords = peersLabel === undefined ? "other councils' median" : `median of ${peers}`;
+  const parts = [getSectionTitle(d), council === null ? 'your council did not assess this' : `your council ${roundScore(council)}`, `${medianWords} ${spokenPeerFigure(d, median)}`];
+  if (lower !== null && upper !== null) parts.push(`middle half of ${peers} ${roundScore(lower)} to ${roundScore(upper)}`);
   return parts.join(', ');
 }
 

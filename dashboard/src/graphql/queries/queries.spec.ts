@@ -8,7 +8,9 @@ const files = loadOperationFiles(__dirname);
 
 describe('dashboard GraphQL queries', () => {
   it('should find the queries the dashboard uses', () => {
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['getCouncils.ts', 'getFrameworks.ts', 'getMe.ts', 'getSectionComparison.ts']));
+    expect(files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['getCouncils.ts', 'getFrameworks.ts', 'getMe.ts', 'getPeerGroups.ts', 'getCouncilPosition.ts', 'getDimensionMatrix.ts', 'getSectorView.ts', 'getCollaborationGroups.ts', 'getCollaborationComparison.ts']),
+    );
   });
 
   it.each(files.map((f) => [f.file, f] as const))('should validate %s against schema.graphql', (_file, { document }) => {

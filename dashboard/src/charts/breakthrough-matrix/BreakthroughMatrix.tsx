@@ -1,0 +1,176 @@
+import { useMemo } from 'react';
+
+import { DataTable } from '../../components/DataTable/DataTable';
+import type { TableColumn } from '../../components/DataTable/table-columns';
+import { Details } from '../../components/Details/Details';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+
+import {
+  buildMatrixCellRows,
+  buildMatrixSummary,
+  councilCellText,
+  getActFirstItems,
+  getCouncilItems,
+  getMatrixCaption,
+  getPeerShare,
+  isActFirstCell,
+  levelText,
+  type MatrixData,
+  type MatrixItemDatum,
+  orderLevels,
+  peerShareText,
+} from './breakthrough-matrix.domain';
+import './breakthrough-matrix.css';
+
+/** Props of BreakthroughMatrix. */
+export type BreakthroughMatrixProps = {
+  data: MatrixData;
+  /** Parts of the CSV files' names, e.g. the council and round. */
+  fileNameParts: string[];
+};
+
+/** Shading steps for the council's count: light tints only, so black text keeps its contrast; the number is always written. */
+const SHADES = ['app-matrix__cell--0', 'app-matrix__cell--1', 'app-matrix__cell--2', 'app-matrix__cell--3'];
+
+/**
+ * The breakthrough matrix: a table whose rows are one scale's levels (progress, highest first) and
+ * columns the other's (plan coverage), each cell giving the number of the council's items and, in
+ * words, other councils' share. A table rather than a picture, so every figure is read with its row
+ * and column; shading and the "act first" border only repeat what the text says.
+ */
+export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixProps) {
+  const { rows, columns } = useMemo(() => orderLevels(data), [data]);
+  const summary = useMemo(() => buildMatrixSummary(data), [data]);
+  const caption = getMatrixCaption(data);
+  const max = Math.max(1, ...data.cells.map((c) => c.councilItems));
+  const item = data.itemLabel.toLowerCase();
+  const cellRows = useMemo(() => buildMatrixCellRows(data), [data]);
+  const csvHeadings = [data.rowTitle, data.columnTitle, `${data.councilName}'s ${item}s`, `Other councils' share of ${item}s`, 'Act on these first'];
+  const csvCells = useMemo(() => cellRows.map((c) => [c.row, c.column, c.council, c.peers, c.actFirst ? 'Yes' : 'No']), [cellRows]);
+
+  return (
+    <div className="app-matrix">
+      <p className="govuk-body">{summary}</p>
+      <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
+        <table className="govuk-table app-matrix__table">
+          <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <td className="govuk-table__header app-matrix__corner" />
+              <th scope="colgroup" colSpan={columns.length} className="govuk-table__header app-matrix__axis">
+                {data.columnTitle}
+              </th>
+            </tr>
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header app-matrix__axis">
+                {data.rowTitle}
+              </th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="govuk-table__header">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((r) => (
+              <tr key={r.key} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {r.label}
+                </th>
+                {columns.map((c) => {
+                  const count = getCouncilItems(data, r.key, c.key);
+                  const share = getPeerShare(data, r.key, c.key);
+                  const actFirst = isActFirstCell(r, c, data);
+                  const shade = SHADES[count === 0 ? 0 : Math.min(SHADES.length - 1, Math.ceil((count / max) * (SHADES.length - 1)))];
+                  return (
+                    <td key={c.key} className={`govuk-table__cell app-matrix__cell ${shade}${actFirst ? ' app-matrix__cell--act-first' : ''}`}>
+                      {actFirst ? <strong className="govuk-tag govuk-tag--red app-matrix__tag">Act first</strong> : null}
+                      <span className="app-matrix__count">{councilCellText(count, data.itemLabel)}</span>
+                      <span className="app-matrix__peers">
+                        Other councils: {peerShareText(share)}
+                        {share === null ? null : (
+                          <span className="app-matrix__bar" aria-hidden="true">
+                            <span style={{ width: `${Math.max(0, Math.min(100, share))}%` }} />
+                          </span>
+                        )}
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {data.peersSuppressed ? (
+        <p className="govuk-body">
+          <strong>c</strong>: {data.peersSuppressionReason ?? "Other councils' shares are withheld to protect their anonymity."}
+        </p>
+      ) : (
+        <p className="govuk-hint govuk-!-font-size-16">
+          &lsquo;Other councils&rsquo; is the share of all other councils&apos; rated {item}s that fall in each cell; the shares add up to about 100%.
+        </p>
+      )}
+      <DownloadCsvLink headings={csvHeadings} rows={csvCells} fileNameParts={[...fileNameParts, 'matrix']} description={caption} />
+
+      <ActFirst data={data} />
+
+      <Details summary={`Show every ${item} and its levels`} className="govuk-!-margin-top-6">
+        <ItemsTable data={data} fileNameParts={fileNameParts} />
+      </Details>
+    </div>
+  );
+}
+
+/** "Act on these first": the items at the lowest level on both scales. */
+function ActFirst({ data }: { data: MatrixData }) {
+  const items = getActFirstItems(data);
+  const item = data.itemLabel.toLowerCase();
+  const row = orderLevels(data).rows.at(-1);
+  const column = orderLevels(data).columns[0];
+  return (
+    <>
+      <h3 className="govuk-heading-m govuk-!-margin-top-6">Act on these first</h3>
+      <p className="govuk-body">
+        {data.itemLabel}s rated &lsquo;{row?.label}&rsquo; for {data.rowTitle.toLowerCase()} and &lsquo;{column?.label}&rsquo; for {data.columnTitle.toLowerCase()}: the
+        least progress, and nothing planned yet.
+      </p>
+      {items.length === 0 ? (
+        <p className="govuk-body">None of {data.councilName}&apos;s {item}s is in this cell.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet app-act-first">
+          {items.map((i) => (
+            <li key={i.key}>
+              {i.text} <span className="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{i.sectionTitle}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Every item with its two levels: the figures behind the counts. */
+function ItemsTable({ data, fileNameParts }: { data: MatrixData; fileNameParts: string[] }) {
+  const columns = useMemo<TableColumn<MatrixItemDatum>[]>(
+    () => [
+      { heading: data.itemLabel, text: (i) => i.text },
+      { heading: 'Area', text: (i) => i.sectionTitle },
+      { heading: data.rowTitle, text: (i) => levelText(i.rowLevel) },
+      { heading: data.columnTitle, text: (i) => levelText(i.columnLevel) },
+      { heading: 'Act on first', text: (i) => (i.actFirst ? 'Yes' : 'No') },
+    ],
+    [data.itemLabel, data.rowTitle, data.columnTitle],
+  );
+  return (
+    <DataTable
+      caption={`${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels`}
+      captionSize="s"
+      columns={columns}
+      rows={data.items}
+      rowKey={(i) => i.key}
+      csv={{ fileNameParts: [...fileNameParts, `${data.itemLabel}s`], description: `${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels` }}
+    />
+  );
+}

@@ -1,0 +1,188 @@
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+
+import { DataTable } from '../../components/DataTable/DataTable';
+import type { TableColumn } from '../../components/DataTable/table-columns';
+import { Details } from '../../components/Details/Details';
+import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+
+import {
+  buildHeatmapSummary,
+  buildHeatmapTableRows,
+  type CellPosition,
+  describeCell,
+  describeChange,
+  getCell,
+  getChange,
+  getHeatmapTitle,
+  getMedian,
+  getNextCell,
+  getShadeBin,
+  type HeatmapData,
+  type HeatmapTableRow,
+  medianText,
+  SHADE_BOUNDS,
+  SUPPRESSED_SYMBOL,
+} from './sector-heatmap.domain';
+import './sector-heatmap.css';
+
+/** Props of SectorHeatmap. */
+export type SectorHeatmapProps = {
+  data: HeatmapData;
+  /** Parts of the CSV file's name. */
+  fileNameParts: string[];
+};
+
+/**
+ * Sections × peer groups as a heatmap. It is a table, so every figure is read with its section and
+ * group and the text wraps and zooms; each cell writes its median and its change (arrow, signed
+ * number and, for screen readers, words), and the shading only repeats the median. The grid is one
+ * tab stop: the arrow keys move between cells (announced in full), Escape leaves. The "Show data"
+ * table below gives every figure, with the reasons for withheld cells, and downloads as CSV.
+ */
+export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
+  const id = useId();
+  const summaryId = `${id}-summary`;
+  const instructionsId = `${id}-instructions`;
+  const [active, setActive] = useState<CellPosition | null>(null);
+  const summary = useMemo(() => buildHeatmapSummary(data), [data]);
+  const title = getHeatmapTitle(data);
+  const cellId = (row: number, column: number) => `${id}-cell-${row}-${column}`;
+  const activeCell = active && active.row < data.sections.length && active.column < data.groups.length ? active : null;
+  const announcement = activeCell ? describeCell(data, data.sections[activeCell.row], data.groups[activeCell.column]) : '';
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const next = getNextCell(activeCell, event.key, data.sections.length, data.groups.length);
+    if (!next.handled) return;
+    event.preventDefault();
+    setActive(next.position);
+    if (next.position) document.getElementById(cellId(next.position.row, next.position.column))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  };
+
+  const rows = useMemo(() => buildHeatmapTableRows(data), [data]);
+  const columns = useMemo<TableColumn<HeatmapTableRow>[]>(
+    () => [
+      { heading: data.sectionLabel, text: (r) => r.section },
+      { heading: 'Peer group', text: (r) => r.group },
+      { heading: 'Median', text: (r) => r.median, numeric: true },
+      { heading: 'Lower quartile', text: (r) => r.lowerQuartile, numeric: true },
+      { heading: 'Upper quartile', text: (r) => r.upperQuartile, numeric: true },
+      { heading: data.previousRound ? `Change since ${data.previousRound}` : 'Change', text: (r) => r.change, numeric: true },
+      { heading: 'Councils contributing', text: (r) => r.contributors },
+      { heading: 'Why withheld', text: (r) => r.note },
+    ],
+    [data.sectionLabel, data.previousRound],
+  );
+
+  return (
+    <div className="app-heatmap">
+      <p className="govuk-body" id={summaryId}>
+        {summary}
+      </p>
+      <HeatmapKey previousRound={data.previousRound} />
+      {data.sections.length > 0 ? (
+        <p className="govuk-hint govuk-!-font-size-16" id={instructionsId}>
+          To read the heatmap by keyboard, tab to it and use the arrow keys to move between cells. Press Escape to leave the cells.
+        </p>
+      ) : null}
+      <div className="app-table-container app-heatmap__container">
+        <table
+          className="govuk-table app-heatmap__table"
+          role="grid"
+          aria-readonly="true"
+          aria-describedby={data.sections.length > 0 ? `${summaryId} ${instructionsId}` : summaryId}
+          aria-activedescendant={activeCell ? cellId(activeCell.row, activeCell.column) : undefined}
+          tabIndex={data.sections.length > 0 ? 0 : undefined}
+          onKeyDown={handleKeyDown}
+          onBlur={() => setActive(null)}
+        >
+          <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header app-heatmap__section-heading">
+                {data.sectionLabel}
+              </th>
+              {data.groups.map((g) => (
+                <th key={g.key} scope="col" className="govuk-table__header app-heatmap__group">
+                  {g.shortName}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.sections.map((s, row) => (
+              <tr key={s.key} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header app-heatmap__section">
+                  {s.title}
+                </th>
+                {data.groups.map((g, column) => {
+                  const cell = getCell(data, s.key, g.key);
+                  const bin = getShadeBin(getMedian(cell));
+                  const change = data.previousRound ? describeChange(getChange(cell)) : null;
+                  const isActive = activeCell?.row === row && activeCell.column === column;
+                  const classes = ['govuk-table__cell', 'app-heatmap__cell', bin === null ? 'app-heatmap__cell--withheld' : `app-heatmap__cell--bin-${bin}`, isActive ? 'app-heatmap__cell--active' : null].filter(Boolean).join(' ');
+                  return (
+                    <td key={g.key} id={cellId(row, column)} className={classes} onClick={() => setActive({ row, column })}>
+                      <span className="app-heatmap__median">{medianText(cell)}</span>
+                      {change ? (
+                        <span className="app-heatmap__change">
+                          <span aria-hidden="true">{change.symbol} </span>
+                          {change.number}
+                          <span className="govuk-visually-hidden"> ({change.words} since {data.previousRound})</span>
+                        </span>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
+        <DataTable caption={`${title}: every figure`} captionSize="s" columns={columns} rows={rows} rowKey={(r) => r.key} />
+      </Details>
+      <DataTableCsv columns={columns} rows={rows} fileNameParts={fileNameParts} description={`${title}: every figure`} />
+    </div>
+  );
+}
+
+/** The key to the shading and the symbols, in words. */
+function HeatmapKey({ previousRound }: { previousRound: string | null }) {
+  const lower = [0, ...SHADE_BOUNDS.slice(0, -1).map((b) => b + 1)];
+  return (
+    <div className="app-heatmap__key">
+      <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold">Key</p>
+      <ul className="govuk-list govuk-body-s app-heatmap__key-list" aria-label="Key to the heatmap">
+        {SHADE_BOUNDS.map((upper, bin) => (
+          <li key={upper}>
+            <span className={`app-heatmap__swatch app-heatmap__cell--bin-${bin}`} aria-hidden="true" />
+            Median {lower[bin]} to {upper}
+          </li>
+        ))}
+        <li>
+          <span className="app-heatmap__swatch app-heatmap__cell--withheld" aria-hidden="true">
+            {SUPPRESSED_SYMBOL}
+          </span>
+          Withheld to keep the councils that contributed anonymous
+        </li>
+        {previousRound ? (
+          <li>
+            <span aria-hidden="true">▲ ▼ ●</span> Change in the median since {previousRound}: up, down, none (the number says how much)
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+type DataTableCsvProps = { columns: TableColumn<HeatmapTableRow>[]; rows: HeatmapTableRow[]; fileNameParts: string[]; description: string };
+
+/** The "Show data" table's CSV, outside the details so it can be found without opening them. */
+function DataTableCsv({ columns, rows, fileNameParts, description }: DataTableCsvProps) {
+  const headings = useMemo(() => columns.map((c) => c.heading), [columns]);
+  const cells = useMemo(() => rows.map((r) => columns.map((c) => c.text(r))), [rows, columns]);
+  return <DownloadCsvLink headings={headings} rows={cells} fileNameParts={fileNameParts} description={description} />;
+}

@@ -1,0 +1,81 @@
+import { type ReactNode, useMemo } from 'react';
+
+import { DownloadCsvLink } from '../DownloadCsvLink/DownloadCsvLink';
+
+import { csvHeadings, csvRows, type TableColumn } from './table-columns';
+
+/** Props of DataTable. */
+export type DataTableProps<Row> = {
+  caption: string;
+  /** GOV.UK caption size; "m" for a table that stands on its own. */
+  captionSize?: 's' | 'm' | 'l';
+  /** Hide the caption visually (it still names the table) where a heading just above says the same. */
+  captionHidden?: boolean;
+  columns: TableColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Cell content other than the plain text, by column heading (e.g. a link). */
+  renderCell?: (heading: string, row: Row) => ReactNode | undefined;
+  emptyText?: string;
+  /** With these, a "Download CSV" link follows the table, made from the same cells. */
+  csv?: { fileNameParts: string[]; description: string };
+  className?: string;
+};
+
+/**
+ * A GOV.UK table from column descriptions: the first column is each row's header (scope="row"), so
+ * a screen reader reads every figure with its row and column. On a narrow screen it scrolls sideways
+ * in its own box, which takes focus as a named region so keyboard users can scroll it too.
+ */
+export function DataTable<Row>({ caption, captionSize = 'm', captionHidden = false, columns, rows, rowKey, renderCell, emptyText = 'There are no figures to show.', csv, className }: DataTableProps<Row>) {
+  const headings = useMemo(() => csvHeadings(columns), [columns]);
+  const cells = useMemo(() => csvRows(columns, rows), [columns, rows]);
+  return (
+    <>
+      <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
+        <table className={className ? `govuk-table ${className}` : 'govuk-table'}>
+          <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {columns.map((column) => (
+                <th key={column.heading} scope="col" className={column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}>
+                  {column.heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.length === 0 ? (
+              <tr className="govuk-table__row">
+                <td className="govuk-table__cell" colSpan={columns.length}>
+                  {emptyText}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={rowKey(row)} className="govuk-table__row">
+                  {columns.map((column, index) => {
+                    const content = renderCell?.(column.heading, row) ?? column.text(row);
+                    if (index === 0) {
+                      return (
+                        <th key={column.heading} scope="row" className="govuk-table__header">
+                          {content}
+                        </th>
+                      );
+                    }
+                    return (
+                      <td key={column.heading} className={column.numeric ? 'govuk-table__cell govuk-table__cell--numeric' : 'govuk-table__cell'}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {csv ? <DownloadCsvLink headings={headings} rows={cells} fileNameParts={csv.fileNameParts} description={csv.description} /> : null}
+    </>
+  );
+}

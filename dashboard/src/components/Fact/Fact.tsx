@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/** Props of Fact. */
+export type FactProps = { label: string; children: ReactNode };
+
+/** One row of a GOV.UK summary list of facts about what is shown (council, framework, round…). */
+export function Fact({ label, children }: FactProps) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ErrorLike } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+
+import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { accessMessage } from '../format/access-message';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
+
+import { defaultCouncilFor } from './council-position-choice';
+import { useViewChoice } from './useViewChoice';
+import type { Viewer } from './useViewer';
+import type { ViewChoice } from './view-choice';
+
+/** What a council view needs to choose what to show: the councils, the choice in the URL and a way to change it. */
+export type UseCouncilViewResult = {
+  councils: GetCouncilsCouncil[];
+  councilsLoaded: boolean;
+  councilsError: ErrorLike | undefined;
+  choice: ViewChoice | null;
+  setChoice: (next: ViewChoice) => void;
+};
+
+/** The councils (sorted by name) and the council and round in the URL, defaulting to the viewer's own council. */
+export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
+  const councilsQuery = useQuery(GET_COUNCILS);
+  const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
+  const [choice, setChoice] = useViewChoice(defaultCouncil);
+  const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
+  return { councils, councilsLoaded: councilsQuery.data !== undefined, councilsError: councilsQuery.error, choice, setChoice };
+}
+
+/** API reasons that are about the council chosen, so the error summary links to the council field. */
+const COUNCIL_REASONS = new Set(['COUNCIL_NOT_FOUND', 'FORBIDDEN']);
+
+/**
+ * The error summary's items for a view's errors (without "sign in", which the Apollo link handles),
+ * with a refusal explained in terms of the council, and the message for the council field.
+ */
+export function useViewErrors(errors: (ErrorLike | undefined)[], viewer: Viewer, councilCode: string | null, councils: GetCouncilsCouncil[], councilFieldShown: boolean): { errorItems: ErrorSummaryItem[]; councilError: string | undefined } {
+  return useMemo(() => {
+    const messages = errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+    const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
+    let councilError: string | undefined;
+    const errorItems = unique.map((m): ErrorSummaryItem => {
+      const text = m.code === 'FORBIDDEN' && councilCode ? accessMessage(viewer, councilCode, councils, m.message) : m.message;
+      if (!councilFieldShown || !m.reason || !COUNCIL_REASONS.has(m.reason)) return { text };
+      councilError ??= text;
+      return { text, href: '#council' };
+    });
+    return { errorItems, councilError };
+  }, [...errors, viewer, councilCode, councils, councilFieldShown]);
+}

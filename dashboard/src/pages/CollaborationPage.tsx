@@ -1,0 +1,174 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+
+import { DataTable } from '../components/DataTable/DataTable';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { Fact } from '../components/Fact/Fact';
+import { Loading } from '../components/Loading/Loading';
+import { Select } from '../components/Select/Select';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
+import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../hooks/collaboration-choice';
+import { collaborationColumns, countDiffering } from '../hooks/collaboration-table';
+import { ROUNDS, type Round } from '../hooks/council-position-choice';
+import { useUrlChoice } from '../hooks/useUrlChoice';
+import type { Viewer } from '../hooks/useViewer';
+import { Link } from '../router/Link';
+import { PATHS } from '../router/paths';
+
+const SERVICE_TITLE = 'Collaboration – Touchstone';
+
+/** Props of CollaborationPage. */
+export type CollaborationPageProps = { viewer: Viewer };
+
+/**
+ * Collaboration view: a collaboration group's councils side by side, identified, with their agreed
+ * ratings for each item, where they differ most first (the API's order). Only members that consent
+ * to identified sharing are shown; the page says who is left out. Group, framework and round are in
+ * the query string.
+ */
+export function CollaborationPage({ viewer }: CollaborationPageProps) {
+  const groupsQuery = useQuery(GET_COLLABORATION_GROUPS);
+  const frameworksQuery = useQuery(GET_FRAMEWORKS);
+  const [choice, setChoice] = useUrlChoice(parseCollaborationChoice, serialiseCollaborationChoice);
+  const groups = groupsQuery.data?.collaborationGroups;
+  const group = groups?.find((g) => g.id === choice.group) ?? (choice.group === null ? groups?.[0] : undefined);
+  const rated = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
+
+  const variables = useMemo(() => (group ? { groupId: group.id, frameworkKey: choice.framework, round: choice.round } : null), [group, choice.framework, choice.round]);
+  const comparisonQuery = useQuery(GET_COLLABORATION_COMPARISON, variables ? { variables } : skipToken);
+  const comparison = comparisonQuery.data?.collaborationComparison;
+
+  // The viewer's own council, to mark its column (members carry both the id and the GSS code).
+  const ownGssCode = group?.members.find((m) => m.councilId === viewer.councilId)?.council.gssCode ?? null;
+  const framework = rated?.find((f) => f.key === choice.framework);
+  const showDimension = (framework?.dimensions.length ?? 0) > 1;
+  const columns = useMemo(() => (comparison ? collaborationColumns(comparison, { ownGssCode, showDimension }) : []), [comparison, ownGssCode, showDimension]);
+  const leftOut = group && comparison ? group.members.filter((m) => !comparison.councils.some((c) => c.gssCode === m.council.gssCode)) : [];
+
+  const errorItems = useMemo<ErrorSummaryItem[]>(() => {
+    const messages = [groupsQuery.error, frameworksQuery.error, comparisonQuery.error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+    const items: ErrorSummaryItem[] = [...new Map(messages.map((m) => [m.message, m])).values()].map((m) => ({ text: m.message }));
+    if (groups && choice.group !== null && !groups.some((g) => g.id === choice.group)) items.unshift({ text: 'That collaboration group is not one of yours. Choose one of your groups.', href: '#group' });
+    return items;
+  }, [groupsQuery.error, frameworksQuery.error, comparisonQuery.error, groups, choice.group]);
+
+  useEffect(() => {
+    const title = comparison && !comparisonQuery.loading ? `${comparison.groupName} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
+  }, [comparison, comparisonQuery.loading, errorItems.length]);
+
+  return (
+    <>
+      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      <span className="govuk-caption-l">Collaboration</span>
+      <h1 className="govuk-heading-l">How the councils in a collaboration group compare</h1>
+      <p className="govuk-body-l">The agreed ratings of the councils in your collaboration group, side by side and named, with the items where they differ most first.</p>
+
+      {groups && rated ? (
+        groups.length === 0 ? (
+          <div className="govuk-inset-text">
+            Your council is not in a collaboration group. A council lead can see the groups and give consent on the{' '}
+            <Link className="govuk-link" to={PATHS.account}>
+              account page
+            </Link>
+            .
+          </div>
+        ) : (
+          <CollaborationForm groups={groups} frameworks={rated} choice={{ ...choice, group: group?.id ?? choice.group }} onChoose={setChoice} />
+        )
+      ) : (
+        <Loading text="Loading your collaboration groups…" />
+      )}
+
+      <div className="govuk-visually-hidden" role="status">
+        {comparisonQuery.loading ? 'Loading the comparison.' : comparison ? `Showing ${comparison.groupName}, ${comparison.framework.title}, ${comparison.round}.` : ''}
+      </div>
+      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+
+      {comparisonQuery.loading ? (
+        <Loading text="Loading the comparison…" />
+      ) : comparison && group && !comparisonQuery.error ? (
+        <section aria-labelledby="collaboration-heading">
+          <h2 className="govuk-heading-l" id="collaboration-heading">
+            {comparison.groupName}
+          </h2>
+          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
+            <Fact label="Framework">
+              {comparison.framework.title} ({comparison.framework.version} version)
+            </Fact>
+            <Fact label="Round">{comparison.round}</Fact>
+            <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
+          </dl>
+          <div className="govuk-inset-text app-caveats">
+            <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
+              <li>These are each council&apos;s agreed ratings: its own judgement, not an inspection.</li>
+              <li>Councils are named here because each has agreed to share its ratings with this group. Notes and participants&apos; answers are never shared.</li>
+              <li>The order is where the councils differ most, not a ranking of councils.</li>
+              {leftOut.map((m) => (
+                <li key={m.council.gssCode}>{m.council.name} does not share its ratings with the group, so it is not shown.</li>
+              ))}
+            </ul>
+          </div>
+          <h3 className="govuk-heading-m">Where the councils differ most</h3>
+          <p className="govuk-body">
+            The councils rated {countDiffering(comparison.rows)} of {comparison.rows.length} {comparison.framework.itemLabel.toLowerCase()}
+            {comparison.rows.length === 1 ? '' : 's'}
+            {showDimension ? ' (on each scale)' : ''} differently. &lsquo;Difference&rsquo; is how many levels apart the highest and lowest ratings are.
+          </p>
+          <DataTable
+            caption={`${comparison.groupName}: agreed ratings side by side, ${comparison.framework.title}, ${comparison.round}`}
+            captionSize="s"
+            className="app-collaboration-table"
+            columns={columns}
+            rows={comparison.rows}
+            rowKey={(r) => `${r.item.key}|${r.dimension.key}`}
+            emptyText="There are no agreed ratings to compare."
+            csv={{ fileNameParts: [comparison.groupName, comparison.framework.title, comparison.round], description: `${comparison.groupName}'s agreed ratings side by side` }}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+type CollaborationFormProps = { groups: GetCollaborationGroupsGroup[]; frameworks: GetFrameworksFramework[]; choice: CollaborationChoice; onChoose: (choice: CollaborationChoice) => void };
+
+/** The group, framework and round; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
+function CollaborationForm({ groups, frameworks, choice, onChoose }: CollaborationFormProps) {
+  const [draft, setDraft] = useState(choice);
+  const key = serialiseCollaborationChoice(choice);
+  const [source, setSource] = useState(key);
+  if (source !== key) {
+    setSource(key);
+    setDraft(choice);
+  }
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChoose(draft);
+  };
+  const groupOptions = groups.map((g) => ({ value: g.id, text: g.name }));
+  if (draft.group && !groups.some((g) => g.id === draft.group)) groupOptions.unshift({ value: draft.group, text: 'Not one of your groups' });
+  return (
+    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Select name="group" label="Collaboration group" options={groupOptions} value={draft.group ?? groups[0].id} onChange={(group) => setDraft((d) => ({ ...d, group }))} />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Select name="framework" label="Self-assessment framework" options={frameworks.map((f) => ({ value: f.key, text: f.title }))} value={draft.framework} onChange={(framework) => setDraft((d) => ({ ...d, framework }))} />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+        </div>
+      </div>
+      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        Show comparison
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { type FormEvent, useState } from 'react';
+
+import { Select, type SelectOption } from '../components/Select/Select';
+import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
+import { ROUNDS, type Round } from '../hooks/council-position-choice';
+import type { ViewChoice } from '../hooks/view-choice';
+
+/** Props of CouncilRoundForm. */
+export type CouncilRoundFormProps = {
+  /** Every council, sorted by name. */
+  councils: GetCouncilsCouncil[];
+  choice: ViewChoice;
+  onChoose: (choice: ViewChoice) => void;
+  /** A message for the council field, matching the page's error summary. */
+  councilError?: string;
+  /** The button's words, e.g. "Show matrix". */
+  submitText: string;
+};
+
+/**
+ * The choice of council and round for a view. Nothing changes until the button is pressed, as
+ * GOV.UK advises for selects (WCAG 2.2 SC 3.2.2).
+ */
+export function CouncilRoundForm({ councils, choice, onChoose, councilError, submitText }: CouncilRoundFormProps) {
+  const [draft, setDraft] = useState(choice);
+  // When the choice changes from outside (the back button), start again from it.
+  const choiceKey = `${choice.council}|${choice.round}|${choice.group}`;
+  const [source, setSource] = useState(choiceKey);
+  if (source !== choiceKey) {
+    setSource(choiceKey);
+    setDraft(choice);
+  }
+  const options: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
+  if (!councils.some((c) => c.gssCode === draft.council)) options.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChoose(draft);
+  };
+
+  return (
+    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Select name="council" label="Council" options={options} value={draft.council} error={councilError} onChange={(council) => setDraft((d) => ({ ...d, council }))} />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+        </div>
+      </div>
+      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        {submitText}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo } from 'react';
+
+import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
+import { Caveats } from '../components/Caveats/Caveats';
+import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { Fact } from '../components/Fact/Fact';
+import { Loading } from '../components/Loading/Loading';
+import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
+import { WarningText } from '../components/WarningText/WarningText';
+import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
+import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
+import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
+import { dimensionKeysOf, toNowAmbitionData } from '../hooks/council-position';
+import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
+import type { Viewer } from '../hooks/useViewer';
+
+import { CouncilRoundForm } from './CouncilRoundForm';
+
+/** The framework rated on where a council is now and where it wants to be. */
+const FRAMEWORK_KEY = 'improvement-self-assessment';
+const SERVICE_TITLE = 'Now and ambition – Touchstone';
+
+/** Props of NowAmbitionPage. */
+export type NowAmbitionPageProps = { viewer: Viewer };
+
+/**
+ * Now vs ambition: per theme of the improvement self-assessment, where the council is now and where
+ * it wants to be, against where a peer group's councils are and are heading (their medians). The
+ * council, round and group are in the query string.
+ */
+export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
+  const { councils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
+  const variables = useMemo<GetCouncilPositionQueryVariables | null>(
+    () => (choice ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, scope: 'SECTION' } : null),
+    [choice?.council, choice?.round],
+  );
+  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(variables, choice?.group ?? null);
+  const formReady = councilsLoaded && choice !== null;
+  const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
+
+  const peers = group ? peerGroupInSentence(group) : 'other councils';
+  const data = useMemo(() => (position && group ? toNowAmbitionData(position.subjects, group.key) : []), [position, group]);
+  const options = useMemo(() => ({ councilName: base?.council.name ?? '', peersLabel: peers, sectionLabel: base?.framework.sectionLabel ?? 'Theme' }), [base, peers]);
+  const [nowTitle, ambitionTitle] = useMemo(() => {
+    const keys = position ? dimensionKeysOf(position.subjects) : [];
+    return keys.map((k) => position?.subjects.find((s) => s.dimension.key === k)?.dimension.title ?? k);
+  }, [position]);
+
+  useEffect(() => {
+    const title = base && group && !loading && !loadingGroup ? `${base.council.name} against ${peers} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
+  }, [base, group, peers, loading, loadingGroup, errorItems.length]);
+
+  const handleGroup = (key: string) => choice && setChoice({ ...choice, group: key === defaultGroupKey ? null : key });
+
+  return (
+    <>
+      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      <span className="govuk-caption-l">Now and ambition</span>
+      <h1 className="govuk-heading-l">Where a council is now, where it wants to be, and where its peers are heading</h1>
+      <p className="govuk-body-l">For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of councils.</p>
+
+      {formReady ? <CouncilRoundForm councils={councils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show themes" /> : <Loading text="Loading councils…" />}
+
+      <div className="govuk-visually-hidden" role="status">
+        {loading || loadingGroup ? 'Loading the themes.' : base && group ? `Showing ${base.council.name}, ${base.round}, against ${peers}.` : ''}
+      </div>
+      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+
+      {loading ? (
+        <Loading text="Loading the themes…" />
+      ) : base && choice && !error ? (
+        <section aria-labelledby="ambition-heading">
+          <h2 className="govuk-heading-l" id="ambition-heading">
+            {base.council.name}
+          </h2>
+          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
+            <Fact label="Council">
+              {base.council.officialName} ({base.council.gssCode})
+            </Fact>
+            <Fact label="Framework">
+              {base.framework.title} ({base.framework.version} version)
+            </Fact>
+            <Fact label="Round">{base.round}</Fact>
+            {nowTitle && ambitionTitle ? (
+              <Fact label="Rated on">
+                {nowTitle}; {ambitionTitle.charAt(0).toLowerCase() + ambitionTitle.slice(1)}
+              </Fact>
+            ) : null}
+            <Fact label="Compared with">{group ? peerGroupName(group) : 'Loading…'}</Fact>
+          </dl>
+          {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
+          {base.councilHasSubmitted ? null : (
+            <div className="govuk-inset-text">
+              {base.council.name} has not submitted the {base.framework.title} for {base.round}. The chart shows other councils&apos; medians only.
+            </div>
+          )}
+          <Caveats caveats={base.caveats} />
+          <PeerGroupSwitcher groups={offered} allGroups={peerGroupsQuery.data?.peerGroups ?? []} value={groupKey ?? ''} onChange={handleGroup} />
+          {loadingGroup ? (
+            <Loading text="Loading the peer group…" />
+          ) : position && group ? (
+            <>
+              <h3 className="govuk-heading-m">
+                {base.framework.sectionLabel}s now and ambition, against {peers}
+              </h3>
+              <NowAmbitionChart
+                key={`${base.council.gssCode}|${base.round}|${group.key}`}
+                data={data}
+                options={options}
+                tableCaption={`${base.framework.sectionLabel} scores now and ambition: ${base.council.name} and the medians of ${peers}, ${base.round}`}
+                fileNameParts={[base.council.name, 'now and ambition', base.round, `against ${peerGroupName(group)}`]}
+              />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+
+import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
+import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
+import { Caveats } from '../components/Caveats/Caveats';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { Fact } from '../components/Fact/Fact';
+import { Loading } from '../components/Loading/Loading';
+import { Select } from '../components/Select/Select';
+import { WarningText } from '../components/WarningText/WarningText';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { ROUNDS, type Round } from '../hooks/council-position-choice';
+import { GROUP_KINDS, type GroupKindChoice, parseSectorChoice, type SectorChoice, serialiseSectorChoice } from '../hooks/sector-choice';
+import { useSectorView } from '../hooks/useSectorView';
+import { useUrlChoice } from '../hooks/useUrlChoice';
+import type { Viewer } from '../hooks/useViewer';
+
+const SERVICE_TITLE = 'Sector view – Touchstone';
+
+const KIND_LABELS: Record<GroupKindChoice, string> = { type: 'Type of council', region: 'Region', circumstance: 'Circumstances' };
+const KIND_OF: Record<GroupKindChoice, 'TYPE' | 'REGION' | 'CIRCUMSTANCE'> = { type: 'TYPE', region: 'REGION', circumstance: 'CIRCUMSTANCE' };
+
+/** Props of SectorPage. */
+export type SectorPageProps = { viewer: Viewer };
+
+/**
+ * Sector view, for the Planning Advisory Service: every section of a framework against every fixed
+ * peer group (the median, with its change since the previous round), withheld cells as "c". No
+ * council is identified. The choice is kept in the query string.
+ */
+export function SectorPage(_props: SectorPageProps) {
+  const frameworksQuery = useQuery(GET_FRAMEWORKS);
+  const [choice, setChoice] = useUrlChoice(parseSectorChoice, serialiseSectorChoice);
+  const rated = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
+  const framework = rated?.find((f) => f.key === choice.framework);
+  const dimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
+  const dimensionKey = choice.dimension && dimensions.some((d) => d.key === choice.dimension) ? choice.dimension : null;
+  const variables = useMemo(() => ({ frameworkKey: choice.framework, round: choice.round, dimensionKey }), [choice.framework, choice.round, dimensionKey]);
+  const { sector, data, loading, error } = useSectorView(variables);
+
+  const columns = useMemo(() => (data ? { ...data, groups: groupsOfKind(data.groups, KIND_OF[choice.groups]) } : undefined), [data, choice.groups]);
+  const errorItems = useMemo<ErrorSummaryItem[]>(
+    () => [frameworksQuery.error, error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message })),
+    [frameworksQuery.error, error],
+  );
+
+  useEffect(() => {
+    const title = sector && !loading ? `${sector.framework.title}, ${sector.round} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
+  }, [sector, loading, errorItems.length]);
+
+  return (
+    <>
+      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      <span className="govuk-caption-l">Sector view</span>
+      <h1 className="govuk-heading-l">How councils&apos; self-assessments compare across the sector</h1>
+      <p className="govuk-body-l">The median score of each peer group in each section, and how it has changed since the previous round. No council is named.</p>
+
+      {rated ? <SectorForm frameworks={rated} choice={choice} onChoose={setChoice} /> : <Loading text="Loading frameworks…" />}
+
+      <div className="govuk-visually-hidden" role="status">
+        {loading ? 'Loading the sector view.' : sector ? `Showing ${sector.framework.title}, ${sector.round}, by ${KIND_LABELS[choice.groups].toLowerCase()}.` : ''}
+      </div>
+      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+
+      {loading ? (
+        <Loading text="Loading the sector view…" />
+      ) : sector && columns && !error ? (
+        <section aria-labelledby="sector-heading">
+          <h2 className="govuk-heading-l" id="sector-heading">
+            {sector.framework.title}
+          </h2>
+          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
+            <Fact label="Framework">
+              {sector.framework.title} ({sector.framework.version} version)
+            </Fact>
+            <Fact label="Round">{sector.round}</Fact>
+            <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
+            {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
+          </dl>
+          {sector.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
+          <Caveats caveats={sector.caveats} />
+          <KindSwitch value={choice.groups} onChange={(groups) => setChoice({ ...choice, groups })} />
+          <h3 className="govuk-heading-m">
+            {sector.framework.sectionLabel}s by {KIND_LABELS[choice.groups].toLowerCase()}
+          </h3>
+          <SectorHeatmap
+            key={`${sector.framework.key}|${sector.round}|${sector.dimension.key}|${choice.groups}`}
+            data={columns}
+            fileNameParts={[sector.framework.title, sector.round, ...(dimensions.length > 1 ? [sector.dimension.title] : []), `by ${KIND_LABELS[choice.groups]}`]}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+type SectorFormProps = { frameworks: GetFrameworksFramework[]; choice: SectorChoice; onChoose: (choice: SectorChoice) => void };
+
+/** The framework, round and dimension; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
+function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
+  const [draft, setDraft] = useState(choice);
+  const key = serialiseSectorChoice(choice);
+  const [source, setSource] = useState(key);
+  if (source !== key) {
+    setSource(key);
+    setDraft(choice);
+  }
+  const framework = frameworks.find((f) => f.key === draft.framework);
+  const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
+  };
+  return (
+    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Select
+            name="framework"
+            label="Self-assessment framework"
+            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
+            value={draft.framework}
+            onChange={(value) => setDraft((d) => ({ ...d, framework: value, dimension: null }))}
+          />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+        </div>
+      </div>
+      {dimensions.length > 1 ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <Select
+              name="dimension"
+              label="Rated on"
+              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+              value={draft.dimension ?? dimensions[0].key}
+              onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
+            />
+          </div>
+        </div>
+      ) : null}
+      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        Show sector view
+      </button>
+    </form>
+  );
+}
+
+/** Which kind of peer group the columns show: radios that switch in one click (only the heatmap changes). */
+function KindSwitch({ value, onChange }: { value: GroupKindChoice; onChange: (kind: GroupKindChoice) => void }) {
+  const name = useId();
+  return (
+    <div className="govuk-form-group">
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Peer groups to show</legend>
+        <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
+          {GROUP_KINDS.map((kind) => (
+            <div key={kind} className="govuk-radios__item">
+              <input className="govuk-radios__input" id={`groups-${kind}`} name={name} type="radio" value={kind} checked={kind === value} onChange={() => onChange(kind)} />
+              <label className="govuk-label govuk-radios__label" htmlFor={`groups-${kind}`}>
+                {KIND_LABELS[kind]}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

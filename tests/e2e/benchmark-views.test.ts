@@ -1,0 +1,490 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import type { Browser, Download, Page } from 'playwright-core';
+
+import { DASHBOARD_DIST } from '../../api/src/app';
+import { axeViolations, launchBrowser, saveScreenshot, submitSignIn } from '../support/browser';
+import { type AccountName, ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The benchmark views in a real browser against a real API with demo data: each role signs in and
+ * opens the views it may use; figures on screen are checked against the API's; CSV downloads, axe
+ * (WCAG 2.2 AA), the keyboard and the time to first render of the council position chart.
+ */
+
+const DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'], rounds: 2, participants: [2, 4] as [number, number] };
+const CHESTERFIELD = 'E07000034';
+
+const POSITION = `query ($gss: String!, $key: String!, $round: String!, $groups: [String!]) {
+  councilPosition(councilGssCode: $gss, frameworkKey: $key, round: $round, peerGroupKeys: $groups) {
+    peerGroups { key label }
+    subjects { key title councilScore dimension { key } comparisons { peerGroup { key } suppressed median position { phrase } } }
+  }
+}`;
+
+type ApiSubject = { key: string; title: string; councilScore: number | null; dimension: { key: string }; comparisons: { peerGroup: { key: string }; suppressed: boolean; median: number | null; position: { phrase: string } | null }[] };
+
+/** The cells of a table's rows (header cell first), trimmed. */
+async function tableRows(page: Page, caption: RegExp | string): Promise<string[][]> {
+  const table = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+  await table.waitFor({ timeout: 20000 });
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+/** The JavaScript files the page has loaded so far, and their total gzipped size (kB) as built. */
+async function loadedScripts(page: Page): Promise<{ files: string[]; gzipKb: number }> {
+  const files = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.endsWith('.js')),
+  );
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DASHBOARD_DIST, file))).length, 0);
+  return { files, gzipKb: Math.round(bytes / 102.4) / 10 };
+}
+
+/** The text of a downloaded file. */
+async function downloadedText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path!, 'utf8');
+}
+
+/** Parses CSV as the dashboard writes it (RFC 4180), for checking downloads. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && body[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('benchmark views in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const pageErrors = new Map<Page, string[]>();
+
+  /** A new page in its own browser context (no session cookie yet), recording uncaught errors. */
+  const openPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    pageErrors.set(page, errors);
+    return page;
+  };
+
+  /** Signs in as a demo account through the sign-in page and waits to leave it. */
+  const signIn = async (page: Page, account: AccountName): Promise<void> => {
+    await page.goto(`${t.app.url}/sign-in`);
+    await submitSignIn(page, ACCOUNTS[account], t.config.DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
+    t = await startTestApp({ demo: DEMO });
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const [page, errors] of pageErrors) {
+      await page.context().close();
+      expect(errors).toEqual([]);
+    }
+    pageErrors.clear();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    // Time to first render: from navigation start to the chart's svg being in the page.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('svg.app-section-comparison__svg')) {
+          (window as unknown as { chartRenderedAt: number }).chartRenderedAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${t.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
+    const chart = page.locator('svg[role="img"]');
+    await chart.waitFor({ timeout: 20000 });
+    const renderedAt = await page.evaluate(() => (window as unknown as { chartRenderedAt: number }).chartRenderedAt);
+    console.log(`Council position: time to first render of the chart ${Math.round(renderedAt)} ms from navigation start`);
+    expect(renderedAt).toBeGreaterThan(0);
+    // The JavaScript it took to get here: the shell, then the page's own chunks, loaded lazily.
+    const forPosition = await loadedScripts(page);
+    const signInPage = await openPage();
+    await signInPage.goto(`${t.app.url}/sign-in`);
+    await signInPage.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
+    const forSignIn = await loadedScripts(signInPage);
+    console.log(`JavaScript loaded, gzipped: /sign-in ${forSignIn.gzipKb} kB (${forSignIn.files.length} files); / ${forPosition.gzipKb} kB (${forPosition.files.length} files)`);
+    // The sign-in page does not load the charts.
+    expect(forSignIn.files.some((f) => f.includes('CouncilPositionPage'))).toBe(false);
+    expect(forPosition.files.some((f) => f.includes('CouncilPositionPage'))).toBe(true);
+
+    // The caveats and the one-click switch between the council's own groups.
+    await page.getByText('Read these figures with care').waitFor();
+    expect(await page.getByText('Councils are not ranked').isVisible()).toBe(true);
+    const radios = page.getByRole('group', { name: 'Compare with' }).getByRole('radio');
+    expect(await radios.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('radio', { name: 'All councils' }).isChecked()).toBe(true);
+    expect(await chart.locator('desc').textContent()).toMatch(/median of all councils/);
+
+    await page.getByRole('radio', { name: 'District councils' }).check();
+    await page.waitForURL(/group=type%3Adistrict/, { timeout: 10000 });
+    await chart.locator('title').filter({ hasText: 'against district councils' }).waitFor({ state: 'attached', timeout: 10000 });
+    // Focus stays on the radio that was chosen: only the figures changed.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('type:district');
+    expect(await page.getByRole('status').textContent()).toContain('against district councils');
+
+    // A median on screen is the API's, for the same council, round and group.
+    const api = await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['type:district'] });
+    const subjects = api.data!.councilPosition.subjects as ApiSubject[];
+    const compared = subjects.find((s) => s.councilScore !== null && s.comparisons[0].median !== null && s.comparisons[0].position !== null)!;
+    const positions = await tableRows(page, /Where Chesterfield sits against district councils/);
+    expect(positions).toHaveLength(15);
+    const row = positions.find((r) => r[0] === compared.title)!;
+    expect(row[1]).toBe(String(Math.round(compared.councilScore!)));
+    expect(row[2]).toBe(String(Math.round(compared.comparisons[0].median!)));
+    // The MAD phrase in words, against the group.
+    expect(row[3].toLowerCase()).toBe(`${compared.comparisons[0].position!.phrase} the median of district councils`);
+    // Coverage and spread for every section.
+    expect(positions.every((r) => /^\d+ of \d+$|^Not assessed$/.test(r[4]))).toBe(true);
+    expect(positions.every((r) => /^\d+ points?$|^Not available$/.test(r[5]))).toBe(true);
+
+    // Another group, outside the council's own: chosen from the list, and kept in the URL.
+    await page.getByText('Compare with another peer group').click();
+    await page.getByLabel('Peer group').selectOption('region:South East');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/group=region%3ASouth\+East/, { timeout: 10000 });
+    await chart.locator('title').filter({ hasText: 'against councils in the South East' }).waitFor({ state: 'attached', timeout: 20000 });
+    expect(await page.getByRole('radio', { name: 'Councils in the South East' }).isChecked()).toBe(true);
+    const southEast = (await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['region:South East'] })).data!.councilPosition.subjects as ApiSubject[];
+    const seRows = await tableRows(page, /Where Chesterfield sits against councils in the South East/);
+    for (const s of southEast) {
+      const median = s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!));
+      expect(seRows.find((r) => r[0] === s.title)?.[2]).toBe(median);
+    }
+
+    // Back to district councils; the items of a section on demand, in a table, as a CSV too.
+    await page.getByRole('radio', { name: 'District councils' }).check();
+    await page.waitForURL(/group=type%3Adistrict/, { timeout: 10000 });
+    await page.getByRole('link', { name: `Show statements in ${compared.title}` }).click();
+    await page.waitForURL(/items=/, { timeout: 10000 });
+    const itemsHeading = page.getByRole('heading', { name: `Statements in ${compared.title}` });
+    await itemsHeading.waitFor();
+    expect(await itemsHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const itemRows = await tableRows(page, new RegExp(`Statements in ${compared.title.replace(/[()]/g, '.')}`));
+    expect(itemRows.length).toBeGreaterThan(0);
+    expect(itemRows.every((r) => /^\d+$|^c$|^Not available$/.test(r[2]))).toBe(true);
+
+    // Download the position table as CSV: its header row and first rows are the table's.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV of where Chesterfield sits/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^chesterfield-development-management-challenge-toolkit-2025-26-against-district-councils-positions\.csv$/);
+    const csv = parseCsv(await downloadedText(download));
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: /Where Chesterfield sits against district councils/ }) });
+    const headings = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    // The table's columns, less its column of links.
+    expect(csv[0]).toEqual(headings.filter((h) => h !== 'Items'));
+    expect(csv[0].slice(0, 6)).toEqual(['Section', "Chesterfield's score", 'Peer median', 'Where Chesterfield sits', 'Items answered', 'Spread']);
+    expect(csv.slice(1)).toHaveLength(15);
+    const districtRows = await tableRows(page, /Where Chesterfield sits against district councils/);
+    expect(csv[1]).toEqual(districtRows[0].slice(0, csv[0].length));
+    expect(csv[2]).toEqual(districtRows[1].slice(0, csv[0].length));
+
+    await saveScreenshot(page, 'council-position-peer-group');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Keyboard: the chart is one tab stop; arrows move through its rows; Escape leaves them.
+    // The pointer is kept off the chart, since hovering a row makes it the active one too.
+    await page.mouse.move(0, 0);
+    await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await chart.evaluate((svg) => svg === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const live = page.locator('.app-section-comparison [aria-live="polite"]');
+    // The live region is visually hidden: it is there for screen readers.
+    await live.filter({ hasText: '1 of 15' }).waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowDown');
+    await live.filter({ hasText: '2 of 15' }).waitFor({ state: 'attached' });
+    expect(await live.textContent()).toContain('median of district councils');
+    await page.keyboard.press('End');
+    await live.filter({ hasText: '15 of 15' }).waitFor({ state: 'attached' });
+    // The focused row shows its tooltip, as hover does.
+    expect(await page.locator('.app-section-comparison__tooltip').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.app-section-comparison [aria-live="polite"]')?.textContent === '');
+    expect(await chart.evaluate((svg) => svg === document.activeElement)).toBe(true);
+
+    // On a phone the chart redraws at the narrower width and the tables scroll in their own boxes.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForFunction(() => Number(document.querySelector('svg.app-section-comparison__svg')?.getAttribute('width')) < 375);
+    await saveScreenshot(page, 'council-position-mobile');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('should show the breakthrough matrix with counts and peers shares in words, the questions to act on first, and a CSV', async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    await page.getByRole('link', { name: 'Breakthrough matrix' }).click();
+    await page.waitForURL(/\/matrix\?council=E07000034&round=2025-26$/, { timeout: 10000 });
+    const caption = /Chesterfield's questions by progress \(rows\)/;
+    const grid = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+    await grid.waitFor({ timeout: 20000 });
+    expect(await page.title()).toBe('Chesterfield – Breakthrough matrix – Touchstone');
+    expect(await page.getByRole('link', { name: 'Breakthrough matrix' }).getAttribute('aria-current')).toBe('page');
+
+    const MATRIX = `query ($gss: String!, $round: String!) { dimensionMatrix(councilGssCode: $gss, frameworkKey: "improvement-breakthroughs", round: $round) {
+      rowDimension { levels { label position } } columnDimension { levels { label position } } peersSuppressed
+      cells { rowLevel { label } columnLevel { label } councilItems peerShare } items { item { text } actFirst } } }`;
+    const api = (await (await t.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD, round: '2025-26' })).data!.dimensionMatrix;
+    // Rows: progress highest first; columns: plan coverage lowest first; each cell in words.
+    const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
+    expect(headers).toEqual(['Progress', 'No', 'Partially', 'Yes']);
+    const rows = await tableRows(page, caption);
+    expect(rows.map((r) => r[0])).toEqual(['Achieved', 'Working towards', 'Just starting']);
+    for (const cell of api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]) {
+      const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
+      expect(text).toContain(`${cell.councilItems} question`);
+      expect(text).toContain(`Other councils: ${cell.peerShare === null ? 'c' : `${cell.peerShare}%`}`);
+    }
+    expect(rows[2][1]).toContain('Act first');
+
+    // Act on these first: the API's list, or a sentence saying there is none.
+    await page.getByRole('heading', { name: 'Act on these first' }).waitFor();
+    const actFirst = (api.items as { item: { text: string }; actFirst: boolean }[]).filter((i) => i.actFirst);
+    if (actFirst.length === 0) expect(await page.getByText("None of Chesterfield's questions is in this cell.").isVisible()).toBe(true);
+    else for (const i of actFirst) expect(await page.locator('.app-act-first').getByText(i.item.text).isVisible()).toBe(true);
+
+    // The matrix as CSV: a header row and one line per cell, as shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Chesterfield's questions by progress/ }).click()]);
+    expect(download.suggestedFilename()).toBe('chesterfield-breakthrough-2025-26-matrix.csv');
+    const csv = parseCsv(await downloadedText(download));
+    expect(csv[0]).toEqual(['Progress', 'Addressed in the improvement plan', "Chesterfield's questions", "Other councils' share of questions", 'Act on these first']);
+    expect(csv).toHaveLength(10);
+    const first = (api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
+    expect(csv[1]).toEqual(['Achieved', 'No', String(first.councilItems), first.peerShare === null ? 'c' : `${first.peerShare}%`, 'No']);
+
+    await saveScreenshot(page, 'breakthrough-matrix');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("should show now against ambition per theme beside the peers' medians, switch group, read by keyboard and download", async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    await page.getByRole('link', { name: 'Now and ambition' }).click();
+    await page.waitForURL(/\/ambition\?council=E07000034&round=2025-26$/, { timeout: 10000 });
+    const chart = page.locator('svg.app-now-ambition__svg');
+    await chart.waitFor({ timeout: 20000 });
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.locator('desc').textContent()).toMatch(/^Chesterfield aims higher than now in \d+ of \d+ themes/);
+
+    await page.getByRole('radio', { name: 'District councils' }).check();
+    await page.waitForURL(/group=type%3Adistrict/, { timeout: 10000 });
+    await chart.locator('title').filter({ hasText: 'against district councils' }).waitFor({ state: 'attached', timeout: 10000 });
+
+    const api = (await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'improvement-self-assessment', round: '2025-26', groups: ['type:district'] })).data!.councilPosition.subjects as ApiSubject[];
+    const caption = /Theme scores now and ambition: Chesterfield and the medians of district councils/;
+    const rows = await tableRows(page, caption);
+    const themes = api.filter((s) => s.dimension.key === 'now');
+    expect(rows.map((r) => r[0])).toEqual(themes.map((s) => s.title));
+    const figure = (s: ApiSubject | undefined, own: boolean) =>
+      own ? (s?.councilScore == null ? 'Not assessed' : String(Math.round(s.councilScore))) : s!.comparisons[0].suppressed ? 'c' : String(Math.round(s!.comparisons[0].median!));
+    for (const now of themes) {
+      const ambition = api.find((s) => s.key === now.key && s.dimension.key === 'ambition');
+      const row = rows.find((r) => r[0] === now.title)!;
+      expect(row.slice(1, 3)).toEqual([figure(now, true), figure(ambition, true)]);
+      expect(row.slice(4, 6)).toEqual([figure(now, false), figure(ambition, false)]);
+    }
+
+    // Keyboard: one tab stop, arrows through the themes.
+    await page.mouse.move(0, 0);
+    await chart.focus();
+    await page.keyboard.press('ArrowDown');
+    const live = page.locator('.app-now-ambition [aria-live="polite"]');
+    await live.filter({ hasText: `1 of ${themes.length}` }).waitFor({ state: 'attached' });
+    expect(await live.textContent()).toContain(`${themes[0].title}, your council`);
+    await page.keyboard.press('ArrowDown');
+    await live.filter({ hasText: `2 of ${themes.length}` }).waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.app-now-ambition [aria-live="polite"]')?.textContent === '');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Theme scores now and ambition/ }).click()]);
+    expect(download.suggestedFilename()).toBe('chesterfield-now-and-ambition-2025-26-against-district-councils.csv');
+    const csv = parseCsv(await downloadedText(download));
+    expect(csv[0].slice(0, 6)).toEqual(['Theme', 'Chesterfield now', 'Chesterfield ambition', 'Planned change', 'Peer median now', 'Peer median ambition']);
+    expect(csv[1]).toEqual(rows[0]);
+
+    await saveScreenshot(page, 'now-and-ambition');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('should show PAS the sector heatmap with medians, changes in words and symbols, c for withheld cells, and a table', async () => {
+    const page = await openPage();
+    await signIn(page, 'analyst');
+    await page.getByRole('link', { name: 'Sector view' }).click();
+    await page.waitForURL(/\/sector\?framework=dm-challenge-toolkit&round=2025-26&groups=type$/, { timeout: 10000 });
+    const grid = page.getByRole('grid');
+    await grid.waitFor({ timeout: 20000 });
+    expect(await page.title()).toBe('Development management challenge toolkit, 2025-26 – Sector view – Touchstone');
+
+    const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { previousRound sections { key title } peerGroups { key label kind }
+      cells { sectionKey peerGroupKey suppressed median changeFromPrevious } } }`;
+    const api = (await (await t.as('analyst'))(SECTOR)).data!.sectorView;
+    type Cell = { sectionKey: string; peerGroupKey: string; suppressed: boolean; median: number | null; changeFromPrevious: number | null };
+    const headers = (await grid.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers[0]).toBe('Section');
+    expect(headers[1]).toBe('All councils');
+    expect(headers).toContain('District councils');
+    const rows = await grid.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+    expect(rows).toHaveLength(api.sections.length);
+    const district = headers.indexOf('District councils');
+    for (const [i, section] of (api.sections as { key: string; title: string }[]).entries()) {
+      const cell = (api.cells as Cell[]).find((c) => c.sectionKey === section.key && c.peerGroupKey === 'type:district')!;
+      expect(rows[i][0]).toBe(section.title);
+      if (cell.suppressed) expect(rows[i][district]).toBe('c');
+      else {
+        const change = Math.round(cell.changeFromPrevious!) + 0;
+        const symbol = change > 0 ? '▲' : change < 0 ? '▼' : '●';
+        const words = change > 0 ? `up ${change}` : change < 0 ? `down ${-change}` : 'no change';
+        expect(rows[i][district]).toBe(`${Math.round(cell.median!)}${symbol} ${change > 0 ? '+' : ''}${change} (${words} since 2024-25)`);
+      }
+    }
+    // Withheld cells show c: the city of London is a group of one.
+    const city = headers.indexOf('City of London');
+    expect(rows.every((r) => r[city] === 'c')).toBe(true);
+
+    // One click switches the columns to regions.
+    await page.getByRole('radio', { name: 'Region' }).check();
+    await page.waitForURL(/groups=region/, { timeout: 10000 });
+    await grid.locator('thead th', { hasText: 'East Midlands' }).waitFor();
+    expect(await grid.locator('thead th', { hasText: 'District councils' }).count()).toBe(0);
+
+    // Keyboard: one tab stop; arrows move between cells and are announced; Escape leaves.
+    await grid.focus();
+    await page.keyboard.press('ArrowDown');
+    const live = page.locator('.app-heatmap [aria-live="polite"]');
+    await live.filter({ hasText: `${api.sections[0].title}, all councils: median` }).waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await live.filter({ hasText: `${api.sections[0].title}, councils in the East Midlands` }).waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowDown');
+    await live.filter({ hasText: `${api.sections[1].title}, councils in the East Midlands` }).waitFor({ state: 'attached' });
+    expect(await grid.getAttribute('aria-activedescendant')).toMatch(/cell-1-1$/);
+    await page.keyboard.press('Escape');
+    expect(await grid.getAttribute('aria-activedescendant')).toBeNull();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Median section scores by peer group/ }).click()]);
+    expect(download.suggestedFilename()).toBe('development-management-challenge-toolkit-2025-26-by-region.csv');
+    const csv = parseCsv(await downloadedText(download));
+    expect(csv[0]).toEqual(['Section', 'Peer group', 'Median', 'Lower quartile', 'Upper quartile', 'Change since 2024-25', 'Councils contributing', 'Why withheld']);
+    const firstAll = (api.cells as Cell[]).find((c) => c.sectionKey === api.sections[0].key && c.peerGroupKey === 'all')!;
+    expect(csv[1].slice(0, 3)).toEqual([api.sections[0].title, 'All councils', String(Math.round(firstAll.median!))]);
+    const londonRow = csv.find((r) => r[1] === 'Councils in London' && r[2] === 'c');
+    if (londonRow) expect(londonRow[7]).not.toBe('');
+
+    await saveScreenshot(page, 'sector-view');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await saveScreenshot(page, 'sector-view-mobile');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("should show a collaboration group's councils side by side, named, where they differ most first, with a CSV", async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    await page.getByRole('link', { name: 'Collaboration' }).click();
+    await page.waitForURL(/\/collaboration\?framework=improvement-breakthroughs&round=2025-26$/, { timeout: 10000 });
+    const caption = /North Derbyshire shared planning \(demo\): agreed ratings side by side/;
+    const rows = await tableRows(page, caption);
+    expect(await page.title()).toBe('North Derbyshire shared planning (demo) – Collaboration – Touchstone');
+
+    const lead = await t.as('chesterfieldLead');
+    const groupId = (await lead('{ collaborationGroups { id } }')).data!.collaborationGroups[0].id;
+    const COMPARISON = `query ($g: ID!) { collaborationComparison(groupId: $g, frameworkKey: "improvement-breakthroughs", round: "2025-26") {
+      councils { name } rows { item { text } dimension { title } levels { label } difference } } }`;
+    const api = (await lead(COMPARISON, { g: groupId })).data!.collaborationComparison;
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers).toEqual(['Question', 'Breakthrough area', 'Rated on', 'Bolsover', 'Chesterfield (your council)', 'North East Derbyshire', 'Difference']);
+    // In the API's order (where they differ most first), every council's agreed level by name.
+    type Row = { item: { text: string }; dimension: { title: string }; levels: ({ label: string } | null)[]; difference: number };
+    expect(rows).toHaveLength(api.rows.length);
+    for (const [i, r] of (api.rows as Row[]).entries()) {
+      expect(rows[i][0]).toBe(r.item.text);
+      expect(rows[i][2]).toBe(r.dimension.title);
+      expect(rows[i].slice(3, 6)).toEqual(r.levels.map((l) => l?.label ?? 'Not rated'));
+    }
+    expect((api.rows as Row[])[0].difference).toBeGreaterThanOrEqual((api.rows as Row[]).at(-1)!.difference);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of North Derbyshire/ }).click()]);
+    expect(download.suggestedFilename()).toBe('north-derbyshire-shared-planning-demo-improvement-breakthroughs-for-district-councils-2025-26.csv');
+    const csv = parseCsv(await downloadedText(download));
+    expect(csv[0]).toEqual(headers);
+    expect(csv[1]).toEqual(rows[0]);
+    expect(csv).toHaveLength(rows.length + 1);
+
+    await saveScreenshot(page, 'collaboration');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  /** The views each role may use, by navigation link, with something on each that shows it has loaded. */
+  const VIEWS: Record<string, { path: string; ready: string }> = {
+    'Council position': { path: '/', ready: 'svg.app-section-comparison__svg' },
+    'Breakthrough matrix': { path: '/matrix', ready: 'table.app-matrix__table' },
+    'Now and ambition': { path: '/ambition', ready: 'svg.app-now-ambition__svg' },
+    'Sector view': { path: '/sector', ready: 'table.app-heatmap__table' },
+    Collaboration: { path: '/collaboration', ready: 'table.app-collaboration-table' },
+    Account: { path: '/account', ready: 'h1' },
+  };
+  const ROLE_VIEWS: [AccountName, string[]][] = [
+    ['chesterfieldLead', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Account']],
+    ['bolsoverMember', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Account']],
+    ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Account']],
+    ['admin', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Account']],
+  ];
+
+  it.each(ROLE_VIEWS)('should let %s open every view in their navigation, and only those', async (account, views) => {
+    const page = await openPage();
+    await signIn(page, account);
+    const nav = page.getByRole('navigation', { name: 'Menu' });
+    await nav.waitFor();
+    expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(views);
+    for (const view of views) {
+      await nav.getByRole('link', { name: view }).click();
+      await page.waitForURL((url) => url.pathname === VIEWS[view].path, { timeout: 10000 });
+      await page.locator(VIEWS[view].ready).first().waitFor({ timeout: 20000 });
+      expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+      expect(await nav.getByRole('link', { name: view }).getAttribute('aria-current')).toBe('page');
+    }
+    await saveScreenshot(page, `navigation-${account}`);
+  });
+});
