@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Download, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
-import { axeViolations, launchBrowser, saveScreenshot, submitSignIn } from '../support/browser';
+import { axeViolations, launchBrowser, openIsolatedPage, saveScreenshot, signInThroughPage } from '../support/browser';
 import { type AccountName, ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -86,22 +86,8 @@ describe('benchmark views in Chromium', () => {
   let browser: Browser;
   const pageErrors = new Map<Page, string[]>();
 
-  /** A new page in its own browser context (no session cookie yet), recording uncaught errors. */
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    pageErrors.set(page, errors);
-    return page;
-  };
-
-  /** Signs in as a demo account through the sign-in page and waits to leave it. */
-  const signIn = async (page: Page, account: AccountName): Promise<void> => {
-    await page.goto(`${t.app.url}/sign-in`);
-    await submitSignIn(page, ACCOUNTS[account], t.config.DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
-  };
+  const openPage = () => openIsolatedPage(browser, pageErrors);
+  const signIn = (page: Page, account: AccountName) => signInThroughPage(page, t.app.url, ACCOUNTS[account], t.config.DEMO_PASSWORD);
 
   beforeAll(async () => {
     if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');

@@ -1,55 +1,23 @@
 import { existsSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { axeViolations, launchBrowser, openIsolatedPage, saveScreenshot, signInThroughPage, submitSignIn } from '../support/browser';
 import { ACCOUNTS, errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
 const SMALL_DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'], rounds: 2, participants: [2, 4] as [number, number] };
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
   sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { title } councilScore peerMedian contributorsBand } }
 }`;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The axe violations on the page as it is now, as "rule: help" lines (empty when it passes). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** Fills in and sends the sign-in form on the page as it stands (it must be the sign-in page). */
-async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
-  await page.getByLabel('Email address').fill(email);
-  // exact: the "Show password" button's label contains "password" too.
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 describe('dashboard in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
   // Uncaught errors in the page, per page, so every test can insist there were none.
   const pageErrors = new Map<Page, string[]>();
 
-  /** A new page in its own browser context, so it starts with no session cookie. */
-  const openPage = async (): Promise<Page> => {
-    // axe's Playwright integration needs a page from a context made with newContext().
-    const page = await (await browser.newContext()).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    pageErrors.set(page, errors);
-    return page;
-  };
-
-  /** Signs in through the sign-in page, as a person would, and waits to leave it. */
-  const signIn = async (page: Page, email: string, password = t.config.DEMO_PASSWORD): Promise<void> => {
-    if (!page.url().includes('/sign-in')) await page.goto(`${t.app.url}/sign-in`);
-    await submitSignIn(page, email, password);
-    await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
-  };
+  const openPage = () => openIsolatedPage(browser, pageErrors);
+  const signIn = (page: Page, email: string, password = t.config.DEMO_PASSWORD) => signInThroughPage(page, t.app.url, email, password);
 
   beforeAll(async () => {
     if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');

@@ -45,3 +45,23 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * A new page in its own browser context, so it starts with no session cookie (axe's Playwright
+ * integration also needs a page from newContext()); its uncaught errors are recorded in `errors`.
+ */
+export async function openIsolatedPage(browser: Browser, errors: Map<Page, string[]>): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  errors.set(page, pageErrors);
+  return page;
+}
+
+/** Signs in through the sign-in page, as a person would, and waits to leave it. */
+export async function signInThroughPage(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  if (!page.url().includes('/sign-in')) await page.goto(`${baseUrl}/sign-in`);
+  await submitSignIn(page, email, password);
+  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
+}
+
