@@ -76,12 +76,14 @@ export class BenchmarkService {
     assertCanReadCouncil(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
     const rounds = windowOf(args.round, args.windowRounds);
-    const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, args.round);
+    // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
+    const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round);
+    const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, members);
     const subjects = this.subjectsOf(framework, args.scope, args.sectionKey);
 
     const [withheld, stats, own] = await Promise.all([
-      this.withheldGroups(ctx, framework, rounds, args.round, council.id),
-      this.groupStats(ctx, framework, rounds, args.scope, groups, args.round, council.id),
+      this.withheldGroups(ctx, framework, rounds, members, council.id),
+      this.groupStats(ctx, framework, rounds, args.scope, groups, members, council.id),
       this.ownScores(ctx, framework, rounds, args.scope, council.id),
     ]);
 
@@ -156,11 +158,12 @@ export class BenchmarkService {
     const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
+    const [membersNow, membersBefore] = await Promise.all([this.peerGroups.membersInRound(groups, args.round), this.peerGroups.membersInRound(groups, previousRound)]);
     const [withheldNow, withheldBefore, now, before] = await Promise.all([
-      this.withheldGroups(ctx, framework, [args.round], args.round, null),
-      this.withheldGroups(ctx, framework, [previousRound], previousRound, null),
-      this.groupStats(ctx, framework, [args.round], BenchmarkScope.SECTION, groups, args.round, null),
-      this.groupStats(ctx, framework, [previousRound], BenchmarkScope.SECTION, groups, previousRound, null),
+      this.withheldGroups(ctx, framework, [args.round], membersNow, null),
+      this.withheldGroups(ctx, framework, [previousRound], membersBefore, null),
+      this.groupStats(ctx, framework, [args.round], BenchmarkScope.SECTION, groups, membersNow, null),
+      this.groupStats(ctx, framework, [previousRound], BenchmarkScope.SECTION, groups, membersBefore, null),
     ]);
     const hasPrevious = before.size > 0;
     const cells = framework.sections.flatMap((section) =>
@@ -335,8 +338,8 @@ export class BenchmarkService {
   }
 
   /** Aggregates for several groups in one call to the database's reviewed function. */
-  private async groupStats(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], membershipRound: string, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
-    const members = await this.peerGroups.membersInRound(groups, membershipRound);
+  private async groupStats(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], allMembers: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
+    const members = new Map(groups.map((g) => [g.key, allMembers.get(g.key) ?? []]));
     const levelCounts = [...new Set(framework.dimensions.map((d) => d.levels.length))];
     const rows: GroupStats[] = [];
     for (const levels of levelCounts) {
@@ -356,9 +359,8 @@ export class BenchmarkService {
    * and in whatever order they are asked for, and two cuts that differ by a few councils (a group
    * and a near-copy, or a round and a window that adds one late submitter) are never both served.
    */
-  private async withheldGroups(ctx: RequestContext, framework: Framework, rounds: string[], membershipRound: string, viewerCouncilId: string | null): Promise<Map<string, string>> {
+  private async withheldGroups(ctx: RequestContext, framework: Framework, rounds: string[], members: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, string>> {
     const groups = await this.peerGroups.findAll();
-    const members = await this.peerGroups.membersInRound(groups, membershipRound);
     const endRound = rounds[rounds.length - 1];
     const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {

@@ -31,11 +31,10 @@ export class PeerGroupService {
     });
   }
 
-  /** The default comparison set for a council: all councils, its type, its region, and circumstance groups it is in (up to five). */
-  async defaultsFor(councilId: string, round: string): Promise<PeerGroup[]> {
+  /** The default comparison set for a council, given every group's members in the round: all councils, its type, its region, and circumstance groups it is in (up to five). */
+  async defaultsFor(councilId: string, members: Map<string, string[]>): Promise<PeerGroup[]> {
     const all = await this.findAll();
     const council = (await this.councilFacts()).find((c) => c.id === councilId);
-    const members = await this.membersInRound(all, round);
     const own = all.filter((g) => g.kind === PeerGroupKind.CIRCUMSTANCE && members.get(g.key)?.includes(councilId));
     const chosen = [all[0], all.find((g) => g.key === `type:${council?.type}`), all.find((g) => g.key === `region:${council?.region}`), ...own, all.find((g) => g.key === 'circumstance:high-performing')];
     return [...new Set(chosen.filter((g): g is PeerGroup => g !== undefined))].slice(0, 5);
