@@ -8,7 +8,6 @@ import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
 import { BenchmarkScope } from '../api/src/modules/benchmark/dto/benchmark.types';
-import type { Framework } from '../api/src/modules/framework/framework.entity';
 
 import type { BenchAccount, BenchFixture } from './fixtures';
 import type { RatingByKey, SubmissionPayload } from './submission-payload';
@@ -32,7 +31,7 @@ const OWN_SCORES = `WITH latest AS (
    SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
      FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`;
 
-const GROUP_STATS = 'SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5, $6)';
+const GROUP_STATS = 'SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)';
 const LEVEL_PAIRS = 'SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)';
 
 /** One transaction with a viewer's row-level security settings, as the API runs every query. */
@@ -59,11 +58,6 @@ const asQueryable = (client: PoolClient) => ({ query: (sql: string, params: unkn
 
 type Handler = (body: Record<string, unknown>) => Promise<unknown>;
 
-/** Group statistics once per distinct scale length, as BenchmarkService.groupStats calls them. */
-function levelLengths(framework: Framework): number[] {
-  return [...new Set(framework.dimensions.map((d) => d.levels.length))];
-}
-
 function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
   const { framework, groupsJson } = fixture.position;
   const rounds = [fixture.round];
@@ -71,21 +65,20 @@ function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
     const councilId = String(body.councilId);
     const scope = fixture.scopes[body.account as BenchAccount];
     const [stats, own] = await Promise.all([
-      Promise.all(levelLengths(framework).map((levels) => rowsOf(pool, scope, GROUP_STATS, [framework.id, rounds, BenchmarkScope.SECTION, groupsJson, councilId, levels]))),
+      rowsOf(pool, scope, GROUP_STATS, [framework.id, rounds, BenchmarkScope.SECTION, groupsJson, councilId]),
       rowsOf(pool, scope, OWN_SCORES, [councilId, framework.id, rounds, BenchmarkScope.SECTION]),
     ]);
-    return { stats: stats.flat(), own };
+    return { stats, own };
   };
 }
 
 function sectorHandler(pool: Pool, fixture: BenchFixture): Handler {
-  const { framework, dimension, previousRound, groupsJsonNow, groupsJsonBefore } = fixture.sector;
+  const { framework, previousRound, groupsJsonNow, groupsJsonBefore } = fixture.sector;
   const scope = fixture.scopes.analyst;
-  const levels = dimension.levels.length;
   return async () => {
     const [now, before] = await Promise.all([
-      rowsOf(pool, scope, GROUP_STATS, [framework.id, [fixture.round], BenchmarkScope.SECTION, groupsJsonNow, null, levels]),
-      rowsOf(pool, scope, GROUP_STATS, [framework.id, [previousRound], BenchmarkScope.SECTION, groupsJsonBefore, null, levels]),
+      rowsOf(pool, scope, GROUP_STATS, [framework.id, [fixture.round], BenchmarkScope.SECTION, groupsJsonNow, null]),
+      rowsOf(pool, scope, GROUP_STATS, [framework.id, [previousRound], BenchmarkScope.SECTION, groupsJsonBefore, null]),
     ]);
     return { now, before };
   };

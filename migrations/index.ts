@@ -5,6 +5,7 @@ import { AddApiRoleAndRowLevelSecurity1795398355402 } from './1795398355402-addA
 import { AddPeerGroupStatistics1795398942188 } from './1795398942188-addPeerGroupStatistics';
 import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allowApiToRecordCircumstances';
 import { AddAssessmentScoreCoveringIndex1795401282657 } from './1795401282657-addAssessmentScoreCoveringIndex';
+import { StorePeerDistributions1795402000000 } from './1795402000000-storePeerDistributions';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddPeerGroupStatistics1795398942188,
   AllowApiToRecordCircumstances1795400096054,
   AddAssessmentScoreCoveringIndex1795401282657,
+  StorePeerDistributions1795402000000,
 ];

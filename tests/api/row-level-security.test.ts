@@ -96,7 +96,7 @@ describe('row-level security for the API database role', () => {
     const stats = (groups: Record<string, string[]>) =>
       asViewer<{ group_key: string; others: number; median: number | null; level_counts: number[] | null }>(
         { full: [ids.chesterfield] },
-        `SELECT * FROM touchstone_group_stats($1, ARRAY['2024-25'], 'section', $2, $3, 3)`,
+        `SELECT * FROM touchstone_group_stats($1, ARRAY['2024-25'], 'section', $2, $3)`,
         [framework, JSON.stringify(groups), ids.chesterfield],
       );
     const wide = await stats({ all });
@@ -106,7 +106,9 @@ describe('row-level security for the API database role', () => {
     // A "group" of two councils: counts only, no figures, whatever the caller asks.
     const narrow = await stats({ pair: [ids.chesterfield, ids.bolsover, ids.uttlesford] });
     expect(narrow.every((r) => r.others <= 2 && r.median === null && r.level_counts === null)).toBe(true);
-    // Direct reads across councils stay closed.
+    // Direct reads across councils stay closed, the stored distributions included.
+    await expect(api.query(`SELECT scores FROM peer_distribution`)).rejects.toThrow(/permission denied/);
+    await expect(api.query(`SELECT * FROM touchstone_build_peer_distribution($1, ARRAY['2024-25'], 'section', 'x', '{}', 'x', 0)`, [framework])).rejects.toThrow(/permission denied/);
     expect(await asViewer({ full: [ids.chesterfield] }, `SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.council_id = $1`, [ids.uttlesford])).toEqual([]);
   });
 });

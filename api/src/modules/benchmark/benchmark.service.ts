@@ -339,16 +339,10 @@ export class BenchmarkService {
 
   /** Aggregates for several groups in one call to the database's reviewed function. */
   private async groupStats(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], allMembers: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
-    const members = new Map(groups.map((g) => [g.key, allMembers.get(g.key) ?? []]));
-    const levelCounts = [...new Set(framework.dimensions.map((d) => d.levels.length))];
-    const rows: GroupStats[] = [];
-    for (const levels of levelCounts) {
-      const dimensionIds = new Set(framework.dimensions.filter((d) => d.levels.length === levels).map((d) => d.id));
-      const found: GroupStats[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-        manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5, $6)`, [framework.id, rounds, scope, JSON.stringify(Object.fromEntries(members)), viewerCouncilId, levels]),
-      );
-      rows.push(...found.filter((r) => dimensionIds.has(r.dimension_id)));
-    }
+    const members = Object.fromEntries(groups.map((g) => [g.key, allMembers.get(g.key) ?? []]));
+    const rows: GroupStats[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, [framework.id, rounds, scope, JSON.stringify(members), viewerCouncilId]),
+    );
     return new Map(rows.map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
   }
 
