@@ -17,9 +17,11 @@ export type BenchOptions = {
   scenarioTimeLimitMs: number;
   /** Seed for the sector data (if it has to be loaded) and the submissions' levels. */
   seed: string;
+  /** Scenario keys to run (e.g. position-lead); all when empty. */
+  only: string[];
 };
 
-const USAGE = 'usage: npm run bench -- [--concurrency 8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT]';
+const USAGE = 'usage: npm run bench -- [--concurrency 8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined) return fallback;
@@ -43,6 +45,7 @@ function parse(argv: string[]): BenchOptions {
       submissions: { type: 'string' },
       'time-limit': { type: 'string' },
       seed: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   return {
@@ -53,5 +56,6 @@ function parse(argv: string[]): BenchOptions {
     submissionWarmup: 3,
     scenarioTimeLimitMs: positiveInteger('time-limit', values['time-limit'], 120) * 1000,
     seed: values.seed ?? DEFAULT_SECTOR_SEED,
+    only: values.only ? values.only.split(',').map((key) => key.trim()).filter(Boolean) : [],
   };
 }

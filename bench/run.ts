@@ -115,7 +115,10 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     seed: options.seed,
   };
   const rows: ResultRow[] = [];
-  for (const scenario of buildScenarios(context)) {
+  const scenarios = buildScenarios(context);
+  const unknown = options.only.filter((key) => !scenarios.some((s) => s.key === key));
+  if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${scenarios.map((s) => s.key).join(', ')}`);
+  for (const scenario of scenarios.filter((s) => options.only.length === 0 || options.only.includes(s.key))) {
     for (const row of await measure(scenario, options)) {
       rows.push(row);
       console.log(`\n${formatScenario(row)}\n`);

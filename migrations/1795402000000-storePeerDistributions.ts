@@ -125,6 +125,17 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
       $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_build_peer_distribution(uuid, text[], text, text, uuid[], text, bigint) FROM PUBLIC`);
 
+    // A quantile of a sorted list with one entry (skip) left out, read straight from the list: the
+    // same interpolation between the two nearest ranks as percentile_cont, without sorting again.
+    // h is the 0-based rank among the n - 1 entries left; an entry at or after skip moves up one.
+    // Written as one expression so the planner inlines it.
+    await queryRunner.query(`CREATE FUNCTION touchstone_quantile_without(sorted double precision[], skip int, p double precision)
+      RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT sorted[floor((cardinality(sorted) - 2) * p)::int + 1 + (floor((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int]
+             + ((cardinality(sorted) - 2) * p - floor((cardinality(sorted) - 2) * p))
+             * (sorted[ceil((cardinality(sorted) - 2) * p)::int + 1 + (ceil((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int]
+                - sorted[floor((cardinality(sorted) - 2) * p)::int + 1 + (floor((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int])
+      $$`);
     await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int)`);
     await queryRunner.query(`CREATE FUNCTION touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
       RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, others int, median double precision, q1 double precision,
@@ -155,7 +166,11 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
 
         RETURN QUERY
         WITH cell AS MATERIALIZED (
-          SELECT d.*, array_position(d.councils, p_viewer) AS own
+          -- The arrays are stored compressed and out of line; concatenating an empty array unpacks
+          -- each once here rather than at every one of the subscripts below.
+          SELECT d.group_key, d.subject_id, d.dimension_id, d.q1, d.median, d.q3, d.mad, d.level_counts, d.any_synthetic,
+                 d.scores || '{}'::double precision[] AS scores, d.score_levels || '{}'::int[] AS score_levels,
+                 array_position(d.councils, p_viewer) AS own
             FROM peer_distribution d
            WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
              AND d.group_key IN (SELECT jsonb_object_keys(p_groups))
@@ -164,8 +179,8 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
           SELECT c.group_key, c.subject_id, c.dimension_id, c.any_synthetic, c.own,
                  cardinality(c.scores) - (c.own IS NOT NULL)::int AS others,
                  CASE WHEN c.own IS NULL THEN ARRAY[c.q1, c.median, c.q3]
-                      ELSE (SELECT percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY x)
-                              FROM unnest(c.scores) WITH ORDINALITY u(x, i) WHERE i <> c.own) END AS quartiles,
+                      ELSE ARRAY[touchstone_quantile_without(c.scores, c.own, 0.25), touchstone_quantile_without(c.scores, c.own, 0.5),
+                                 touchstone_quantile_without(c.scores, c.own, 0.75)] END AS quartiles,
                  c.mad, c.scores,
                  CASE WHEN c.own IS NULL THEN c.level_counts
                       ELSE (SELECT array_agg(n - (i = c.score_levels[c.own] + 1)::int ORDER BY i)
@@ -195,6 +210,7 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid)`);
+    await queryRunner.query(`DROP FUNCTION touchstone_quantile_without(double precision[], int, double precision)`);
     await queryRunner.query(`DROP FUNCTION touchstone_build_peer_distribution(uuid, text[], text, text, uuid[], text, bigint)`);
     await queryRunner.query(`DROP TABLE peer_distribution`);
     await queryRunner.query(`DROP TABLE peer_distribution_state`);

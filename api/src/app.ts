@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
@@ -83,13 +83,20 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
       ...armor.plugins,
       rejectNulCharactersPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Responses are per viewer and never cached by HTTP caches; the per-field cache hints would only cost time.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }));
+  // Every answer is for one viewer: no shared or browser cache may keep it.
+  const noStore: express.RequestHandler = (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
+  app.use('/graphql', noStore, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }));
 
   if (existsSync(DASHBOARD_DIST)) {
     app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));

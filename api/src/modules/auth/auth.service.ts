@@ -81,21 +81,23 @@ export class AuthService {
    */
   async resolveViewer(credential: { sessionToken?: string; apiToken?: string }): Promise<Viewer | null> {
     const manager = this.dataSource.manager;
-    let userId: string | null = null;
+    let user: User | null = null;
     let via: Viewer['via'] = 'session';
     if (credential.apiToken) {
       const token = await manager.findOne(ApiToken, { where: { tokenHash: hashToken(credential.apiToken), revokedAt: IsNull() } });
       if (token) {
-        userId = token.userId;
         via = 'token';
         await manager.update(ApiToken, { id: token.id }, { lastUsedAt: new Date() });
+        user = await manager.findOne(User, { where: { id: token.userId } });
       }
     } else if (credential.sessionToken) {
-      const session = await manager.findOne(UserSession, { where: { tokenHash: hashToken(credential.sessionToken), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
-      userId = session?.userId ?? null;
+      // Sessions are looked up on every request: the session and its user in one query.
+      user = await manager
+        .createQueryBuilder(User, 'user')
+        .innerJoin(UserSession, 'session', 'session.userId = user.id')
+        .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > now()', { tokenHash: hashToken(credential.sessionToken) })
+        .getOne();
     }
-    if (!userId) return null;
-    const user = await manager.findOne(User, { where: { id: userId } });
     if (!user?.isActive) return null;
     return { userId: user.id, email: user.email, role: user.role, councilId: user.councilId, via, ...(await this.councilAccessOf(user)) };
   }

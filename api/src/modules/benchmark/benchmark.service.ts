@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { assertCanReadAgreedRatings, assertCanReadCouncil, councilAccess } from '../../common/auth/access-policy';
 import { UserRole } from '../../common/auth/viewer';
@@ -81,11 +81,15 @@ export class BenchmarkService {
     const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, members);
     const subjects = this.subjectsOf(framework, args.scope, args.sectionKey);
 
-    const [withheld, stats, own] = await Promise.all([
-      this.withheldGroups(ctx, framework, rounds, members, council.id),
-      this.groupStats(ctx, framework, rounds, args.scope, groups, members, council.id),
-      this.ownScores(ctx, framework, rounds, args.scope, council.id),
-    ]);
+    // One transaction, so one connection and one set of row-level security settings for every read.
+    const { withheld, stats, own } = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      const submitting = await this.submittingByRound(manager, framework, windowOf(args.round, MAX_WINDOW));
+      return {
+        withheld: this.withheldGroups(await this.peerGroups.findAll(), args.round, rounds.length, members, submitting, council.id),
+        stats: await this.groupStats(manager, framework, rounds, args.scope, groups, members, council.id),
+        own: await this.ownScores(manager, framework, rounds, args.scope, council.id),
+      };
+    });
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
@@ -159,12 +163,16 @@ export class BenchmarkService {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([this.peerGroups.membersInRound(groups, args.round), this.peerGroups.membersInRound(groups, previousRound)]);
-    const [withheldNow, withheldBefore, now, before] = await Promise.all([
-      this.withheldGroups(ctx, framework, [args.round], membersNow, null),
-      this.withheldGroups(ctx, framework, [previousRound], membersBefore, null),
-      this.groupStats(ctx, framework, [args.round], BenchmarkScope.SECTION, groups, membersNow, null),
-      this.groupStats(ctx, framework, [previousRound], BenchmarkScope.SECTION, groups, membersBefore, null),
-    ]);
+    const { withheldNow, withheldBefore, now, before } = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
+      const submitting = await this.submittingByRound(manager, framework, windowOf(args.round, MAX_WINDOW + 1));
+      return {
+        withheldNow: this.withheldGroups(groups, args.round, 1, membersNow, submitting, null),
+        withheldBefore: this.withheldGroups(groups, previousRound, 1, membersBefore, submitting, null),
+        now: await this.groupStats(manager, framework, [args.round], BenchmarkScope.SECTION, groups, membersNow, null),
+        before: await this.groupStats(manager, framework, [previousRound], BenchmarkScope.SECTION, groups, membersBefore, null),
+      };
+    });
     const hasPrevious = before.size > 0;
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
@@ -210,7 +218,7 @@ export class BenchmarkService {
     const columnDimension = this.dimensionOrThrow(framework, args.columnDimensionKey ?? framework.dimensions[1]?.key);
     if (rowDimension.id === columnDimension.id) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
 
-    const own = await this.ownScores(ctx, framework, [args.round], BenchmarkScope.ITEM, council.id);
+    const own = await inViewerTransaction(this.dataSource, ctx, (manager) => this.ownScores(manager, framework, [args.round], BenchmarkScope.ITEM, council.id));
     const levelOf = (dimension: RatingDimension, score: number | null | undefined) =>
       score === null || score === undefined ? null : dimension.levels[Math.round((score * (dimension.levels.length - 1)) / 100)];
     const items = framework.sections.flatMap((section) =>
@@ -338,56 +346,54 @@ export class BenchmarkService {
   }
 
   /** Aggregates for several groups in one call to the database's reviewed function. */
-  private async groupStats(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], allMembers: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
+  private async groupStats(manager: EntityManager, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], allMembers: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
     const members = Object.fromEntries(groups.map((g) => [g.key, allMembers.get(g.key) ?? []]));
-    const rows: GroupStats[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, [framework.id, rounds, scope, JSON.stringify(members), viewerCouncilId]),
-    );
+    const rows: GroupStats[] = await manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, [framework.id, rounds, scope, JSON.stringify(members), viewerCouncilId]);
     return new Map(rows.map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
   }
 
   /**
-   * Differencing: which fixed groups to withhold for this cut. The judgement is made over every
-   * fixed group and every window (1 to 3 rounds ending with the round) in one canonical order —
-   * single rounds before windows, groups in preference order — so the answer is the same however
-   * and in whatever order they are asked for, and two cuts that differ by a few councils (a group
-   * and a near-copy, or a round and a window that adds one late submitter) are never both served.
+   * Differencing: which fixed groups to withhold for this cut (the window of `windowSize` rounds
+   * ending with `endRound`). The judgement is made over every fixed group and every window (1 to 3
+   * rounds ending with the round) in one canonical order — single rounds before windows, groups in
+   * preference order — so the answer is the same however and in whatever order they are asked for,
+   * and two cuts that differ by a few councils (a group and a near-copy, or a round and a window
+   * that adds one late submitter) are never both served.
    */
-  private async withheldGroups(ctx: RequestContext, framework: Framework, rounds: string[], members: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, string>> {
-    const groups = await this.peerGroups.findAll();
-    const endRound = rounds[rounds.length - 1];
+  private withheldGroups(groups: PeerGroup[], endRound: string, windowSize: number, members: Map<string, string[]>, submittingByRound: Map<string, Set<string>>, viewerCouncilId: string | null): Map<string, string> {
     const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
-      const submitting = await this.submittingCouncils(ctx, framework, windowOf(endRound, window));
+      const submitting = new Set(windowOf(endRound, window).flatMap((round) => [...(submittingByRound.get(round) ?? [])]));
       for (const g of groups) {
         const contributors = new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId));
         cuts.push({ key: `${window}:${g.key}`, label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`, group: g.key, window, contributors });
       }
     }
     const withheld = groupsTooCloseToServe(cuts, this.policy);
-    return new Map(cuts.filter((c) => c.window === rounds.length && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
+    return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
   }
 
-  private async submittingCouncils(ctx: RequestContext, framework: Framework, rounds: string[]): Promise<Set<string>> {
-    const rows: { council_id: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) => manager.query(`SELECT * FROM touchstone_submitting_councils($1, $2) AS council_id`, [framework.id, rounds]));
-    return new Set(rows.map((r) => r.council_id));
+  /** Which councils submitted in each of the rounds: participation only, from the database's reviewed function. */
+  private async submittingByRound(manager: EntityManager, framework: Framework, rounds: string[]): Promise<Map<string, Set<string>>> {
+    const rows: { round: string; council_id: string }[] = await manager.query(
+      `SELECT r.round, touchstone_submitting_councils($1, ARRAY[r.round]) AS council_id FROM unnest($2::text[]) AS r(round)`,
+      [framework.id, rounds],
+    );
+    const byRound = new Map(rounds.map((round) => [round, new Set<string>()]));
+    for (const row of rows) byRound.get(row.round)!.add(row.council_id);
+    return byRound;
   }
 
   /** The council's own stored scores from its latest submission in the rounds (read under its own row-level security). */
-  private async ownScores(ctx: RequestContext, framework: Framework, rounds: string[], scope: BenchmarkScope, councilId: string) {
-    const rows: { subject_id: string; dimension_id: string; score: string | null; answered: number; total: number; spread: string | null; is_synthetic: boolean }[] = await inViewerTransaction(
-      this.dataSource,
-      ctx,
-      (manager) =>
-        manager.query(
-          `WITH latest AS (
-             SELECT id, is_synthetic FROM assessment
-              WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-              ORDER BY round DESC LIMIT 1)
-           SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
-             FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
-          [councilId, framework.id, rounds, scope],
-        ),
+  private async ownScores(manager: EntityManager, framework: Framework, rounds: string[], scope: BenchmarkScope, councilId: string) {
+    const rows: { subject_id: string; dimension_id: string; score: string | null; answered: number; total: number; spread: string | null; is_synthetic: boolean }[] = await manager.query(
+      `WITH latest AS (
+         SELECT id, is_synthetic FROM assessment
+          WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
+          ORDER BY round DESC LIMIT 1)
+       SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
+         FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
+      [councilId, framework.id, rounds, scope],
     );
     const num = (v: string | null) => (v === null ? null : Number(v));
     return {
