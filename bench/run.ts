@@ -51,6 +51,7 @@ async function removeBenchSubmissions(owner: DataSource, councilGssCode: string)
 }
 
 async function measure(scenario: Scenario, options: BenchOptions): Promise<ResultRow[]> {
+  await scenario.prepare?.();
   const plan = { warmup: scenario.warmup, iterations: scenario.iterations, concurrency: options.concurrency, timeLimitMs: options.scenarioTimeLimitMs };
   log(`${scenario.key}: API, ${plan.warmup} warm-up + ${plan.iterations} measured, ${plan.concurrency} concurrent`);
   const api = await runLoad(scenario.api, plan);
@@ -108,6 +109,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     fixture,
     api: { lead: graphqlCaller(apiClient, sessions.lead), analyst: graphqlCaller(apiClient, sessions.analyst), admin: graphqlCaller(apiClient, sessions.admin) },
     ceiling: ceilingClient,
+    resetSubmissions: () => removeBenchSubmissions(owner, leadGssCode),
     requests: options.requests,
     warmup: options.warmup,
     submissions: options.submissions,

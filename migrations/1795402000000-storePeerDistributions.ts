@@ -29,28 +29,17 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
         ON CONFLICT (framework_id) DO UPDATE SET version = v.version + 1;
         RETURN NULL;
       END $$`);
-    // Only a change in what is submitted changes a benchmark: drafts come and go freely.
-    await queryRunner.query(`CREATE TRIGGER assessment_submitted_insert AFTER INSERT ON assessment
-      FOR EACH ROW WHEN (NEW.status = 'submitted') EXECUTE FUNCTION touchstone_bump_benchmark_version()`);
-    await queryRunner.query(`CREATE TRIGGER assessment_submitted_update AFTER UPDATE ON assessment
-      FOR EACH ROW WHEN ((OLD.status = 'submitted') IS DISTINCT FROM (NEW.status = 'submitted') OR (NEW.status = 'submitted' AND OLD.round IS DISTINCT FROM NEW.round))
-      EXECUTE FUNCTION touchstone_bump_benchmark_version()`);
-    await queryRunner.query(`CREATE TRIGGER assessment_submitted_delete AFTER DELETE ON assessment
-      FOR EACH ROW WHEN (OLD.status = 'submitted') EXECUTE FUNCTION touchstone_bump_benchmark_version()`);
-    // Scores are written with their submission, but a loader may write them in a later statement:
-    // new or removed scores count as a change too, once per statement.
-    await queryRunner.query(`CREATE FUNCTION touchstone_bump_benchmark_version_for_scores() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-      BEGIN
-        INSERT INTO benchmark_data_version AS v (framework_id, version)
-        SELECT DISTINCT a.framework_id, 1 FROM changed c JOIN assessment a ON a.id = c.assessment_id
-        ON CONFLICT (framework_id) DO UPDATE SET version = v.version + 1;
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER assessment_score_insert AFTER INSERT ON assessment_score
-      REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touchstone_bump_benchmark_version_for_scores()`);
-    await queryRunner.query(`CREATE TRIGGER assessment_score_delete AFTER DELETE ON assessment_score
-      REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION touchstone_bump_benchmark_version_for_scores()`);
+    // Only a change in what is submitted changes a benchmark: drafts come and go freely. The
+    // triggers are deferred to commit, when the submission's scores are written too, so concurrent
+    // submissions hold the framework's version row only for the moment of committing.
+    for (const [name, event, condition] of [
+      ['assessment_submitted_insert', 'INSERT', `NEW.status = 'submitted'`],
+      ['assessment_submitted_update', 'UPDATE', `(OLD.status = 'submitted') IS DISTINCT FROM (NEW.status = 'submitted') OR (NEW.status = 'submitted' AND OLD.round IS DISTINCT FROM NEW.round)`],
+      ['assessment_submitted_delete', 'DELETE', `OLD.status = 'submitted'`],
+    ]) {
+      await queryRunner.query(`CREATE CONSTRAINT TRIGGER ${name} AFTER ${event} ON assessment DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW WHEN (${condition}) EXECUTE FUNCTION touchstone_bump_benchmark_version()`);
+    }
 
     await queryRunner.query(`CREATE TABLE peer_distribution_state (
         framework_id uuid NOT NULL REFERENCES framework (id) ON DELETE CASCADE,
@@ -214,9 +203,6 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION touchstone_build_peer_distribution(uuid, text[], text, text, uuid[], text, bigint)`);
     await queryRunner.query(`DROP TABLE peer_distribution`);
     await queryRunner.query(`DROP TABLE peer_distribution_state`);
-    await queryRunner.query(`DROP TRIGGER assessment_score_delete ON assessment_score`);
-    await queryRunner.query(`DROP TRIGGER assessment_score_insert ON assessment_score`);
-    await queryRunner.query(`DROP FUNCTION touchstone_bump_benchmark_version_for_scores()`);
     await queryRunner.query(`DROP TRIGGER assessment_submitted_delete ON assessment`);
     await queryRunner.query(`DROP TRIGGER assessment_submitted_update ON assessment`);
     await queryRunner.query(`DROP TRIGGER assessment_submitted_insert ON assessment`);

@@ -51,7 +51,8 @@ const RULES = {
   recordCircumstance: signedIn((role, rel) => role === 'analyst' || role === 'admin' || (isLead(role) && rel === 'own')),
 };
 
-let round = 2050;
+// Each draft and submission needs a round of its own that no demo data uses; 1950 leaves room for well over a hundred.
+let round = 1950;
 const nextRound = () => `${round}-${String((round++ + 1) % 100).padStart(2, '0')}`;
 
 type Operation = { rule: (role: Role, relation: Relation) => Outcome; run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse> };
@@ -108,6 +109,11 @@ const OPERATIONS: Record<string, Operation> = {
   recordAgreedRatings: {
     rule: RULES.leadOnly,
     run: async (c, x) => c(`mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`),
+  },
+  submitCompletedAssessment: {
+    rule: RULES.leadOnly,
+    run: (c, x) =>
+      c(`mutation { submitCompletedAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}", participants: [{ role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }] }) { id status } }`),
   },
   submitAssessment: { rule: RULES.leadOnly, run: async (c, x) => c(`mutation { submitAssessment(assessmentId: "${await x.draftId()}") { id } }`) },
   inviteUser: { rule: RULES.leadOnly, run: (c, x) => c(`mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`) },

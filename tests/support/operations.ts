@@ -13,3 +13,4 @@ export const RECORD_AGREED = `mutation ($input: RecordAgreedRatingsInput!) { rec
 export const SUBMIT = `mutation ($id: ID!) { submitAssessment(assessmentId: $id) { ${ASSESSMENT_FIELDS} } }`;
 export const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`;
 export const ASSESSMENTS = `query ($gss: String!, $history: Boolean!) { assessments(councilGssCode: $gss, includeSuperseded: $history) { id status supersedesId } }`;
+export const SUBMIT_COMPLETED = `mutation ($input: SubmitCompletedAssessmentInput!) { submitCompletedAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;

@@ -13,6 +13,7 @@ import type { AssessmentService } from './assessment.service';
 import { AssessmentArgs, AssessmentsArgs, SubmitAssessmentArgs } from './dto/assessments.args';
 import { CreateAssessmentInput } from './dto/create-assessment.input';
 import { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import { SubmitCompletedAssessmentInput } from './dto/submit-completed-assessment.input';
 import { AgreedRatingView } from './dto/agreed-rating.type';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 
@@ -60,6 +61,12 @@ export class AssessmentResolver {
   @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
   submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs): Promise<Assessment> {
     return this.assessmentService.submit(request, assessmentId, idempotencyKey);
+  }
+
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
+  @Mutation(() => Assessment, { description: 'Submit a completed assessment in one step: participants’ responses and agreed ratings are recorded, scored and submitted together, or nothing is.' })
+  submitCompletedAssessment(@Ctx() { request }: GraphQLContext, @Arg('input', () => SubmitCompletedAssessmentInput) input: SubmitCompletedAssessmentInput): Promise<Assessment> {
+    return this.assessmentService.submitCompleted(request, input);
   }
 
   @FieldResolver(() => Council)

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
+import { bulkInsert, type Column } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -18,11 +19,20 @@ import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessmen
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
 import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
+import type { SubmitCompletedAssessmentInput } from './dto/submit-completed-assessment.input';
 import { AgreedRatingView } from './dto/agreed-rating.type';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 import { Participant } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
+
+/** Columns of a rating row (a participant's response or an agreed rating), owned by `owner`. */
+const ratingColumns = (owner: 'participant_id' | 'assessment_id'): Column[] => [
+  { name: owner, type: 'uuid' },
+  { name: 'item_id', type: 'uuid' },
+  { name: 'dimension_id', type: 'uuid' },
+  { name: 'level_id', type: 'uuid' },
+];
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
 
@@ -87,18 +97,21 @@ export class AssessmentService {
     const council = await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode);
     assertCanContribute(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
-    const where = { councilId: council.id, frameworkId: framework.id, round: input.round };
     try {
-      return await inViewerTransaction(this.dataSource, ctx, async (manager) => {
-        if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
-        const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
-        return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
-      });
+      return await inViewerTransaction(this.dataSource, ctx, (manager) => this.openDraft(manager, input, council.id, framework.id));
     } catch (error) {
       // Two concurrent creates: the partial unique index lets exactly one through.
       if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
       throw error;
     }
+  }
+
+  /** A new draft for the council, framework and round, superseding its current submission when submitted; one open draft at a time. */
+  private async openDraft(manager: EntityManager, input: CreateAssessmentInput, councilId: string, frameworkId: string): Promise<Assessment> {
+    const where = { councilId, frameworkId, round: input.round };
+    if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
+    const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
+    return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
   }
 
   /**
@@ -151,17 +164,64 @@ export class AssessmentService {
       }
       const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
       const { agreed, responses } = await this.readRatings(manager, assessment.id);
-      if (agreed.length === 0 && responses.length === 0) {
-        throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_EMPTY, 'Nothing has been rated yet: record responses or agreed ratings before submitting.');
-      }
-      const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
-      await this.saveScores(manager, assessment.id, scores);
-      if (assessment.supersedesId) {
-        await manager.update(Assessment, { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED }, { status: AssessmentStatus.SUPERSEDED });
-      }
-      await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
-      return this.findOneOrThrow(ctx, assessment.id, manager);
+      return this.scoreAndSubmit(ctx, manager, assessment, framework, agreed, responses);
     });
+  }
+
+  /**
+   * Submits a completed assessment in one step: opens the draft, records every participant's
+   * responses and the agreed ratings, scores and submits it, all in one transaction. Everything is
+   * checked before anything is written, and a failure leaves nothing behind. With an idempotency
+   * key, a retry returns the first submission instead of submitting again.
+   */
+  async submitCompleted(ctx: RequestContext, input: SubmitCompletedAssessmentInput): Promise<Assessment> {
+    const council = await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode);
+    assertIsLeadOf(viewerOf(ctx), council.id);
+    const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
+    const agreed = this.resolveRatings(framework, input.agreedRatings, 'agreedRatings');
+    const participants = input.participants.map((p, i) => ({ id: randomUUID(), role: p.role, ratings: this.resolveRatings(framework, p.responses, `participants[${i}].responses`) }));
+    const responses: ParticipantRating[] = participants.flatMap((p) => p.ratings.map((r) => ({ ...r, participantId: p.id })));
+    const requestHash = createHash('sha256').update(JSON.stringify({ operation: 'submitCompletedAssessment', councilId: council.id, frameworkId: framework.id, input: { ...input, idempotencyKey: null } })).digest('hex');
+
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      if (input.idempotencyKey) {
+        // Retries with one key wait for each other here, so exactly one of them submits.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`submission:${input.idempotencyKey}`]);
+        const earlier = await manager.findOneBy(SubmissionIdempotency, { key: input.idempotencyKey });
+        if (earlier) {
+          if (earlier.requestHash !== requestHash) throw this.idempotencyKeyReused();
+          return this.findOneOrThrow(ctx, earlier.assessmentId, manager);
+        }
+      }
+      const draft = await this.openDraft(manager, input, council.id, framework.id);
+      if (input.idempotencyKey) await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
+      await bulkInsert(manager, 'participant', [{ name: 'id', type: 'uuid' }, { name: 'assessment_id', type: 'uuid' }, { name: 'role', type: 'varchar' }], participants.map((p) => [p.id, draft.id, p.role]));
+      await bulkInsert(manager, 'participant_response', ratingColumns('participant_id'), responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(
+        manager,
+        'agreed_rating',
+        [...ratingColumns('assessment_id'), { name: 'note', type: 'text' }],
+        agreed.map((r, i) => [draft.id, r.itemId, r.dimensionId, r.levelId, input.agreedRatings[i].note?.trim() || null]),
+      );
+      return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
+      throw error;
+    });
+  }
+
+  /** Scores a locked draft once, stores the scores, supersedes the submission it replaces and marks it submitted. */
+  private async scoreAndSubmit(ctx: RequestContext, manager: EntityManager, assessment: Assessment, framework: Framework, agreed: Rating[], responses: ParticipantRating[]): Promise<Assessment> {
+    if (agreed.length === 0 && responses.length === 0) {
+      throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_EMPTY, 'Nothing has been rated yet: record responses or agreed ratings before submitting.');
+    }
+    const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
+    await this.saveScores(manager, assessment.id, scores);
+    if (assessment.supersedesId) {
+      await manager.update(Assessment, { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED }, { status: AssessmentStatus.SUPERSEDED });
+    }
+    await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
+    return this.findOneOrThrow(ctx, assessment.id, manager);
   }
 
   /** Stores computed scores; also used by bulk loaders, which score with the same function. */
@@ -251,11 +311,11 @@ export class AssessmentService {
   }
 
   /** Turns key-based ratings into ids, refusing unknown items, dimensions and levels and repeated items. */
-  private resolveRatings(framework: Framework, inputs: RatingInput[]): Rating[] {
+  private resolveRatings(framework: Framework, inputs: RatingInput[], path = 'ratings'): Rating[] {
     const index = new FrameworkIndex(framework);
     const seen = new Set<string>();
     return inputs.map((input, i) => {
-      const where = `ratings[${i}]`;
+      const where = `${path}[${i}]`;
       const item = index.items.get(input.itemKey);
       if (!item) throw new AssessmentError(AssessmentErrorCode.ITEM_NOT_FOUND, `${where}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`);
       const dimension = input.dimensionKey ? index.dimensions.get(input.dimensionKey) : index.onlyDimension;
@@ -296,10 +356,12 @@ export class AssessmentService {
       .execute();
     if (inserted.raw.length > 0) return null;
     const earlier = await manager.findOneByOrFail(SubmissionIdempotency, { key });
-    if (earlier.requestHash !== requestHash) {
-      throw new AssessmentError(AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used for a different request. Use a new key for each distinct submission.');
-    }
+    if (earlier.requestHash !== requestHash) throw this.idempotencyKeyReused();
     return earlier.assessmentId;
+  }
+
+  private idempotencyKeyReused(): AssessmentError {
+    return new AssessmentError(AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used for a different request. Use a new key for each distinct submission.');
   }
 
   private async lockOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {

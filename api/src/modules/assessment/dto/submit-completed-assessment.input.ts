@@ -1,0 +1,50 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+import { ParticipantRole } from '../participant.entity';
+
+import { CreateAssessmentInput } from './create-assessment.input';
+import { AgreedRatingInput, RatingInput } from './rating.input';
+import { MAX_RATINGS_PER_REQUEST } from './record-responses.input';
+
+/** More participants than any council's workshop or survey; the request stays a bounded size. */
+export const MAX_PARTICIPANTS_PER_SUBMISSION = 100;
+
+@InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
+export class ParticipantResponsesInput {
+  @Field(() => ParticipantRole)
+  @IsEnum(ParticipantRole)
+  role: ParticipantRole;
+
+  @Field(() => [RatingInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => RatingInput)
+  responses: RatingInput[];
+}
+
+@InputType({
+  description:
+    'A completed self-assessment (for example gathered in a workshop or a survey) submitted in one step: its participants’ responses and ' +
+    'agreed ratings are recorded, scored and submitted together, or nothing is.',
+})
+export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
+  @Field(() => [ParticipantResponsesInput])
+  @ArrayMaxSize(MAX_PARTICIPANTS_PER_SUBMISSION)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantResponsesInput)
+  participants: ParticipantResponsesInput[];
+
+  @Field(() => [AgreedRatingInput], { defaultValue: [] })
+  @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => AgreedRatingInput)
+  agreedRatings: AgreedRatingInput[];
+
+  @Field(() => String, { nullable: true, description: 'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
+  idempotencyKey?: string | null;
+}
