@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
+import { BULK_COLUMNS } from '../api/src/modules/assessment/bulk-columns';
 import { BenchmarkScope } from '../api/src/modules/benchmark/dto/benchmark.types';
 
 import type { BenchAccount, BenchFixture } from './fixtures';
@@ -117,10 +118,10 @@ function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
         [councilId, framework.id, payload.round],
       );
       const assessmentId = rows[0].id;
-      await bulkInsert(manager, 'participant', [{ name: 'id', type: 'uuid' }, { name: 'assessment_id', type: 'uuid' }, { name: 'role', type: 'varchar' }], participants.map((p) => [p.id, assessmentId, p.role]));
-      await bulkInsert(manager, 'participant_response', [{ name: 'participant_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
-      await bulkInsert(manager, 'agreed_rating', [{ name: 'assessment_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]));
-      await bulkInsert(manager, 'assessment_score', [{ name: 'assessment_id', type: 'uuid' }, { name: 'subject_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'scope', type: 'varchar' }, { name: 'score', type: 'numeric' }, { name: 'answered', type: 'int' }, { name: 'total', type: 'int' }, { name: 'spread', type: 'numeric' }], scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]));
+      await bulkInsert(manager, 'participant', BULK_COLUMNS.participant, participants.map((p) => [p.id, assessmentId, p.role]));
+      await bulkInsert(manager, 'participant_response', BULK_COLUMNS.participantResponse, responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(manager, 'agreed_rating', BULK_COLUMNS.agreedRating, agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(manager, 'assessment_score', BULK_COLUMNS.assessmentScore, scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]));
       return { id: assessmentId, scores: scores.length };
     });
   };

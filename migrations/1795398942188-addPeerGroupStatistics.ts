@@ -15,52 +15,7 @@ export class AddPeerGroupStatistics1795398942188 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "council_circumstance" ADD "is_synthetic" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`CREATE INDEX "ix_council_circumstance_round" ON "council_circumstance" ("round", "kind")`);
     await queryRunner.query(`DROP FUNCTION touchstone_section_stats(uuid, text, uuid, uuid)`);
-    await queryRunner.query(`CREATE FUNCTION touchstone_group_stats(
-        p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid, p_levels int)
-      -- p_levels: scales have at most 10 levels (the distribution counts are built for 10).
-      RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, others int, median double precision, q1 double precision,
-                     q3 double precision, mad double precision, level_counts int[], any_synthetic boolean)
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        WITH members AS MATERIALIZED (
-          SELECT g.key AS group_key, m.value::uuid AS council_id
-            FROM jsonb_each(p_groups) g CROSS JOIN LATERAL jsonb_array_elements_text(g.value) m
-        ), latest AS MATERIALIZED (
-          -- The latest submission per council within the rounds asked for; never the viewer's own.
-          SELECT DISTINCT ON (a.council_id) a.id, a.council_id, a.is_synthetic
-            FROM assessment a
-           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
-             AND a.council_id IS DISTINCT FROM p_viewer
-           ORDER BY a.council_id, a.round DESC
-        ), peer AS MATERIALIZED (
-          -- Each score also on the scale's nearest level, for the distribution over levels.
-          SELECT m.group_key, s.subject_id, s.dimension_id, s.score::double precision AS score, l.is_synthetic,
-                 round(s.score * (p_levels - 1) / 100.0)::int AS level
-            FROM latest l
-            JOIN assessment_score s ON s.assessment_id = l.id
-            JOIN members m ON m.council_id = l.council_id
-           WHERE s.scope = p_scope AND s.score IS NOT NULL
-        ), stats AS MATERIALIZED (
-          SELECT group_key, subject_id, dimension_id, count(*)::int AS others,
-                 percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score) AS quartiles,
-                 (ARRAY[count(*) FILTER (WHERE level = 0), count(*) FILTER (WHERE level = 1), count(*) FILTER (WHERE level = 2), count(*) FILTER (WHERE level = 3), count(*) FILTER (WHERE level = 4), count(*) FILTER (WHERE level = 5), count(*) FILTER (WHERE level = 6), count(*) FILTER (WHERE level = 7), count(*) FILTER (WHERE level = 8), count(*) FILTER (WHERE level = 9)]::int[])[1:p_levels] AS level_counts,
-                 bool_or(is_synthetic) AS any_synthetic
-            FROM peer GROUP BY group_key, subject_id, dimension_id
-        ), spread AS (
-          SELECT p.group_key, p.subject_id, p.dimension_id,
-                 percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(p.score - st.quartiles[2])) AS mad
-            FROM peer p JOIN stats st USING (group_key, subject_id, dimension_id)
-           GROUP BY p.group_key, p.subject_id, p.dimension_id
-        )
-        -- Never figures about fewer than 3 councils, whatever the caller asked for.
-        SELECT st.group_key, st.subject_id, st.dimension_id, st.others,
-               CASE WHEN st.others >= 3 THEN st.quartiles[2] END,
-               CASE WHEN st.others >= 3 THEN st.quartiles[1] END,
-               CASE WHEN st.others >= 3 THEN st.quartiles[3] END,
-               CASE WHEN st.others >= 3 THEN sp.mad END,
-               CASE WHEN st.others >= 3 THEN st.level_counts END,
-               st.any_synthetic
-          FROM stats st JOIN spread sp USING (group_key, subject_id, dimension_id)
-      $$`);
+    await queryRunner.query(GROUP_STATS_FUNCTION);
     await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) TO touchstone_api`);
     // The joint distribution of item levels on two dimensions (e.g. progress × plan coverage) across
@@ -127,3 +82,51 @@ export class AddPeerGroupStatistics1795398942188 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "council_circumstance" DROP COLUMN "is_synthetic"`);
   }
 }
+
+/** touchstone_group_stats as this migration creates it; a later migration's down() restores it from here. */
+export const GROUP_STATS_FUNCTION = `CREATE FUNCTION touchstone_group_stats(
+        p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid, p_levels int)
+      -- p_levels: scales have at most 10 levels (the distribution counts are built for 10).
+      RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, others int, median double precision, q1 double precision,
+                     q3 double precision, mad double precision, level_counts int[], any_synthetic boolean)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        WITH members AS MATERIALIZED (
+          SELECT g.key AS group_key, m.value::uuid AS council_id
+            FROM jsonb_each(p_groups) g CROSS JOIN LATERAL jsonb_array_elements_text(g.value) m
+        ), latest AS MATERIALIZED (
+          -- The latest submission per council within the rounds asked for; never the viewer's own.
+          SELECT DISTINCT ON (a.council_id) a.id, a.council_id, a.is_synthetic
+            FROM assessment a
+           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
+             AND a.council_id IS DISTINCT FROM p_viewer
+           ORDER BY a.council_id, a.round DESC
+        ), peer AS MATERIALIZED (
+          -- Each score also on the scale's nearest level, for the distribution over levels.
+          SELECT m.group_key, s.subject_id, s.dimension_id, s.score::double precision AS score, l.is_synthetic,
+                 round(s.score * (p_levels - 1) / 100.0)::int AS level
+            FROM latest l
+            JOIN assessment_score s ON s.assessment_id = l.id
+            JOIN members m ON m.council_id = l.council_id
+           WHERE s.scope = p_scope AND s.score IS NOT NULL
+        ), stats AS MATERIALIZED (
+          SELECT group_key, subject_id, dimension_id, count(*)::int AS others,
+                 percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score) AS quartiles,
+                 (ARRAY[count(*) FILTER (WHERE level = 0), count(*) FILTER (WHERE level = 1), count(*) FILTER (WHERE level = 2), count(*) FILTER (WHERE level = 3), count(*) FILTER (WHERE level = 4), count(*) FILTER (WHERE level = 5), count(*) FILTER (WHERE level = 6), count(*) FILTER (WHERE level = 7), count(*) FILTER (WHERE level = 8), count(*) FILTER (WHERE level = 9)]::int[])[1:p_levels] AS level_counts,
+                 bool_or(is_synthetic) AS any_synthetic
+            FROM peer GROUP BY group_key, subject_id, dimension_id
+        ), spread AS (
+          SELECT p.group_key, p.subject_id, p.dimension_id,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(p.score - st.quartiles[2])) AS mad
+            FROM peer p JOIN stats st USING (group_key, subject_id, dimension_id)
+           GROUP BY p.group_key, p.subject_id, p.dimension_id
+        )
+        -- Never figures about fewer than 3 councils, whatever the caller asked for.
+        SELECT st.group_key, st.subject_id, st.dimension_id, st.others,
+               CASE WHEN st.others >= 3 THEN st.quartiles[2] END,
+               CASE WHEN st.others >= 3 THEN st.quartiles[1] END,
+               CASE WHEN st.others >= 3 THEN st.quartiles[3] END,
+               CASE WHEN st.others >= 3 THEN sp.mad END,
+               CASE WHEN st.others >= 3 THEN st.level_counts END,
+               st.any_synthetic
+          FROM stats st JOIN spread sp USING (group_key, subject_id, dimension_id)
+      $$`;

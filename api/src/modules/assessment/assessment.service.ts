@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
-import { bulkInsert, type Column } from '../../common/database/bulk-insert';
+import { bulkInsert } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -15,6 +15,7 @@ import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
 import { AssessmentScore } from './assessment-score.entity';
+import { BULK_COLUMNS } from './bulk-columns';
 import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, type ScoringStructure } from './assessment-scoring';
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
@@ -25,14 +26,6 @@ import { SectionScore, ThemeScore } from './dto/subject-score.type';
 import { Participant } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
-
-/** Columns of a rating row (a participant's response or an agreed rating), owned by `owner`. */
-const ratingColumns = (owner: 'participant_id' | 'assessment_id'): Column[] => [
-  { name: owner, type: 'uuid' },
-  { name: 'item_id', type: 'uuid' },
-  { name: 'dimension_id', type: 'uuid' },
-  { name: 'level_id', type: 'uuid' },
-];
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
 
@@ -195,12 +188,12 @@ export class AssessmentService {
       }
       const draft = await this.openDraft(manager, input, council.id, framework.id);
       if (input.idempotencyKey) await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
-      await bulkInsert(manager, 'participant', [{ name: 'id', type: 'uuid' }, { name: 'assessment_id', type: 'uuid' }, { name: 'role', type: 'varchar' }], participants.map((p) => [p.id, draft.id, p.role]));
-      await bulkInsert(manager, 'participant_response', ratingColumns('participant_id'), responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
+      await bulkInsert(manager, 'participant', BULK_COLUMNS.participant, participants.map((p) => [p.id, draft.id, p.role]));
+      await bulkInsert(manager, 'participant_response', BULK_COLUMNS.participantResponse, responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
       await bulkInsert(
         manager,
         'agreed_rating',
-        [...ratingColumns('assessment_id'), { name: 'note', type: 'text' }],
+        [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
         agreed.map((r, i) => [draft.id, r.itemId, r.dimensionId, r.levelId, input.agreedRatings[i].note?.trim() || null]),
       );
       return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);

@@ -4,6 +4,7 @@ import { bulkInsert } from '../../common/database/bulk-insert';
 import { roundsFrom } from '../../common/round';
 import { scoreAssessment } from '../assessment/assessment-scoring';
 import { scoringStructureOf } from '../assessment/assessment.service';
+import { BULK_COLUMNS } from '../assessment/bulk-columns';
 import type { FrameworkService } from '../framework/framework.service';
 
 import { type DemoCouncil, generateAssessments, generateCircumstances, type GeneratorOptions } from './demo-data.generator';
@@ -55,11 +56,11 @@ export async function loadDemoData(dataSource: DataSource, frameworks: Framework
     const batch = { assessments: [] as unknown[][], participants: [] as unknown[][], responses: [] as unknown[][], agreed: [] as unknown[][], scores: [] as unknown[][] };
     const flush = () =>
       dataSource.transaction(async (manager) => {
-        await bulkInsert(manager, 'assessment', [{ name: 'id', type: 'uuid' }, { name: 'council_id', type: 'uuid' }, { name: 'framework_id', type: 'uuid' }, { name: 'round', type: 'varchar' }, { name: 'status', type: 'varchar' }, { name: 'submitted_at', type: 'timestamptz' }, { name: 'is_synthetic', type: 'boolean' }], batch.assessments);
-        await bulkInsert(manager, 'participant', [{ name: 'id', type: 'uuid' }, { name: 'assessment_id', type: 'uuid' }, { name: 'role', type: 'varchar' }], batch.participants);
-        await bulkInsert(manager, 'participant_response', [{ name: 'participant_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], batch.responses);
-        await bulkInsert(manager, 'agreed_rating', [{ name: 'assessment_id', type: 'uuid' }, { name: 'item_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'level_id', type: 'uuid' }], batch.agreed);
-        await bulkInsert(manager, 'assessment_score', [{ name: 'assessment_id', type: 'uuid' }, { name: 'subject_id', type: 'uuid' }, { name: 'dimension_id', type: 'uuid' }, { name: 'scope', type: 'varchar' }, { name: 'score', type: 'numeric' }, { name: 'answered', type: 'int' }, { name: 'total', type: 'int' }, { name: 'spread', type: 'numeric' }], batch.scores);
+        await bulkInsert(manager, 'assessment', BULK_COLUMNS.assessment, batch.assessments);
+        await bulkInsert(manager, 'participant', BULK_COLUMNS.participant, batch.participants);
+        await bulkInsert(manager, 'participant_response', BULK_COLUMNS.participantResponse, batch.responses);
+        await bulkInsert(manager, 'agreed_rating', BULK_COLUMNS.agreedRating, batch.agreed);
+        await bulkInsert(manager, 'assessment_score', BULK_COLUMNS.assessmentScore, batch.scores);
         for (const rows of Object.values(batch)) rows.length = 0;
       });
 
