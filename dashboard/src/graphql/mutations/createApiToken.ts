@@ -1,14 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetApiTokensToken } from '../queries/getApiTokens';
+import type { CreateApiTokenMutation, CreateApiTokenMutationVariables } from '../generated/graphql';
 
-/** Result of CreateApiToken: the stored token's details and, this once only, the token itself. */
-export type CreateApiTokenMutation = { createApiToken: { apiToken: GetApiTokensToken; token: string } };
+export type { CreateApiTokenMutation, CreateApiTokenMutationVariables };
 
-/** Variables of CreateApiToken. */
-export type CreateApiTokenMutationVariables = { input: { name: string } };
-
-/** Creates an API token for the signed-in user. */
+/** Creates an API token for the signed-in user; the result holds the token itself this once only. */
 export const CREATE_API_TOKEN: TypedDocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables> = gql`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {

@@ -1,14 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetApiTokensToken } from '../queries/getApiTokens';
+import type { RevokeApiTokenMutation, RevokeApiTokenMutationVariables } from '../generated/graphql';
 
-/** Result of RevokeApiToken: the token, now with revokedAt set. */
-export type RevokeApiTokenMutation = { revokeApiToken: GetApiTokensToken };
+export type { RevokeApiTokenMutation, RevokeApiTokenMutationVariables };
 
-/** Variables of RevokeApiToken. */
-export type RevokeApiTokenMutationVariables = { id: string };
-
-/** Revokes an API token; the cache updates the token in place by its id. */
+/** Revokes an API token; it comes back with revokedAt set and the cache updates it in place by its id. */
 export const REVOKE_API_TOKEN: TypedDocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables> = gql`
   mutation RevokeApiToken($id: ID!) {
     revokeApiToken(id: $id) {

@@ -1,14 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetCollaborationGroupsGroup } from '../queries/getCollaborationGroups';
+import type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables } from '../generated/graphql';
 
-/** Result of SetCollaborationConsent: the group, with the same fields as GetCollaborationGroups so the cache updates it in place. */
-export type SetCollaborationConsentMutation = { setCollaborationConsent: GetCollaborationGroupsGroup };
+export type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables };
 
-/** Variables of SetCollaborationConsent. */
-export type SetCollaborationConsentMutationVariables = { groupId: string; consent: boolean };
-
-/** Gives or withdraws the lead's council's consent to identified sharing in a group (council leads only). */
+/**
+ * Gives or withdraws the lead's council's consent to identified sharing in a group (council leads
+ * only). The group comes back with the same fields as GetCollaborationGroups so the cache updates it in place.
+ */
 export const SET_COLLABORATION_CONSENT: TypedDocumentNode<SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables> = gql`
   mutation SetCollaborationConsent($groupId: ID!, $consent: Boolean!) {
     setCollaborationConsent(groupId: $groupId, consent: $consent) {

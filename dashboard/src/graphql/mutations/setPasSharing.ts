@@ -1,10 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** Result of SetPasSharing: whether the council now shares with PAS. */
-export type SetPasSharingMutation = { setPasSharing: boolean };
+import type { SetPasSharingMutation, SetPasSharingMutationVariables } from '../generated/graphql';
 
-/** Variables of SetPasSharing. */
-export type SetPasSharingMutationVariables = { share: boolean };
+export type { SetPasSharingMutation, SetPasSharingMutationVariables };
 
 /** Starts or stops sharing the lead's council's identified results with PAS (council leads only). */
 export const SET_PAS_SHARING: TypedDocumentNode<SetPasSharingMutation, SetPasSharingMutationVariables> = gql`

@@ -1,10 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** Result of SignOut: always true. */
-export type SignOutMutation = { signOut: boolean };
+import type { SignOutMutation, SignOutMutationVariables } from '../generated/graphql';
 
-/** SignOut takes no variables. */
-export type SignOutMutationVariables = Record<string, never>;
+export type { SignOutMutation, SignOutMutationVariables };
 
 /** Ends the session and clears the cookie. */
 export const SIGN_OUT: TypedDocumentNode<SignOutMutation, SignOutMutationVariables> = gql`

@@ -1,20 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** One of the signed-in user's API tokens; the token itself is never sent again after creation. */
-export type GetApiTokensToken = {
-  id: string;
-  name: string;
-  /** ISO date-times. */
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
+import type { GetApiTokensQuery, GetApiTokensQueryVariables } from '../generated/graphql';
 
-/** Result of GetApiTokens. */
-export type GetApiTokensQuery = { apiTokens: GetApiTokensToken[] };
+export type { GetApiTokensQuery, GetApiTokensQueryVariables };
 
-/** GetApiTokens takes no variables. */
-export type GetApiTokensQueryVariables = Record<string, never>;
+/** One of the signed-in user's API tokens; the token itself is never sent again after creation. Date-times are ISO strings. */
+export type GetApiTokensToken = GetApiTokensQuery['apiTokens'][number];
 
 /** The signed-in user's API tokens, newest first, revoked ones included. */
 export const GET_API_TOKENS: TypedDocumentNode<GetApiTokensQuery, GetApiTokensQueryVariables> = gql`

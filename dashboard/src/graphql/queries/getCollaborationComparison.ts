@@ -1,34 +1,17 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables } from '../generated/graphql';
+
+export type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables };
+
+/** A group's agreed ratings side by side, sorted by where they differ most; councils are the members that consent. */
+export type GetCollaborationComparisonResult = GetCollaborationComparisonQuery['collaborationComparison'];
+
+/** One item on one dimension across the group's councils, identified: levels in the order of the councils, difference the highest minus lowest level position. */
+export type GetCollaborationComparisonRow = GetCollaborationComparisonResult['rows'][number];
+
 /** A council's agreed level for an item, or null where it has none. */
-export type GetCollaborationComparisonLevel = { key: string; label: string; position: number } | null;
-
-/** One item on one dimension across the group's councils, identified. */
-export type GetCollaborationComparisonRow = {
-  item: { key: string; text: string };
-  section: { key: string; title: string };
-  dimension: { key: string; title: string };
-  /** In the order of the comparison's councils. */
-  levels: GetCollaborationComparisonLevel[];
-  /** Highest minus lowest level position among the councils that rated it. */
-  difference: number;
-};
-
-/** A group's agreed ratings side by side, sorted by where they differ most. */
-export type GetCollaborationComparisonResult = {
-  groupName: string;
-  framework: { key: string; version: string; title: string; sectionLabel: string; itemLabel: string };
-  round: string;
-  /** Members that consent to identified sharing. */
-  councils: { gssCode: string; name: string }[];
-  rows: GetCollaborationComparisonRow[];
-};
-
-/** Result of GetCollaborationComparison. */
-export type GetCollaborationComparisonQuery = { collaborationComparison: GetCollaborationComparisonResult };
-
-/** Variables of GetCollaborationComparison. */
-export type GetCollaborationComparisonQueryVariables = { groupId: string; frameworkKey: string; round: string };
+export type GetCollaborationComparisonLevel = GetCollaborationComparisonRow['levels'][number];
 
 /** A consenting collaboration group's agreed ratings side by side, identified, where they differ most first. */
 export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables> = gql`

@@ -1,25 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** A council in a collaboration group and whether it shares its agreed ratings with the group. */
-export type GetCollaborationGroupsMember = {
-  councilId: string;
-  council: { gssCode: string; name: string };
-  consents: boolean;
-};
+import type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables } from '../generated/graphql';
+
+export type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables };
 
 /** A collaboration group with its member councils. */
-export type GetCollaborationGroupsGroup = {
-  id: string;
-  name: string;
-  description: string;
-  members: GetCollaborationGroupsMember[];
-};
+export type GetCollaborationGroupsGroup = GetCollaborationGroupsQuery['collaborationGroups'][number];
 
-/** Result of GetCollaborationGroups. */
-export type GetCollaborationGroupsQuery = { collaborationGroups: GetCollaborationGroupsGroup[] };
-
-/** GetCollaborationGroups takes no variables. */
-export type GetCollaborationGroupsQueryVariables = Record<string, never>;
+/** A council in a collaboration group and whether it shares its agreed ratings with the group. */
+export type GetCollaborationGroupsMember = GetCollaborationGroupsGroup['members'][number];
 
 /**
  * The collaboration groups of the signed-in user's council. The council's GSS code is asked for

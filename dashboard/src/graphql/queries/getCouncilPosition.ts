@@ -1,70 +1,20 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetPeerGroupsGroup } from './getPeerGroups';
+import type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables, BenchmarkScope, QuartileBand } from '../generated/graphql';
 
-/** Compare sections, cross-cutting themes or items. */
-export type BenchmarkScope = 'SECTION' | 'THEME' | 'ITEM';
-
-/** Which quarter of the peers' distribution the council's score falls in. */
-export type QuartileBand = 'LOWEST_QUARTER' | 'LOWER_MIDDLE' | 'UPPER_MIDDLE' | 'HIGHEST_QUARTER';
-
-/** Where the council sits against one peer group: read as "<phrase> the median of <group>". */
-export type GetCouncilPositionPosition = { band: QuartileBand; phrase: string; madsFromMedian: number | null };
-
-/** One peer group's figures for a subject, after disclosure control. */
-export type GetCouncilPositionComparison = {
-  peerGroup: GetPeerGroupsGroup;
-  suppressed: boolean;
-  suppressionReason: string | null;
-  /** A band such as "50–99", or "c" when suppressed. */
-  contributorsBand: string;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  /** Null when the council has no score here or the figures are withheld. */
-  position: GetCouncilPositionPosition | null;
-};
-
-/** A section, theme or item on one dimension, with the council's score, coverage and spread. */
-export type GetCouncilPositionSubject = {
-  key: string;
-  title: string;
-  /** For items, the section they belong to. */
-  sectionKey: string | null;
-  dimension: { key: string; title: string };
-  councilScore: number | null;
-  answered: number;
-  total: number;
-  spread: number | null;
-  comparisons: GetCouncilPositionComparison[];
-};
+export type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables, BenchmarkScope, QuartileBand };
 
 /** The council's position against up to five peer groups. */
-export type GetCouncilPositionResult = {
-  council: { gssCode: string; name: string; officialName: string };
-  framework: { key: string; version: string; title: string; sectionLabel: string; itemLabel: string };
-  round: string;
-  rounds: string[];
-  scope: BenchmarkScope;
-  peerGroups: GetPeerGroupsGroup[];
-  councilHasSubmitted: boolean;
-  includesSynthetic: boolean;
-  subjects: GetCouncilPositionSubject[];
-  caveats: string[];
-};
+export type GetCouncilPositionResult = GetCouncilPositionQuery['councilPosition'];
 
-/** Result of GetCouncilPosition. */
-export type GetCouncilPositionQuery = { councilPosition: GetCouncilPositionResult };
+/** A section, theme or item on one dimension, with the council's score, coverage and spread; sectionKey is set for items. */
+export type GetCouncilPositionSubject = GetCouncilPositionResult['subjects'][number];
 
-/** Variables of GetCouncilPosition; no peer group keys means the API's default set for the council. */
-export type GetCouncilPositionQueryVariables = {
-  councilGssCode: string;
-  frameworkKey: string;
-  round: string;
-  peerGroupKeys?: string[] | null;
-  scope: BenchmarkScope;
-  sectionKey?: string | null;
-};
+/** One peer group's figures for a subject, after disclosure control; contributorsBand is "c" when suppressed. */
+export type GetCouncilPositionComparison = GetCouncilPositionSubject['comparisons'][number];
+
+/** Where the council sits against one peer group: read as "<phrase> the median of <group>". */
+export type GetCouncilPositionPosition = NonNullable<GetCouncilPositionComparison['position']>;
 
 /**
  * A council's scores for every section, theme or item (on every dimension) against up to five peer

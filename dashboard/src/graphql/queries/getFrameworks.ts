@@ -1,30 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** Whether a framework is rated (and so can be benchmarked) or a plan template. */
-export type FrameworkKind = 'RATING' | 'PLAN';
+import type { GetFrameworksQuery, GetFrameworksQueryVariables, FrameworkKind } from '../generated/graphql';
 
-/** A rating dimension as the dimension picker needs it. */
-export type GetFrameworksDimension = {
-  key: string;
-  title: string;
-  position: number;
-};
+export type { GetFrameworksQuery, GetFrameworksQueryVariables, FrameworkKind };
 
 /** One framework version as the framework picker needs it. */
-export type GetFrameworksFramework = {
-  key: string;
-  version: string;
-  title: string;
-  kind: FrameworkKind;
-  sectionLabel: string;
-  dimensions: GetFrameworksDimension[];
-};
+export type GetFrameworksFramework = GetFrameworksQuery['frameworks'][number];
 
-/** Result of GetFrameworks. */
-export type GetFrameworksQuery = { frameworks: GetFrameworksFramework[] };
-
-/** GetFrameworks takes no variables. */
-export type GetFrameworksQueryVariables = Record<string, never>;
+/** A rating dimension as the dimension picker needs it. */
+export type GetFrameworksDimension = GetFrameworksFramework['dimensions'][number];
 
 /** The newest version of every framework, with its rating dimensions. */
 export const GET_FRAMEWORKS: TypedDocumentNode<GetFrameworksQuery, GetFrameworksQueryVariables> = gql`

@@ -1,22 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** What a user may do, as the schema's UserRole enum. */
-export type UserRole = 'COUNCIL_LEAD' | 'COUNCIL_MEMBER' | 'PAS_ANALYST' | 'ADMINISTRATOR';
+import type { GetMeQuery, GetMeQueryVariables, UserRole } from '../generated/graphql';
 
-/** The signed-in user, as the dashboard needs them. */
-export type GetMeUser = {
-  id: string;
-  email: string;
-  role: UserRole;
-  /** The council's id (not its GSS code); null for PAS analysts and administrators. */
-  councilId: string | null;
-};
+export type { GetMeQuery, GetMeQueryVariables, UserRole };
 
-/** Result of GetMe. */
-export type GetMeQuery = { me: GetMeUser };
-
-/** GetMe takes no variables. */
-export type GetMeQueryVariables = Record<string, never>;
+/** The signed-in user, as the dashboard needs them; councilId (not a GSS code) is null for PAS analysts and administrators. */
+export type GetMeUser = GetMeQuery['me'];
 
 /** The signed-in user; refused with UNAUTHENTICATED when no one is signed in. */
 export const GET_ME: TypedDocumentNode<GetMeQuery, GetMeQueryVariables> = gql`

@@ -1,16 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** What a fixed peer group is defined by. */
-export type PeerGroupKind = 'ALL' | 'TYPE' | 'REGION' | 'CIRCUMSTANCE';
+import type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind } from '../generated/graphql';
+
+export type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind };
 
 /** A fixed peer group, e.g. { key: "type:district", label: "District councils", kind: "TYPE" }. */
-export type GetPeerGroupsGroup = { key: string; label: string; kind: PeerGroupKind };
-
-/** Result of GetPeerGroups. */
-export type GetPeerGroupsQuery = { peerGroups: GetPeerGroupsGroup[] };
-
-/** GetPeerGroups takes no variables. */
-export type GetPeerGroupsQueryVariables = Record<string, never>;
+export type GetPeerGroupsGroup = GetPeerGroupsQuery['peerGroups'][number];
 
 /** Every fixed peer group, in the API's preference order: all councils, types, regions, circumstances. */
 export const GET_PEER_GROUPS: TypedDocumentNode<GetPeerGroupsQuery, GetPeerGroupsQueryVariables> = gql`

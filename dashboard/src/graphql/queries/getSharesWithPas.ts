@@ -1,10 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-/** Result of GetSharesWithPas. */
-export type GetSharesWithPasQuery = { sharesWithPas: boolean };
+import type { GetSharesWithPasQuery, GetSharesWithPasQueryVariables } from '../generated/graphql';
 
-/** GetSharesWithPas takes no variables. */
-export type GetSharesWithPasQueryVariables = Record<string, never>;
+export type { GetSharesWithPasQuery, GetSharesWithPasQueryVariables };
 
 /** Whether the signed-in user's council shares its identified results with PAS (council leads and members only). */
 export const GET_SHARES_WITH_PAS: TypedDocumentNode<GetSharesWithPasQuery, GetSharesWithPasQueryVariables> = gql`
