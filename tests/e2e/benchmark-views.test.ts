@@ -237,6 +237,54 @@ describe('benchmark views in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    await page.goto(`${t.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`);
+    const chart = page.locator('svg[role="img"]');
+    await chart.waitFor({ timeout: 20000 });
+    const roundFact = page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: 'Round' }) }).locator('dd');
+    expect(await page.getByRole('radio', { name: '2025-26' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'This round only' }).isChecked()).toBe(true);
+
+    // One click on a round: the URL, the facts and the figures follow; the group and the focus stay.
+    await page.getByRole('radio', { name: '2024-25' }).check();
+    await page.waitForURL(/round=2024-25&group=type%3Adistrict$/, { timeout: 10000 });
+    await roundFact.filter({ hasText: /^2024-25$/ }).waitFor({ timeout: 20000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2024-25');
+    expect(await page.getByRole('radio', { name: 'District councils' }).isChecked()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Showing Chesterfield, Development management challenge toolkit, 2024-25, against district councils.' }).waitFor({ timeout: 20000 });
+    const figures = async (round: string, windowRounds: number) => {
+      const query = `query ($round: String!, $window: Int!) { councilPosition(councilGssCode: "${CHESTERFIELD}", frameworkKey: "dm-challenge-toolkit", round: $round, windowRounds: $window, peerGroupKeys: ["type:district"]) {
+        rounds subjects { title comparisons { suppressed median } } } }`;
+      return (await (await t.as('chesterfieldLead'))(query, { round, window: windowRounds })).data!.councilPosition as { rounds: string[]; subjects: { title: string; comparisons: { suppressed: boolean; median: number | null }[] }[] };
+    };
+    const expectMedians = async (api: Awaited<ReturnType<typeof figures>>) => {
+      const rows = await tableRows(page, /Where Chesterfield sits against district councils/);
+      for (const s of api.subjects) expect(rows.find((r) => r[0] === s.title)?.[2]).toBe(s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!)));
+    };
+    await expectMedians(await figures('2024-25', 1));
+
+    // Back to 2025-26, then each council's latest submission in the last two rounds.
+    await page.getByRole('radio', { name: '2025-26' }).check();
+    await page.waitForURL(/round=2025-26&group=/, { timeout: 10000 });
+    await page.getByRole('radio', { name: 'Latest submission in the last 2 rounds' }).check();
+    await page.waitForURL(/round=2025-26&window=2&group=type%3Adistrict$/, { timeout: 10000 });
+    await roundFact.filter({ hasText: "2025-26, with each council's latest submission from 2024-25 or 2025-26" }).waitFor({ timeout: 20000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2');
+    const windowed = await figures('2025-26', 2);
+    expect([...windowed.rounds].sort()).toEqual(['2024-25', '2025-26']);
+    await expectMedians(windowed);
+
+    // The window is part of the address: a reload shows the same view.
+    await page.reload();
+    await roundFact.filter({ hasText: 'latest submission from 2024-25 or 2025-26' }).waitFor({ timeout: 20000 });
+    expect(await page.getByRole('radio', { name: 'Latest submission in the last 2 rounds' }).isChecked()).toBe(true);
+
+    await saveScreenshot(page, 'council-position-window');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('should show the breakthrough matrix with counts and peers shares in words, the questions to act on first, and a CSV', async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');

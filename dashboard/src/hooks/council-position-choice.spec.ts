@@ -10,6 +10,7 @@ describe('council position choice', () => {
       council: 'E06000015',
       framework: 'improvement-breakthroughs',
       round: '2024-25',
+      window: 1,
       dimension: 'plan-coverage',
       group: null,
       items: null,
@@ -21,6 +22,17 @@ describe('council position choice', () => {
     expect(parseChoice('?group=region%3AEast+Midlands').group).toBe('region:East Midlands');
     expect(parseChoice('?group=circumstance%3Acash-strapped').group).toBe('circumstance:cash-strapped');
     expect(parseChoice('?group=all').group).toBe('all');
+  });
+
+  it('should read a window of two or three rounds, and fall back to the round alone for anything else', () => {
+    expect(parseChoice('?window=2').window).toBe(2);
+    expect(parseChoice('?window=3').window).toBe(3);
+    for (const window of ['0', '4', '1.5', 'two', '']) expect(parseChoice(`?window=${window}`).window).toBe(1);
+  });
+
+  it('should leave the window out of the query string when it is the round alone', () => {
+    expect(serialiseChoice({ ...DEFAULT_CHOICE, window: 1 })).not.toContain('window');
+    expect(serialiseChoice({ ...DEFAULT_CHOICE, window: 3 })).toBe('?council=E07000034&framework=dm-challenge-toolkit&round=2025-26&window=3');
   });
 
   it('should drop a malformed peer group or section', () => {
@@ -51,8 +63,8 @@ describe('council position choice', () => {
   });
 
   it('should round-trip through the query string', () => {
-    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, dimension: 'progress', group: 'region:East Midlands', items: 'leadership' };
-    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&dimension=progress&group=region%3AEast+Midlands&items=leadership');
+    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, window: 2 as const, dimension: 'progress', group: 'region:East Midlands', items: 'leadership' };
+    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&window=2&dimension=progress&group=region%3AEast+Midlands&items=leadership');
     expect(parseChoice(serialiseChoice(choice))).toEqual(choice);
   });
 

@@ -10,6 +10,15 @@ export const ROUNDS = ['2025-26', '2024-25'] as const;
 /** One of the offered rounds. */
 export type Round = (typeof ROUNDS)[number];
 
+/**
+ * How many rounds, ending with the chosen one, a comparison may draw on: 1 compares that round
+ * alone; 2 or 3 take each council's latest submission in that many rounds (the API's windowRounds).
+ */
+export const WINDOWS = [1, 2, 3] as const;
+
+/** One of the offered windows. */
+export type WindowRounds = (typeof WINDOWS)[number];
+
 /** The council, framework, round and (for multi-dimension frameworks) dimension on show. */
 export type CouncilPositionChoice = {
   /** ONS GSS code, e.g. E07000034. */
@@ -17,6 +26,8 @@ export type CouncilPositionChoice = {
   /** Framework key, e.g. dm-challenge-toolkit. */
   framework: string;
   round: Round;
+  /** Rounds the comparison may draw on, ending with round; 1 (the round alone) is the default. */
+  window: WindowRounds;
   /** Null means the framework's first dimension. */
   dimension: string | null;
   /** Peer group key, e.g. "type:district"; null means the first of the council's default groups (all councils). */
@@ -30,6 +41,7 @@ export const DEFAULT_CHOICE: CouncilPositionChoice = {
   council: 'E07000034',
   framework: 'dm-challenge-toolkit',
   round: '2025-26',
+  window: 1,
   dimension: null,
   group: null,
   items: null,
@@ -41,6 +53,7 @@ const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const GROUP_KEY = /^[a-z]+(:[A-Za-z0-9][A-Za-z0-9 ,'&().-]{0,79})?$/;
 
 const isRound = (value: string | null): value is Round => ROUNDS.some((r) => r === value);
+const windowOf = (value: string | null): WindowRounds => WINDOWS.find((w) => String(w) === value) ?? DEFAULT_CHOICE.window;
 
 /**
  * Reads a choice from a query string. Anything missing or malformed falls back to the default, so a
@@ -64,6 +77,7 @@ export function parseChoice(search: string, defaultCouncil: string | null = DEFA
     council,
     framework: KEY.test(framework) ? framework : DEFAULT_CHOICE.framework,
     round: isRound(round) ? round : DEFAULT_CHOICE.round,
+    window: windowOf(params.get('window')?.trim() ?? null),
     dimension: KEY.test(dimension) ? dimension : null,
     group: GROUP_KEY.test(group) ? group : null,
     items: KEY.test(items) ? items : null,
@@ -81,9 +95,10 @@ export function defaultCouncilFor(councilId: string | null, councils: { id: stri
   return councils.find((c) => c.id === councilId)?.gssCode ?? DEFAULT_CHOICE.council;
 }
 
-/** Writes a choice as a query string (with its leading "?"), leaving out a default dimension and group and closed items. */
+/** Writes a choice as a query string (with its leading "?"), leaving out a default window, dimension and group and closed items. */
 export function serialiseChoice(choice: CouncilPositionChoice): string {
   const params = new URLSearchParams({ council: choice.council, framework: choice.framework, round: choice.round });
+  if (choice.window !== DEFAULT_CHOICE.window) params.set('window', String(choice.window));
   if (choice.dimension) params.set('dimension', choice.dimension);
   if (choice.group) params.set('group', choice.group);
   if (choice.items) params.set('items', choice.items);

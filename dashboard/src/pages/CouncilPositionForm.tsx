@@ -3,10 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
-import { type CouncilPositionChoice, ROUNDS, type Round, serialiseChoice } from '../hooks/council-position-choice';
+import type { CouncilPositionChoice } from '../hooks/council-position-choice';
 
 /** The form's fields; also their ids, so the page's error summary can link to them. */
-export type CouncilPositionField = 'council' | 'framework' | 'round' | 'dimension';
+export type CouncilPositionField = 'council' | 'framework' | 'dimension';
 
 /** Props of CouncilPositionForm. */
 export type CouncilPositionFormProps = {
@@ -33,15 +33,17 @@ function toDraft(choice: CouncilPositionChoice, frameworks: GetFrameworksFramewo
 }
 
 /**
- * The choice of council, framework, round and (where there are several) dimension. Nothing changes
- * until the button is pressed, as GOV.UK advises: changing what is shown while someone is still
- * using a select is disorienting, especially with a screen reader (WCAG 2.2 SC 3.2.2).
+ * The choice of council, framework and (where there are several) dimension. Nothing changes until
+ * the button is pressed, as GOV.UK advises: changing what is shown while someone is still using a
+ * select is disorienting, especially with a screen reader (WCAG 2.2 SC 3.2.2). The round is not
+ * here: it switches in one click, beside the form, and a submit keeps the round on show.
  */
 export function CouncilPositionForm({ councils, frameworks, choice, onChoose, errors = {} }: CouncilPositionFormProps) {
   const [draft, setDraft] = useState<CouncilPositionChoice>(() => toDraft(choice, frameworks));
-  // When the choice changes from outside (the back button), start again from it. Adjusting state
-  // during render, rather than remounting, keeps focus on the button after the form's own submit.
-  const choiceKey = serialiseChoice(choice);
+  // When the choice of these fields changes from outside (the back button), start again from it; a
+  // switch of round or group leaves a half-made choice here alone. Adjusting state during render,
+  // rather than remounting, keeps focus on the button after the form's own submit.
+  const choiceKey = `${choice.council}|${choice.framework}|${choice.dimension}`;
   const [draftSource, setDraftSource] = useState(choiceKey);
   if (draftSource !== choiceKey) {
     setDraftSource(choiceKey);
@@ -58,7 +60,8 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
+    // The round, window, group and open items are whatever is on show now, not what they were when the draft began.
+    onChoose({ ...choice, council: draft.council, framework: draft.framework, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
 
   return (
@@ -85,17 +88,8 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
           />
         </div>
       </div>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
-        {dimensions.length > 1 ? (
+      {dimensions.length > 1 ? (
+        <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
             <Select
               name="dimension"
@@ -107,8 +101,8 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
               onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
             />
           </div>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
       <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
         Show comparison
       </button>

@@ -7,18 +7,20 @@ import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
 import { WarningText } from '../components/WarningText/WarningText';
 import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
+import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { dimensionOf, itemColumns, positionColumns, type PositionRow, positionRows, subjectsOn, toChartData, WHY_WITHHELD } from '../hooks/council-position';
-import { type CouncilPositionChoice, defaultCouncilFor, resolveDimension, serialiseChoice } from '../hooks/council-position-choice';
+import { type CouncilPositionChoice, defaultCouncilFor, resolveDimension, ROUNDS, type Round, serialiseChoice, WINDOWS, type WindowRounds } from '../hooks/council-position-choice';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
@@ -43,10 +45,11 @@ export type CouncilPositionPageProps = { viewer: Viewer };
 
 /**
  * Council position: a council's self-assessment section scores against a chosen peer group's
- * distribution, for a framework, round and dimension chosen in the form and kept in the query
- * string with the group. Without a council in the URL it shows the viewer's own council. The
- * council's own peer groups come in one query, so switching between them is instant; another group
- * is fetched on its own. The items of a section are fetched when asked for.
+ * distribution, for a council, framework and dimension chosen in the form, and a round, window and
+ * peer group each switched in one click; all of it is kept in the query string. Without a council
+ * in the URL it shows the viewer's own council. The council's own peer groups come in one query, so
+ * switching between them is instant; another group is fetched on its own. The items of a section
+ * are fetched when asked for.
  */
 export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const councilsQuery = useQuery(GET_COUNCILS);
@@ -64,8 +67,8 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
   // The council's default groups (all councils, its type, region and circumstances) in one query.
   const baseVariables = useMemo<GetCouncilPositionQueryVariables | null>(
-    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, scope: 'SECTION' } : null),
-    [choice?.council, choice?.framework, choice?.round],
+    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, windowRounds: choice.window, scope: 'SECTION' } : null),
+    [choice?.council, choice?.framework, choice?.round, choice?.window],
   );
   const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(baseVariables, choice?.group ?? null);
 
@@ -100,12 +103,15 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const status = loading || loadingGroup
     ? 'Loading the comparison.'
     : position && group
-      ? `Showing ${position.council.name}, ${position.framework.title}, ${position.round}, against ${peerGroupInSentence(group)}.`
+      ? `Showing ${position.council.name}, ${position.framework.title}, ${roundsCompared(position.round, position.rounds)}, against ${peerGroupInSentence(group)}.`
       : '';
 
   // A new council or framework has other sections, so any open items close; a new round keeps them.
   const handleChoose = (next: CouncilPositionChoice) =>
     setChoice({ ...next, items: choice && next.council === choice.council && next.framework === choice.framework ? next.items : null });
+  // The round and window keep the group and any open items: the same sections, another period.
+  const handleRound = (round: string) => choice && setChoice({ ...choice, round: round as Round });
+  const handleWindow = (window: string) => choice && setChoice({ ...choice, window: Number(window) as WindowRounds });
   const handleGroup = (key: string) => {
     if (!choice) return;
     setChoice({ ...choice, group: key === defaultGroupKey ? null : key });
@@ -123,6 +129,33 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
         <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={handleChoose} errors={fieldErrors} />
       ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
         <Loading text="Loading councils and frameworks…" />
+      ) : null}
+
+      {choice ? (
+        // Outside the results, so they stay put (and keep the focus) while a new round loads.
+        <div className="govuk-grid-row app-period-switch">
+          <div className="govuk-grid-column-one-third">
+            <InstantRadios
+              legend="Round"
+              hint="Choosing a round changes the figures below straight away."
+              idPrefix="round"
+              inline
+              options={ROUNDS.map((r) => ({ value: r, text: r }))}
+              value={choice.round}
+              onChange={handleRound}
+            />
+          </div>
+          <div className="govuk-grid-column-two-thirds">
+            <InstantRadios
+              legend="Submissions compared"
+              hint="A council that did not submit in this round can be counted from its latest earlier submission."
+              idPrefix="window"
+              options={WINDOWS.map((w) => ({ value: String(w), text: windowLabel(w) }))}
+              value={String(choice.window)}
+              onChange={handleWindow}
+            />
+          </div>
+        </div>
       ) : null}
 
       {/* Always present, so screen readers announce each new comparison as it arrives. */}
@@ -179,8 +212,10 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
   const chartData = useMemo(() => toChartData(rows), [rows]);
   const peers = group ? peerGroupInSentence(group) : 'other councils';
   const groupName = group ? peerGroupName(group) : '';
-  const caption = `${sectionLabel} scores for ${council.name} and ${peers}: ${framework.title}, ${round}${showDimension && dimensionTitle ? ` (${dimensionTitle})` : ''}`;
-  const fileNameParts = [council.name, framework.title, round, ...(showDimension && dimensionTitle ? [dimensionTitle] : []), `against ${groupName}`];
+  const caption = `${sectionLabel} scores for ${council.name} and ${peers}: ${framework.title}, ${roundsCompared(round, base.rounds)}${showDimension && dimensionTitle ? ` (${dimensionTitle})` : ''}`;
+  // A wider window is in the file's name, so two downloads of the same round cannot be mistaken for each other.
+  const windowPart = base.rounds.length > 1 ? [`latest of ${base.rounds.length} rounds`] : [];
+  const fileNameParts = [council.name, framework.title, round, ...windowPart, ...(showDimension && dimensionTitle ? [dimensionTitle] : []), `against ${groupName}`];
 
   const anyWithheld = rows.some((r) => !r.comparison || r.comparison.suppressed);
   const columns = useMemo<TableColumn<PositionRow>[]>(
@@ -208,7 +243,7 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
         <Fact label="Framework">
           {framework.title} ({framework.version} version)
         </Fact>
-        <Fact label="Round">{round}</Fact>
+        <Fact label="Round">{roundsCompared(round, base.rounds)}</Fact>
         {showDimension && dimensionTitle ? <Fact label="Rated on">{dimensionTitle}</Fact> : null}
         <Fact label="Compared with">{groupName || 'Loading…'}</Fact>
       </dl>
@@ -218,7 +253,7 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
       {base.councilHasSubmitted ? null : (
         <div className="govuk-inset-text">
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-            {council.name} has not submitted a self-assessment for {round} using the {framework.title}.
+            {council.name} has not submitted a self-assessment for {roundList(base.rounds.length > 0 ? base.rounds : [round])} using the {framework.title}.
           </p>
           <p className="govuk-body govuk-!-margin-bottom-0">The chart shows other councils&apos; figures only.</p>
         </div>
@@ -277,7 +312,7 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
 
           {choice.items ? (
             <ItemsPanel
-              key={`${choice.items}|${group.key}|${round}`}
+              key={`${choice.items}|${group.key}|${round}|${choice.window}`}
               base={base}
               choice={choice}
               group={group}
@@ -309,8 +344,8 @@ function ItemsPanel({ base, choice, group, dimensionKey, sectionTitle, fileNameP
   const { council, framework, round } = base;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const variables = useMemo<GetCouncilPositionQueryVariables>(
-    () => ({ councilGssCode: council.gssCode, frameworkKey: framework.key, round, scope: 'ITEM', sectionKey: choice.items, peerGroupKeys: [group.key] }),
-    [council.gssCode, framework.key, round, choice.items, group.key],
+    () => ({ councilGssCode: council.gssCode, frameworkKey: framework.key, round, windowRounds: choice.window, scope: 'ITEM', sectionKey: choice.items, peerGroupKeys: [group.key] }),
+    [council.gssCode, framework.key, round, choice.window, choice.items, group.key],
   );
   const { position, loading, error } = useCouncilPosition(variables);
   const itemLabel = framework.itemLabel;

@@ -120,6 +120,7 @@ export type GetCouncilPositionQueryVariables = Exact<{
   councilGssCode: string;
   frameworkKey: string;
   round: string;
+  windowRounds?: number;
   peerGroupKeys?: Array<string> | string | null | undefined;
   scope: BenchmarkScope;
   sectionKey?: string | null | undefined;

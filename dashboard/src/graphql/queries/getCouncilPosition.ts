@@ -19,10 +19,11 @@ export type GetCouncilPositionPosition = NonNullable<GetCouncilPositionCompariso
 /**
  * A council's scores for every section, theme or item (on every dimension) against up to five peer
  * groups, with its position in each; the API applies disclosure control before anything leaves it.
+ * windowRounds above 1 takes each council's latest submission in that many rounds ending with round.
  */
 export const GET_COUNCIL_POSITION: TypedDocumentNode<GetCouncilPositionQuery, GetCouncilPositionQueryVariables> = gql`
-  query GetCouncilPosition($councilGssCode: String!, $frameworkKey: String!, $round: String!, $peerGroupKeys: [String!], $scope: BenchmarkScope!, $sectionKey: String) {
-    councilPosition(councilGssCode: $councilGssCode, frameworkKey: $frameworkKey, round: $round, peerGroupKeys: $peerGroupKeys, scope: $scope, sectionKey: $sectionKey) {
+  query GetCouncilPosition($councilGssCode: String!, $frameworkKey: String!, $round: String!, $windowRounds: Int! = 1, $peerGroupKeys: [String!], $scope: BenchmarkScope!, $sectionKey: String) {
+    councilPosition(councilGssCode: $councilGssCode, frameworkKey: $frameworkKey, round: $round, windowRounds: $windowRounds, peerGroupKeys: $peerGroupKeys, scope: $scope, sectionKey: $sectionKey) {
       council {
         gssCode
         name
