@@ -331,6 +331,30 @@ describe('benchmark views in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
+    const page = await openPage();
+    await signIn(page, 'chesterfieldLead');
+    await page.goto(`${t.app.url}/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`);
+    const caption = /Chesterfield's questions by addressed in the improvement plan \(rows\) and progress \(columns\)/;
+    const rows = await tableRows(page, caption);
+    // This framework has two dimensions, so there is no pair to choose: no radios, only the URL's order.
+    expect(await page.getByRole('group', { name: 'Rows' }).count()).toBe(0);
+    const MATRIX = `query ($gss: String!) { dimensionMatrix(councilGssCode: $gss, frameworkKey: "improvement-breakthroughs", round: "2025-26", rowDimensionKey: "plan-coverage", columnDimensionKey: "progress") {
+      rowDimension { title } columnDimension { levels { label } } cells { rowLevel { label } columnLevel { label } councilItems peerShare } } }`;
+    const api = (await (await t.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD })).data!.dimensionMatrix;
+    expect(api.rowDimension.title).toBe('Addressed in the improvement plan');
+    const grid = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+    const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
+    expect(headers[0]).toBe('Addressed in the improvement plan');
+    expect(headers.slice(1).sort()).toEqual((api.columnDimension.levels as { label: string }[]).map((l) => l.label).sort());
+    for (const cell of api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]) {
+      const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
+      expect(text).toContain(`${cell.councilItems} question`);
+    }
+    await saveScreenshot(page, 'breakthrough-matrix-swapped');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("should show now against ambition per theme beside the peers' medians, switch group, read by keyboard and download", async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');

@@ -1,18 +1,22 @@
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 
 import { BreakthroughMatrix } from '../charts/breakthrough-matrix/BreakthroughMatrix';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
+import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
+import { axesInUse, chooseAxis, resolveAxes } from '../hooks/matrix-axes';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 
-/** The framework the matrix is drawn for: its first two dimensions are progress and plan coverage. */
+/** The framework the matrix is drawn for: its first two dimensions, the default axes, are progress and plan coverage. */
 const FRAMEWORK_KEY = 'improvement-breakthroughs';
 const SERVICE_TITLE = 'Breakthrough matrix – Touchstone';
 
@@ -22,11 +26,22 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
 /**
  * Breakthrough matrix: a council's improvement breakthrough questions by progress and by whether its
  * improvement plan addresses them, beside other councils' shares, with the questions to act on
- * first. The council and round are in the query string.
+ * first. The council and round are in the query string, and so are the rows and columns where the
+ * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
   const { councils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
-  const variables = useMemo(() => (choice ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round } : null), [choice]);
+  const frameworksQuery = useQuery(GET_FRAMEWORKS);
+  const dimensions = useMemo(() => {
+    const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
+    return framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : null;
+  }, [frameworksQuery.data]);
+  const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
+  const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;
+  const variables = useMemo(
+    () => (choice && axes ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, rowDimensionKey: axes.rows, columnDimensionKey: axes.columns } : null),
+    [choice?.council, choice?.round, axes?.rows, axes?.columns],
+  );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
   const formReady = councilsLoaded && choice !== null;
   const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
@@ -35,6 +50,12 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
     const title = matrix && !loading ? `${matrix.council.name} – ${SERVICE_TITLE}` : SERVICE_TITLE;
     document.title = errorItems.length > 0 ? `Error: ${title}` : title;
   }, [matrix, loading, errorItems.length]);
+
+  const inUse = dimensionKeys && choice ? axesInUse(dimensionKeys, choice.axes) : null;
+  const handleAxis = (axis: 'rows' | 'columns') => (key: string) => {
+    if (choice && dimensionKeys) setChoice({ ...choice, axes: chooseAxis(dimensionKeys, choice.axes, axis, key) });
+  };
+  const axesChanged = axes !== null && (axes.rows !== null || axes.columns !== null);
 
   return (
     <>
@@ -45,8 +66,35 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
 
       {formReady ? <CouncilRoundForm councils={councils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show matrix" /> : <Loading text="Loading councils…" />}
 
+      {dimensions && dimensions.length > 2 && inUse ? (
+        // With more than two dimensions there is a choice of which pair to cross. One click each, outside
+        // the results so they keep the focus while the new matrix loads.
+        <div className="govuk-grid-row app-period-switch">
+          <div className="govuk-grid-column-one-half">
+            <InstantRadios
+              legend="Rows"
+              hint="Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two."
+              idPrefix="rows"
+              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+              value={inUse.rows}
+              onChange={handleAxis('rows')}
+            />
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <InstantRadios
+              legend="Columns"
+              hint="Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two."
+              idPrefix="columns"
+              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+              value={inUse.columns}
+              onChange={handleAxis('columns')}
+            />
+          </div>
+        </div>
+      ) : null}
+
       <div className="govuk-visually-hidden" role="status">
-        {loading ? 'Loading the matrix.' : matrix ? `Showing ${matrix.council.name}, ${matrix.round}.` : ''}
+        {loading ? 'Loading the matrix.' : matrix ? `Showing ${matrix.council.name}, ${matrix.round}, ${matrix.rowDimension.title.toLowerCase()} by ${matrix.columnDimension.title.toLowerCase()}.` : ''}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
@@ -72,7 +120,12 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           <h3 className="govuk-heading-m">
             {matrix.rowDimension.title} × {matrix.columnDimension.title.toLowerCase()}
           </h3>
-          <BreakthroughMatrix key={`${matrix.council.gssCode}|${matrix.round}`} data={data} fileNameParts={[matrix.council.name, 'breakthrough', matrix.round]} />
+          <BreakthroughMatrix
+            key={`${matrix.council.gssCode}|${matrix.round}|${matrix.rowDimension.key}|${matrix.columnDimension.key}`}
+            data={data}
+            // Axes other than the default are in the file's name, so two downloads cannot be mistaken for each other.
+            fileNameParts={[matrix.council.name, 'breakthrough', matrix.round, ...(axesChanged ? [`${matrix.rowDimension.title} by ${matrix.columnDimension.title}`] : [])]}
+          />
         </section>
       ) : null}
     </>
