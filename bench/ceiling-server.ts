@@ -6,8 +6,11 @@ import type { EntityManager } from 'typeorm';
 
 import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
+import { type Read, readTogether } from '../api/src/common/database/read-together';
 import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
 import { BULK_COLUMNS } from '../api/src/modules/assessment/bulk-columns';
+import { groupStatsRead, levelPairsRead, ownScoresRead, submittingRead } from '../api/src/modules/benchmark/benchmark.reads';
+import { MAX_WINDOW, windowOf } from '../api/src/modules/benchmark/benchmark.service';
 import { BenchmarkScope } from '../api/src/modules/benchmark/dto/benchmark.types';
 
 import type { BenchAccount, BenchFixture } from './fixtures';
@@ -23,17 +26,6 @@ export type CeilingServer = { port: number; close(): Promise<void> };
 /** The same settings, in the same form, as common/database/viewer-transaction.ts gives each API transaction. */
 const SET_SCOPE = `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true),
                           set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`;
-
-/** BenchmarkService.ownScores' query: the council's latest submission's stored scores. */
-const OWN_SCORES = `WITH latest AS (
-     SELECT id, is_synthetic FROM assessment
-      WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-      ORDER BY round DESC LIMIT 1)
-   SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
-     FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`;
-
-const GROUP_STATS = 'SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)';
-const LEVEL_PAIRS = 'SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)';
 
 /** One transaction with a viewer's row-level security settings, as the API runs every query. */
 async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
@@ -52,7 +44,9 @@ async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client:
   }
 }
 
-const rowsOf = async (pool: Pool, scope: DatabaseScope, sql: string, params: unknown[]) => inScope(pool, scope, async (client) => (await client.query(sql, params)).rows);
+/** The service's reads, run together as it runs them: one statement in the viewer's transaction. */
+const readAll = <TReads extends Record<string, Read<unknown>>>(pool: Pool, scope: DatabaseScope, reads: TReads) =>
+  inScope(pool, scope, (client) => readTogether(async (sql, params) => (await client.query(sql, params)).rows, reads));
 
 /** bulkInsert only calls query(sql, params), which a pg client answers the same way as TypeORM. */
 const asQueryable = (client: PoolClient) => ({ query: (sql: string, params: unknown[]) => client.query(sql, params) }) as unknown as EntityManager;
@@ -60,40 +54,37 @@ const asQueryable = (client: PoolClient) => ({ query: (sql: string, params: unkn
 type Handler = (body: Record<string, unknown>) => Promise<unknown>;
 
 function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
-  const { framework, groupsJson } = fixture.position;
+  const { framework, members } = fixture.position;
   const rounds = [fixture.round];
   return async (body) => {
     const councilId = String(body.councilId);
-    const scope = fixture.scopes[body.account as BenchAccount];
-    const [stats, own] = await Promise.all([
-      rowsOf(pool, scope, GROUP_STATS, [framework.id, rounds, BenchmarkScope.SECTION, groupsJson, councilId]),
-      rowsOf(pool, scope, OWN_SCORES, [councilId, framework.id, rounds, BenchmarkScope.SECTION]),
-    ]);
-    return { stats, own };
+    return readAll(pool, fixture.scopes[body.account as BenchAccount], {
+      submitting: submittingRead(framework.id, windowOf(fixture.round, MAX_WINDOW)),
+      stats: groupStatsRead(framework.id, rounds, BenchmarkScope.SECTION, members, councilId),
+      own: ownScoresRead(councilId, framework.id, rounds, BenchmarkScope.SECTION),
+    });
   };
 }
 
 function sectorHandler(pool: Pool, fixture: BenchFixture): Handler {
-  const { framework, previousRound, groupsJsonNow, groupsJsonBefore } = fixture.sector;
-  const scope = fixture.scopes.analyst;
-  return async () => {
-    const [now, before] = await Promise.all([
-      rowsOf(pool, scope, GROUP_STATS, [framework.id, [fixture.round], BenchmarkScope.SECTION, groupsJsonNow, null]),
-      rowsOf(pool, scope, GROUP_STATS, [framework.id, [previousRound], BenchmarkScope.SECTION, groupsJsonBefore, null]),
-    ]);
-    return { now, before };
-  };
+  const { framework, previousRound, membersNow, membersBefore } = fixture.sector;
+  return async () =>
+    readAll(pool, fixture.scopes.analyst, {
+      submitting: submittingRead(framework.id, windowOf(fixture.round, MAX_WINDOW + 1)),
+      now: groupStatsRead(framework.id, [fixture.round], BenchmarkScope.SECTION, membersNow, null),
+      before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, membersBefore, null),
+    });
 }
 
 function matrixHandler(pool: Pool, fixture: BenchFixture): Handler {
   const { framework, rowDimension, columnDimension } = fixture.matrix;
   const rounds = [fixture.round];
-  const scope = fixture.scopes.lead;
   return async (body) => {
     const councilId = String(body.councilId);
-    const own = await rowsOf(pool, scope, OWN_SCORES, [councilId, framework.id, rounds, BenchmarkScope.ITEM]);
-    const pairs = await rowsOf(pool, scope, LEVEL_PAIRS, [framework.id, rounds, rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, councilId]);
-    return { own, pairs };
+    return readAll(pool, fixture.scopes.lead, {
+      own: ownScoresRead(councilId, framework.id, rounds, BenchmarkScope.ITEM),
+      pairs: levelPairsRead(framework.id, rounds, rowDimension, columnDimension, councilId),
+    });
   };
 }
 

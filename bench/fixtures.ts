@@ -45,17 +45,14 @@ export type BenchFixture = {
   round: string;
   councils: CouncilRef[];
   leadCouncil: CouncilRef;
-  position: { framework: Framework; groups: PeerGroup[]; groupsJson: string };
-  sector: { framework: Framework; dimension: RatingDimension; previousRound: string; groupsJsonNow: string; groupsJsonBefore: string };
+  position: { framework: Framework; groups: PeerGroup[]; members: Map<string, string[]> };
+  sector: { framework: Framework; dimension: RatingDimension; previousRound: string; membersNow: Map<string, string[]>; membersBefore: Map<string, string[]> };
   matrix: { framework: Framework; rowDimension: RatingDimension; columnDimension: RatingDimension };
   submission: { framework: Framework; index: FrameworkIndex; structure: ScoringStructure };
   /** The set_config values the API gives each account's transactions. */
   scopes: Record<BenchAccount, DatabaseScope>;
 };
 
-async function groupsJson(app: App, groups: PeerGroup[], round: string): Promise<string> {
-  return JSON.stringify(Object.fromEntries(await app.services.peerGroups.membersInRound(groups, round)));
-}
 
 async function scopeOf(app: App, sessionCookie: string): Promise<DatabaseScope> {
   const viewer: Viewer | null = await app.services.auth.resolveViewer({ sessionToken: sessionCookie.slice(sessionCookie.indexOf('=') + 1) });
@@ -82,13 +79,13 @@ export async function buildFixture(app: App, apiDataSource: DataSource, sessions
     round: BENCH_ROUND,
     councils,
     leadCouncil,
-    position: { framework: positionFramework, groups: positionGroups, groupsJson: await groupsJson(app, positionGroups, BENCH_ROUND) },
+    position: { framework: positionFramework, groups: positionGroups, members: await peerGroups.membersInRound(positionGroups, BENCH_ROUND) },
     sector: {
       framework: sectorFramework,
       dimension: sectorFramework.dimensions[0],
       previousRound,
-      groupsJsonNow: await groupsJson(app, allGroups, BENCH_ROUND),
-      groupsJsonBefore: await groupsJson(app, allGroups, previousRound),
+      membersNow: await peerGroups.membersInRound(allGroups, BENCH_ROUND),
+      membersBefore: await peerGroups.membersInRound(allGroups, previousRound),
     },
     matrix: { framework: matrixFramework, rowDimension: matrixFramework.dimensions[0], columnDimension: matrixFramework.dimensions[1] },
     submission: { framework: submissionFramework, index: new FrameworkIndex(submissionFramework), structure: scoringStructureOf(submissionFramework) },

@@ -46,10 +46,7 @@ export class AddPeerGroupStatistics1795398942188 implements MigrationInterface {
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_level_pairs(uuid, text[], uuid, uuid, int, int, uuid) TO touchstone_api`);
     // Which councils submitted in the rounds: participation, never results. The disclosure module
     // uses it to stop two groups that differ by a few councils being served side by side.
-    await queryRunner.query(`CREATE FUNCTION touchstone_submitting_councils(p_framework uuid, p_rounds text[])
-      RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        SELECT DISTINCT council_id FROM assessment WHERE framework_id = p_framework AND round = ANY (p_rounds) AND status = 'submitted'
-      $$`);
+    await queryRunner.query(SUBMITTING_COUNCILS_FUNCTION);
     await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_submitting_councils(uuid, text[]) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_submitting_councils(uuid, text[]) TO touchstone_api`);
   }
@@ -129,4 +126,10 @@ export const GROUP_STATS_FUNCTION = `CREATE FUNCTION touchstone_group_stats(
                CASE WHEN st.others >= 3 THEN st.level_counts END,
                st.any_synthetic
           FROM stats st JOIN spread sp USING (group_key, subject_id, dimension_id)
+      $$`;
+
+/** touchstone_submitting_councils as this migration creates it; a later migration's down() restores it from here. */
+export const SUBMITTING_COUNCILS_FUNCTION = `CREATE FUNCTION touchstone_submitting_councils(p_framework uuid, p_rounds text[])
+      RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT DISTINCT council_id FROM assessment WHERE framework_id = p_framework AND round = ANY (p_rounds) AND status = 'submitted'
       $$`;

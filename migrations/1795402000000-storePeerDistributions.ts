@@ -128,7 +128,31 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
                 - sorted[floor((cardinality(sorted) - 2) * p)::int + 1 + (floor((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int])
       $$`);
     await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int)`);
-    await queryRunner.query(`CREATE FUNCTION touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
+    await queryRunner.query(STORED_GROUP_STATS_FUNCTION);
+    await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid) FROM PUBLIC`);
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid) TO touchstone_api`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid)`);
+    await queryRunner.query(`DROP FUNCTION touchstone_quantile_without(double precision[], int, double precision)`);
+    await queryRunner.query(`DROP FUNCTION touchstone_build_peer_distribution(uuid, text[], text, text, uuid[], text, bigint)`);
+    await queryRunner.query(`DROP TABLE peer_distribution`);
+    await queryRunner.query(`DROP TABLE peer_distribution_state`);
+    await queryRunner.query(`DROP TRIGGER assessment_submitted_delete ON assessment`);
+    await queryRunner.query(`DROP TRIGGER assessment_submitted_update ON assessment`);
+    await queryRunner.query(`DROP TRIGGER assessment_submitted_insert ON assessment`);
+    await queryRunner.query(`DROP FUNCTION touchstone_bump_benchmark_version()`);
+    await queryRunner.query(`DROP TABLE benchmark_data_version`);
+    // The previous function, as AddPeerGroupStatistics created it.
+    await queryRunner.query(GROUP_STATS_FUNCTION);
+    await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) FROM PUBLIC`);
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) TO touchstone_api`);
+  }
+}
+
+/** touchstone_group_stats as this migration creates it; a later migration's down() restores it from here. */
+export const STORED_GROUP_STATS_FUNCTION = `CREATE FUNCTION touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
       RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, others int, median double precision, q1 double precision,
                      q3 double precision, mad double precision, level_counts int[], any_synthetic boolean)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -194,25 +218,4 @@ export class StorePeerDistributions1795402000000 implements MigrationInterface {
                m.any_synthetic
           FROM measured m
          WHERE m.others > 0;
-      END $$`);
-    await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid) FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid) TO touchstone_api`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid)`);
-    await queryRunner.query(`DROP FUNCTION touchstone_quantile_without(double precision[], int, double precision)`);
-    await queryRunner.query(`DROP FUNCTION touchstone_build_peer_distribution(uuid, text[], text, text, uuid[], text, bigint)`);
-    await queryRunner.query(`DROP TABLE peer_distribution`);
-    await queryRunner.query(`DROP TABLE peer_distribution_state`);
-    await queryRunner.query(`DROP TRIGGER assessment_submitted_delete ON assessment`);
-    await queryRunner.query(`DROP TRIGGER assessment_submitted_update ON assessment`);
-    await queryRunner.query(`DROP TRIGGER assessment_submitted_insert ON assessment`);
-    await queryRunner.query(`DROP FUNCTION touchstone_bump_benchmark_version()`);
-    await queryRunner.query(`DROP TABLE benchmark_data_version`);
-    // The previous function, as AddPeerGroupStatistics created it.
-    await queryRunner.query(GROUP_STATS_FUNCTION);
-    await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid, int) TO touchstone_api`);
-  }
-}
+      END $$`;

@@ -6,6 +6,7 @@ import { AddPeerGroupStatistics1795398942188 } from './1795398942188-addPeerGrou
 import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allowApiToRecordCircumstances';
 import { AddAssessmentScoreCoveringIndex1795401282657 } from './1795401282657-addAssessmentScoreCoveringIndex';
 import { StorePeerDistributions1795402000000 } from './1795402000000-storePeerDistributions';
+import { ReadPeerDistributionsByMembersHash1795403000000 } from './1795403000000-readPeerDistributionsByMembersHash';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AllowApiToRecordCircumstances1795400096054,
   AddAssessmentScoreCoveringIndex1795401282657,
   StorePeerDistributions1795402000000,
+  ReadPeerDistributionsByMembersHash1795403000000,
 ];

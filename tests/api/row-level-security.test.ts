@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 
+import { groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/benchmark.reads';
+import { BenchmarkScope } from '../../api/src/modules/benchmark/dto/benchmark.types';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -25,13 +27,15 @@ describe('row-level security for the API database role', () => {
   });
 
   /** Runs SQL in a transaction with a viewer's settings, as the API does for every request; always rolls back. */
-  async function asViewer<TRow>(settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string }, sql: string, params: unknown[] = []): Promise<TRow[]> {
+  /** Runs sql (after `first`, if given) in a transaction with these row-level security settings, then rolls back. */
+  async function asViewer<TRow>(settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string }, sql: string, params: unknown[] = [], first?: { sql: string; params: unknown[] }): Promise<TRow[]> {
     await api.query('BEGIN');
     try {
       await api.query(
         `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true), set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`,
         [settings.scope ?? 'councils', (settings.full ?? []).join(','), (settings.agreed ?? []).join(','), settings.write ?? ''],
       );
+      if (first) await api.query(first.sql, first.params);
       return (await api.query(sql, params)).rows as TRow[];
     } finally {
       await api.query('ROLLBACK');
@@ -93,12 +97,17 @@ describe('row-level security for the API database role', () => {
   it('should give aggregates across councils only through the reviewed function, which never describes fewer than 3 councils', async () => {
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
     const all = (await t.dataSource.query(`SELECT id FROM council`)).map((r: { id: string }) => r.id);
-    const stats = (groups: Record<string, string[]>) =>
-      asViewer<{ group_key: string; others: number; median: number | null; level_counts: number[] | null }>(
+    // The API's own reads: bring the groups' stored distributions up to date, then ask for them by members hash.
+    const stats = (groups: Record<string, string[]>) => {
+      const members = new Map(Object.entries(groups));
+      const read = groupStatsRead(framework, ['2024-25'], BenchmarkScope.SECTION, members, ids.chesterfield);
+      return asViewer<{ group_key: string; others: number; median: number | null; level_counts: number[] | null }>(
         { full: [ids.chesterfield] },
-        `SELECT * FROM touchstone_group_stats($1, ARRAY['2024-25'], 'section', $2, $3)`,
-        [framework, JSON.stringify(groups), ids.chesterfield],
+        read.sql,
+        read.params,
+        refreshPeerDistributionsRead(framework, ['2024-25'], BenchmarkScope.SECTION, members),
       );
+    };
     const wide = await stats({ all });
     expect(wide).toHaveLength(16); // 8 areas × 2 dimensions
     // Every other council contributes unless it skipped the area (demo data skips about 8%).
@@ -106,6 +115,11 @@ describe('row-level security for the API database role', () => {
     // A "group" of two councils: counts only, no figures, whatever the caller asks.
     const narrow = await stats({ pair: [ids.chesterfield, ids.bolsover, ids.uttlesford] });
     expect(narrow.every((r) => r.others <= 2 && r.median === null && r.level_counts === null)).toBe(true);
+    // A membership the database has not stored comes back stale, with no figures, until it is refreshed.
+    const unstored = groupStatsRead(framework, ['2024-25'], BenchmarkScope.SECTION, new Map([['all', all.slice(1)]]), ids.chesterfield);
+    expect(await asViewer({ full: [ids.chesterfield] }, unstored.sql, unstored.params)).toEqual([
+      { group_key: 'all', subject_id: null, dimension_id: null, others: 0, median: null, q1: null, q3: null, mad: null, level_counts: null, any_synthetic: false, stale: true },
+    ]);
     // Direct reads across councils stay closed, the stored distributions included.
     await expect(api.query(`SELECT scores FROM peer_distribution`)).rejects.toThrow(/permission denied/);
     await expect(api.query(`SELECT * FROM touchstone_build_peer_distribution($1, ARRAY['2024-25'], 'section', 'x', '{}', 'x', 0)`, [framework])).rejects.toThrow(/permission denied/);

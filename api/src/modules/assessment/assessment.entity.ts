@@ -22,6 +22,8 @@ registerEnumType(AssessmentStatus, {
 @Index('uq_assessment_open_draft', ['councilId', 'frameworkId', 'round'], { unique: true, where: "status = 'draft'" })
 @Index('ix_assessment_framework_round_status', ['frameworkId', 'round', 'status'])
 @Index('uq_assessment_current_submission', ['councilId', 'frameworkId', 'round'], { unique: true, where: "status = 'submitted'" })
+// Who submitted in each round, answered from the index alone (the differencing check reads it on every benchmark).
+@Index('ix_assessment_submitted_by_round', ['frameworkId', 'round', 'councilId'], { where: "status = 'submitted'" })
 export class Assessment extends BaseEntity {
   @Field(() => ID)
   @Index('ix_assessment_council')

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { assertCanReadAgreedRatings, assertCanReadCouncil, councilAccess } from '../../common/auth/access-policy';
 import { UserRole } from '../../common/auth/viewer';
+import { type Read, readTogether, type RowsOf } from '../../common/database/read-together';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { roundsFrom } from '../../common/round';
@@ -14,6 +15,7 @@ import type { PeerGroup } from '../peer-group/peer-group';
 import type { PeerGroupService } from '../peer-group/peer-group.service';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
+import { type GroupStatsRow, groupStatsRead, levelPairsRead, type OwnScoreRow, ownScoresRead, refreshPeerDistributionsRead, submittingRead, type SubmittingRow } from './benchmark.reads';
 import { discloseAggregate, discloseDistribution, type DisclosurePolicy, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
 import type { CollaborationComparisonArgs, CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
 import {
@@ -35,20 +37,6 @@ import {
 import type { SectionComparisonArgs } from './dto/section-comparison.args';
 import { SectionComparison, SectionComparisonRow } from './dto/section-comparison.type';
 import { positionOf } from './position';
-
-/** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
-type GroupStats = {
-  group_key: string;
-  subject_id: string;
-  dimension_id: string;
-  others: number;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  mad: number | null;
-  level_counts: number[] | null;
-  any_synthetic: boolean;
-};
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null };
 
@@ -81,15 +69,19 @@ export class BenchmarkService {
     const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, members);
     const subjects = this.subjectsOf(framework, args.scope, args.sectionKey);
 
-    // One transaction, so one connection and one set of row-level security settings for every read.
-    const { withheld, stats, own } = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
-      const submitting = await this.submittingByRound(manager, framework, windowOf(args.round, MAX_WINDOW));
-      return {
-        withheld: this.withheldGroups(await this.peerGroups.findAll(), args.round, rounds.length, members, submitting, council.id),
-        stats: await this.groupStats(manager, framework, rounds, args.scope, groups, members, council.id),
-        own: await this.ownScores(manager, framework, rounds, args.scope, council.id),
-      };
-    });
+    // One transaction (one connection, one set of row-level security settings) and, while the stored
+    // distributions are current, one statement.
+    const asked = membersOf(groups, members);
+    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      this.readWithCurrentStats(manager, framework, args.scope, {
+        submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
+        stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
+        own: ownScoresRead(council.id, framework.id, rounds, args.scope),
+      }, { stats: { rounds, members: asked } }),
+    );
+    const withheld = this.withheldGroups(await this.peerGroups.findAll(), args.round, rounds.length, members, submittingByRound(read.submitting), council.id);
+    const stats = statsByCell(read.stats);
+    const own = ownScoresOf(read.own);
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
@@ -163,16 +155,21 @@ export class BenchmarkService {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([this.peerGroups.membersInRound(groups, args.round), this.peerGroups.membersInRound(groups, previousRound)]);
-    const { withheldNow, withheldBefore, now, before } = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
-      // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
-      const submitting = await this.submittingByRound(manager, framework, windowOf(args.round, MAX_WINDOW + 1));
-      return {
-        withheldNow: this.withheldGroups(groups, args.round, 1, membersNow, submitting, null),
-        withheldBefore: this.withheldGroups(groups, previousRound, 1, membersBefore, submitting, null),
-        now: await this.groupStats(manager, framework, [args.round], BenchmarkScope.SECTION, groups, membersNow, null),
-        before: await this.groupStats(manager, framework, [previousRound], BenchmarkScope.SECTION, groups, membersBefore, null),
-      };
-    });
+    const askedNow = membersOf(groups, membersNow);
+    const askedBefore = membersOf(groups, membersBefore);
+    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      this.readWithCurrentStats(manager, framework, BenchmarkScope.SECTION, {
+        // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
+        submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
+        now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
+        before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+      }, { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } }),
+    );
+    const submitting = submittingByRound(read.submitting);
+    const withheldNow = this.withheldGroups(groups, args.round, 1, membersNow, submitting, null);
+    const withheldBefore = this.withheldGroups(groups, previousRound, 1, membersBefore, submitting, null);
+    const now = statsByCell(read.now);
+    const before = statsByCell(read.before);
     const hasPrevious = before.size > 0;
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
@@ -218,7 +215,14 @@ export class BenchmarkService {
     const columnDimension = this.dimensionOrThrow(framework, args.columnDimensionKey ?? framework.dimensions[1]?.key);
     if (rowDimension.id === columnDimension.id) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
 
-    const own = await inViewerTransaction(this.dataSource, ctx, (manager) => this.ownScores(manager, framework, [args.round], BenchmarkScope.ITEM, council.id));
+    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      readTogether((sql, params) => manager.query(sql, params), {
+        own: ownScoresRead(council.id, framework.id, [args.round], BenchmarkScope.ITEM),
+        pairs: levelPairsRead(framework.id, [args.round], rowDimension, columnDimension, council.id),
+      }),
+    );
+    const own = ownScoresOf(read.own);
+    const pairs = read.pairs;
     const levelOf = (dimension: RatingDimension, score: number | null | undefined) =>
       score === null || score === undefined ? null : dimension.levels[Math.round((score * (dimension.levels.length - 1)) / 100)];
     const items = framework.sections.flatMap((section) =>
@@ -229,9 +233,6 @@ export class BenchmarkService {
       }),
     );
 
-    const pairs: { level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      manager.query(`SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`, [framework.id, [args.round], rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, council.id]),
-    );
     const contributing = pairs[0]?.councils ?? 0;
     const disclosed = discloseAggregate({ otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null }, this.policy);
     const total = pairs.reduce((sum, p) => sum + p.n, 0);
@@ -306,7 +307,7 @@ export class BenchmarkService {
   }
 
   /** Applies disclosure control to one group's aggregates and places the council's score among them. */
-  private compare(group: PeerGroup, stats: GroupStats | undefined, dimension: RatingDimension, councilScore: number | null, withheld: Map<string, string>): PeerComparison {
+  private compare(group: PeerGroup, stats: GroupStatsRow | undefined, dimension: RatingDimension, councilScore: number | null, withheld: Map<string, string>): PeerComparison {
     const reasonWithheld = withheld.get(group.key);
     const aggregate = discloseAggregate(
       { otherCouncils: stats?.others ?? 0, median: stats?.median ?? null, lowerQuartile: stats?.q1 ?? null, upperQuartile: stats?.q3 ?? null },
@@ -345,11 +346,33 @@ export class BenchmarkService {
     });
   }
 
-  /** Aggregates for several groups in one call to the database's reviewed function. */
-  private async groupStats(manager: EntityManager, framework: Framework, rounds: string[], scope: BenchmarkScope, groups: PeerGroup[], allMembers: Map<string, string[]>, viewerCouncilId: string | null): Promise<Map<string, GroupStats>> {
-    const members = Object.fromEntries(groups.map((g) => [g.key, allMembers.get(g.key) ?? []]));
-    const rows: GroupStats[] = await manager.query(`SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, [framework.id, rounds, scope, JSON.stringify(members), viewerCouncilId]);
-    return new Map(rows.map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
+  /**
+   * Runs the reads together. Where a group-statistics read finds groups whose stored distribution is
+   * out of date (after a submission, or a change in who is in the group), those groups are rebuilt
+   * with their members and everything is read again, in the same transaction.
+   */
+  private async readWithCurrentStats<TReads extends Record<string, Read<unknown>>>(
+    manager: EntityManager,
+    framework: Framework,
+    scope: BenchmarkScope,
+    reads: TReads,
+    statsCuts: Partial<Record<keyof TReads, { rounds: string[]; members: Map<string, string[]> }>>,
+  ): Promise<RowsOf<TReads>> {
+    const run = (sql: string, params: unknown[]) => manager.query(sql, params);
+    for (let attempt = 1; ; attempt++) {
+      const rows = await readTogether(run, reads);
+      const stale = Object.entries(statsCuts).flatMap(([name, cut]) => {
+        const keys = (rows[name] as GroupStatsRow[]).filter((r) => r.stale).map((r) => r.group_key);
+        return keys.length > 0 && cut ? [{ rounds: cut.rounds, members: new Map(keys.map((key) => [key, cut.members.get(key) ?? []])) }] : [];
+      });
+      if (stale.length === 0) return rows;
+      // Each attempt can only lose to submissions committed while it ran; a few is plenty.
+      if (attempt === MAX_REFRESH_ATTEMPTS) throw new Error(`Peer distributions for ${framework.key} were still out of date after ${attempt} refreshes`);
+      for (const cut of stale) {
+        const refresh = refreshPeerDistributionsRead(framework.id, cut.rounds, scope, cut.members);
+        await run(refresh.sql, refresh.params);
+      }
+    }
   }
 
   /**
@@ -371,36 +394,6 @@ export class BenchmarkService {
     }
     const withheld = groupsTooCloseToServe(cuts, this.policy);
     return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
-  }
-
-  /** Which councils submitted in each of the rounds: participation only, from the database's reviewed function. */
-  private async submittingByRound(manager: EntityManager, framework: Framework, rounds: string[]): Promise<Map<string, Set<string>>> {
-    const rows: { round: string; council_id: string }[] = await manager.query(
-      `SELECT r.round, touchstone_submitting_councils($1, ARRAY[r.round]) AS council_id FROM unnest($2::text[]) AS r(round)`,
-      [framework.id, rounds],
-    );
-    const byRound = new Map(rounds.map((round) => [round, new Set<string>()]));
-    for (const row of rows) byRound.get(row.round)!.add(row.council_id);
-    return byRound;
-  }
-
-  /** The council's own stored scores from its latest submission in the rounds (read under its own row-level security). */
-  private async ownScores(manager: EntityManager, framework: Framework, rounds: string[], scope: BenchmarkScope, councilId: string) {
-    const rows: { subject_id: string; dimension_id: string; score: string | null; answered: number; total: number; spread: string | null; is_synthetic: boolean }[] = await manager.query(
-      `WITH latest AS (
-         SELECT id, is_synthetic FROM assessment
-          WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-          ORDER BY round DESC LIMIT 1)
-       SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
-         FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
-      [councilId, framework.id, rounds, scope],
-    );
-    const num = (v: string | null) => (v === null ? null : Number(v));
-    return {
-      submitted: rows.length > 0,
-      synthetic: rows.some((r) => r.is_synthetic),
-      scores: new Map(rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: num(r.score), answered: r.answered, total: r.total, spread: num(r.spread) }])),
-    };
   }
 
   private subjectsOf(framework: Framework, scope: BenchmarkScope, sectionKey?: string | null): Subject[] {
@@ -425,7 +418,25 @@ export class BenchmarkService {
 }
 
 /** The longest window a comparison may use. */
-const MAX_WINDOW = 3;
+export const MAX_WINDOW = 3;
+
+const MAX_REFRESH_ATTEMPTS = 3;
+
+/** The asked-for groups' members, for a group-statistics read. */
+const membersOf = (groups: PeerGroup[], members: Map<string, string[]>) => new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
+
+const statsByCell = (rows: GroupStatsRow[]) => new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
+
+const submittingByRound = (rows: SubmittingRow[]) => new Map(rows.map((r) => [r.round, new Set(r.councils)]));
+
+/** The council's own scores by subject and dimension, whether it submitted, and whether that submission is synthetic. */
+function ownScoresOf(rows: OwnScoreRow[]) {
+  return {
+    submitted: rows.length > 0,
+    synthetic: rows.some((r) => r.is_synthetic),
+    scores: new Map(rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }])),
+  };
+}
 
 /** The rounds of a window ending with `round`, oldest first: windowOf("2026-27", 2) → ["2025-26", "2026-27"]. */
 export function windowOf(round: string, size: number): string[] {

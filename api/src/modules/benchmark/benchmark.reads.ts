@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+
+import type { Read } from '../../common/database/read-together';
+
+import type { BenchmarkScope } from './dto/benchmark.types';
+
+/**
+ * The SQL every benchmark read sends, in one place, so the service and the bench's ceiling ask
+ * the database exactly the same questions. Figures about other councils come only from the
+ * database's reviewed functions (aggregates of at least 3 councils); the council's own scores are
+ * read under its row-level security.
+ */
+
+/** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
+export type GroupStatsRow = {
+  group_key: string;
+  subject_id: string;
+  dimension_id: string;
+  others: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  mad: number | null;
+  level_counts: number[] | null;
+  any_synthetic: boolean;
+  /** The group's stored distribution is out of date: this row has no figures; refresh and read again. */
+  stale: boolean;
+};
+
+export type OwnScoreRow = { subject_id: string; dimension_id: string; score: number | null; answered: number; total: number; spread: number | null; is_synthetic: boolean };
+
+export type SubmittingRow = { round: string; councils: string[] };
+
+/**
+ * The hash that names a group's membership: md5 of the ids sorted and written as PostgreSQL writes
+ * a uuid[], exactly as touchstone_refresh_peer_distributions computes it when it stores a group.
+ * (Lower-case uuids sort the same as text as they do as uuids.)
+ */
+export function membersHash(councilIds: readonly string[]): string {
+  return createHash('md5').update(`{${[...councilIds].sort().join(',')}}`).digest('hex');
+}
+
+/** Statistics for several groups (given with their members) from the stored distributions, the viewer's council left out. */
+export function groupStatsRead(frameworkId: string, rounds: string[], scope: BenchmarkScope, members: ReadonlyMap<string, readonly string[]>, viewerCouncilId: string | null): Read<GroupStatsRow> {
+  const hashes = Object.fromEntries([...members].map(([key, ids]) => [key, membersHash(ids)]));
+  return { sql: `SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, params: [frameworkId, rounds, scope, JSON.stringify(hashes), viewerCouncilId] };
+}
+
+/** Rebuilds the stored distributions of the groups given with their members (those already current are left as they are). */
+export function refreshPeerDistributionsRead(frameworkId: string, rounds: string[], scope: BenchmarkScope, members: ReadonlyMap<string, readonly string[]>): Read<unknown> {
+  return { sql: `SELECT touchstone_refresh_peer_distributions($1, $2, $3, $4)`, params: [frameworkId, rounds, scope, JSON.stringify(Object.fromEntries(members))] };
+}
+
+/** The council's own stored scores from its latest submission in the rounds. */
+export function ownScoresRead(councilId: string, frameworkId: string, rounds: string[], scope: BenchmarkScope): Read<OwnScoreRow> {
+  return {
+    sql: `WITH latest AS (
+            SELECT id, is_synthetic FROM assessment
+             WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
+             ORDER BY round DESC LIMIT 1)
+          SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
+            FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
+    params: [councilId, frameworkId, rounds, scope],
+  };
+}
+
+/** Which councils submitted in each round: participation only, for the differencing check. */
+export function submittingRead(frameworkId: string, rounds: string[]): Read<SubmittingRow> {
+  return { sql: `SELECT * FROM touchstone_submitting_councils_by_round($1, $2)`, params: [frameworkId, rounds] };
+}
+
+/** Pairs of levels on two dimensions across other councils' items, for the matrix. */
+export function levelPairsRead(frameworkId: string, rounds: string[], rowDimension: { id: string; levels: unknown[] }, columnDimension: { id: string; levels: unknown[] }, viewerCouncilId: string): Read<{ level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }> {
+  return {
+    sql: `SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`,
+    params: [frameworkId, rounds, rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, viewerCouncilId],
+  };
+}
