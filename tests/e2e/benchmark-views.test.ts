@@ -476,6 +476,51 @@ describe('benchmark views in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("should show PAS one section's quartiles and share at each level across peer groups, with c and why, for the section chosen", async () => {
+    const page = await openPage();
+    await signIn(page, 'analyst');
+    const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
+      cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
+    const api = (await (await t.as('analyst'))(SECTOR)).data!.sectorView;
+    type Cell = { sectionKey: string; peerGroupKey: string; suppressed: boolean; suppressionReason: string | null; contributorsBand: string; median: number | null; lowerQuartile: number | null; upperQuartile: number | null; distribution: number[] | null };
+    const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
+    await page.goto(`${t.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
+
+    // The first section until another is chosen.
+    const captionOf = (title: string) => new RegExp(`^${title.replace(/[()]/g, '.')}: quartiles and share of councils at each level, by type of council`);
+    let rows = await tableRows(page, captionOf(sections[0].title));
+    expect(rows[0][0]).toBe('All councils');
+
+    // Another section, chosen with the button, is kept in the URL.
+    await page.getByLabel('Section', { exact: true }).selectOption(sections[3].key);
+    await page.getByRole('button', { name: 'Show distribution' }).click();
+    await page.waitForURL(new RegExp(`section=${sections[3].key}$`), { timeout: 10000 });
+    rows = await tableRows(page, captionOf(sections[3].title));
+    const levels = (api.dimension.levels as { label: string }[]).map((l) => l.label);
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: captionOf(sections[3].title) }) });
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers.slice(0, 5 + levels.length)).toEqual(['Peer group', 'Lower quartile', 'Median', 'Upper quartile', 'Councils contributing', ...levels.map((l) => `${l} (share)`)]);
+    const figure = (value: number | null) => (value === null ? 'Not available' : String(Math.round(value) + 0));
+    for (const row of rows) {
+      const group = (api.peerGroups as { key: string; label: string }[]).find((g) => row[0] === g.label || row[0].toLowerCase().includes(g.label.toLowerCase()))!;
+      const cell = (api.cells as Cell[]).find((c) => c.sectionKey === sections[3].key && c.peerGroupKey === group.key)!;
+      if (cell.suppressed) {
+        expect(row.slice(1, 5 + levels.length)).toEqual(new Array(4 + levels.length).fill('c'));
+        expect(row[5 + levels.length]).toBe(cell.suppressionReason);
+      } else {
+        expect(row.slice(1, 5)).toEqual([figure(cell.lowerQuartile), figure(cell.median), figure(cell.upperQuartile), cell.contributorsBand]);
+        expect(row.slice(5, 5 + levels.length)).toEqual(cell.distribution ? cell.distribution.map((share) => `${share}%`) : new Array(levels.length).fill('c'));
+      }
+    }
+    // The City of London is a group of one: c, and the reason.
+    const city = rows.find((r) => r[0] === 'City of London')!;
+    expect(city[2]).toBe('c');
+    expect(city.at(-1)).not.toBe('');
+
+    await saveScreenshot(page, 'sector-view-distribution');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("should show a collaboration group's councils side by side, named, where they differ most first, with a CSV", async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
+import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
@@ -11,8 +12,10 @@ import { Select } from '../components/Select/Select';
 import { WarningText } from '../components/WarningText/WarningText';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
 import { ROUNDS, type Round } from '../hooks/council-position-choice';
 import { GROUP_KINDS, type GroupKindChoice, parseSectorChoice, type SectorChoice, serialiseSectorChoice } from '../hooks/sector-choice';
+import { distributionColumns, distributionRows, WHY_WITHHELD } from '../hooks/sector-distribution';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
@@ -27,8 +30,9 @@ export type SectorPageProps = { viewer: Viewer };
 
 /**
  * Sector view, for the Planning Advisory Service: every section of a framework against every fixed
- * peer group (the median, with its change since the previous round), withheld cells as "c". No
- * council is identified. The choice is kept in the query string.
+ * peer group (the median, with its change since the previous round), then one section's
+ * distribution in each group (quartiles and the share at each level); withheld figures show "c" and
+ * why. No council is identified. The choice is kept in the query string.
  */
 export function SectorPage(_props: SectorPageProps) {
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
@@ -90,6 +94,14 @@ export function SectorPage(_props: SectorPageProps) {
             key={`${sector.framework.key}|${sector.round}|${sector.dimension.key}|${choice.groups}`}
             data={columns}
             fileNameParts={[sector.framework.title, sector.round, ...(dimensions.length > 1 ? [sector.dimension.title] : []), `by ${KIND_LABELS[choice.groups]}`]}
+          />
+          <SectionDistribution
+            sector={sector}
+            groups={columns.groups}
+            sectionKey={choice.section}
+            kindLabel={KIND_LABELS[choice.groups]}
+            showDimension={dimensions.length > 1}
+            onSection={(section) => setChoice({ ...choice, section })}
           />
         </section>
       ) : null}
@@ -169,5 +181,70 @@ function KindSwitch({ value, onChange }: { value: GroupKindChoice; onChange: (ki
         </div>
       </fieldset>
     </div>
+  );
+}
+
+type SectionDistributionProps = {
+  sector: GetSectorViewResult;
+  /** The heatmap's columns: all councils, then the groups of the kind chosen. */
+  groups: { key: string; name: string }[];
+  /** Null shows the first section. */
+  sectionKey: string | null;
+  kindLabel: string;
+  showDimension: boolean;
+  onSection: (section: string) => void;
+};
+
+/**
+ * One section's distribution in each peer group: the quartiles and the share of councils at each
+ * level of the scale, as a table with its CSV. The section is chosen with a button, as the form
+ * above is (WCAG 2.2 SC 3.2.2), and kept in the URL.
+ */
+function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimension, onSection }: SectionDistributionProps) {
+  const sections = useMemo(() => [...sector.sections].sort((a, b) => a.position - b.position), [sector.sections]);
+  const section = sections.find((s) => s.key === sectionKey) ?? sections[0];
+  const [draft, setDraft] = useState(section?.key ?? '');
+  const [source, setSource] = useState(section?.key);
+  if (source !== section?.key) {
+    setSource(section?.key);
+    setDraft(section?.key ?? '');
+  }
+  const levels = useMemo(() => [...sector.dimension.levels].sort((a, b) => a.position - b.position), [sector.dimension.levels]);
+  const rows = useMemo(() => (section ? distributionRows(sector.cells, section.key, groups) : []), [sector.cells, section, groups]);
+  const anyWithheld = rows.some((r) => !r.cell || r.cell.suppressed || r.cell.distribution == null);
+  const columns = useMemo(() => distributionColumns(levels).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD), [levels, anyWithheld]);
+  if (!section) return null;
+
+  const sectionLabel = sector.framework.sectionLabel;
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (draft) onSection(draft);
+  };
+  const caption = `${section.title}: quartiles and share of councils at each level, by ${kindLabel.toLowerCase()} (${sector.framework.title}, ${sector.round}${showDimension ? `, ${sector.dimension.title}` : ''})`;
+
+  return (
+    <section aria-labelledby="distribution-heading" className="govuk-!-margin-top-8">
+      <h3 className="govuk-heading-m" id="distribution-heading">
+        Distribution in one {sectionLabel.toLowerCase()}
+      </h3>
+      <p className="govuk-body">
+        The middle half of each group&apos;s scores lies between its lower and upper quartiles. The shares say what proportion of the group&apos;s councils are nearest each level of
+        the scale. A figure is shown as c where it could identify a council.
+      </p>
+      <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+        <Select name="distribution-section" label={sectionLabel} options={sections.map((s) => ({ value: s.key, text: s.title }))} value={draft} onChange={setDraft} className="govuk-!-margin-bottom-4" />
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Show distribution
+        </button>
+      </form>
+      <DataTable
+        caption={caption}
+        captionSize="s"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.groupKey}
+        csv={{ fileNameParts: [sector.framework.title, sector.round, ...(showDimension ? [sector.dimension.title] : []), section.title, `distribution by ${kindLabel}`], description: caption }}
+      />
+    </section>
   );
 }

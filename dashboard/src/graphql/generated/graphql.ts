@@ -167,7 +167,7 @@ export type GetSectorViewQueryVariables = Exact<{
 }>;
 
 
-export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string }, dimension: { key: string, title: string }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, changeFromPrevious: number | null }> } };
+export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, distribution: Array<number> | null, changeFromPrevious: number | null }> } };
 
 export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -7,7 +7,7 @@ export type { GetSectorViewQuery, GetSectorViewQueryVariables };
 /** Sections × peer groups for a framework, round and dimension. */
 export type GetSectorViewResult = GetSectorViewQuery['sectorView'];
 
-/** One section × peer group cell, after disclosure control; changeFromPrevious is set where both rounds are shown. */
+/** One section × peer group cell, after disclosure control; distribution (share at each level, lowest first) is null when withheld; changeFromPrevious is set where both rounds are shown. */
 export type GetSectorViewCell = GetSectorViewResult['cells'][number];
 
 /** Sector-wide patterns for PAS: every section against every fixed peer group, with change since the previous round. */
@@ -23,6 +23,11 @@ export const GET_SECTOR_VIEW: TypedDocumentNode<GetSectorViewQuery, GetSectorVie
       dimension {
         key
         title
+        levels {
+          key
+          label
+          position
+        }
       }
       round
       previousRound
@@ -45,6 +50,7 @@ export const GET_SECTOR_VIEW: TypedDocumentNode<GetSectorViewQuery, GetSectorVie
         median
         lowerQuartile
         upperQuartile
+        distribution
         changeFromPrevious
       }
       includesSynthetic
