@@ -138,16 +138,20 @@ describe('dashboard in Chromium', () => {
     await page.getByText('Show data').first().click();
     expect(await page.locator('details table tbody tr').count()).toBe(8);
 
-    // Hartlepool is not the Chesterfield lead's to see: a clear message, not a crash.
-    await page.getByLabel('Council', { exact: true }).selectOption('E06000001');
-    await page.getByRole('button', { name: 'Show comparison' }).click();
-    await page.waitForURL(/council=E06000001/, { timeout: 10000 });
+    // A lead is offered only their own council.
+    const councilOptions = async () => (await page.getByLabel('Council', { exact: true }).locator('option').allTextContents()).map((o) => o.trim());
+    expect(await councilOptions()).toEqual(['Chesterfield']);
+
+    // Hartlepool is not the Chesterfield lead's to see, even from a link: a clear message, not a crash.
+    await page.goto(`${t.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText(/You do not have access to Hartlepool's results/).waitFor({ timeout: 10000 });
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#council');
     expect(await page.locator('#council-error').textContent()).toContain("You do not have access to Hartlepool's results");
     expect(await page.locator('svg[role="img"]').count()).toBe(0);
     expect(await page.title()).toMatch(/^Error: /);
+    // The select names the council asked for beside the lead's own, while the summary explains.
+    expect((await councilOptions()).sort()).toEqual(['Chesterfield', 'Hartlepool']);
     await saveScreenshot(page, 'council-position-forbidden');
 
     // Signing out ends the session: back to sign in, and the old page asks again.
@@ -162,6 +166,7 @@ describe('dashboard in Chromium', () => {
     await page.goto(`${t.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
     await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+    expect((await councilOptions()).length).toBeGreaterThan(300);
   });
 
   it('should create an API token, show it once, and revoke it; and let a lead change who the council shares with', async () => {

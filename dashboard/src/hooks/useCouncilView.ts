@@ -7,6 +7,7 @@ import { accessMessage } from '../format/access-message';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 
+import { councilsOffered } from './council-choices';
 import { defaultCouncilFor } from './council-position-choice';
 import { useViewChoice } from './useViewChoice';
 import type { Viewer } from './useViewer';
@@ -14,20 +15,24 @@ import type { ViewChoice } from './view-choice';
 
 /** What a council view needs to choose what to show: the councils, the choice in the URL and a way to change it. */
 export type UseCouncilViewResult = {
+  /** Every council, to name any council the URL or an error mentions. */
   councils: GetCouncilsCouncil[];
+  /** The councils the council select offers this user. */
+  offeredCouncils: GetCouncilsCouncil[];
   councilsLoaded: boolean;
   councilsError: ErrorLike | undefined;
   choice: ViewChoice | null;
   setChoice: (next: ViewChoice) => void;
 };
 
-/** The councils (sorted by name) and the council and round in the URL, defaulting to the viewer's own council. */
+/** The councils (sorted by name), those offered to this user, and the council and round in the URL, defaulting to the viewer's own council. */
 export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
   const councilsQuery = useQuery(GET_COUNCILS);
   const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
   const [choice, setChoice] = useViewChoice(defaultCouncil);
   const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
-  return { councils, councilsLoaded: councilsQuery.data !== undefined, councilsError: councilsQuery.error, choice, setChoice };
+  const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
+  return { councils, offeredCouncils, councilsLoaded: councilsQuery.data !== undefined, councilsError: councilsQuery.error, choice, setChoice };
 }
 
 /** API reasons that are about the council chosen, so the error summary links to the council field. */

@@ -30,7 +30,7 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
  * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
-  const { councils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
@@ -64,7 +64,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       <h1 className="govuk-heading-l">Where a council&apos;s improvement breakthroughs stand, and what its plan covers</h1>
       <p className="govuk-body-l">Each improvement breakthrough question by the progress the council reports and whether its improvement plan addresses it, beside other councils.</p>
 
-      {formReady ? <CouncilRoundForm councils={councils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show matrix" /> : <Loading text="Loading councils…" />}
+      {formReady ? <CouncilRoundForm councils={offeredCouncils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show matrix" /> : <Loading text="Loading councils…" />}
 
       {dimensions && dimensions.length > 2 && inUse ? (
         // With more than two dimensions there is a choice of which pair to cross. One click each, outside

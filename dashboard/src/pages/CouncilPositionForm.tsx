@@ -10,7 +10,7 @@ export type CouncilPositionField = 'council' | 'framework' | 'dimension';
 
 /** Props of CouncilPositionForm. */
 export type CouncilPositionFormProps = {
-  /** Every council, already sorted by name. */
+  /** The councils offered to the user, already sorted by name. */
   councils: GetCouncilsCouncil[];
   /** Rated frameworks only: plan templates cannot be compared. */
   frameworks: GetFrameworksFramework[];

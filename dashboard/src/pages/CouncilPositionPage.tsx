@@ -20,6 +20,7 @@ import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from 
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { dimensionOf, itemColumns, positionColumns, type PositionRow, positionRows, subjectsOn, toChartData, WHY_WITHHELD } from '../hooks/council-position';
+import { councilsOffered } from '../hooks/council-choices';
 import { type CouncilPositionChoice, defaultCouncilFor, resolveDimension, ROUNDS, type Round, serialiseChoice, WINDOWS, type WindowRounds } from '../hooks/council-position-choice';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
@@ -60,6 +61,8 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
 
   const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
+  // Council users are offered their own council only: they cannot see another's results.
+  const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
   const ratedFrameworks = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
   const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
   const frameworkDimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
@@ -126,7 +129,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
       <p className="govuk-body-l">Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.</p>
 
       {formReady ? (
-        <CouncilPositionForm councils={councils} frameworks={ratedFrameworks} choice={choice} onChoose={handleChoose} errors={fieldErrors} />
+        <CouncilPositionForm councils={offeredCouncils} frameworks={ratedFrameworks} choice={choice} onChoose={handleChoose} errors={fieldErrors} />
       ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
         <Loading text="Loading councils and frameworks…" />
       ) : null}

@@ -7,7 +7,7 @@ import type { ViewChoice } from '../hooks/view-choice';
 
 /** Props of CouncilRoundForm. */
 export type CouncilRoundFormProps = {
-  /** Every council, sorted by name. */
+  /** The councils offered to the user, sorted by name. */
   councils: GetCouncilsCouncil[];
   choice: ViewChoice;
   onChoose: (choice: ViewChoice) => void;

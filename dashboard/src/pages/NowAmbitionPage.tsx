@@ -31,7 +31,7 @@ export type NowAmbitionPageProps = { viewer: Viewer };
  * council, round and group are in the query string.
  */
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
-  const { councils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   const variables = useMemo<GetCouncilPositionQueryVariables | null>(
     () => (choice ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, scope: 'SECTION' } : null),
@@ -63,7 +63,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
       <h1 className="govuk-heading-l">Where a council is now, where it wants to be, and where its peers are heading</h1>
       <p className="govuk-body-l">For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of councils.</p>
 
-      {formReady ? <CouncilRoundForm councils={councils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show themes" /> : <Loading text="Loading councils…" />}
+      {formReady ? <CouncilRoundForm councils={offeredCouncils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show themes" /> : <Loading text="Loading councils…" />}
 
       <div className="govuk-visually-hidden" role="status">
         {loading || loadingGroup ? 'Loading the themes.' : base && group ? `Showing ${base.council.name}, ${base.round}, against ${peers}.` : ''}
