@@ -207,7 +207,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv[2]).toEqual(districtRows[1].slice(0, csv[0].length));
 
     await saveScreenshot(page, 'council-position-peer-group');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'council-position-peer-group')).toEqual([]);
 
     // Keyboard: the chart is one tab stop; arrows move through its rows; Escape leaves them.
     // The pointer is kept off the chart, since hovering a row makes it the active one too.
@@ -234,7 +234,7 @@ describe('benchmark views in Chromium', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.waitForFunction(() => Number(document.querySelector('svg.app-section-comparison__svg')?.getAttribute('width')) < 375);
     await saveScreenshot(page, 'council-position-mobile');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'council-position-mobile')).toEqual([]);
   });
 
   it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
@@ -282,7 +282,7 @@ describe('benchmark views in Chromium', () => {
     expect(await page.getByRole('radio', { name: 'Latest submission in the last 2 rounds' }).isChecked()).toBe(true);
 
     await saveScreenshot(page, 'council-position-window');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'council-position-window')).toEqual([]);
   });
 
   it('should show the breakthrough matrix with counts and peers shares in words, the questions to act on first, and a CSV', async () => {
@@ -328,7 +328,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv[1]).toEqual(['Achieved', 'No', String(first.councilItems), first.peerShare === null ? 'c' : `${first.peerShare}%`, 'No']);
 
     await saveScreenshot(page, 'breakthrough-matrix');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'breakthrough-matrix')).toEqual([]);
   });
 
   it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
@@ -352,7 +352,7 @@ describe('benchmark views in Chromium', () => {
       expect(text).toContain(`${cell.councilItems} question`);
     }
     await saveScreenshot(page, 'breakthrough-matrix-swapped');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'breakthrough-matrix-swapped')).toEqual([]);
   });
 
   it("should show now against ambition per theme beside the peers' medians, switch group, read by keyboard and download", async () => {
@@ -402,7 +402,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv[1]).toEqual(rows[0]);
 
     await saveScreenshot(page, 'now-and-ambition');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'now-and-ambition')).toEqual([]);
   });
 
   it('should show PAS the sector heatmap with medians, changes in words and symbols, c for withheld cells, and a table', async () => {
@@ -469,11 +469,11 @@ describe('benchmark views in Chromium', () => {
     if (londonRow) expect(londonRow[7]).not.toBe('');
 
     await saveScreenshot(page, 'sector-view');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sector-view')).toEqual([]);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await saveScreenshot(page, 'sector-view-mobile');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sector-view-mobile')).toEqual([]);
   });
 
   it("should show PAS one section's quartiles and share at each level across peer groups, with c and why, for the section chosen", async () => {
@@ -518,7 +518,7 @@ describe('benchmark views in Chromium', () => {
     expect(city.at(-1)).not.toBe('');
 
     await saveScreenshot(page, 'sector-view-distribution');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sector-view-distribution')).toEqual([]);
   });
 
   it("should show a collaboration group's councils side by side, named, where they differ most first, with a CSV", async () => {
@@ -556,7 +556,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv).toHaveLength(rows.length + 1);
 
     await saveScreenshot(page, 'collaboration');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'collaboration')).toEqual([]);
   });
 
   /** The views each role may use, by navigation link, with something on each that shows it has loaded. */
@@ -596,5 +596,6 @@ describe('benchmark views in Chromium', () => {
       }
     }
     await saveScreenshot(page, `navigation-${account}`);
+    expect(await axeViolations(page, `navigation-${account}`)).toEqual([]);
   });
 });

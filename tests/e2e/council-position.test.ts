@@ -58,10 +58,11 @@ describe('dashboard in Chromium', () => {
     expect(await demo.getByText(t.config.DEMO_PASSWORD).isVisible()).toBe(true);
 
     await saveScreenshot(page, 'sign-in');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sign-in')).toEqual([]);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await saveScreenshot(page, 'sign-in-mobile');
+    expect(await axeViolations(page, 'sign-in-mobile')).toEqual([]);
   });
 
   it('should show an error summary and inline errors for a wrong password, then sign in and show the lead their own council', async () => {
@@ -84,7 +85,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('#password-error').textContent()).toContain('The email address or password is not right.');
     expect(await page.title()).toBe('Error: Sign in – Touchstone');
     await saveScreenshot(page, 'sign-in-error');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sign-in-error')).toEqual([]);
 
     // With the right password, straight to the council position page for the lead's own council.
     await page.getByLabel('Password', { exact: true }).fill(t.config.DEMO_PASSWORD);
@@ -127,7 +128,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Council position' }).getAttribute('aria-current')).toBe('page');
     await saveScreenshot(page, 'council-position');
 
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'council-position')).toEqual([]);
   });
 
   it("should keep the choice in the URL, refuse another council's results to a lead, and show them to an administrator", async () => {
@@ -153,6 +154,7 @@ describe('dashboard in Chromium', () => {
     // The select names the council asked for beside the lead's own, while the summary explains.
     expect((await councilOptions()).sort()).toEqual(['Chesterfield', 'Hartlepool']);
     await saveScreenshot(page, 'council-position-forbidden');
+    expect(await axeViolations(page, 'council-position-forbidden')).toEqual([]);
 
     // Signing out ends the session: back to sign in, and the old page asks again.
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -203,7 +205,7 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('heading', { name: 'North Derbyshire shared planning (demo)' }).waitFor();
 
     await saveScreenshot(page, 'account');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'account')).toEqual([]);
 
     await card.getByRole('button', { name: 'Revoke Survey import script' }).click();
     await card.locator('.govuk-tag', { hasText: 'Revoked' }).waitFor({ timeout: 10000 });
@@ -229,5 +231,6 @@ describe('dashboard in Chromium', () => {
     // On a phone the navigation and the tables must still fit.
     await page.setViewportSize({ width: 375, height: 800 });
     await saveScreenshot(page, 'account-mobile');
+    expect(await axeViolations(page, 'account-mobile')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -31,9 +31,50 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 /** The WCAG 2.2 AA rule sets the dashboard is checked against. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The axe violations on the page as it is now, as "rule: help (targets)" lines; empty when it passes. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Where each view's axe result is kept (one JSON file per view or state), beside the screenshots. */
+export const AXE_RESULTS_DIR = join(ARTIFACTS_DIR, 'axe');
+/** The table of every view's axe result, rebuilt from AXE_RESULTS_DIR after each check. */
+export const AXE_TABLE_PATH = join(ARTIFACTS_DIR, 'axe-results.md');
+
+/** One view's (or state's) axe result, as recorded: the rules it broke and how many elements each. */
+export type AxeRecord = { view: string; path: string; violations: number; elements: number; rules: string[] };
+
+/** The records as a Markdown table, by view name, so the numbers can be quoted as they are. */
+export function axeTable(records: AxeRecord[]): string {
+  const lines = [...records]
+    .sort((a, b) => a.view.localeCompare(b.view))
+    .map((r) => `| ${r.view} | ${r.path} | ${r.violations} | ${r.elements} | ${r.rules.join(', ') || '–'} |`);
+  return ['# axe (WCAG 2.2 AA) per view and state', '', '| View or state | Address | Violations | Elements | Rules |', '| --- | --- | ---: | ---: | --- |', ...lines, ''].join('\n');
+}
+
+function recordAxeResult(record: AxeRecord): void {
+  mkdirSync(AXE_RESULTS_DIR, { recursive: true });
+  writeFileSync(join(AXE_RESULTS_DIR, `${record.view}.json`), JSON.stringify(record, null, 2) + '\n');
+  // Suites run in two workers: each rebuilds the whole table from the files, written aside and then
+  // renamed into place, so a reader never sees half a table.
+  const records = readdirSync(AXE_RESULTS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(AXE_RESULTS_DIR, f), 'utf8')) as AxeRecord);
+  const aside = `${AXE_TABLE_PATH}.${process.pid}`;
+  writeFileSync(aside, axeTable(records));
+  renameSync(aside, AXE_TABLE_PATH);
+}
+
+/**
+ * The axe violations on the page as it is now, as "rule: help (targets)" lines; empty when it
+ * passes. The result is also recorded under the view's name (e.g. "council-position-mobile") in the
+ * test artifacts, so the per-view figures can be reported.
+ */
+export async function axeViolations(page: Page, view: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const url = new URL(page.url());
+  recordAxeResult({
+    view,
+    path: `${url.pathname}${url.search}`,
+    violations: result.violations.length,
+    elements: result.violations.reduce((sum, v) => sum + v.nodes.length, 0),
+    rules: result.violations.map((v) => v.id),
+  });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
