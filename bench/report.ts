@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { FirstRenderResult } from './first-render';
 
 import { PROJECT_ROOT } from '../api/src/common/project-root';
 import { formatRowCounts, type RowCounts } from '../scripts/database';
@@ -33,6 +34,8 @@ export type BenchReport = {
   database: { name: string; rowCounts: RowCounts; seed: string; loadedThisRun: { seconds: number; assessments: number } | null };
   scenarios: ResultRow[];
   dashboard: DashboardSize;
+  /** The council position view's time to first render in Chromium, at sector scale; null where no Chromium is installed. */
+  firstRender: FirstRenderResult | null;
 };
 
 const measured = (result: LoadResult, metric: string): Measured => {
@@ -86,6 +89,12 @@ export function formatSummary(report: BenchReport): string {
 export function formatDashboard(size: DashboardSize): string {
   const files = size.files.map((f) => `  ${f.path.padEnd(44)}${String(f.bytes).padStart(9)} B${String(f.gzipBytes).padStart(9)} B gzipped`);
   return [`Dashboard initial JavaScript: ${(size.gzipBytes / 1000).toFixed(1)} KB gzipped (budget < ${size.budgetBytes / 1000} KB): ${verdict(size.pass)}`, ...files].join('\n');
+}
+
+export function formatFirstRender(result: FirstRenderResult | null): string {
+  if (!result) return 'Council position, time to first render: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)';
+  const { summary } = result;
+  return `Council position, time to first render in Chromium (${summary.count} cold loads, ${result.path}): p50 ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms, max ${summary.max.toFixed(0)} ms`;
 }
 
 export function formatDatabase(report: BenchReport): string {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
@@ -15,11 +16,12 @@ import { loadSectorData, prepareBenchDatabase } from '../scripts/sector-data';
 
 import { startCeiling } from './ceiling-server';
 import { measureDashboard } from './dashboard-size';
+import { type FirstRenderResult, measureFirstRender } from './first-render';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
 import { runLoad } from './load-runner';
 import { type BenchOptions, parseBenchOptions } from './options';
-import { type BenchReport, formatDashboard, formatDatabase, formatScenario, formatSummary, machine, RESULTS_FILE, type ResultRow, resultRow, writeReport } from './report';
+import { type BenchReport, formatDashboard, formatDatabase, formatFirstRender, formatScenario, formatSummary, machine, RESULTS_FILE, type ResultRow, resultRow, writeReport } from './report';
 import { buildScenarios, type Scenario, type ScenarioContext } from './scenarios';
 import { FIRST_BENCH_ROUND } from './submission-payload';
 
@@ -58,6 +60,14 @@ async function measure(scenario: Scenario, options: BenchOptions): Promise<Resul
   log(`${scenario.key}: ceiling, the same`);
   const ceiling = await runLoad(scenario.ceiling, plan);
   return scenario.rows.map((row) => resultRow(row, api, ceiling));
+}
+
+/** The council position view's first render in Chromium, served by the bench's API at sector scale, where Chromium is installed. */
+async function measureFirstRenderIfPossible(baseUrl: string, password: string): Promise<FirstRenderResult | null> {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) return null;
+  log('first render: council position in Chromium, 10 cold loads');
+  return measureFirstRender({ baseUrl, email: BENCH_ACCOUNTS.lead.email, password, chromiumPath, loads: 10 });
 }
 
 async function run(options: BenchOptions, resources: Resources): Promise<void> {
@@ -127,6 +137,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     }
   }
   await removeBenchSubmissions(owner, leadGssCode);
+  const firstRender = await measureFirstRenderIfPossible(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, config.DEMO_PASSWORD);
 
   const report: BenchReport = {
     generatedAt: new Date().toISOString(),
@@ -135,9 +146,10 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     database: { name: BENCH_DATABASE, rowCounts: counts, seed: options.seed, loadedThisRun },
     scenarios: rows,
     dashboard: measureDashboard(),
+    firstRender,
   };
   writeReport(report);
-  console.log(`\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatSummary(report)}\n`);
+  console.log(`\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatFirstRender(report.firstRender)}\n\n${formatSummary(report)}\n`);
   log(`results written to ${RESULTS_FILE}`);
 }
 
