@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
-import { axeViolations, launchBrowser, openIsolatedPage, saveScreenshot, signInThroughPage } from '../support/browser';
-import { type AccountName, ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
+import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
+import { useBrowserSuite } from '../support/browser-suite';
+import { type AccountName, ACCOUNTS } from '../support/test-app';
 
 /**
  * The benchmark views in a real browser against a real API with demo data: each role signs in and
@@ -82,29 +83,9 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('benchmark views in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  const pageErrors = new Map<Page, string[]>();
-
-  const openPage = () => openIsolatedPage(browser, pageErrors);
-  const signIn = (page: Page, account: AccountName) => signInThroughPage(page, t.app.url, ACCOUNTS[account], t.config.DEMO_PASSWORD);
-
-  beforeAll(async () => {
-    if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
-    t = await startTestApp({ demo: DEMO });
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    for (const [page, errors] of pageErrors) {
-      await page.context().close();
-      expect(errors).toEqual([]);
-    }
-    pageErrors.clear();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = useBrowserSuite({ demo: DEMO });
+  const openPage = () => suite.openPage();
+  const signIn = (page: Page, account: AccountName) => signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
 
   it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
     const page = await openPage();
@@ -119,7 +100,7 @@ describe('benchmark views in Chromium', () => {
       });
       observer.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${t.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
     const renderedAt = await page.evaluate(() => (window as unknown as { chartRenderedAt: number }).chartRenderedAt);
@@ -128,7 +109,7 @@ describe('benchmark views in Chromium', () => {
     // The JavaScript it took to get here: the shell, then the page's own chunks, loaded lazily.
     const forPosition = await loadedScripts(page);
     const signInPage = await openPage();
-    await signInPage.goto(`${t.app.url}/sign-in`);
+    await signInPage.goto(`${suite.testApp.app.url}/sign-in`);
     await signInPage.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
     const forSignIn = await loadedScripts(signInPage);
     console.log(`JavaScript loaded, gzipped: /sign-in ${forSignIn.gzipKb} kB (${forSignIn.files.length} files); / ${forPosition.gzipKb} kB (${forPosition.files.length} files)`);
@@ -152,7 +133,7 @@ describe('benchmark views in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('against district councils');
 
     // A median on screen is the API's, for the same council, round and group.
-    const api = await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['type:district'] });
+    const api = await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['type:district'] });
     const subjects = api.data!.councilPosition.subjects as ApiSubject[];
     const compared = subjects.find((s) => s.councilScore !== null && s.comparisons[0].median !== null && s.comparisons[0].position !== null)!;
     const positions = await tableRows(page, /Where Chesterfield sits against district councils/);
@@ -173,7 +154,7 @@ describe('benchmark views in Chromium', () => {
     await page.waitForURL(/group=region%3ASouth\+East/, { timeout: 10000 });
     await chart.locator('title').filter({ hasText: 'against councils in the South East' }).waitFor({ state: 'attached', timeout: 20000 });
     expect(await page.getByRole('radio', { name: 'Councils in the South East' }).isChecked()).toBe(true);
-    const southEast = (await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['region:South East'] })).data!.councilPosition.subjects as ApiSubject[];
+    const southEast = (await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['region:South East'] })).data!.councilPosition.subjects as ApiSubject[];
     const seRows = await tableRows(page, /Where Chesterfield sits against councils in the South East/);
     for (const s of southEast) {
       const median = s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!));
@@ -240,7 +221,7 @@ describe('benchmark views in Chromium', () => {
   it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${t.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`);
+    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`);
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
     const roundFact = page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: 'Round' }) }).locator('dd');
@@ -257,7 +238,7 @@ describe('benchmark views in Chromium', () => {
     const figures = async (round: string, windowRounds: number) => {
       const query = `query ($round: String!, $window: Int!) { councilPosition(councilGssCode: "${CHESTERFIELD}", frameworkKey: "dm-challenge-toolkit", round: $round, windowRounds: $window, peerGroupKeys: ["type:district"]) {
         rounds subjects { title comparisons { suppressed median } } } }`;
-      return (await (await t.as('chesterfieldLead'))(query, { round, window: windowRounds })).data!.councilPosition as { rounds: string[]; subjects: { title: string; comparisons: { suppressed: boolean; median: number | null }[] }[] };
+      return (await (await suite.testApp.as('chesterfieldLead'))(query, { round, window: windowRounds })).data!.councilPosition as { rounds: string[]; subjects: { title: string; comparisons: { suppressed: boolean; median: number | null }[] }[] };
     };
     const expectMedians = async (api: Awaited<ReturnType<typeof figures>>) => {
       const rows = await tableRows(page, /Where Chesterfield sits against district councils/);
@@ -299,7 +280,7 @@ describe('benchmark views in Chromium', () => {
     const MATRIX = `query ($gss: String!, $round: String!) { dimensionMatrix(councilGssCode: $gss, frameworkKey: "improvement-breakthroughs", round: $round) {
       rowDimension { levels { label position } } columnDimension { levels { label position } } peersSuppressed
       cells { rowLevel { label } columnLevel { label } councilItems peerShare } items { item { text } actFirst } } }`;
-    const api = (await (await t.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD, round: '2025-26' })).data!.dimensionMatrix;
+    const api = (await (await suite.testApp.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD, round: '2025-26' })).data!.dimensionMatrix;
     // Rows: progress highest first; columns: plan coverage lowest first; each cell in words.
     const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
     expect(headers).toEqual(['Progress', 'No', 'Partially', 'Yes']);
@@ -334,14 +315,14 @@ describe('benchmark views in Chromium', () => {
   it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${t.app.url}/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`);
+    await page.goto(`${suite.testApp.app.url}/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`);
     const caption = /Chesterfield's questions by addressed in the improvement plan \(rows\) and progress \(columns\)/;
     const rows = await tableRows(page, caption);
     // This framework has two dimensions, so there is no pair to choose: no radios, only the URL's order.
     expect(await page.getByRole('group', { name: 'Rows' }).count()).toBe(0);
     const MATRIX = `query ($gss: String!) { dimensionMatrix(councilGssCode: $gss, frameworkKey: "improvement-breakthroughs", round: "2025-26", rowDimensionKey: "plan-coverage", columnDimensionKey: "progress") {
       rowDimension { title } columnDimension { levels { label } } cells { rowLevel { label } columnLevel { label } councilItems peerShare } } }`;
-    const api = (await (await t.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD })).data!.dimensionMatrix;
+    const api = (await (await suite.testApp.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD })).data!.dimensionMatrix;
     expect(api.rowDimension.title).toBe('Addressed in the improvement plan');
     const grid = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
     const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
@@ -369,7 +350,7 @@ describe('benchmark views in Chromium', () => {
     await page.waitForURL(/group=type%3Adistrict/, { timeout: 10000 });
     await chart.locator('title').filter({ hasText: 'against district councils' }).waitFor({ state: 'attached', timeout: 10000 });
 
-    const api = (await (await t.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'improvement-self-assessment', round: '2025-26', groups: ['type:district'] })).data!.councilPosition.subjects as ApiSubject[];
+    const api = (await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'improvement-self-assessment', round: '2025-26', groups: ['type:district'] })).data!.councilPosition.subjects as ApiSubject[];
     const caption = /Theme scores now and ambition: Chesterfield and the medians of district councils/;
     const rows = await tableRows(page, caption);
     const themes = api.filter((s) => s.dimension.key === 'now');
@@ -416,7 +397,7 @@ describe('benchmark views in Chromium', () => {
 
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { previousRound sections { key title } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed median changeFromPrevious } } }`;
-    const api = (await (await t.as('analyst'))(SECTOR)).data!.sectorView;
+    const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
     type Cell = { sectionKey: string; peerGroupKey: string; suppressed: boolean; median: number | null; changeFromPrevious: number | null };
     const headers = (await grid.locator('thead th').allTextContents()).map((h) => h.trim());
     expect(headers[0]).toBe('Section');
@@ -481,10 +462,10 @@ describe('benchmark views in Chromium', () => {
     await signIn(page, 'analyst');
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
-    const api = (await (await t.as('analyst'))(SECTOR)).data!.sectorView;
+    const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
     type Cell = { sectionKey: string; peerGroupKey: string; suppressed: boolean; suppressionReason: string | null; contributorsBand: string; median: number | null; lowerQuartile: number | null; upperQuartile: number | null; distribution: number[] | null };
     const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
-    await page.goto(`${t.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
+    await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
 
     // The first section until another is chosen.
     const captionOf = (title: string) => new RegExp(`^${title.replace(/[()]/g, '.')}: quartiles and share of councils at each level, by type of council`);
@@ -530,7 +511,7 @@ describe('benchmark views in Chromium', () => {
     const rows = await tableRows(page, caption);
     expect(await page.title()).toBe('North Derbyshire shared planning (demo) – Collaboration – Touchstone');
 
-    const lead = await t.as('chesterfieldLead');
+    const lead = await suite.testApp.as('chesterfieldLead');
     const groupId = (await lead('{ collaborationGroups { id } }')).data!.collaborationGroups[0].id;
     const COMPARISON = `query ($g: ID!) { collaborationComparison(groupId: $g, frameworkKey: "improvement-breakthroughs", round: "2025-26") {
       councils { name } rows { item { text } dimension { title } levels { label } difference } } }`;

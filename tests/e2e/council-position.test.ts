@@ -1,44 +1,21 @@
-import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 
-import type { Browser, Page } from 'playwright-core';
-
-import { DASHBOARD_DIST } from '../../api/src/app';
-import { axeViolations, launchBrowser, openIsolatedPage, saveScreenshot, signInThroughPage, submitSignIn } from '../support/browser';
-import { ACCOUNTS, errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { axeViolations, saveScreenshot, signInThroughPage, submitSignIn } from '../support/browser';
+import { useBrowserSuite } from '../support/browser-suite';
+import { ACCOUNTS, errorCodes } from '../support/test-app';
 
 const SMALL_DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'], rounds: 2, participants: [2, 4] as [number, number] };
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
   sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { title } councilScore peerMedian contributorsBand } }
 }`;
 describe('dashboard in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  // Uncaught errors in the page, per page, so every test can insist there were none.
-  const pageErrors = new Map<Page, string[]>();
-
-  const openPage = () => openIsolatedPage(browser, pageErrors);
-  const signIn = (page: Page, email: string, password = t.config.DEMO_PASSWORD) => signInThroughPage(page, t.app.url, email, password);
-
-  beforeAll(async () => {
-    if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
-    t = await startTestApp({ demo: SMALL_DEMO });
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    for (const [page, errors] of pageErrors) {
-      await page.context().close();
-      expect(errors).toEqual([]);
-    }
-    pageErrors.clear();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = useBrowserSuite({ demo: SMALL_DEMO });
+  const openPage = () => suite.openPage();
+  const signIn = (page: Page, email: string, password = suite.testApp.config.DEMO_PASSWORD) => signInThroughPage(page, suite.testApp.app.url, email, password);
 
   it('should send someone who is not signed in to sign in, and show an accessible sign-in page', async () => {
     const page = await openPage();
-    await page.goto(`${t.app.url}/`);
+    await page.goto(`${suite.testApp.app.url}/`);
     await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
     await page.getByRole('heading', { name: 'Sign in to Touchstone', level: 1 }).waitFor();
     expect(await page.title()).toBe('Sign in – Touchstone');
@@ -55,7 +32,7 @@ describe('dashboard in Chromium', () => {
     expect(await demo.getByText(ACCOUNTS.admin).isVisible()).toBe(false);
     await demo.locator('summary').click();
     expect(await demo.getByText(ACCOUNTS.admin).isVisible()).toBe(true);
-    expect(await demo.getByText(t.config.DEMO_PASSWORD).isVisible()).toBe(true);
+    expect(await demo.getByText(suite.testApp.config.DEMO_PASSWORD).isVisible()).toBe(true);
 
     await saveScreenshot(page, 'sign-in');
     expect(await axeViolations(page, 'sign-in')).toEqual([]);
@@ -67,7 +44,7 @@ describe('dashboard in Chromium', () => {
 
   it('should show an error summary and inline errors for a wrong password, then sign in and show the lead their own council', async () => {
     const page = await openPage();
-    await page.goto(`${t.app.url}/sign-in`);
+    await page.goto(`${suite.testApp.app.url}/sign-in`);
 
     // Nothing typed: GOV.UK's messages for each empty field, before asking the API.
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -88,7 +65,7 @@ describe('dashboard in Chromium', () => {
     expect(await axeViolations(page, 'sign-in-error')).toEqual([]);
 
     // With the right password, straight to the council position page for the lead's own council.
-    await page.getByLabel('Password', { exact: true }).fill(t.config.DEMO_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(suite.testApp.config.DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/council=E06000001/, { timeout: 10000 });
     await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
@@ -98,7 +75,7 @@ describe('dashboard in Chromium', () => {
   it('should draw each section against the median of other councils, with a summary and the data', async () => {
     const page = await openPage();
     // The address asked for survives signing in.
-    await page.goto(`${t.app.url}/?council=E07000034&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.goto(`${suite.testApp.app.url}/?council=E07000034&framework=dm-challenge-toolkit&round=2025-26`);
     await page.waitForURL(/\/sign-in\?next=/, { timeout: 10000 });
     await signIn(page, ACCOUNTS.chesterfieldLead);
     await page.waitForURL(/\/\?council=E07000034&framework=dm-challenge-toolkit&round=2025-26$/, { timeout: 10000 });
@@ -115,7 +92,7 @@ describe('dashboard in Chromium', () => {
     // The chart's own table, inside its "Show data" details (the page has other tables too).
     const rows = page.locator('details table tbody tr');
     expect(await rows.count()).toBe(15);
-    const api = await (await t.as('chesterfieldLead'))(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
+    const api = await (await suite.testApp.as('chesterfieldLead'))(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
     // A section the council assessed and whose figures are not withheld, so both numbers show.
     const scored = api.data!.sectionComparison.rows.find((r: { councilScore: number | null; peerMedian: number | null }) => r.councilScore !== null && r.peerMedian !== null);
     const scoredRow = (await rows.filter({ has: page.getByRole('rowheader', { name: scored.section.title, exact: true }) }).locator('th, td').allTextContents()).map((s) => s.trim());
@@ -134,7 +111,7 @@ describe('dashboard in Chromium', () => {
   it("should keep the choice in the URL, refuse another council's results to a lead, and show them to an administrator", async () => {
     const page = await openPage();
     await signIn(page, ACCOUNTS.chesterfieldLead);
-    await page.goto(`${t.app.url}/?council=E07000034&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(`${suite.testApp.app.url}/?council=E07000034&framework=improvement-breakthroughs&round=2024-25`);
     await page.locator('svg[role="img"]').waitFor({ timeout: 20000 });
     await page.getByText('Show data').first().click();
     expect(await page.locator('details table tbody tr').count()).toBe(8);
@@ -144,7 +121,7 @@ describe('dashboard in Chromium', () => {
     expect(await councilOptions()).toEqual(['Chesterfield']);
 
     // Hartlepool is not the Chesterfield lead's to see, even from a link: a clear message, not a crash.
-    await page.goto(`${t.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(`${suite.testApp.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText(/You do not have access to Hartlepool's results/).waitFor({ timeout: 10000 });
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#council');
@@ -159,13 +136,13 @@ describe('dashboard in Chromium', () => {
     // Signing out ends the session: back to sign in, and the old page asks again.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
-    await page.goto(`${t.app.url}/account`);
+    await page.goto(`${suite.testApp.app.url}/account`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/, { timeout: 10000 });
 
     // An administrator sees every council.
-    await submitSignIn(page, ACCOUNTS.admin, t.config.DEMO_PASSWORD);
+    await submitSignIn(page, ACCOUNTS.admin, suite.testApp.config.DEMO_PASSWORD);
     await page.waitForURL(/\/account$/, { timeout: 10000 });
-    await page.goto(`${t.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(`${suite.testApp.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
     await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);
     expect((await councilOptions()).length).toBeGreaterThan(300);
@@ -197,7 +174,7 @@ describe('dashboard in Chromium', () => {
     const card = page.locator('.govuk-summary-card').filter({ hasText: 'Survey import script' });
     expect(await card.locator('.govuk-tag').textContent()).toBe('Active');
     // The token shown works, as the signed-in lead.
-    const asToken = t.client({ authorization: `Bearer ${token}` });
+    const asToken = suite.testApp.client({ authorization: `Bearer ${token}` });
     expect((await asToken('{ me { email } }')).data?.me.email).toBe(ACCOUNTS.chesterfieldLead);
 
     // Sharing: the Chesterfield lead shares with PAS and is in the demo collaboration group.
@@ -216,7 +193,7 @@ describe('dashboard in Chromium', () => {
     // Stop and start sharing with PAS; withdraw and give consent in the group. Each change shows at once.
     await page.getByRole('button', { name: 'Stop sharing with PAS' }).click();
     await page.getByText('Chesterfield does not share its identified self-assessment results').waitFor({ timeout: 10000 });
-    expect((await (await t.as('chesterfieldLead'))('{ sharesWithPas }')).data?.sharesWithPas).toBe(false);
+    expect((await (await suite.testApp.as('chesterfieldLead'))('{ sharesWithPas }')).data?.sharesWithPas).toBe(false);
     await page.getByRole('button', { name: 'Start sharing with PAS' }).click();
     await page.getByRole('button', { name: 'Stop sharing with PAS' }).waitFor({ timeout: 10000 });
 

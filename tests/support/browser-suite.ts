@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+
+import type { Browser, Page } from 'playwright-core';
+
+import { DASHBOARD_DIST } from '../../api/src/app';
+
+import { launchBrowser, openIsolatedPage } from './browser';
+import { startTestApp, type TestApp } from './test-app';
+
+/** What a browser test block works with: the running app, and fresh pages in Chromium. */
+export type BrowserSuite = {
+  /** The app started for this block (available from beforeAll on). */
+  readonly testApp: TestApp;
+  /** A page in a context of its own; closed after the test, which fails if the page threw. */
+  openPage(): Promise<Page>;
+};
+
+/**
+ * Registers, for the enclosing describe block, the app with this demo data and one Chromium, and
+ * after each test closes every page it opened, insisting none had an uncaught error.
+ */
+export function useBrowserSuite(options: Parameters<typeof startTestApp>[0]): BrowserSuite {
+  let testApp: TestApp | undefined;
+  let browser: Browser | undefined;
+  const pageErrors = new Map<Page, string[]>();
+
+  beforeAll(async () => {
+    if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
+    testApp = await startTestApp(options);
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const [page, errors] of pageErrors) {
+      await page.context().close();
+      expect(errors).toEqual([]);
+    }
+    pageErrors.clear();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  return {
+    get testApp() {
+      if (!testApp) throw new Error('The app starts in beforeAll');
+      return testApp;
+    },
+    openPage: () => openIsolatedPage(browser!, pageErrors),
+  };
+}
