@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type Read, readTogether } from '../api/src/common/database/read-together';
+import { SET_VIEWER_SCOPE, viewerScopeParams } from '../api/src/common/database/viewer-transaction';
 import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
 import { BULK_COLUMNS } from '../api/src/modules/assessment/bulk-columns';
 import { groupStatsRead, levelPairsRead, ownScoresRead, submittingRead } from '../api/src/modules/benchmark/benchmark.reads';
@@ -23,16 +24,13 @@ import type { RatingByKey, SubmissionPayload } from './submission-payload';
  */
 export type CeilingServer = { port: number; close(): Promise<void> };
 
-/** The same settings, in the same form, as common/database/viewer-transaction.ts gives each API transaction. */
-const SET_SCOPE = `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true),
-                          set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`;
-
 /** One transaction with a viewer's row-level security settings, as the API runs every query. */
 async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(SET_SCOPE, [scope.all ? 'all' : 'councils', scope.fullCouncilIds.join(','), scope.agreedCouncilIds.join(','), scope.writeCouncilId ?? '']);
+    // The same settings, in the same form, as the API gives each transaction.
+    await client.query(SET_VIEWER_SCOPE, viewerScopeParams(scope));
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 
+import { SET_VIEWER_SCOPE } from '../../api/src/common/database/viewer-transaction';
 import { groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/benchmark.reads';
 import { BenchmarkScope } from '../../api/src/modules/benchmark/dto/benchmark.types';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -32,7 +33,7 @@ describe('row-level security for the API database role', () => {
     await api.query('BEGIN');
     try {
       await api.query(
-        `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true), set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`,
+        SET_VIEWER_SCOPE,
         [settings.scope ?? 'councils', (settings.full ?? []).join(','), (settings.agreed ?? []).join(','), settings.write ?? ''],
       );
       if (first) await api.query(first.sql, first.params);
