@@ -85,13 +85,18 @@ export function groupsTooCloseToServe(groups: { key: string; label?: string; con
     const close = served.find((other) => {
       // Sets whose sizes differ by the threshold or more cannot be closer than it: skip the count.
       if (Math.abs(other.contributors.size - group.contributors.size) >= threshold) return false;
-      let difference = 0;
-      for (const id of group.contributors) if (!other.contributors.has(id)) difference++;
-      for (const id of other.contributors) if (!group.contributors.has(id)) difference++;
-      return difference > 0 && difference < threshold;
+      return isCloseButNotEqual(group.contributors, other.contributors, threshold);
     });
     if (close) withheld.set(group.key, `Its councils differ from "${close.label ?? close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`);
     else served.push(group);
   }
   return withheld;
+}
+
+/** Whether two sets differ by at least one member but fewer than `threshold`; stops counting at the threshold. */
+function isCloseButNotEqual(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
+  let difference = 0;
+  for (const id of a) if (!b.has(id) && ++difference >= threshold) return false;
+  for (const id of b) if (!a.has(id) && ++difference >= threshold) return false;
+  return difference > 0;
 }
