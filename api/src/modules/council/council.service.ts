@@ -11,6 +11,12 @@ import type { CouncilsArgs } from './dto/councils.args';
 
 /** English authorities from the reference data, and the public facts about them. */
 export class CouncilService {
+  /**
+   * Councils found by GSS code. The reference data is loaded before the service starts and does not
+   * change while it runs, so a council once found is kept; one not found is asked for again.
+   */
+  private readonly byGssCode = new Map<string, Council>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Councils matching the filter, ordered by name. */
@@ -24,8 +30,11 @@ export class CouncilService {
 
   /** The council with this GSS code; throws COUNCIL_NOT_FOUND. */
   async findByGssCodeOrThrow(_ctx: RequestContext, gssCode: string): Promise<Council> {
+    const known = this.byGssCode.get(gssCode);
+    if (known) return known;
     const council = await this.dataSource.manager.findOne(Council, { where: { gssCode } });
     if (!council) throw new CouncilError(CouncilErrorCode.COUNCIL_NOT_FOUND, `No council with GSS code ${gssCode}.`);
+    this.byGssCode.set(gssCode, council);
     return council;
   }
 
