@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 
 import { quantile } from '../api/src/common/statistics';
 
+import { type CpuMeter, type CpuPerTask, cpuPerTask } from './cpu-usage';
+
 /**
  * One unit of work (a request, or a whole submission). It may return extra timings in ms (e.g.
  * the final step of a multi-request task); the runner always records the task's own duration as
@@ -28,6 +30,8 @@ export type LoadResult = {
   throughput: number;
   /** True when the time limit cut the measured phase short. */
   timedOut: boolean;
+  /** CPU per completed task over the measured phase, where a meter was given. */
+  cpu: CpuPerTask | null;
 };
 
 /**
@@ -79,14 +83,16 @@ export function summarise(values: number[]): LatencySummary {
  * measures. Warm-up takes iterations 0…warmup-1, so tasks that need fresh data per iteration
  * (e.g. a new round per submission) never repeat one.
  */
-export async function runLoad(task: Task, plan: LoadPlan): Promise<LoadResult> {
+export async function runLoad(task: Task, plan: LoadPlan, meter?: CpuMeter): Promise<LoadResult> {
   if (plan.warmup > 0) await drive(task, 0, plan.warmup, plan.concurrency, performance.now() + plan.timeLimitMs);
   const samples = new Map<string, number[]>();
+  const cpuBefore = meter?.();
   const started = performance.now();
   const deadline = started + plan.timeLimitMs;
   const completed = await drive(task, plan.warmup, plan.iterations, plan.concurrency, deadline, samples);
   const elapsedMs = performance.now() - started;
   return {
+    cpu: meter && cpuBefore ? cpuPerTask(cpuBefore, meter(), completed) : null,
     metrics: Object.fromEntries([...samples].map(([metric, values]) => [metric, summarise(values)])),
     completed,
     elapsedMs,

@@ -5,8 +5,13 @@ import { DEFAULT_SECTOR_SEED } from '../scripts/sector-data';
 
 /** How hard and how long the benchmark pushes; every loop it runs is bounded by these. */
 export type BenchOptions = {
-  /** Clients sending requests at once, for the API and the ceiling alike. */
-  concurrency: number;
+  /**
+   * Numbers of clients sending requests at once; every scenario is measured at each, for the API
+   * and the ceiling alike. The default, 1, 2 and 8: one request at a time (latency without
+   * queueing), one client per core of the 2-core reference machine, and four per core (where the
+   * machine is saturated and latency is mostly waiting for a core).
+   */
+  concurrency: number[];
   /** Measured requests per read scenario, after `warmup` unmeasured ones. */
   requests: number;
   warmup: number;
@@ -21,13 +26,18 @@ export type BenchOptions = {
   only: string[];
 };
 
-const USAGE = 'usage: npm run bench -- [--concurrency 8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
+const USAGE = 'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < minimum) throw new Error(`--${name} must be a whole number of at least ${minimum}`);
   return parsed;
+}
+
+function positiveIntegers(name: string, value: string | undefined, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  return [...new Set(value.split(',').map((part) => positiveInteger(name, part.trim(), 0)))].sort((a, b) => a - b);
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -49,7 +59,7 @@ function parse(argv: string[]): BenchOptions {
     },
   });
   return {
-    concurrency: positiveInteger('concurrency', values.concurrency, 8),
+    concurrency: positiveIntegers('concurrency', values.concurrency, [1, 2, 8]),
     requests: positiveInteger('requests', values.requests, 300),
     warmup: positiveInteger('warmup', values.warmup, 20, 0),
     submissions: positiveInteger('submissions', values.submissions, 30),

@@ -1,23 +1,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { FirstRenderResult } from './first-render';
-
 import { PROJECT_ROOT } from '../api/src/common/project-root';
 import { formatRowCounts, type RowCounts } from '../scripts/database';
 
+import type { CpuPerTask } from './cpu-usage';
 import type { DashboardSize } from './dashboard-size';
+import type { FirstRenderResult } from './first-render';
 import type { LatencySummary, LoadResult } from './load-runner';
 import type { BenchOptions } from './options';
 import type { Budget, ScenarioRow } from './scenarios';
 
 export const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results', 'latest.json');
 
-type Measured = LatencySummary & { throughput: number; timedOut: boolean };
+type Measured = LatencySummary & { throughput: number; timedOut: boolean; cpu: CpuPerTask | null };
 
 export type ResultRow = {
   key: string;
   title: string;
+  /** Clients sending requests at once. */
+  concurrency: number;
   budget: Budget | null;
   api: Measured;
   ceiling: Measured;
@@ -41,16 +43,17 @@ export type BenchReport = {
 const measured = (result: LoadResult, metric: string): Measured => {
   const summary = result.metrics[metric];
   if (!summary) throw new Error(`No samples for ${metric}`);
-  return { ...summary, throughput: result.throughput, timedOut: result.timedOut };
+  return { ...summary, throughput: result.throughput, timedOut: result.timedOut, cpu: result.cpu };
 };
 
 /** One result row per reported metric of a scenario; every row of a scenario is compared with the same ceiling. */
-export function resultRow(row: ScenarioRow, api: LoadResult, ceiling: LoadResult): ResultRow {
+export function resultRow(row: ScenarioRow, concurrency: number, api: LoadResult, ceiling: LoadResult): ResultRow {
   const apiFigures = measured(api, row.metric);
   const ceilingFigures = measured(ceiling, 'total');
   return {
     key: row.key,
     title: row.title,
+    concurrency,
     budget: row.budget,
     api: apiFigures,
     ceiling: ceilingFigures,
@@ -62,13 +65,15 @@ export function resultRow(row: ScenarioRow, api: LoadResult, ceiling: LoadResult
 const ms = (value: number) => value.toFixed(1).padStart(8);
 const rate = (value: number) => value.toFixed(1).padStart(8);
 const verdict = (pass: boolean | null) => (pass === null ? 'no budget' : pass ? 'PASS' : 'FAIL');
+const cpuMs = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1)).padStart(8);
 
-/** A small table per scenario: the API and the ceiling side by side, then the ratio and the budget. */
+/** A small table per scenario: the API and the ceiling side by side (latency, throughput, CPU per request), then the ratio and the budget. */
 export function formatScenario(row: ResultRow): string {
-  const line = (label: string, m: Measured) => `  ${label.padEnd(8)}${String(m.count).padStart(6)}${ms(m.p50)}${ms(m.p95)}${ms(m.p99)}${rate(m.throughput)}${m.timedOut ? '  (time limit reached)' : ''}`;
+  const line = (label: string, m: Measured) =>
+    `  ${label.padEnd(8)}${String(m.count).padStart(6)}${ms(m.p50)}${ms(m.p95)}${ms(m.p99)}${rate(m.throughput)}${cpuMs(m.cpu?.nodeMs)}${cpuMs(m.cpu?.databaseMs)}${m.timedOut ? '  (time limit reached)' : ''}`;
   return [
-    row.title,
-    `  ${''.padEnd(8)}${'n'.padStart(6)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'per s'.padStart(8)}`,
+    `${row.title}, ${row.concurrency} ${row.concurrency === 1 ? 'client' : 'clients at once'}`,
+    `  ${''.padEnd(8)}${'n'.padStart(6)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'per s'.padStart(8)}${'Node'.padStart(8)}${'PG'.padStart(8)}  (CPU ms per request)`,
     line('API', row.api),
     line('ceiling', row.ceiling),
     `  ratio (API p95 / ceiling p95): ${row.ratio.toFixed(1)}×   budget: ${row.budget?.description ?? 'none in DESIGN.md §7'}   ${verdict(row.pass)}`,
@@ -77,9 +82,9 @@ export function formatScenario(row: ResultRow): string {
 
 /** Every row on one line each, for reading at a glance. */
 export function formatSummary(report: BenchReport): string {
-  const header = `${'scenario'.padEnd(44)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'per s'.padStart(8)}${'ceil p95'.padStart(10)}${'ratio'.padStart(8)}  budget            result`;
+  const header = `${'scenario'.padEnd(36)}${'clients'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'per s'.padStart(8)}${'ceil p95'.padStart(10)}${'ratio'.padStart(8)}  budget            result`;
   const rows = report.scenarios.map(
-    (r) => `${r.key.padEnd(44)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
+    (r) => `${r.key.padEnd(36)}${String(r.concurrency).padStart(8)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
   );
   const d = report.dashboard;
   const dashboard = `${'dashboard initial JS (gzip)'.padEnd(44)}${`${(d.gzipBytes / 1000).toFixed(1)} KB in ${d.files.length} files`.padStart(32)}${''.padStart(18)}  ${'< 250 KB'.padEnd(18)}${verdict(d.pass)}`;

@@ -17,6 +17,7 @@ import { loadSectorData, prepareBenchDatabase } from '../scripts/sector-data';
 import { startCeiling } from './ceiling-server';
 import { measureDashboard } from './dashboard-size';
 import { type FirstRenderResult, measureFirstRender } from './first-render';
+import { type CpuMeter, cpuMeter, findDatabaseServerProcess } from './cpu-usage';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
 import { runLoad } from './load-runner';
@@ -52,14 +53,15 @@ async function removeBenchSubmissions(owner: DataSource, councilGssCode: string)
   await owner.query(`DELETE FROM assessment WHERE NOT is_synthetic AND round >= $1 AND council_id = (SELECT id FROM council WHERE gss_code = $2)`, [FIRST_BENCH_ROUND, councilGssCode]);
 }
 
-async function measure(scenario: Scenario, options: BenchOptions): Promise<ResultRow[]> {
+/** A scenario at one number of concurrent clients: the API, then the ceiling, under the same plan. */
+async function measure(scenario: Scenario, concurrency: number, options: BenchOptions, meter: CpuMeter): Promise<ResultRow[]> {
   await scenario.prepare?.();
-  const plan = { warmup: scenario.warmup, iterations: scenario.iterations, concurrency: options.concurrency, timeLimitMs: options.scenarioTimeLimitMs };
-  log(`${scenario.key}: API, ${plan.warmup} warm-up + ${plan.iterations} measured, ${plan.concurrency} concurrent`);
-  const api = await runLoad(scenario.api, plan);
+  const plan = { warmup: scenario.warmup, iterations: scenario.iterations, concurrency, timeLimitMs: options.scenarioTimeLimitMs };
+  log(`${scenario.key}: API, ${plan.warmup} warm-up + ${plan.iterations} measured, ${concurrency} concurrent`);
+  const api = await runLoad(scenario.api, plan, meter);
   log(`${scenario.key}: ceiling, the same`);
-  const ceiling = await runLoad(scenario.ceiling, plan);
-  return scenario.rows.map((row) => resultRow(row, api, ceiling));
+  const ceiling = await runLoad(scenario.ceiling, plan, meter);
+  return scenario.rows.map((row) => resultRow(row, concurrency, api, ceiling));
 }
 
 /** The council position view's first render in Chromium, served by the bench's API at sector scale, where Chromium is installed. */
@@ -100,7 +102,8 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     await app.close();
     await new Promise((resolve) => app.server.close(resolve));
   });
-  const apiClient = new LoopbackClient((app.server.address() as AddressInfo).port, options.concurrency);
+  const maxConcurrency = Math.max(...options.concurrency);
+  const apiClient = new LoopbackClient((app.server.address() as AddressInfo).port, maxConcurrency);
   resources.add('API client', () => apiClient.close());
 
   const sessions = {} as Record<BenchAccount, string>;
@@ -111,7 +114,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
 
   const ceiling = await startCeiling(apiUrl, fixture, POOL_SIZE);
   resources.add('ceiling server', () => ceiling.close());
-  const ceilingClient = new LoopbackClient(ceiling.port, options.concurrency);
+  const ceilingClient = new LoopbackClient(ceiling.port, maxConcurrency);
   resources.add('ceiling client', () => ceilingClient.close());
   log(`API on 127.0.0.1:${(app.server.address() as AddressInfo).port}, ceiling on 127.0.0.1:${ceiling.port}`);
 
@@ -130,10 +133,13 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   const scenarios = buildScenarios(context);
   const unknown = options.only.filter((key) => !scenarios.some((s) => s.key === key));
   if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${scenarios.map((s) => s.key).join(', ')}`);
+  const meter = cpuMeter(await findDatabaseServerProcess(owner));
   for (const scenario of scenarios.filter((s) => options.only.length === 0 || options.only.includes(s.key))) {
-    for (const row of await measure(scenario, options)) {
-      rows.push(row);
-      console.log(`\n${formatScenario(row)}\n`);
+    for (const concurrency of options.concurrency) {
+      for (const row of await measure(scenario, concurrency, options, meter)) {
+        rows.push(row);
+        console.log(`\n${formatScenario(row)}\n`);
+      }
     }
   }
   await removeBenchSubmissions(owner, leadGssCode);
