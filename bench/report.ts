@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
+
 import { PROJECT_ROOT } from '../api/src/common/project-root';
 import { formatRowCounts, type RowCounts } from '../scripts/database';
 

@@ -15,9 +15,9 @@ import { BENCH_DATABASE, ensureDatabase, openDatabaseServer, rowCounts, stopOnSi
 import { loadSectorData, prepareBenchDatabase } from '../scripts/sector-data';
 
 import { startCeiling } from './ceiling-server';
+import { type CpuMeter, cpuMeter, findDatabaseServerProcess } from './cpu-usage';
 import { measureDashboard } from './dashboard-size';
 import { type FirstRenderResult, measureFirstRender } from './first-render';
-import { type CpuMeter, cpuMeter, findDatabaseServerProcess } from './cpu-usage';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
 import { runLoad } from './load-runner';
