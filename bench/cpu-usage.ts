@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-import type { DataSource } from 'typeorm';
-
 /**
  * CPU time spent on each request, by this process (the API or the ceiling, and the clients driving
  * them) and by the database server. On a machine with few cores the two share the CPU, so their sum
@@ -49,7 +47,7 @@ function serverTicks(postmaster: number): Map<number, number> {
  * The database server's main process, found from one of its backends, when the server runs on this
  * machine and /proc shows it (Linux); null otherwise, and the database's share is then not reported.
  */
-export async function findDatabaseServerProcess(connection: DataSource): Promise<number | null> {
+export async function findDatabaseServerProcess(connection: { query(sql: string): Promise<unknown> }): Promise<number | null> {
   const [{ pid }] = (await connection.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
   // A server on another machine has its own process numbers: only a local postgres process counts.
   const backend = readStat(pid);
