@@ -10,11 +10,7 @@ import { AgreedRatingInput, RatingInput } from './rating.input';
 export const MAX_RATINGS_PER_REQUEST = 1000;
 
 @InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
-export class RecordParticipantResponsesInput {
-  @Field(() => ID)
-  @IsUUID()
-  assessmentId: string;
-
+export class ParticipantResponsesInput {
   @Field(() => ParticipantRole)
   @IsEnum(ParticipantRole)
   role: ParticipantRole;
@@ -25,6 +21,13 @@ export class RecordParticipantResponsesInput {
   @ValidateNested({ each: true })
   @Type(() => RatingInput)
   responses: RatingInput[];
+}
+
+@InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
+export class RecordParticipantResponsesInput extends ParticipantResponsesInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
 }
 
 @InputType({ description: "The council's agreed ratings; recording an item again replaces its earlier agreed rating." })

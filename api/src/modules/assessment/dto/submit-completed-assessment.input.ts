@@ -1,29 +1,13 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { ParticipantRole } from '../participant.entity';
-
 import { CreateAssessmentInput } from './create-assessment.input';
-import { AgreedRatingInput, RatingInput } from './rating.input';
-import { MAX_RATINGS_PER_REQUEST } from './record-responses.input';
+import { AgreedRatingInput } from './rating.input';
+import { MAX_RATINGS_PER_REQUEST, ParticipantResponsesInput } from './record-responses.input';
 
 /** More participants than any council's workshop or survey; the request stays a bounded size. */
 export const MAX_PARTICIPANTS_PER_SUBMISSION = 100;
-
-@InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
-export class ParticipantResponsesInput {
-  @Field(() => ParticipantRole)
-  @IsEnum(ParticipantRole)
-  role: ParticipantRole;
-
-  @Field(() => [RatingInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
-  @ValidateNested({ each: true })
-  @Type(() => RatingInput)
-  responses: RatingInput[];
-}
 
 @InputType({
   description:
