@@ -47,7 +47,8 @@ const readAll = <TReads extends Record<string, Read<unknown>>>(pool: Pool, scope
   inScope(pool, scope, (client) => readTogether(async (sql, params) => (await client.query(sql, params)).rows, reads));
 
 /** bulkInsert only calls query(sql, params), which a pg client answers the same way as TypeORM. */
-const asQueryable = (client: PoolClient) => ({ query: (sql: string, params: unknown[]) => client.query(sql, params) }) as unknown as EntityManager;
+const asQueryable = (client: PoolClient) =>
+  ({ query: (sql: string, params: unknown[]) => client.query(sql, params) }) as unknown as EntityManager;
 
 type Handler = (body: Record<string, unknown>) => Promise<unknown>;
 
@@ -107,10 +108,30 @@ function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
         [councilId, framework.id, payload.round],
       );
       const assessmentId = rows[0].id;
-      await bulkInsert(manager, 'participant', BULK_COLUMNS.participant, participants.map((p) => [p.id, assessmentId, p.role]));
-      await bulkInsert(manager, 'participant_response', BULK_COLUMNS.participantResponse, responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
-      await bulkInsert(manager, 'agreed_rating', BULK_COLUMNS.agreedRating, agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]));
-      await bulkInsert(manager, 'assessment_score', BULK_COLUMNS.assessmentScore, scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]));
+      await bulkInsert(
+        manager,
+        'participant',
+        BULK_COLUMNS.participant,
+        participants.map((p) => [p.id, assessmentId, p.role]),
+      );
+      await bulkInsert(
+        manager,
+        'participant_response',
+        BULK_COLUMNS.participantResponse,
+        responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
+      );
+      await bulkInsert(
+        manager,
+        'agreed_rating',
+        BULK_COLUMNS.agreedRating,
+        agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]),
+      );
+      await bulkInsert(
+        manager,
+        'assessment_score',
+        BULK_COLUMNS.assessmentScore,
+        scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]),
+      );
       return { id: assessmentId, scores: scores.length };
     });
   };
@@ -142,7 +163,8 @@ export async function startCeiling(apiUrl: string, fixture: BenchFixture, poolSi
   ]);
   const server = http.createServer((request, response) => {
     const handler = request.method === 'POST' ? routes.get(request.url ?? '') : undefined;
-    const reply = (status: number, payload: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    const reply = (status: number, payload: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     if (!handler) return void reply(404, { error: 'not found' });
     readBody(request)
       .then(handler)

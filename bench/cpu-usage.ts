@@ -29,7 +29,11 @@ function readStat(pid: number): ProcessStat | null {
   // The command name (field 2) may hold spaces or brackets, so count fields from after its last ')'.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state): the parent is field 4, user and system time are fields 14 and 15.
-  return { command: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  return {
+    command: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')),
+    ppid: Number(fields[1]),
+    cpuTicks: Number(fields[11]) + Number(fields[12]),
+  };
 }
 
 /** CPU ticks of the server's main process and of every process it started (backends, writer, WAL, ...), by process. */

@@ -7,7 +7,12 @@ import { DASHBOARD_DIST } from '../api/src/app';
 /** DESIGN.md §7: the dashboard's initial JavaScript, gzipped. 1 KB is taken as 1,000 bytes, the stricter reading. */
 export const DASHBOARD_BUDGET_BYTES = 250_000;
 
-export type DashboardSize = { files: { path: string; bytes: number; gzipBytes: number }[]; gzipBytes: number; budgetBytes: number; pass: boolean };
+export type DashboardSize = {
+  files: { path: string; bytes: number; gzipBytes: number }[];
+  gzipBytes: number;
+  budgetBytes: number;
+  pass: boolean;
+};
 
 /**
  * The JavaScript a first visit downloads before the dashboard can run: the entry script and the
@@ -15,7 +20,9 @@ export type DashboardSize = { files: { path: string; bytes: number; gzipBytes: n
  */
 function initialScripts(html: string): string[] {
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((href): href is string => href !== undefined);
+  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)]
+    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
+    .filter((href): href is string => href !== undefined);
   return [...new Set([...scripts, ...preloads])].filter((path) => path.endsWith('.js'));
 }
 

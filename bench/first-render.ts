@@ -110,7 +110,9 @@ if (require.main === module) {
   measureFirstRender(options)
     .then(({ path, samples, summary }) => {
       console.log(`Council position, time to first render (${options.baseUrl}${path}), ${summary.count} cold-cache loads:`);
-      console.log(`  median ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms (each: ${samples.map((s) => s.toFixed(0)).join(', ')} ms)`);
+      console.log(
+        `  median ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms (each: ${samples.map((s) => s.toFixed(0)).join(', ')} ms)`,
+      );
     })
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -16,9 +16,20 @@ import type { PeerGroup } from '../api/src/modules/peer-group/peer-group';
 export const BENCH_ROUND = '2025-26';
 
 /** Five peer groups, the most a position query allows, chosen so that Chesterfield is in most of them. */
-export const POSITION_PEER_GROUPS = ['all', 'type:district', 'region:East Midlands', 'circumstance:cash-strapped', 'circumstance:high-performing'];
+export const POSITION_PEER_GROUPS = [
+  'all',
+  'type:district',
+  'region:East Midlands',
+  'circumstance:cash-strapped',
+  'circumstance:high-performing',
+];
 
-export const FRAMEWORKS = { position: 'dm-challenge-toolkit', sector: 'dm-challenge-toolkit', matrix: 'improvement-breakthroughs', submission: 'dm-challenge-toolkit' };
+export const FRAMEWORKS = {
+  position: 'dm-challenge-toolkit',
+  sector: 'dm-challenge-toolkit',
+  matrix: 'improvement-breakthroughs',
+  submission: 'dm-challenge-toolkit',
+};
 
 const demoAccount = (email: string) => {
   const account = DEMO_ACCOUNTS.find((a) => a.email === email);
@@ -46,16 +57,23 @@ export type BenchFixture = {
   councils: CouncilRef[];
   leadCouncil: CouncilRef;
   position: { framework: Framework; groups: PeerGroup[]; members: Map<string, string[]> };
-  sector: { framework: Framework; dimension: RatingDimension; previousRound: string; membersNow: Map<string, string[]>; membersBefore: Map<string, string[]> };
+  sector: {
+    framework: Framework;
+    dimension: RatingDimension;
+    previousRound: string;
+    membersNow: Map<string, string[]>;
+    membersBefore: Map<string, string[]>;
+  };
   matrix: { framework: Framework; rowDimension: RatingDimension; columnDimension: RatingDimension };
   submission: { framework: Framework; index: FrameworkIndex; structure: ScoringStructure };
   /** The set_config values the API gives each account's transactions. */
   scopes: Record<BenchAccount, DatabaseScope>;
 };
 
-
 async function scopeOf(app: App, sessionCookie: string): Promise<DatabaseScope> {
-  const viewer: Viewer | null = await app.services.auth.resolveViewer({ sessionToken: sessionCookie.slice(sessionCookie.indexOf('=') + 1) });
+  const viewer: Viewer | null = await app.services.auth.resolveViewer({
+    sessionToken: sessionCookie.slice(sessionCookie.indexOf('=') + 1),
+  });
   if (!viewer) throw new Error('A benchmark session did not resolve to a viewer');
   return databaseScopeOf(viewer);
 }
@@ -79,7 +97,11 @@ export async function buildFixture(app: App, apiDataSource: DataSource, sessions
     round: BENCH_ROUND,
     councils,
     leadCouncil,
-    position: { framework: positionFramework, groups: positionGroups, members: await peerGroups.membersInRound(positionGroups, BENCH_ROUND) },
+    position: {
+      framework: positionFramework,
+      groups: positionGroups,
+      members: await peerGroups.membersInRound(positionGroups, BENCH_ROUND),
+    },
     sector: {
       framework: sectorFramework,
       dimension: sectorFramework.dimensions[0],
@@ -88,7 +110,15 @@ export async function buildFixture(app: App, apiDataSource: DataSource, sessions
       membersBefore: await peerGroups.membersInRound(allGroups, previousRound),
     },
     matrix: { framework: matrixFramework, rowDimension: matrixFramework.dimensions[0], columnDimension: matrixFramework.dimensions[1] },
-    submission: { framework: submissionFramework, index: new FrameworkIndex(submissionFramework), structure: scoringStructureOf(submissionFramework) },
-    scopes: { lead: await scopeOf(app, sessions.lead), analyst: await scopeOf(app, sessions.analyst), admin: await scopeOf(app, sessions.admin) },
+    submission: {
+      framework: submissionFramework,
+      index: new FrameworkIndex(submissionFramework),
+      structure: scoringStructureOf(submissionFramework),
+    },
+    scopes: {
+      lead: await scopeOf(app, sessions.lead),
+      analyst: await scopeOf(app, sessions.analyst),
+      admin: await scopeOf(app, sessions.admin),
+    },
   };
 }

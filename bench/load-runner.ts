@@ -39,7 +39,14 @@ export type LoadResult = {
  * finish one (a closed loop: the load adapts to the server rather than queueing without end).
  * Bounded by count and by deadline, and stops at the first failed task.
  */
-async function drive(task: Task, first: number, count: number, concurrency: number, deadline: number, samples?: Map<string, number[]>): Promise<number> {
+async function drive(
+  task: Task,
+  first: number,
+  count: number,
+  concurrency: number,
+  deadline: number,
+  samples?: Map<string, number[]>,
+): Promise<number> {
   let next = first;
   let completed = 0;
   // After a failure the other workers stop too, so nothing keeps sending while the caller cleans up.

@@ -26,7 +26,8 @@ export type BenchOptions = {
   only: string[];
 };
 
-const USAGE = 'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
+const USAGE =
+  'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined) return fallback;
@@ -66,6 +67,11 @@ function parse(argv: string[]): BenchOptions {
     submissionWarmup: 3,
     scenarioTimeLimitMs: positiveInteger('time-limit', values['time-limit'], 120) * 1000,
     seed: values.seed ?? DEFAULT_SECTOR_SEED,
-    only: values.only ? values.only.split(',').map((key) => key.trim()).filter(Boolean) : [],
+    only: values.only
+      ? values.only
+          .split(',')
+          .map((key) => key.trim())
+          .filter(Boolean)
+      : [],
   };
 }

@@ -85,7 +85,8 @@ export function formatScenario(row: ResultRow): string {
 export function formatSummary(report: BenchReport): string {
   const header = `${'scenario'.padEnd(36)}${'clients'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'per s'.padStart(8)}${'ceil p95'.padStart(10)}${'ratio'.padStart(8)}  budget            result`;
   const rows = report.scenarios.map(
-    (r) => `${r.key.padEnd(36)}${String(r.concurrency).padStart(8)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
+    (r) =>
+      `${r.key.padEnd(36)}${String(r.concurrency).padStart(8)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
   );
   const d = report.dashboard;
   const dashboard = `${'dashboard initial JS (gzip)'.padEnd(44)}${`${(d.gzipBytes / 1000).toFixed(1)} KB in ${d.files.length} files`.padStart(32)}${''.padStart(18)}  ${'< 250 KB'.padEnd(18)}${verdict(d.pass)}`;
@@ -94,7 +95,10 @@ export function formatSummary(report: BenchReport): string {
 
 export function formatDashboard(size: DashboardSize): string {
   const files = size.files.map((f) => `  ${f.path.padEnd(44)}${String(f.bytes).padStart(9)} B${String(f.gzipBytes).padStart(9)} B gzipped`);
-  return [`Dashboard initial JavaScript: ${(size.gzipBytes / 1000).toFixed(1)} KB gzipped (budget < ${size.budgetBytes / 1000} KB): ${verdict(size.pass)}`, ...files].join('\n');
+  return [
+    `Dashboard initial JavaScript: ${(size.gzipBytes / 1000).toFixed(1)} KB gzipped (budget < ${size.budgetBytes / 1000} KB): ${verdict(size.pass)}`,
+    ...files,
+  ].join('\n');
 }
 
 export function formatFirstRender(result: FirstRenderResult | null): string {
@@ -112,7 +116,12 @@ export function formatDatabase(report: BenchReport): string {
 }
 
 export function machine(): BenchReport['machine'] {
-  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' };
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+  };
 }
 
 export function writeReport(report: BenchReport): void {

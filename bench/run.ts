@@ -22,7 +22,19 @@ import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
 import { runLoad } from './load-runner';
 import { type BenchOptions, parseBenchOptions } from './options';
-import { type BenchReport, formatDashboard, formatDatabase, formatFirstRender, formatScenario, formatSummary, machine, RESULTS_FILE, type ResultRow, resultRow, writeReport } from './report';
+import {
+  type BenchReport,
+  formatDashboard,
+  formatDatabase,
+  formatFirstRender,
+  formatScenario,
+  formatSummary,
+  machine,
+  RESULTS_FILE,
+  type ResultRow,
+  resultRow,
+  writeReport,
+} from './report';
 import { buildScenarios, type Scenario, type ScenarioContext } from './scenarios';
 import { FIRST_BENCH_ROUND } from './submission-payload';
 
@@ -50,7 +62,10 @@ class Resources {
 
 /** Removes the benchmark's own submissions (fresh rounds from 2027-28), so every run starts from the same data. */
 async function removeBenchSubmissions(owner: DataSource, councilGssCode: string): Promise<void> {
-  await owner.query(`DELETE FROM assessment WHERE NOT is_synthetic AND round >= $1 AND council_id = (SELECT id FROM council WHERE gss_code = $2)`, [FIRST_BENCH_ROUND, councilGssCode]);
+  await owner.query(
+    `DELETE FROM assessment WHERE NOT is_synthetic AND round >= $1 AND council_id = (SELECT id FROM council WHERE gss_code = $2)`,
+    [FIRST_BENCH_ROUND, councilGssCode],
+  );
 }
 
 /** A scenario at one number of concurrent clients: the API, then the ceiling, under the same plan. */
@@ -86,7 +101,8 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   await prepareBenchDatabase(owner, config, log);
   const loadStarted = performance.now();
   const loaded = await loadSectorData(owner, options.seed, log);
-  const loadedThisRun = loaded.assessments > 0 ? { seconds: (performance.now() - loadStarted) / 1000, assessments: loaded.assessments } : null;
+  const loadedThisRun =
+    loaded.assessments > 0 ? { seconds: (performance.now() - loadStarted) / 1000, assessments: loaded.assessments } : null;
   log(loadedThisRun ? `sector data loaded in ${loadedThisRun.seconds.toFixed(1)} s` : 'sector data already loaded');
   const leadGssCode = BENCH_ACCOUNTS.lead.councilGssCode!;
   await removeBenchSubmissions(owner, leadGssCode);
@@ -120,7 +136,11 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
 
   const context: ScenarioContext = {
     fixture,
-    api: { lead: graphqlCaller(apiClient, sessions.lead), analyst: graphqlCaller(apiClient, sessions.analyst), admin: graphqlCaller(apiClient, sessions.admin) },
+    api: {
+      lead: graphqlCaller(apiClient, sessions.lead),
+      analyst: graphqlCaller(apiClient, sessions.analyst),
+      admin: graphqlCaller(apiClient, sessions.admin),
+    },
     ceiling: ceilingClient,
     resetSubmissions: () => removeBenchSubmissions(owner, leadGssCode),
     requests: options.requests,
@@ -143,7 +163,10 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     }
   }
   await removeBenchSubmissions(owner, leadGssCode);
-  const firstRender = await measureFirstRenderIfPossible(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, config.DEMO_PASSWORD);
+  const firstRender = await measureFirstRenderIfPossible(
+    `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    config.DEMO_PASSWORD,
+  );
 
   const report: BenchReport = {
     generatedAt: new Date().toISOString(),
@@ -155,7 +178,9 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     firstRender,
   };
   writeReport(report);
-  console.log(`\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatFirstRender(report.firstRender)}\n\n${formatSummary(report)}\n`);
+  console.log(
+    `\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatFirstRender(report.firstRender)}\n\n${formatSummary(report)}\n`,
+  );
   log(`results written to ${RESULTS_FILE}`);
 }
 

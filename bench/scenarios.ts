@@ -80,7 +80,12 @@ function assertAnswers(scenario: string, side: string, ok: boolean): void {
 }
 
 /** The ceiling answers 200 with JSON or the benchmark stops: a silent error would look fast. */
-function ceilingTask<TAnswer>(context: ScenarioContext, path: string, body: (iteration: number) => unknown, hasFigures: (answer: TAnswer) => boolean): Task {
+function ceilingTask<TAnswer>(
+  context: ScenarioContext,
+  path: string,
+  body: (iteration: number) => unknown,
+  hasFigures: (answer: TAnswer) => boolean,
+): Task {
   return async (iteration) => {
     const reply = await context.ceiling.postJson(path, body(iteration));
     if (reply.status !== 200) throw new Error(`ceiling ${path} failed (HTTP ${reply.status}): ${reply.body.slice(0, 300)}`);
@@ -88,7 +93,9 @@ function ceilingTask<TAnswer>(context: ScenarioContext, path: string, body: (ite
   };
 }
 
-type PositionAnswer = { councilPosition: { subjects: { councilScore: number | null; comparisons: { suppressed: boolean; median: number | null }[] }[] } };
+type PositionAnswer = {
+  councilPosition: { subjects: { councilScore: number | null; comparisons: { suppressed: boolean; median: number | null }[] }[] };
+};
 const positionHasFigures = (answer: PositionAnswer) =>
   answer.councilPosition.subjects.some((s) => s.councilScore !== null && s.comparisons.some((c) => !c.suppressed && c.median !== null));
 const positionRowsHaveFigures = (answer: { stats: unknown[]; own: unknown[] }) => answer.stats.length > 0 && answer.own.length > 0;
@@ -111,7 +118,9 @@ function leadPosition(context: ScenarioContext): Scenario {
     key: 'position-lead',
     iterations: context.requests,
     warmup: context.warmup,
-    rows: [{ key: 'position-lead', title: `Council position, lead of ${fixture.leadCouncil.gssCode}`, metric: 'total', budget: POSITION_BUDGET }],
+    rows: [
+      { key: 'position-lead', title: `Council position, lead of ${fixture.leadCouncil.gssCode}`, metric: 'total', budget: POSITION_BUDGET },
+    ],
     api: async (i) => {
       const answer = await context.api.lead<PositionAnswer>(POSITION, positionVariables(fixture, fixture.leadCouncil.gssCode));
       if (i === 0) assertAnswers('position-lead', 'API', positionHasFigures(answer));
@@ -128,7 +137,14 @@ function rotatingPosition(context: ScenarioContext): Scenario {
     key: 'position-rotating',
     iterations: context.requests,
     warmup: context.warmup,
-    rows: [{ key: 'position-rotating', title: `Council position, admin over ${councils.length} councils`, metric: 'total', budget: POSITION_BUDGET }],
+    rows: [
+      {
+        key: 'position-rotating',
+        title: `Council position, admin over ${councils.length} councils`,
+        metric: 'total',
+        budget: POSITION_BUDGET,
+      },
+    ],
     api: async (i) => {
       const answer = await context.api.admin<PositionAnswer>(POSITION, positionVariables(context.fixture, councilFor(i).gssCode));
       if (i === 0) assertAnswers('position-rotating', 'API', positionHasFigures(answer));
@@ -145,10 +161,23 @@ function sectorView(context: ScenarioContext): Scenario {
     warmup: context.warmup,
     rows: [{ key: 'sector', title: 'Sector view, PAS analyst', metric: 'total', budget: SECTOR_BUDGET }],
     api: async (i) => {
-      const answer = await context.api.analyst<{ sectorView: { cells: { suppressed: boolean; changeFromPrevious: number | null }[] } }>(SECTOR, { frameworkKey: FRAMEWORKS.sector, round: context.fixture.round });
-      if (i === 0) assertAnswers('sector', 'API', answer.sectorView.cells.some((c) => !c.suppressed && c.changeFromPrevious !== null));
+      const answer = await context.api.analyst<{ sectorView: { cells: { suppressed: boolean; changeFromPrevious: number | null }[] } }>(
+        SECTOR,
+        { frameworkKey: FRAMEWORKS.sector, round: context.fixture.round },
+      );
+      if (i === 0)
+        assertAnswers(
+          'sector',
+          'API',
+          answer.sectorView.cells.some((c) => !c.suppressed && c.changeFromPrevious !== null),
+        );
     },
-    ceiling: ceilingTask(context, '/sector', () => ({}), (answer: { now: unknown[]; before: unknown[] }) => answer.now.length > 0 && answer.before.length > 0),
+    ceiling: ceilingTask(
+      context,
+      '/sector',
+      () => ({}),
+      (answer: { now: unknown[]; before: unknown[] }) => answer.now.length > 0 && answer.before.length > 0,
+    ),
   };
 }
 
@@ -166,15 +195,27 @@ function dimensionMatrix(context: ScenarioContext): Scenario {
         frameworkKey: FRAMEWORKS.matrix,
         round: fixture.round,
       });
-      if (i === 0) assertAnswers('matrix', 'API', !answer.dimensionMatrix.peersSuppressed && answer.dimensionMatrix.cells.some((c) => c.councilItems > 0));
+      if (i === 0)
+        assertAnswers(
+          'matrix',
+          'API',
+          !answer.dimensionMatrix.peersSuppressed && answer.dimensionMatrix.cells.some((c) => c.councilItems > 0),
+        );
     },
-    ceiling: ceilingTask(context, '/matrix', () => ({ councilId: fixture.leadCouncil.id }), (answer: { own: unknown[]; pairs: unknown[] }) => answer.own.length > 0 && answer.pairs.length > 0),
+    ceiling: ceilingTask(
+      context,
+      '/matrix',
+      () => ({ councilId: fixture.leadCouncil.id }),
+      (answer: { own: unknown[]; pairs: unknown[] }) => answer.own.length > 0 && answer.pairs.length > 0,
+    ),
   };
 }
 
 /** Records a whole submission through the API as the dashboard would, one request per step. */
 async function submitThroughApi(api: GraphQLCaller, councilGssCode: string, payload: SubmissionPayload): Promise<Record<string, number>> {
-  const { createAssessment } = await api<{ createAssessment: { id: string } }>(CREATE, { input: { councilGssCode, frameworkKey: FRAMEWORKS.submission, round: payload.round } });
+  const { createAssessment } = await api<{ createAssessment: { id: string } }>(CREATE, {
+    input: { councilGssCode, frameworkKey: FRAMEWORKS.submission, round: payload.round },
+  });
   const assessmentId = createAssessment.id;
   for (const participant of payload.participants) {
     await api(RESPONSES, { input: { assessmentId, role: enumName(ParticipantRole, participant.role), responses: participant.responses } });
@@ -188,12 +229,17 @@ async function submitThroughApi(api: GraphQLCaller, councilGssCode: string, payl
 }
 
 /** Submits a whole assessment in one request, as a council uploading a completed self-assessment does. */
-async function submitCompletedThroughApi(api: GraphQLCaller, councilGssCode: string, payload: SubmissionPayload): Promise<Record<string, number>> {
+async function submitCompletedThroughApi(
+  api: GraphQLCaller,
+  councilGssCode: string,
+  payload: SubmissionPayload,
+): Promise<Record<string, number>> {
   const participants = payload.participants.map((p) => ({ role: enumName(ParticipantRole, p.role), responses: p.responses }));
   const { submitCompletedAssessment } = await api<{ submitCompletedAssessment: { status: string } }>(SUBMIT_COMPLETED, {
     input: { councilGssCode, frameworkKey: FRAMEWORKS.submission, round: payload.round, participants, agreedRatings: payload.agreed },
   });
-  if (submitCompletedAssessment.status !== 'SUBMITTED') throw new Error(`submitCompletedAssessment left the assessment ${submitCompletedAssessment.status}`);
+  if (submitCompletedAssessment.status !== 'SUBMITTED')
+    throw new Error(`submitCompletedAssessment left the assessment ${submitCompletedAssessment.status}`);
   return {};
 }
 
@@ -208,7 +254,8 @@ function submission(context: ScenarioContext, way: 'one-request' | 'step-by-step
   const perSide = context.submissionWarmup + context.submissions;
   const rounds = benchRounds(2 * perSide);
   // Built before timing starts, so generating the levels is never part of a measurement.
-  const payloads = (offset: number) => Array.from({ length: perSide }, (_, i) => submissionPayload(fixture.submission.framework, rounds[offset + i], context.seed, i));
+  const payloads = (offset: number) =>
+    Array.from({ length: perSide }, (_, i) => submissionPayload(fixture.submission.framework, rounds[offset + i], context.seed, i));
   const [forApi, forCeiling] = [payloads(0), payloads(perSide)];
   const { participants, agreed } = forApi[0];
   const title = `Submission of ${participants.length} participants × ${agreed.length} ratings`;
@@ -216,7 +263,12 @@ function submission(context: ScenarioContext, way: 'one-request' | 'step-by-step
     iterations: context.submissions,
     warmup: context.submissionWarmup,
     prepare: context.resetSubmissions,
-    ceiling: ceilingTask(context, '/submit', (i) => forCeiling[i], (answer: { scores: number }) => answer.scores > 0),
+    ceiling: ceilingTask(
+      context,
+      '/submit',
+      (i) => forCeiling[i],
+      (answer: { scores: number }) => answer.scores > 0,
+    ),
   };
   if (way === 'one-request') {
     return {
@@ -232,8 +284,18 @@ function submission(context: ScenarioContext, way: 'one-request' | 'step-by-step
     ...common,
     key: 'submission-steps',
     rows: [
-      { key: 'submission-steps-total', title: `${title}, step by step (${requests} requests, timed together)`, metric: 'total', budget: SUBMISSION_BUDGET },
-      { key: 'submission-steps-submit', title: `${title}, step by step: the final submitAssessment alone`, metric: 'submit', budget: SUBMISSION_BUDGET },
+      {
+        key: 'submission-steps-total',
+        title: `${title}, step by step (${requests} requests, timed together)`,
+        metric: 'total',
+        budget: SUBMISSION_BUDGET,
+      },
+      {
+        key: 'submission-steps-submit',
+        title: `${title}, step by step: the final submitAssessment alone`,
+        metric: 'submit',
+        budget: SUBMISSION_BUDGET,
+      },
     ],
     api: (i) => submitThroughApi(context.api.lead, fixture.leadCouncil.gssCode, forApi[i]),
   };
@@ -241,5 +303,12 @@ function submission(context: ScenarioContext, way: 'one-request' | 'step-by-step
 
 /** Every scenario, in the order they run. */
 export function buildScenarios(context: ScenarioContext): Scenario[] {
-  return [leadPosition(context), rotatingPosition(context), sectorView(context), dimensionMatrix(context), submission(context, 'one-request'), submission(context, 'step-by-step')];
+  return [
+    leadPosition(context),
+    rotatingPosition(context),
+    sectorView(context),
+    dimensionMatrix(context),
+    submission(context, 'one-request'),
+    submission(context, 'step-by-step'),
+  ];
 }

@@ -17,7 +17,10 @@ export const FIRST_BENCH_ROUND = '2027-28';
 export function benchRounds(count: number): string[] {
   const rounds = roundsFrom(FIRST_BENCH_ROUND, count);
   const invalid = rounds.find((round) => !isValidRound(round));
-  if (invalid) throw new Error(`Too many submissions: ${count} would need round ${invalid}, past the last valid round (2099-00). Lower --submissions.`);
+  if (invalid)
+    throw new Error(
+      `Too many submissions: ${count} would need round ${invalid}, past the last valid round (2099-00). Lower --submissions.`,
+    );
   return rounds;
 }
 
@@ -40,14 +43,22 @@ export function submissionPayload(framework: Framework, round: string, seed: str
   const random = seedrandom(`${seed}:submission:${iteration}`);
   // The dimension key is required only when the framework has more than one.
   const dimensionKeyOf = (key: string) => (framework.dimensions.length > 1 ? { dimensionKey: key } : {});
-  const cells = framework.sections.flatMap((s) => s.items).flatMap((item) => framework.dimensions.map((dimension) => ({ item, dimension })));
-  const picks = Array.from({ length: SUBMISSION_PARTICIPANTS }, () => cells.map(({ dimension }) => Math.floor(random() * dimension.levels.length)));
+  const cells = framework.sections
+    .flatMap((s) => s.items)
+    .flatMap((item) => framework.dimensions.map((dimension) => ({ item, dimension })));
+  const picks = Array.from({ length: SUBMISSION_PARTICIPANTS }, () =>
+    cells.map(({ dimension }) => Math.floor(random() * dimension.levels.length)),
+  );
 
   return {
     round,
     participants: picks.map((levels, p) => ({
       role: p === 0 ? ParticipantRole.MANAGER : ROLES[Math.floor(random() * ROLES.length)],
-      responses: cells.map(({ item, dimension }, c) => ({ itemKey: item.key, ...dimensionKeyOf(dimension.key), levelKey: dimension.levels[levels[c]].key })),
+      responses: cells.map(({ item, dimension }, c) => ({
+        itemKey: item.key,
+        ...dimensionKeyOf(dimension.key),
+        levelKey: dimension.levels[levels[c]].key,
+      })),
     })),
     agreed: cells.map(({ item, dimension }, c) => {
       const sorted = picks.map((levels) => levels[c]).sort((a, b) => a - b);

@@ -62,7 +62,9 @@ export type RowCounts = Record<(typeof RESULT_TABLES)[number], number>;
 
 /** Exact row counts of the result tables, read as the owner (row-level security lets the owner through by rule). */
 export async function rowCounts(owner: DataSource): Promise<RowCounts> {
-  const [row]: Record<string, string>[] = await owner.query(`SELECT ${RESULT_TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`);
+  const [row]: Record<string, string>[] = await owner.query(
+    `SELECT ${RESULT_TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`,
+  );
   return Object.fromEntries(RESULT_TABLES.map((t) => [t, Number(row[t])])) as RowCounts;
 }
 

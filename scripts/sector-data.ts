@@ -26,7 +26,8 @@ export const DEFAULT_SECTOR_SEED = 'touchstone-sector';
  * would clash with the sector data's rounds), then adds the demo accounts the benchmark signs in as.
  */
 export async function prepareBenchDatabase(owner: DataSource, config: Config, log: (message: string) => void): Promise<void> {
-  if (config.DEMO_DATA) throw new Error('The bench database is prepared with DEMO_DATA=false: the sector data replaces the demo assessments');
+  if (config.DEMO_DATA)
+    throw new Error('The bench database is prepared with DEMO_DATA=false: the sector data replaces the demo assessments');
   await prepareDatabase(owner, config, log);
   await loadDemoAccounts(owner, config.DEMO_PASSWORD);
 }
@@ -36,7 +37,12 @@ export async function prepareBenchDatabase(owner: DataSource, config: Config, lo
  * assessments, so a load that was interrupted would leave a round half-filled for good. Such a
  * round (fewer synthetic assessments than councils) is removed here so that it is loaded again.
  */
-async function removePartialRounds(owner: DataSource, frameworkKeys: string[], rounds: string[], log: (message: string) => void): Promise<void> {
+async function removePartialRounds(
+  owner: DataSource,
+  frameworkKeys: string[],
+  rounds: string[],
+  log: (message: string) => void,
+): Promise<void> {
   const partial: { key: string; round: string; n: string; framework_id: string }[] = await owner.query(
     `SELECT f.key, f.id AS framework_id, a.round, count(*) AS n
        FROM assessment a JOIN framework f ON f.id = a.framework_id

@@ -8,7 +8,16 @@ import { type Config, loadConfig } from '../api/src/config';
 import { createDataSource } from '../api/src/data-source';
 
 import { exitAfter, Interrupted, parseWithUsage } from './cli';
-import { BENCH_DATABASE, DEFAULT_DATABASE, type DatabaseServer, ensureDatabase, formatRowCounts, openDatabaseServer, rowCounts, stopOnSignal } from './database';
+import {
+  BENCH_DATABASE,
+  DEFAULT_DATABASE,
+  type DatabaseServer,
+  ensureDatabase,
+  formatRowCounts,
+  openDatabaseServer,
+  rowCounts,
+  stopOnSignal,
+} from './database';
 import { DEFAULT_SECTOR_SEED, loadSectorData, prepareBenchDatabase } from './sector-data';
 
 const log = (message: string) => console.log(`[seed] ${message}`);
@@ -20,7 +29,11 @@ const USAGE = 'usage: npm run seed -- [--scale sector|demo] [--seed TEXT]';
 
 function parseOptions(argv: string[]): SeedOptions {
   return parseWithUsage(USAGE, () => {
-    const { values } = parseArgs({ args: argv, options: { scale: { type: 'string', default: 'sector' }, seed: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: argv,
+      options: { scale: { type: 'string', default: 'sector' }, seed: { type: 'string' } },
+      strict: true,
+    });
     if (values.scale !== 'sector' && values.scale !== 'demo') throw new Error('--scale must be "sector" or "demo"');
     return { scale: values.scale, seed: values.seed };
   });

@@ -49,12 +49,17 @@ export const SESSION_COOKIE = 'touchstone_session';
 function contextFor(services: Services, config: Config, req: Request, res: Response): Promise<GraphQLContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-  const cookie = (value: string, maxAge: number) => serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
-  return buildContext(services, { sessionToken, apiToken: bearer, ip: req.socket.remoteAddress ?? 'unknown' }, {
-    sessionToken,
-    setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
-    clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
-  });
+  const cookie = (value: string, maxAge: number) =>
+    serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
+  return buildContext(
+    services,
+    { sessionToken, apiToken: bearer, ip: req.socket.remoteAddress ?? 'unknown' },
+    {
+      sessionToken,
+      setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
+      clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
+    },
+  );
 }
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
@@ -96,7 +101,12 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     res.setHeader('Cache-Control', 'no-store');
     next();
   };
-  app.use('/graphql', noStore, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }));
+  app.use(
+    '/graphql',
+    noStore,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }),
+  );
 
   if (existsSync(DASHBOARD_DIST)) {
     app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));

@@ -8,7 +8,13 @@ describe('loadConfig', () => {
   });
 
   it('should read and convert values from the environment', () => {
-    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'false', DISCLOSURE_MIN_COUNCILS: '7', NODE_ENV: 'production', API_DATABASE_PASSWORD: 'a-long-production-secret' });
+    const config = loadConfig({
+      PORT: '8080',
+      DEMO_DATA: 'false',
+      DISCLOSURE_MIN_COUNCILS: '7',
+      NODE_ENV: 'production',
+      API_DATABASE_PASSWORD: 'a-long-production-secret',
+    });
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
   });
 

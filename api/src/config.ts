@@ -5,7 +5,13 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+      ? true
+      : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
+        ? false
+        : value;
 
 /**
  * Every setting Touchstone reads from the environment, with its default and its rules. This is
@@ -92,7 +98,13 @@ export class Config {
   DISCLOSURE_MIN_COUNCILS = 5;
 
   get authPolicy() {
-    return { sessionHours: this.SESSION_HOURS, invitationDays: 7, maxFailuresPerEmail: this.SIGN_IN_MAX_FAILURES, maxFailuresPerIp: 10 * this.SIGN_IN_MAX_FAILURES, failureWindowMinutes: 15 };
+    return {
+      sessionHours: this.SESSION_HOURS,
+      invitationDays: 7,
+      maxFailuresPerEmail: this.SIGN_IN_MAX_FAILURES,
+      maxFailuresPerIp: 10 * this.SIGN_IN_MAX_FAILURES,
+      failureWindowMinutes: 15,
+    };
   }
 
   get isProduction(): boolean {
@@ -118,11 +130,14 @@ export class ConfigError extends Error {
 /** Builds and validates the Config from an environment (process.env by default); throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.keys(new Config()).concat('DATABASE_URL', 'API_DATABASE_URL');
-  const values = Object.fromEntries(Object.entries(env).filter(([name, value]) => known.includes(name) && value !== undefined && value !== ''));
+  const values = Object.fromEntries(
+    Object.entries(env).filter(([name, value]) => known.includes(name) && value !== undefined && value !== ''),
+  );
   const config = plainToInstance(Config, values);
   const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
+      (message) =>
+        `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
     ),
   );
   if (problems.length > 0) throw new ConfigError(problems);

@@ -103,7 +103,9 @@ function SignedIn({ route }: SignedInProps) {
           onSignOut={() => void signOut.signOut()}
         />
       </HeaderSlot>
-      {signOut.error ? <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} /> : null}
+      {signOut.error ? (
+        <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} />
+      ) : null}
       <Suspense fallback={<Loading text="Loading the page…" />}>{pageFor(route, viewer)}</Suspense>
     </>
   );

@@ -27,8 +27,10 @@ const TARGETS: Record<Role, Partial<Record<Relation, string>>> = {
 
 const isLead = (role: Role) => role.endsWith('Lead');
 const isCouncilUser = (role: Role) => isLead(role) || role === 'bolsoverMember';
-const signedIn = (rule: (role: Role, relation: Relation) => boolean) => (role: Role, relation: Relation): Outcome =>
-  role === 'anonymous' ? 'unauthenticated' : rule(role, relation) ? 'allowed' : 'refused';
+const signedIn =
+  (rule: (role: Role, relation: Relation) => boolean) =>
+  (role: Role, relation: Relation): Outcome =>
+    role === 'anonymous' ? 'unauthenticated' : rule(role, relation) ? 'allowed' : 'refused';
 
 /** The rules as the design states them, written independently of the code's access policy. */
 const RULES = {
@@ -55,7 +57,10 @@ const RULES = {
 let round = 1950;
 const nextRound = () => `${round}-${String((round++ + 1) % 100).padStart(2, '0')}`;
 
-type Operation = { rule: (role: Role, relation: Relation) => Outcome; run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse> };
+type Operation = {
+  rule: (role: Role, relation: Relation) => Outcome;
+  run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse>;
+};
 
 const OPERATIONS: Record<string, Operation> = {
   // Queries
@@ -67,22 +72,49 @@ const OPERATIONS: Record<string, Operation> = {
   apiTokens: { rule: RULES.anySignedIn, run: (c) => c('{ apiTokens { id } }') },
   assessment: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessment(id: "${x.submittedId}") { id status } }`) },
   assessments: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessments(councilGssCode: "${x.gss}") { id } }`) },
-  sectionComparison: { rule: RULES.readFull, run: (c, x) => c(`{ sectionComparison(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { councilScore } } }`) },
+  sectionComparison: {
+    rule: RULES.readFull,
+    run: (c, x) =>
+      c(
+        `{ sectionComparison(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { councilScore } } }`,
+      ),
+  },
   circumstances: { rule: RULES.seeCircumstances, run: (c, x) => c(`{ circumstances(councilGssCode: "${x.gss}") { kind source } }`) },
-  recordCircumstance: { rule: RULES.recordCircumstance, run: (c, x) => c(`mutation { recordCircumstance(input: { councilGssCode: "${x.gss}", kind: CASH_STRAPPED, round: "2098-99" }) { source } }`) },
+  recordCircumstance: {
+    rule: RULES.recordCircumstance,
+    run: (c, x) =>
+      c(`mutation { recordCircumstance(input: { councilGssCode: "${x.gss}", kind: CASH_STRAPPED, round: "2098-99" }) { source } }`),
+  },
   // Whether a circumstance may be removed depends on who recorded it, so an unknown id tests only the sign-in rule here.
-  removeCircumstance: { rule: RULES.anySignedIn, run: (c) => c('mutation { removeCircumstance(id: "00000000-0000-4000-8000-000000000000") }') },
+  removeCircumstance: {
+    rule: RULES.anySignedIn,
+    run: (c) => c('mutation { removeCircumstance(id: "00000000-0000-4000-8000-000000000000") }'),
+  },
   peerGroups: { rule: RULES.anySignedIn, run: (c) => c('{ peerGroups { key } }') },
   councilPosition: {
     rule: RULES.readFull,
-    run: (c, x) => c(`{ councilPosition(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { subjects { councilScore comparisons { median } } } }`),
+    run: (c, x) =>
+      c(
+        `{ councilPosition(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { subjects { councilScore comparisons { median } } } }`,
+      ),
   },
-  sectorView: { rule: RULES.sector, run: (c) => c('{ sectorView(frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { median } } }') },
-  dimensionMatrix: { rule: RULES.readFull, run: (c, x) => c(`{ dimensionMatrix(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { peerShare } } }`) },
+  sectorView: {
+    rule: RULES.sector,
+    run: (c) => c('{ sectorView(frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { median } } }'),
+  },
+  dimensionMatrix: {
+    rule: RULES.readFull,
+    run: (c, x) =>
+      c(
+        `{ dimensionMatrix(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { peerShare } } }`,
+      ),
+  },
   collaborationComparison: {
     rule: RULES.groupMembers,
     run: async (c, _x, t) =>
-      c(`{ collaborationComparison(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { difference } } }`),
+      c(
+        `{ collaborationComparison(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { difference } } }`,
+      ),
   },
   collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
   sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
@@ -97,26 +129,52 @@ const OPERATIONS: Record<string, Operation> = {
       return t.client({ cookie: `${SESSION_COOKIE}=${sessionToken}` })('mutation { signOut }');
     },
   },
-  acceptInvitation: { rule: RULES.public, run: (c) => c('mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }') },
+  acceptInvitation: {
+    rule: RULES.public,
+    run: (c) =>
+      c(
+        'mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }',
+      ),
+  },
   createAssessment: {
     rule: RULES.contribute,
-    run: (c, x) => c(`mutation { createAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}" }) { id } }`),
+    run: (c, x) =>
+      c(
+        `mutation { createAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}" }) { id } }`,
+      ),
   },
   recordParticipantResponses: {
     rule: RULES.contribute,
-    run: async (c, x) => c(`mutation { recordParticipantResponses(input: { assessmentId: "${await x.draftId()}", role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`),
+    run: async (c, x) =>
+      c(
+        `mutation { recordParticipantResponses(input: { assessmentId: "${await x.draftId()}", role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`,
+      ),
   },
   recordAgreedRatings: {
     rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`),
+    run: async (c, x) =>
+      c(
+        `mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`,
+      ),
   },
   submitCompletedAssessment: {
     rule: RULES.leadOnly,
     run: (c, x) =>
-      c(`mutation { submitCompletedAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}", participants: [{ role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }] }) { id status } }`),
+      c(
+        `mutation { submitCompletedAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}", participants: [{ role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }] }) { id status } }`,
+      ),
   },
-  submitAssessment: { rule: RULES.leadOnly, run: async (c, x) => c(`mutation { submitAssessment(assessmentId: "${await x.draftId()}") { id } }`) },
-  inviteUser: { rule: RULES.leadOnly, run: (c, x) => c(`mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`) },
+  submitAssessment: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { submitAssessment(assessmentId: "${await x.draftId()}") { id } }`),
+  },
+  inviteUser: {
+    rule: RULES.leadOnly,
+    run: (c, x) =>
+      c(
+        `mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`,
+      ),
+  },
   createApiToken: { rule: RULES.anySignedIn, run: (c) => c('mutation { createApiToken(input: { name: "matrix" }) { token } }') },
   revokeApiToken: {
     rule: RULES.anySignedIn,
@@ -125,10 +183,19 @@ const OPERATIONS: Record<string, Operation> = {
       return created.errors ? created : c(`mutation { revokeApiToken(id: "${created.data!.createApiToken.apiToken.id}") { id } }`);
     },
   },
-  createCollaborationGroup: { rule: RULES.admin, run: (c) => c(`mutation { createCollaborationGroup(input: { name: "Group ${Math.random()}", councilGssCodes: ["E07000034", "E06000001"] }) { id } }`) },
+  createCollaborationGroup: {
+    rule: RULES.admin,
+    run: (c) =>
+      c(
+        `mutation { createCollaborationGroup(input: { name: "Group ${Math.random()}", councilGssCodes: ["E07000034", "E06000001"] }) { id } }`,
+      ),
+  },
   setCollaborationConsent: {
     rule: RULES.groupLead,
-    run: async (c, _x, t) => c(`mutation { setCollaborationConsent(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", consent: true) { name } }`),
+    run: async (c, _x, t) =>
+      c(
+        `mutation { setCollaborationConsent(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", consent: true) { name } }`,
+      ),
   },
   setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
 };
@@ -155,9 +222,19 @@ describe('access matrix', () => {
     const dm = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'dm-challenge-toolkit'`))[0].id;
     for (const gss of Object.values(COUNCILS)) {
       const [{ id: councilId }] = await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [gss]);
-      const [{ id: submittedId }] = await t.dataSource.query(`SELECT id FROM assessment WHERE council_id = $1 AND status = 'submitted' LIMIT 1`, [councilId]);
+      const [{ id: submittedId }] = await t.dataSource.query(
+        `SELECT id FROM assessment WHERE council_id = $1 AND status = 'submitted' LIMIT 1`,
+        [councilId],
+      );
       // A fresh draft per use, created below the API (as the owner), so every cell starts from the same state.
-      const draftId = async () => (await t.dataSource.query(`INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, $3) RETURNING id`, [councilId, dm, nextRound()]))[0].id as string;
+      const draftId = async () =>
+        (
+          await t.dataSource.query(`INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, $3) RETURNING id`, [
+            councilId,
+            dm,
+            nextRound(),
+          ])
+        )[0].id as string;
       targets.set(gss, { gss, councilId, submittedId, draftId });
     }
   });
@@ -165,7 +242,9 @@ describe('access matrix', () => {
 
   it('should have an entry for every query and mutation in the schema', async () => {
     const schema = await (await t.as('admin'))('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const names = [...schema.data!.__schema.queryType.fields, ...schema.data!.__schema.mutationType.fields].map((f: { name: string }) => f.name).sort();
+    const names = [...schema.data!.__schema.queryType.fields, ...schema.data!.__schema.mutationType.fields]
+      .map((f: { name: string }) => f.name)
+      .sort();
     expect(Object.keys(OPERATIONS).sort()).toEqual(names);
   });
 
@@ -193,11 +272,14 @@ describe('sensitive fields', () => {
   });
   afterAll(() => t.close());
 
-  it("should show a collaboration partner the agreed ratings, without notes, scores or participants", async () => {
+  it('should show a collaboration partner the agreed ratings, without notes, scores or participants', async () => {
     const [{ id, item_id }] = await t.dataSource.query(
       `SELECT a.id, r.item_id FROM assessment a JOIN council c ON c.id = a.council_id JOIN agreed_rating r ON r.assessment_id = a.id WHERE c.gss_code = 'E07000034' LIMIT 1`,
     );
-    await t.dataSource.query(`UPDATE agreed_rating SET note = 'Private: the team disagreed strongly' WHERE assessment_id = $1 AND item_id = $2`, [id, item_id]);
+    await t.dataSource.query(
+      `UPDATE agreed_rating SET note = 'Private: the team disagreed strongly' WHERE assessment_id = $1 AND item_id = $2`,
+      [id, item_id],
+    );
 
     const own = await (await t.as('chesterfieldLead'))(`{ assessment(id: "${id}") { agreedRatings { item { key } level { key } note } } }`);
     expect(own.data!.assessment.agreedRatings.some((r: { note: string | null }) => r.note?.startsWith('Private'))).toBe(true);
@@ -219,12 +301,16 @@ describe('sensitive fields', () => {
   });
 
   it('should stop sharing with a partner as soon as either council withdraws consent', async () => {
-    const [{ id }] = await t.dataSource.query(`SELECT a.id FROM assessment a JOIN council c ON c.id = a.council_id WHERE c.gss_code = 'E07000034' LIMIT 1`);
+    const [{ id }] = await t.dataSource.query(
+      `SELECT a.id FROM assessment a JOIN council c ON c.id = a.council_id WHERE c.gss_code = 'E07000034' LIMIT 1`,
+    );
     const lead = await t.as('chesterfieldLead');
     const [{ group_id }] = await t.dataSource.query(`SELECT group_id FROM collaboration_member LIMIT 1`);
     await lead(`mutation { setCollaborationConsent(groupId: "${group_id}", consent: false) { name } }`);
     const partner = await t.as('bolsoverMember');
-    expect((await partner(`{ assessment(id: "${id}") { agreedRatings { level { key } } } }`)).errors?.[0].extensions?.reason).toBe('ASSESSMENT_NOT_FOUND');
+    expect((await partner(`{ assessment(id: "${id}") { agreedRatings { level { key } } } }`)).errors?.[0].extensions?.reason).toBe(
+      'ASSESSMENT_NOT_FOUND',
+    );
     await lead(`mutation { setCollaborationConsent(groupId: "${group_id}", consent: true) { name } }`);
     expect((await partner(`{ assessment(id: "${id}") { agreedRatings { level { key } } } }`)).errors).toBeUndefined();
   });

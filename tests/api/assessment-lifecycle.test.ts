@@ -19,7 +19,9 @@ describe('assessment lifecycle through GraphQL', () => {
   };
 
   it('should serve the frameworks and all English authorities', async () => {
-    const result = await gql(`{ frameworks { key kind itemCount sections { key items { key } } dimensions { key levels { key score } } } councils { gssCode } }`);
+    const result = await gql(
+      `{ frameworks { key kind itemCount sections { key items { key } } dimensions { key levels { key score } } } councils { gssCode } }`,
+    );
     const frameworks = new Map(result.data!.frameworks.map((f: { key: string }) => [f.key, f]));
     expect((frameworks.get('dm-challenge-toolkit') as { sections: unknown[] }).sections).toHaveLength(15);
     expect(frameworks.get('improvement-breakthroughs')).toMatchObject({ itemCount: 22 });
@@ -32,14 +34,31 @@ describe('assessment lifecycle through GraphQL', () => {
     expect(draft).toMatchObject({ status: 'DRAFT', participantCount: 0, supersedesId: null, council: { gssCode: CHESTERFIELD } });
 
     // Three participants rate two performance-management statements; nobody answers pm-3.
-    for (const [role, l1, l2] of [['OFFICER', 'poor', 'good'], ['MANAGER', 'fair', 'excellent'], ['COUNCILLOR', 'excellent', 'good']]) {
-      const r = await gql(RECORD_RESPONSES, { input: { assessmentId: draft.id, role, responses: [{ itemKey: 'pm-1', levelKey: l1 }, { itemKey: 'pm-2', levelKey: l2 }] } });
+    for (const [role, l1, l2] of [
+      ['OFFICER', 'poor', 'good'],
+      ['MANAGER', 'fair', 'excellent'],
+      ['COUNCILLOR', 'excellent', 'good'],
+    ]) {
+      const r = await gql(RECORD_RESPONSES, {
+        input: {
+          assessmentId: draft.id,
+          role,
+          responses: [
+            { itemKey: 'pm-1', levelKey: l1 },
+            { itemKey: 'pm-2', levelKey: l2 },
+          ],
+        },
+      });
       expect(r.errors).toBeUndefined();
     }
     // The lead records the agreed view on pm-2 only: pm-1 falls back to the participants' median.
-    const agreed = await gql(RECORD_AGREED, { input: { assessmentId: draft.id, ratings: [{ itemKey: 'pm-2', levelKey: 'good', note: 'Agreed at the team day.' }] } });
+    const agreed = await gql(RECORD_AGREED, {
+      input: { assessmentId: draft.id, ratings: [{ itemKey: 'pm-2', levelKey: 'good', note: 'Agreed at the team day.' }] },
+    });
     expect(agreed.errors).toBeUndefined();
-    const pm = agreed.data!.recordAgreedRatings.sectionScores.find((s: { section: { key: string } }) => s.section.key === 'performance-management');
+    const pm = agreed.data!.recordAgreedRatings.sectionScores.find(
+      (s: { section: { key: string } }) => s.section.key === 'performance-management',
+    );
     // pm-1: median of poor(0), fair(33.33), excellent(100) = 33.33; pm-2: agreed good = 66.67.
     expect(pm.score).toBeCloseTo((33.33 + 66.67) / 2, 1);
     expect(pm.answered).toBe(2);
@@ -50,11 +69,16 @@ describe('assessment lifecycle through GraphQL', () => {
     const submitted = await gql(SUBMIT, { id: draft.id });
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.submitAssessment).toMatchObject({ status: 'SUBMITTED', submittedAt: expect.any(String) });
-    const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`, [draft.id]);
+    const stored = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`,
+      [draft.id],
+    );
     expect(stored[0].n).toBe(15);
 
     const reread = await gql(ASSESSMENT, { id: draft.id });
-    const storedPm = reread.data!.assessment.sectionScores.find((s: { section: { key: string } }) => s.section.key === 'performance-management');
+    const storedPm = reread.data!.assessment.sectionScores.find(
+      (s: { section: { key: string } }) => s.section.key === 'performance-management',
+    );
     expect(storedPm.score).toBeCloseTo(pm.score, 2);
     expect(storedPm.spread).toBeCloseTo(pm.spread, 2);
   });
@@ -82,10 +106,20 @@ describe('assessment lifecycle through GraphQL', () => {
     const frameworks = await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`);
     const firstItem = frameworks.data!.framework.sections[0].items[0].key;
     const r = await gql(RECORD_RESPONSES, {
-      input: { assessmentId: draft.id, role: 'PARTNER', responses: [{ itemKey: firstItem, dimensionKey: 'progress', levelKey: 'achieved' }, { itemKey: firstItem, dimensionKey: 'plan-coverage', levelKey: 'no' }] },
+      input: {
+        assessmentId: draft.id,
+        role: 'PARTNER',
+        responses: [
+          { itemKey: firstItem, dimensionKey: 'progress', levelKey: 'achieved' },
+          { itemKey: firstItem, dimensionKey: 'plan-coverage', levelKey: 'no' },
+        ],
+      },
     });
     expect(r.errors).toBeUndefined();
     const scores = r.data!.recordParticipantResponses.sectionScores.filter((s: { answered: number }) => s.answered > 0);
-    expect(scores.map((s: { dimension: { key: string }; score: number }) => [s.dimension.key, s.score])).toEqual([['progress', 100], ['plan-coverage', 0]]);
+    expect(scores.map((s: { dimension: { key: string }; score: number }) => [s.dimension.key, s.score])).toEqual([
+      ['progress', 100],
+      ['plan-coverage', 0],
+    ]);
   });
 });

@@ -75,35 +75,53 @@ describe('accounts and sign-in', () => {
     expect(n).toBe(0);
 
     // Someone else cannot revoke it.
-    expect(errorCodes(await (await t.as('hartlepoolLead'))(`mutation { revokeApiToken(id: "${apiToken.id}") { id } }`))[0].code).toBe('NOT_FOUND');
-    expect((await lead(`mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`)).data!.revokeApiToken.revokedAt).toEqual(expect.any(String));
+    expect(errorCodes(await (await t.as('hartlepoolLead'))(`mutation { revokeApiToken(id: "${apiToken.id}") { id } }`))[0].code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await lead(`mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`)).data!.revokeApiToken.revokedAt).toEqual(
+      expect.any(String),
+    );
     expect(errorCodes(await script(ME))[0].code).toBe('UNAUTHENTICATED');
     expect(errorCodes(await t.client({ authorization: 'Bearer tst_made-up' })(ME))[0].code).toBe('UNAUTHENTICATED');
   });
 
   it('should let a lead invite a colleague, who sets a password once and can then contribute', async () => {
     const lead = await t.as('chesterfieldLead');
-    const invited = await lead(`mutation { inviteUser(input: { email: "Planner@Chesterfield.example", role: COUNCIL_MEMBER, councilGssCode: "E07000034" }) { invitationToken user { email role isActive } } }`);
+    const invited = await lead(
+      `mutation { inviteUser(input: { email: "Planner@Chesterfield.example", role: COUNCIL_MEMBER, councilGssCode: "E07000034" }) { invitationToken user { email role isActive } } }`,
+    );
     const { invitationToken, user } = invited.data!.inviteUser;
     expect(user).toEqual({ email: 'planner@chesterfield.example', role: 'COUNCIL_MEMBER', isActive: false });
 
     const accept = `mutation ($token: String!, $password: String!) { acceptInvitation(input: { invitationToken: $token, password: $password }) { email isActive } }`;
     expect(errorCodes(await t.gql(accept, { token: invitationToken, password: 'short' }))[0].code).toBe('BAD_USER_INPUT');
-    expect((await t.gql(accept, { token: invitationToken, password: 'a long enough passphrase' })).data!.acceptInvitation.isActive).toBe(true);
-    expect(errorCodes(await t.gql(accept, { token: invitationToken, password: 'another long passphrase' }))[0].reason).toBe('INVITATION_INVALID');
+    expect((await t.gql(accept, { token: invitationToken, password: 'a long enough passphrase' })).data!.acceptInvitation.isActive).toBe(
+      true,
+    );
+    expect(errorCodes(await t.gql(accept, { token: invitationToken, password: 'another long passphrase' }))[0].reason).toBe(
+      'INVITATION_INVALID',
+    );
 
     const { sessionToken } = await t.signIn('planner@chesterfield.example', 'a long enough passphrase');
     const member = withSession(sessionToken!);
-    const draft = await lead(`mutation { createAssessment(input: { councilGssCode: "E07000034", frameworkKey: "dm-challenge-toolkit", round: "2040-41" }) { id } }`);
-    const recorded = await member(RECORD, { input: { assessmentId: draft.data!.createAssessment.id, role: 'OFFICER', responses: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    const draft = await lead(
+      `mutation { createAssessment(input: { councilGssCode: "E07000034", frameworkKey: "dm-challenge-toolkit", round: "2040-41" }) { id } }`,
+    );
+    const recorded = await member(RECORD, {
+      input: { assessmentId: draft.data!.createAssessment.id, role: 'OFFICER', responses: [{ itemKey: 'pm-1', levelKey: 'good' }] },
+    });
     expect(recorded.data!.recordParticipantResponses.participantCount).toBe(1);
     // A member cannot submit: that is the lead's decision.
-    expect(errorCodes(await member(`mutation { submitAssessment(assessmentId: "${draft.data!.createAssessment.id}") { id } }`))[0].code).toBe('FORBIDDEN');
+    expect(
+      errorCodes(await member(`mutation { submitAssessment(assessmentId: "${draft.data!.createAssessment.id}") { id } }`))[0].code,
+    ).toBe('FORBIDDEN');
   });
 
   it('should refuse an expired invitation and keep a lead to their own council', async () => {
     const lead = await t.as('chesterfieldLead');
-    const other = await lead(`mutation { inviteUser(input: { email: "x@hartlepool.example", role: COUNCIL_MEMBER, councilGssCode: "E06000001" }) { invitationToken } }`);
+    const other = await lead(
+      `mutation { inviteUser(input: { email: "x@hartlepool.example", role: COUNCIL_MEMBER, councilGssCode: "E06000001" }) { invitationToken } }`,
+    );
     expect(errorCodes(other)[0].code).toBe('FORBIDDEN');
     const analyst = await lead(`mutation { inviteUser(input: { email: "y@pas.example", role: PAS_ANALYST }) { invitationToken } }`);
     expect(errorCodes(analyst)[0].code).toBe('FORBIDDEN');
@@ -111,7 +129,10 @@ describe('accounts and sign-in', () => {
     const admin = await t.as('admin');
     const invited = await admin(`mutation { inviteUser(input: { email: "late@pas.example", role: PAS_ANALYST }) { invitationToken } }`);
     await t.dataSource.query(`UPDATE app_user SET invitation_expires_at = now() - interval '1 day' WHERE email = 'late@pas.example'`);
-    const accepted = await t.gql(`mutation ($token: String!) { acceptInvitation(input: { invitationToken: $token, password: "a long enough passphrase" }) { email } }`, { token: invited.data!.inviteUser.invitationToken });
+    const accepted = await t.gql(
+      `mutation ($token: String!) { acceptInvitation(input: { invitationToken: $token, password: "a long enough passphrase" }) { email } }`,
+      { token: invited.data!.inviteUser.invitationToken },
+    );
     expect(errorCodes(accepted)[0].reason).toBe('INVITATION_INVALID');
   });
 });

@@ -9,19 +9,25 @@ describe('bad input', () => {
   let submittedId: string;
 
   const snapshot = async () =>
-    (await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM assessment) AS assessments, (SELECT count(*) FROM assessment WHERE status = 'submitted') AS submitted,
+    (
+      await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM assessment) AS assessments, (SELECT count(*) FROM assessment WHERE status = 'submitted') AS submitted,
               (SELECT count(*) FROM participant) AS participants, (SELECT count(*) FROM participant_response) AS responses,
               (SELECT count(*) FROM agreed_rating) AS agreed, (SELECT count(*) FROM assessment_score) AS scores,
               (SELECT max(updated_at) FROM assessment) AS last_change`,
-    ))[0];
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await startTestApp();
     gql = await t.as('chesterfieldLead');
-    const draft = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } });
+    const draft = await gql(CREATE_ASSESSMENT, {
+      input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' },
+    });
     draftId = draft.data!.createAssessment.id;
-    const other = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } });
+    const other = await gql(CREATE_ASSESSMENT, {
+      input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' },
+    });
     submittedId = other.data!.createAssessment.id;
     await gql(RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
     await gql(SUBMIT, { id: submittedId });
@@ -29,29 +35,160 @@ describe('bad input', () => {
   afterAll(() => t.close());
 
   const progress = (itemKey: string, levelKey: string) => ({ itemKey, dimensionKey: 'progress', levelKey });
-  const firstBreakthroughItem = async () => (await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0].key as string;
+  const firstBreakthroughItem = async () =>
+    (await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0]
+      .key as string;
 
   const cases: [string, () => Promise<[string, Record<string, unknown>]>, { code: string; reason?: string }][] = [
-    ['an unknown council', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07999999', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } }], { code: 'NOT_FOUND', reason: 'COUNCIL_NOT_FOUND' }],
-    ['a malformed GSS code', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'Chesterfield', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } }], { code: 'BAD_USER_INPUT' }],
-    ['an unknown framework', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'no-such-framework', round: '2026-27' } }], { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' }],
-    ['an unknown framework version', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', frameworkVersion: '1999', round: '2026-27' } }], { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' }],
-    ['a plan template as a rated assessment', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'peer-challenge-plan', round: '2026-27' } }], { code: 'BAD_USER_INPUT', reason: 'FRAMEWORK_NOT_RATED' }],
-    ['a round that is not a financial year', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-28' } }], { code: 'BAD_USER_INPUT' }],
-    ['a second draft for the same round', async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } }], { code: 'CONFLICT', reason: 'ASSESSMENT_DRAFT_EXISTS' }],
-    ['an unknown assessment', async () => [RECORD_RESPONSES, { input: { assessmentId: '00000000-0000-4000-8000-000000000000', role: 'OFFICER', responses: [progress('x', 'achieved')] } }], { code: 'NOT_FOUND', reason: 'ASSESSMENT_NOT_FOUND' }],
+    [
+      'an unknown council',
+      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07999999', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } }],
+      { code: 'NOT_FOUND', reason: 'COUNCIL_NOT_FOUND' },
+    ],
+    [
+      'a malformed GSS code',
+      async () => [
+        CREATE_ASSESSMENT,
+        { input: { councilGssCode: 'Chesterfield', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } },
+      ],
+      { code: 'BAD_USER_INPUT' },
+    ],
+    [
+      'an unknown framework',
+      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'no-such-framework', round: '2026-27' } }],
+      { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' },
+    ],
+    [
+      'an unknown framework version',
+      async () => [
+        CREATE_ASSESSMENT,
+        { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', frameworkVersion: '1999', round: '2026-27' } },
+      ],
+      { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' },
+    ],
+    [
+      'a plan template as a rated assessment',
+      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'peer-challenge-plan', round: '2026-27' } }],
+      { code: 'BAD_USER_INPUT', reason: 'FRAMEWORK_NOT_RATED' },
+    ],
+    [
+      'a round that is not a financial year',
+      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-28' } }],
+      { code: 'BAD_USER_INPUT' },
+    ],
+    [
+      'a second draft for the same round',
+      async () => [
+        CREATE_ASSESSMENT,
+        { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } },
+      ],
+      { code: 'CONFLICT', reason: 'ASSESSMENT_DRAFT_EXISTS' },
+    ],
+    [
+      'an unknown assessment',
+      async () => [
+        RECORD_RESPONSES,
+        { input: { assessmentId: '00000000-0000-4000-8000-000000000000', role: 'OFFICER', responses: [progress('x', 'achieved')] } },
+      ],
+      { code: 'NOT_FOUND', reason: 'ASSESSMENT_NOT_FOUND' },
+    ],
     ['an assessment id that is not a UUID', async () => [SUBMIT, { id: 'not-a-uuid' }], { code: 'BAD_USER_INPUT' }],
-    ['an unknown item', async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'achieved'), progress('no-such-item', 'achieved')] } }], { code: 'BAD_USER_INPUT', reason: 'ITEM_NOT_FOUND' }],
-    ['an unknown level', async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'brilliant')] } }], { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_FOUND' }],
-    ["a level from another dimension's scale", async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'partially')] } }], { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_IN_SCALE' }],
-    ['an unknown dimension', async () => [RECORD_AGREED, { input: { assessmentId: draftId, ratings: [{ itemKey: await firstBreakthroughItem(), dimensionKey: 'speed', levelKey: 'achieved' }] } }], { code: 'BAD_USER_INPUT', reason: 'DIMENSION_NOT_FOUND' }],
-    ['a missing dimension on a two-dimension framework', async () => [RECORD_AGREED, { input: { assessmentId: draftId, ratings: [{ itemKey: await firstBreakthroughItem(), levelKey: 'achieved' }] } }], { code: 'BAD_USER_INPUT', reason: 'DIMENSION_REQUIRED' }],
-    ['the same item rated twice in one request', async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'achieved'), progress(await firstBreakthroughItem(), 'just-starting')] } }], { code: 'BAD_USER_INPUT', reason: 'DUPLICATE_RATING' }],
-    ['an unknown participant role', async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'MAYOR', responses: [progress(await firstBreakthroughItem(), 'achieved')] } }], { code: 'BAD_USER_INPUT' }],
-    ['no responses at all', async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [] } }], { code: 'BAD_USER_INPUT' }],
-    ['submitting a draft with nothing rated', async () => [SUBMIT, { id: draftId }], { code: 'BAD_USER_INPUT', reason: 'ASSESSMENT_EMPTY' }],
-    ['editing a submitted assessment', async () => [RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'poor' }] } }], { code: 'CONFLICT', reason: 'ASSESSMENT_NOT_EDITABLE' }],
-    ['adding a participant to a submitted assessment', async () => [RECORD_RESPONSES, { input: { assessmentId: submittedId, role: 'OFFICER', responses: [{ itemKey: 'pm-1', levelKey: 'poor' }] } }], { code: 'CONFLICT', reason: 'ASSESSMENT_NOT_EDITABLE' }],
+    [
+      'an unknown item',
+      async () => [
+        RECORD_RESPONSES,
+        {
+          input: {
+            assessmentId: draftId,
+            role: 'OFFICER',
+            responses: [progress(await firstBreakthroughItem(), 'achieved'), progress('no-such-item', 'achieved')],
+          },
+        },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'ITEM_NOT_FOUND' },
+    ],
+    [
+      'an unknown level',
+      async () => [
+        RECORD_RESPONSES,
+        { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'brilliant')] } },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_FOUND' },
+    ],
+    [
+      "a level from another dimension's scale",
+      async () => [
+        RECORD_RESPONSES,
+        { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'partially')] } },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_IN_SCALE' },
+    ],
+    [
+      'an unknown dimension',
+      async () => [
+        RECORD_AGREED,
+        {
+          input: {
+            assessmentId: draftId,
+            ratings: [{ itemKey: await firstBreakthroughItem(), dimensionKey: 'speed', levelKey: 'achieved' }],
+          },
+        },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'DIMENSION_NOT_FOUND' },
+    ],
+    [
+      'a missing dimension on a two-dimension framework',
+      async () => [
+        RECORD_AGREED,
+        { input: { assessmentId: draftId, ratings: [{ itemKey: await firstBreakthroughItem(), levelKey: 'achieved' }] } },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'DIMENSION_REQUIRED' },
+    ],
+    [
+      'the same item rated twice in one request',
+      async () => [
+        RECORD_RESPONSES,
+        {
+          input: {
+            assessmentId: draftId,
+            role: 'OFFICER',
+            responses: [progress(await firstBreakthroughItem(), 'achieved'), progress(await firstBreakthroughItem(), 'just-starting')],
+          },
+        },
+      ],
+      { code: 'BAD_USER_INPUT', reason: 'DUPLICATE_RATING' },
+    ],
+    [
+      'an unknown participant role',
+      async () => [
+        RECORD_RESPONSES,
+        { input: { assessmentId: draftId, role: 'MAYOR', responses: [progress(await firstBreakthroughItem(), 'achieved')] } },
+      ],
+      { code: 'BAD_USER_INPUT' },
+    ],
+    [
+      'no responses at all',
+      async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [] } }],
+      { code: 'BAD_USER_INPUT' },
+    ],
+    [
+      'submitting a draft with nothing rated',
+      async () => [SUBMIT, { id: draftId }],
+      { code: 'BAD_USER_INPUT', reason: 'ASSESSMENT_EMPTY' },
+    ],
+    [
+      'editing a submitted assessment',
+      async () => [RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'poor' }] } }],
+      { code: 'CONFLICT', reason: 'ASSESSMENT_NOT_EDITABLE' },
+    ],
+    [
+      'adding a participant to a submitted assessment',
+      async () => [
+        RECORD_RESPONSES,
+        { input: { assessmentId: submittedId, role: 'OFFICER', responses: [{ itemKey: 'pm-1', levelKey: 'poor' }] } },
+      ],
+      { code: 'CONFLICT', reason: 'ASSESSMENT_NOT_EDITABLE' },
+    ],
     ['a duplicate submission', async () => [SUBMIT, { id: submittedId }], { code: 'CONFLICT', reason: 'ASSESSMENT_ALREADY_SUBMITTED' }],
   ];
 
@@ -104,7 +241,11 @@ describe('query limits', () => {
   });
 
   it('should refuse batched requests', async () => {
-    const response = await fetch(`${t.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ frameworks { key } }' }, { query: '{ frameworks { key } }' }]) });
+    const response = await fetch(`${t.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ frameworks { key } }' }, { query: '{ frameworks { key } }' }]),
+    });
     expect(response.status).toBe(400);
   });
 

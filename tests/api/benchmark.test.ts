@@ -20,7 +20,17 @@ const POSITION = `query ($gss: String!, $round: String!, $groups: [String!], $wi
   }
 }`;
 
-type Comparison = { peerGroup: { key: string }; suppressed: boolean; suppressionReason: string | null; contributorsBand: string; median: number | null; lowerQuartile: number | null; upperQuartile: number | null; distribution: number[] | null; position: { band: string; phrase: string } | null };
+type Comparison = {
+  peerGroup: { key: string };
+  suppressed: boolean;
+  suppressionReason: string | null;
+  contributorsBand: string;
+  median: number | null;
+  lowerQuartile: number | null;
+  upperQuartile: number | null;
+  distribution: number[] | null;
+  position: { band: string; phrase: string } | null;
+};
 type Subject = { key: string; dimension: { key: string }; councilScore: number | null; comparisons: Comparison[] };
 
 describe('benchmark engine', () => {
@@ -37,10 +47,16 @@ describe('benchmark engine', () => {
   /** Writes one submitted assessment per entry with the given section scores on the progress dimension (null = not assessed). */
   async function seed(round: string, entries: { gss: string; scores: (number | null)[] }[]): Promise<void> {
     for (const entry of entries) {
-      const [{ id }] = await t.dataSource.query(`INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`, [councilId(entry.gss), frameworkId, round]);
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`,
+        [councilId(entry.gss), frameworkId, round],
+      );
       for (const [i, section] of sections.entries()) {
         const score = entry.scores[i % entry.scores.length];
-        await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total) VALUES ($1, $2, $3, 'section', $4, $5, 3)`, [id, section.id, progressId, score, score === null ? 0 : 3]);
+        await t.dataSource.query(
+          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total) VALUES ($1, $2, $3, 'section', $4, $5, 3)`,
+          [id, section.id, progressId, score, score === null ? 0 : 3],
+        );
       }
     }
   }
@@ -52,7 +68,12 @@ describe('benchmark engine', () => {
   };
   const progressOf = (subjects: Subject[]) => subjects.filter((s) => s.dimension.key === 'progress');
   const setCircumstance = async (round: string, kind: string, gssCodes: string[]) => {
-    for (const gss of gssCodes) await t.dataSource.query(`INSERT INTO council_circumstance (council_id, kind, source, round) VALUES ($1, $2, 'pas_assigned', $3)`, [councilId(gss), kind, round]);
+    for (const gss of gssCodes)
+      await t.dataSource.query(`INSERT INTO council_circumstance (council_id, kind, source, round) VALUES ($1, $2, 'pas_assigned', $3)`, [
+        councilId(gss),
+        kind,
+        round,
+      ]);
   };
 
   beforeAll(async () => {
@@ -60,16 +81,23 @@ describe('benchmark engine', () => {
     lead = await t.as('chesterfieldLead');
     [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework WHERE key = $1`, [FRAMEWORK]);
     sections = await t.dataSource.query(`SELECT id, key FROM framework_section WHERE framework_id = $1 ORDER BY position`, [frameworkId]);
-    [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [frameworkId]);
+    [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [
+      frameworkId,
+    ]);
     // Peers from one region (Chesterfield is elsewhere), so no other fixed group is accidentally a near-copy of a test's group.
-    councils = await t.dataSource.query(`SELECT id, gss_code FROM council WHERE (type = 'district' AND region = 'South East') OR gss_code = $1 ORDER BY gss_code`, [CHESTERFIELD]);
+    councils = await t.dataSource.query(
+      `SELECT id, gss_code FROM council WHERE (type = 'district' AND region = 'South East') OR gss_code = $1 ORDER BY gss_code`,
+      [CHESTERFIELD],
+    );
   });
   afterAll(() => t.close());
 
   it('should give the median, quartiles, MAD phrase and distribution that an independent computation gives', async () => {
     const round = freshRound();
     const random = seedrandom('benchmark-statistics');
-    const peers = others(CHESTERFIELD).slice(0, 40).map((c) => ({ gss: c.gss_code, scores: sections.map(() => Math.round(random() * 100)) }));
+    const peers = others(CHESTERFIELD)
+      .slice(0, 40)
+      .map((c) => ({ gss: c.gss_code, scores: sections.map(() => Math.round(random() * 100)) }));
     await seed(round, [...peers, { gss: CHESTERFIELD, scores: sections.map((_, i) => i * 12) }]);
 
     const subjects = progressOf((await position(round, ['all'])).subjects);
@@ -95,7 +123,14 @@ describe('benchmark engine', () => {
       const phrase = size <= 0.5 ? 'broadly similar to' : size <= 1 ? `slightly ${direction}` : size <= 2 ? direction : `well ${direction}`;
       expect(subject.councilScore).toBe(own);
       expect(comparison.position?.phrase).toBe(phrase);
-      const band = own < quantile(values, 0.25)! ? 'LOWEST_QUARTER' : own < med ? 'LOWER_MIDDLE' : own <= quantile(values, 0.75)! ? 'UPPER_MIDDLE' : 'HIGHEST_QUARTER';
+      const band =
+        own < quantile(values, 0.25)!
+          ? 'LOWEST_QUARTER'
+          : own < med
+            ? 'LOWER_MIDDLE'
+            : own <= quantile(values, 0.75)!
+              ? 'UPPER_MIDDLE'
+              : 'HIGHEST_QUARTER';
       expect(comparison.position?.band).toBe(band);
     }
   });
@@ -104,11 +139,20 @@ describe('benchmark engine', () => {
     const round = freshRound();
     const peers = others(CHESTERFIELD).slice(0, 8);
     // All peers score 50 everywhere except the second section, which none of them assessed.
-    await seed(round, [...peers.map((c) => ({ gss: c.gss_code, scores: sections.map((_, i) => (i === 1 ? null : 50)) })), { gss: CHESTERFIELD, scores: sections.map((_, i) => (i === 0 ? 50 : i === 2 ? null : 100)) }]);
+    await seed(round, [
+      ...peers.map((c) => ({ gss: c.gss_code, scores: sections.map((_, i) => (i === 1 ? null : 50)) })),
+      { gss: CHESTERFIELD, scores: sections.map((_, i) => (i === 0 ? 50 : i === 2 ? null : 100)) },
+    ]);
     const subjects = progressOf((await position(round, ['all'])).subjects);
 
     const [equal, skippedByPeers, skippedByMe, above] = subjects;
-    expect(equal.comparisons[0]).toMatchObject({ suppressed: false, median: 50, lowerQuartile: 50, upperQuartile: 50, position: { phrase: 'broadly similar to' } });
+    expect(equal.comparisons[0]).toMatchObject({
+      suppressed: false,
+      median: 50,
+      lowerQuartile: 50,
+      upperQuartile: 50,
+      position: { phrase: 'broadly similar to' },
+    });
     // All on one level: the distribution would reveal every answer, so it is withheld.
     expect(equal.comparisons[0].distribution).toBeNull();
     expect(skippedByPeers.comparisons[0]).toMatchObject({ suppressed: true, contributorsBand: 'c', median: null });
@@ -120,7 +164,9 @@ describe('benchmark engine', () => {
     const alone = freshRound();
     await seed(alone, [{ gss: CHESTERFIELD, scores: [40] }]);
     const lonely = progressOf((await position(alone, ['all'])).subjects);
-    expect(lonely.every((s) => s.comparisons[0].suppressed && s.comparisons[0].contributorsBand === 'c' && s.councilScore === 40)).toBe(true);
+    expect(lonely.every((s) => s.comparisons[0].suppressed && s.comparisons[0].contributorsBand === 'c' && s.councilScore === 40)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -129,9 +175,16 @@ describe('benchmark engine', () => {
     [6, false],
   ])('should suppress=%s a group with %i other councils, the viewer outside it', async (size, suppressed) => {
     const round = freshRound();
-    const group = others(CHESTERFIELD).slice(0, size).map((c) => c.gss_code);
+    const group = others(CHESTERFIELD)
+      .slice(0, size)
+      .map((c) => c.gss_code);
     await setCircumstance(round, 'needs_support', group);
-    await seed(round, [...others(CHESTERFIELD).slice(0, 20).map((c) => ({ gss: c.gss_code, scores: [30, 60] })), { gss: CHESTERFIELD, scores: [50] }]);
+    await seed(round, [
+      ...others(CHESTERFIELD)
+        .slice(0, 20)
+        .map((c) => ({ gss: c.gss_code, scores: [30, 60] })),
+      { gss: CHESTERFIELD, scores: [50] },
+    ]);
     const comparison = progressOf((await position(round, ['circumstance:needs-support'])).subjects)[0].comparisons[0];
     expect(comparison.suppressed).toBe(suppressed);
     expect(comparison.median === null).toBe(suppressed);
@@ -140,23 +193,35 @@ describe('benchmark engine', () => {
 
   it('should count only the other councils when the viewer is inside the group', async () => {
     const round = freshRound();
-    const five = others(CHESTERFIELD).slice(0, 5).map((c) => c.gss_code);
+    const five = others(CHESTERFIELD)
+      .slice(0, 5)
+      .map((c) => c.gss_code);
     await setCircumstance(round, 'needs_support', [CHESTERFIELD, ...five.slice(0, 4)]);
     await setCircumstance(round, 'cruising', [CHESTERFIELD, ...five]);
     await seed(round, [...five.map((gss) => ({ gss, scores: [20, 80] })), { gss: CHESTERFIELD, scores: [50] }]);
-    const [needs, cruising] = progressOf((await position(round, ['circumstance:needs-support', 'circumstance:cruising'])).subjects)[0].comparisons;
+    const [needs, cruising] = progressOf((await position(round, ['circumstance:needs-support', 'circumstance:cruising'])).subjects)[0]
+      .comparisons;
     expect(needs.suppressed).toBe(true); // 5 members, 4 others
     expect(cruising.suppressed).toBe(false); // 6 members, 5 others
   });
 
   it("should not let a council learn another's score by differencing two groups", async () => {
     const round = freshRound();
-    const base = others(CHESTERFIELD).slice(0, 10).map((c) => c.gss_code);
+    const base = others(CHESTERFIELD)
+      .slice(0, 10)
+      .map((c) => c.gss_code);
     const target = others(CHESTERFIELD)[10].gss_code;
-    const rest = others(CHESTERFIELD).slice(11, 40).map((c) => c.gss_code);
+    const rest = others(CHESTERFIELD)
+      .slice(11, 40)
+      .map((c) => c.gss_code);
     await setCircumstance(round, 'cruising', base);
     await setCircumstance(round, 'cash_strapped', [...base, target]);
-    await seed(round, [...base.map((gss, i) => ({ gss, scores: [30 + i] })), { gss: target, scores: [97] }, ...rest.map((gss) => ({ gss, scores: [60] })), { gss: CHESTERFIELD, scores: [50] }]);
+    await seed(round, [
+      ...base.map((gss, i) => ({ gss, scores: [30 + i] })),
+      { gss: target, scores: [97] },
+      ...rest.map((gss) => ({ gss, scores: [60] })),
+      { gss: CHESTERFIELD, scores: [50] },
+    ]);
 
     const both = progressOf((await position(round, ['circumstance:cruising', 'circumstance:cash-strapped'])).subjects)[0].comparisons;
     // Exactly one of the near-copies is served (the one earlier in the fixed order), never both.
@@ -172,10 +237,18 @@ describe('benchmark engine', () => {
 
   it("should not let a council's extreme submission move the figures it sees", async () => {
     const round = freshRound();
-    await seed(round, others(CHESTERFIELD).slice(0, 12).map((c, i) => ({ gss: c.gss_code, scores: [20 + 5 * i] })));
+    await seed(
+      round,
+      others(CHESTERFIELD)
+        .slice(0, 12)
+        .map((c, i) => ({ gss: c.gss_code, scores: [20 + 5 * i] })),
+    );
     await seed(round, [{ gss: CHESTERFIELD, scores: [0] }]);
     const low = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
-    await t.dataSource.query(`UPDATE assessment SET status = 'superseded' WHERE council_id = $1 AND round = $2`, [councilId(CHESTERFIELD), round]);
+    await t.dataSource.query(`UPDATE assessment SET status = 'superseded' WHERE council_id = $1 AND round = $2`, [
+      councilId(CHESTERFIELD),
+      round,
+    ]);
     await seed(round, [{ gss: CHESTERFIELD, scores: [100] }]);
     const high = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
     expect({ ...high, position: null }).toEqual({ ...low, position: null });
@@ -186,7 +259,9 @@ describe('benchmark engine', () => {
   it('should not serve a window that adds one late council to a round', async () => {
     const earlier = freshRound();
     const round = freshRound();
-    const regulars = others(CHESTERFIELD).slice(0, 15).map((c) => c.gss_code);
+    const regulars = others(CHESTERFIELD)
+      .slice(0, 15)
+      .map((c) => c.gss_code);
     const late = others(CHESTERFIELD)[15].gss_code;
     await seed(earlier, [{ gss: late, scores: [99] }]);
     await seed(round, [...regulars.map((gss, i) => ({ gss, scores: [40 + i] })), { gss: CHESTERFIELD, scores: [50] }]);
@@ -200,9 +275,17 @@ describe('benchmark engine', () => {
   it('should use the latest submission per council in a window, never mixing in older ones', async () => {
     const earlier = freshRound();
     const round = freshRound();
-    const peers = others(CHESTERFIELD).slice(0, 10).map((c) => c.gss_code);
-    await seed(earlier, peers.map((gss) => ({ gss, scores: [10] })));
-    await seed(round, peers.map((gss) => ({ gss, scores: [90] })));
+    const peers = others(CHESTERFIELD)
+      .slice(0, 10)
+      .map((c) => c.gss_code);
+    await seed(
+      earlier,
+      peers.map((gss) => ({ gss, scores: [10] })),
+    );
+    await seed(
+      round,
+      peers.map((gss) => ({ gss, scores: [90] })),
+    );
     await seed(round, [{ gss: CHESTERFIELD, scores: [50] }]);
     const window = progressOf((await position(round, ['all'], 2)).subjects)[0].comparisons[0];
     expect(window).toMatchObject({ suppressed: false, median: 90 });
@@ -210,14 +293,28 @@ describe('benchmark engine', () => {
 
   it('should answer from stored distributions that follow every new submission and change of membership', async () => {
     const round = freshRound();
-    const peers = others(CHESTERFIELD).slice(0, 12).map((c) => c.gss_code);
-    await seed(round, peers.slice(0, 10).map((gss, i) => ({ gss, scores: [10 * i] })));
+    const peers = others(CHESTERFIELD)
+      .slice(0, 12)
+      .map((c) => c.gss_code);
+    await seed(
+      round,
+      peers.slice(0, 10).map((gss, i) => ({ gss, scores: [10 * i] })),
+    );
     await seed(round, [{ gss: CHESTERFIELD, scores: [50] }]);
     const first = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
-    expect(first.median).toBeCloseTo(quantile(peers.slice(0, 10).map((_, i) => 10 * i), 0.5)!, 6);
+    expect(first.median).toBeCloseTo(
+      quantile(
+        peers.slice(0, 10).map((_, i) => 10 * i),
+        0.5,
+      )!,
+      6,
+    );
 
     // Two more councils submit: the next read reflects them.
-    await seed(round, peers.slice(10).map((gss) => ({ gss, scores: [100] })));
+    await seed(
+      round,
+      peers.slice(10).map((gss) => ({ gss, scores: [100] })),
+    );
     const second = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
     expect(second.median).toBeCloseTo(quantile([...peers.slice(0, 10).map((_, i) => 10 * i), 100, 100], 0.5)!, 6);
     expect(second.contributorsBand).toBe('10–19');
@@ -234,13 +331,28 @@ describe('benchmark engine', () => {
     const analyst = await t.as('admin');
     const earlier = freshRound();
     const round = freshRound();
-    const peers = others('none').slice(0, 30).map((c) => c.gss_code);
-    await seed(earlier, peers.map((gss, i) => ({ gss, scores: [20 + i] })));
-    await seed(round, peers.map((gss, i) => ({ gss, scores: [30 + i] })));
-    const response = await analyst(`{ sectorView(frameworkKey: "${FRAMEWORK}", round: "${round}") { previousRound cells { sectionKey peerGroupKey suppressed median changeFromPrevious } } }`);
+    const peers = others('none')
+      .slice(0, 30)
+      .map((c) => c.gss_code);
+    await seed(
+      earlier,
+      peers.map((gss, i) => ({ gss, scores: [20 + i] })),
+    );
+    await seed(
+      round,
+      peers.map((gss, i) => ({ gss, scores: [30 + i] })),
+    );
+    const response = await analyst(
+      `{ sectorView(frameworkKey: "${FRAMEWORK}", round: "${round}") { previousRound cells { sectionKey peerGroupKey suppressed median changeFromPrevious } } }`,
+    );
     expect(response.errors).toBeUndefined();
-    const cell = response.data!.sectorView.cells.find((c: { sectionKey: string; peerGroupKey: string }) => c.sectionKey === sections[0].key && c.peerGroupKey === 'all');
-    const expected = quantile(peers.map((_, i) => 30 + i), 0.5)!;
+    const cell = response.data!.sectorView.cells.find(
+      (c: { sectionKey: string; peerGroupKey: string }) => c.sectionKey === sections[0].key && c.peerGroupKey === 'all',
+    );
+    const expected = quantile(
+      peers.map((_, i) => 30 + i),
+      0.5,
+    )!;
     expect(cell).toMatchObject({ suppressed: false, median: expected });
     expect(cell.changeFromPrevious).toBeCloseTo(10, 6);
     expect(response.data!.sectorView.previousRound).toBe(earlier);

@@ -52,12 +52,17 @@ describe('idempotent submission', () => {
     expect(new Set(results.map((r) => r.data!.submitAssessment.submittedAt)).size).toBe(1);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM submission_idempotency WHERE key = $1`, [key]);
     expect(n).toBe(1);
-    const [{ scores }] = await t.dataSource.query(`SELECT count(*)::int AS scores FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`, [id]);
+    const [{ scores }] = await t.dataSource.query(
+      `SELECT count(*)::int AS scores FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`,
+      [id],
+    );
     expect(scores).toBe(15);
   });
 
   it('should forget a key whose submission failed, so a corrected retry can succeed', async () => {
-    const draft = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2034-35' } });
+    const draft = await gql(CREATE_ASSESSMENT, {
+      input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2034-35' },
+    });
     const id = draft.data!.createAssessment.id as string;
     const key = randomUUID();
     expect(errorCodes(await gql(SUBMIT_WITH_KEY, { id, key }))[0].reason).toBe('ASSESSMENT_EMPTY');

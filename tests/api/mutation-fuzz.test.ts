@@ -21,7 +21,28 @@ const INTROSPECTION = `{ __schema {
 fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`;
 
 /** Values that are nearly right or known to be troublesome: the fuzzer mixes them with random ones. */
-const TRICKY_STRINGS = ['', ' ', 'E07000034', 'E99999999', 'dm-challenge-toolkit', 'improvement-breakthroughs', 'peer-challenge-plan', '2026-27', '2026-28', 'pm-1', 'good', 'poor', 'progress', "'; DROP TABLE assessment; --", '%', '\\', '\u0000', 'é'.repeat(300), 'x'.repeat(5000), '00000000-0000-4000-8000-000000000000'];
+const TRICKY_STRINGS = [
+  '',
+  ' ',
+  'E07000034',
+  'E99999999',
+  'dm-challenge-toolkit',
+  'improvement-breakthroughs',
+  'peer-challenge-plan',
+  '2026-27',
+  '2026-28',
+  'pm-1',
+  'good',
+  'poor',
+  'progress',
+  "'; DROP TABLE assessment; --",
+  '%',
+  '\\',
+  '\u0000',
+  'é'.repeat(300),
+  'x'.repeat(5000),
+  '00000000-0000-4000-8000-000000000000',
+];
 
 function arbitraryFor(type: TypeRef, types: Map<string, FullType>, depth = 0): fc.Arbitrary<unknown> {
   const nullable = (arb: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: arb }, { weight: 1, arbitrary: fc.constant(null) });
@@ -32,7 +53,11 @@ function arbitraryFor(type: TypeRef, types: Map<string, FullType>, depth = 0): f
     case 'ENUM':
       return nullable(fc.oneof(fc.constantFrom(...named.enumValues!.map((v) => v.name)), fc.string()));
     case 'INPUT_OBJECT':
-      return nullable(fc.record(Object.fromEntries(named.inputFields!.map((f) => [f.name, arbitraryFor(f.type, types, depth + 1)])), { requiredKeys: [] }));
+      return nullable(
+        fc.record(Object.fromEntries(named.inputFields!.map((f) => [f.name, arbitraryFor(f.type, types, depth + 1)])), {
+          requiredKeys: [],
+        }),
+      );
     default:
       switch (named.name) {
         case 'Int':
@@ -44,12 +69,19 @@ function arbitraryFor(type: TypeRef, types: Map<string, FullType>, depth = 0): f
         case 'ID':
           return nullable(fc.oneof(fc.uuid(), fc.string(), fc.constantFrom(...TRICKY_STRINGS)));
         default:
-          return nullable(fc.oneof(fc.string(), fc.constantFrom(...TRICKY_STRINGS), fc.jsonValue().map((v) => JSON.stringify(v))));
+          return nullable(
+            fc.oneof(
+              fc.string(),
+              fc.constantFrom(...TRICKY_STRINGS),
+              fc.jsonValue().map((v) => JSON.stringify(v)),
+            ),
+          );
       }
   }
 }
 
-const typeName = (type: TypeRef): string => (type.kind === 'NON_NULL' ? `${typeName(type.ofType!)}!` : type.kind === 'LIST' ? `[${typeName(type.ofType!)}]` : type.name!);
+const typeName = (type: TypeRef): string =>
+  type.kind === 'NON_NULL' ? `${typeName(type.ofType!)}!` : type.kind === 'LIST' ? `[${typeName(type.ofType!)}]` : type.name!;
 const isLeaf = (type: TypeRef): boolean => (type.ofType ? isLeaf(type.ofType) : type.kind === 'SCALAR' || type.kind === 'ENUM');
 
 const RUNS_PER_MUTATION = 100;
@@ -62,7 +94,9 @@ describe('random and malformed input to every mutation', () => {
     t = await startTestApp({ env: { SIGN_IN_MAX_FAILURES: '100000' } });
     leadCookie = `${SESSION_COOKIE}=${(await t.signIn(ACCOUNTS.chesterfieldLead)).sessionToken}`;
     // A draft, so mutations that need an assessment can find one.
-    const draft = await t.client({ cookie: leadCookie })(`mutation { createAssessment(input: { councilGssCode: "E07000034", frameworkKey: "dm-challenge-toolkit", round: "2026-27" }) { id } }`);
+    const draft = await t.client({ cookie: leadCookie })(
+      `mutation { createAssessment(input: { councilGssCode: "E07000034", frameworkKey: "dm-challenge-toolkit", round: "2026-27" }) { id } }`,
+    );
     TRICKY_STRINGS.push(draft.data!.createAssessment.id);
   });
   afterAll(() => t.close());
@@ -86,7 +120,9 @@ describe('random and malformed input to every mutation', () => {
     for (const mutation of schema.mutationType.fields as { name: string; args: InputField[]; type: TypeRef }[]) {
       const variables = mutation.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
       const document = `mutation${variables ? ` (${variables})` : ''} { ${mutation.name}${mutation.args.length ? `(${mutation.args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}${isLeaf(mutation.type) ? '' : ' { __typename }'} }`;
-      const argsArbitrary = fc.record(Object.fromEntries(mutation.args.map((a) => [a.name, arbitraryFor(a.type, types)])), { requiredKeys: [] });
+      const argsArbitrary = fc.record(Object.fromEntries(mutation.args.map((a) => [a.name, arbitraryFor(a.type, types)])), {
+        requiredKeys: [],
+      });
 
       await fc.assert(
         fc.asyncProperty(argsArbitrary, async (args) => {
@@ -94,22 +130,32 @@ describe('random and malformed input to every mutation', () => {
           const before = await snapshot();
           // Signing out would end the session the other runs use, so it is fuzzed anonymously.
           const headers = mutation.name === 'signOut' ? {} : { cookie: leadCookie };
-          const response = await fetch(`${t.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: document, variables: args }) });
+          const response = await fetch(`${t.app.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query: document, variables: args }),
+          });
           if (response.status >= 500) failures.push(`${mutation.name}: HTTP ${response.status}`);
           const result = (await response.json()) as GraphQLResponse;
           const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-          const outcome = result.errors ? `${codes[0]}${result.errors[0].extensions?.reason ? `/${result.errors[0].extensions.reason}` : ''}` : 'ok';
+          const outcome = result.errors
+            ? `${codes[0]}${result.errors[0].extensions?.reason ? `/${result.errors[0].extensions.reason}` : ''}`
+            : 'ok';
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-          if (codes.includes('INTERNAL_SERVER_ERROR')) failures.push(`${mutation.name}(${JSON.stringify(args).slice(0, 200)}): ${result.errors![0].message}`);
+          if (codes.includes('INTERNAL_SERVER_ERROR'))
+            failures.push(`${mutation.name}(${JSON.stringify(args).slice(0, 200)}): ${result.errors![0].message}`);
           if (result.errors && result.data == null) {
             const after = await snapshot();
-            if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${mutation.name} wrote despite refusing: ${JSON.stringify(args).slice(0, 200)}`);
+            if (JSON.stringify(after) !== JSON.stringify(before))
+              failures.push(`${mutation.name} wrote despite refusing: ${JSON.stringify(args).slice(0, 200)}`);
           }
         }),
         { numRuns: RUNS_PER_MUTATION, seed: 20261123 },
       );
     }
-    console.log(`mutation fuzz: ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`);
+    console.log(
+      `mutation fuzz: ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`,
+    );
     expect(failures).toEqual([]);
     expect(requests).toBe(RUNS_PER_MUTATION * schema.mutationType.fields.length);
     // The inputs must get past GraphQL's own checks often enough to exercise the services.

@@ -24,16 +24,30 @@ describe('one-step submission', () => {
       councilGssCode: 'E07000034',
       frameworkKey: 'dm-challenge-toolkit',
       round,
-      participants: Array.from({ length: participants }, (_, i) => ({ role: ROLES[i % ROLES.length], responses: itemKeys.map((itemKey) => ({ itemKey, levelKey: level() })) })),
-      agreedRatings: itemKeys.filter((_, i) => i % 3 === 0).map((itemKey) => ({ itemKey, levelKey: level(), note: 'Agreed at the workshop' })),
+      participants: Array.from({ length: participants }, (_, i) => ({
+        role: ROLES[i % ROLES.length],
+        responses: itemKeys.map((itemKey) => ({ itemKey, levelKey: level() })),
+      })),
+      agreedRatings: itemKeys
+        .filter((_, i) => i % 3 === 0)
+        .map((itemKey) => ({ itemKey, levelKey: level(), note: 'Agreed at the workshop' })),
     };
   };
-  const countRows = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FROM assessment)::int AS a, (SELECT count(*) FROM participant_response)::int AS r, (SELECT count(*) FROM agreed_rating)::int AS g`))[0];
+  const countRows = async () =>
+    (
+      await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM assessment)::int AS a, (SELECT count(*) FROM participant_response)::int AS r, (SELECT count(*) FROM agreed_rating)::int AS g`,
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await startTestApp();
     lead = await t.as('chesterfieldLead');
-    itemKeys = (await t.dataSource.query(`SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = 'dm-challenge-toolkit' ORDER BY i.position`)).map((r: { key: string }) => r.key);
+    itemKeys = (
+      await t.dataSource.query(
+        `SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = 'dm-challenge-toolkit' ORDER BY i.position`,
+      )
+    ).map((r: { key: string }) => r.key);
   });
   afterAll(() => t.close());
 
@@ -42,9 +56,12 @@ describe('one-step submission', () => {
     expect(oneStep.errors).toBeUndefined();
 
     const content = input('2041-42', 'same-content');
-    const draft = await lead(CREATE_ASSESSMENT, { input: { councilGssCode: content.councilGssCode, frameworkKey: content.frameworkKey, round: content.round } });
+    const draft = await lead(CREATE_ASSESSMENT, {
+      input: { councilGssCode: content.councilGssCode, frameworkKey: content.frameworkKey, round: content.round },
+    });
     const id = draft.data!.createAssessment.id;
-    for (const p of content.participants) expect((await lead(RECORD_RESPONSES, { input: { assessmentId: id, ...p } })).errors).toBeUndefined();
+    for (const p of content.participants)
+      expect((await lead(RECORD_RESPONSES, { input: { assessmentId: id, ...p } })).errors).toBeUndefined();
     expect((await lead(RECORD_AGREED, { input: { assessmentId: id, ratings: content.agreedRatings } })).errors).toBeUndefined();
     const stepByStep = await lead(SUBMIT, { id });
 
@@ -52,7 +69,10 @@ describe('one-step submission', () => {
     const { id: _b, round: _q, submittedAt: _t, ...stepResult } = stepByStep.data!.submitAssessment;
     expect(oneStepResult).toEqual(stepResult);
     expect(oneStepResult).toMatchObject({ status: 'SUBMITTED', participantCount: 15 });
-    const [{ notes }] = await t.dataSource.query(`SELECT count(*)::int AS notes FROM agreed_rating WHERE assessment_id = $1 AND note = 'Agreed at the workshop'`, [oneStep.data!.submitCompletedAssessment.id]);
+    const [{ notes }] = await t.dataSource.query(
+      `SELECT count(*)::int AS notes FROM agreed_rating WHERE assessment_id = $1 AND note = 'Agreed at the workshop'`,
+      [oneStep.data!.submitCompletedAssessment.id],
+    );
     expect(notes).toBe(content.agreedRatings.length);
   });
 
@@ -73,7 +93,9 @@ describe('one-step submission', () => {
     const first = await lead(SUBMIT_COMPLETED, { input: input('2043-44', 'first') });
     const second = await lead(SUBMIT_COMPLETED, { input: input('2043-44', 'second') });
     expect(second.data!.submitCompletedAssessment.supersedesId).toBe(first.data!.submitCompletedAssessment.id);
-    const [{ status }] = await t.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [first.data!.submitCompletedAssessment.id]);
+    const [{ status }] = await t.dataSource.query(`SELECT status FROM assessment WHERE id = $1`, [
+      first.data!.submitCompletedAssessment.id,
+    ]);
     expect(status).toBe('superseded');
   });
 
@@ -83,7 +105,9 @@ describe('one-step submission', () => {
     const results = await Promise.all(Array.from({ length: 4 }, () => lead(SUBMIT_COMPLETED, { input: content })));
     expect(results.every((r) => r.errors === undefined)).toBe(true);
     expect(new Set(results.map((r) => r.data!.submitCompletedAssessment.id)).size).toBe(1);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment a JOIN council c ON c.id = a.council_id WHERE c.gss_code = 'E07000034' AND a.round = '2044-45'`);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM assessment a JOIN council c ON c.id = a.council_id WHERE c.gss_code = 'E07000034' AND a.round = '2044-45'`,
+    );
     expect(n).toBe(1);
     const other = await lead(SUBMIT_COMPLETED, { input: { ...input('2045-46', 'other', 3), idempotencyKey: key } });
     expect(errorCodes(other)[0]).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
@@ -91,7 +115,11 @@ describe('one-step submission', () => {
 
   it('should let only a lead submit, and only for their own council', async () => {
     const member = await t.as('bolsoverMember');
-    expect(errorCodes(await member(SUBMIT_COMPLETED, { input: { ...input('2046-47', 'member', 1), councilGssCode: 'E07000033' } }))[0].code).toBe('FORBIDDEN');
-    expect(errorCodes(await lead(SUBMIT_COMPLETED, { input: { ...input('2046-47', 'other council', 1), councilGssCode: 'E07000033' } }))[0].code).toBe('FORBIDDEN');
+    expect(
+      errorCodes(await member(SUBMIT_COMPLETED, { input: { ...input('2046-47', 'member', 1), councilGssCode: 'E07000033' } }))[0].code,
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCodes(await lead(SUBMIT_COMPLETED, { input: { ...input('2046-47', 'other council', 1), councilGssCode: 'E07000033' } }))[0].code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -29,13 +29,20 @@ describe('row-level security for the API database role', () => {
 
   /** Runs SQL in a transaction with a viewer's settings, as the API does for every request; always rolls back. */
   /** Runs sql (after `first`, if given) in a transaction with these row-level security settings, then rolls back. */
-  async function asViewer<TRow>(settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string }, sql: string, params: unknown[] = [], first?: { sql: string; params: unknown[] }): Promise<TRow[]> {
+  async function asViewer<TRow>(
+    settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string },
+    sql: string,
+    params: unknown[] = [],
+    first?: { sql: string; params: unknown[] },
+  ): Promise<TRow[]> {
     await api.query('BEGIN');
     try {
-      await api.query(
-        SET_VIEWER_SCOPE,
-        [settings.scope ?? 'councils', (settings.full ?? []).join(','), (settings.agreed ?? []).join(','), settings.write ?? ''],
-      );
+      await api.query(SET_VIEWER_SCOPE, [
+        settings.scope ?? 'councils',
+        (settings.full ?? []).join(','),
+        (settings.agreed ?? []).join(','),
+        settings.write ?? '',
+      ]);
       if (first) await api.query(first.sql, first.params);
       return (await api.query(sql, params)).rows as TRow[];
     } finally {
@@ -60,32 +67,66 @@ describe('row-level security for the API database role', () => {
     const owned = (await api.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = current_user`)).rows[0].n;
     expect(owned).toBe(0);
     const forced = (await api.query(`SELECT relname FROM pg_class WHERE relforcerowsecurity ORDER BY relname`)).rows.map((r) => r.relname);
-    expect(forced).toEqual(['agreed_rating', 'assessment', 'assessment_score', 'participant', 'participant_response', 'submission_idempotency']);
+    expect(forced).toEqual([
+      'agreed_rating',
+      'assessment',
+      'assessment_score',
+      'participant',
+      'participant_response',
+      'submission_idempotency',
+    ]);
   });
 
-  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])('should show %s rows of the viewer\'s own council only', async (table) => {
-    expect(await councilsVisible({ full: [ids.chesterfield] }, table)).toEqual([ids.chesterfield]);
-  });
+  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])(
+    "should show %s rows of the viewer's own council only",
+    async (table) => {
+      expect(await councilsVisible({ full: [ids.chesterfield] }, table)).toEqual([ids.chesterfield]);
+    },
+  );
 
-  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])('should show no %s rows at all without viewer settings', async (table) => {
-    expect(await councilsVisible({}, table)).toEqual([]);
-  });
+  it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])(
+    'should show no %s rows at all without viewer settings',
+    async (table) => {
+      expect(await councilsVisible({}, table)).toEqual([]);
+    },
+  );
 
   it("should show a collaboration partner's agreed ratings but not its participants or scores", async () => {
     const settings = { full: [ids.chesterfield], agreed: [ids.bolsover] };
     expect((await councilsVisible(settings, 'agreed_rating')).sort()).toEqual([ids.chesterfield, ids.bolsover].sort());
-    for (const table of ['participant', 'participant_response', 'assessment_score']) expect(await councilsVisible(settings, table)).toEqual([ids.chesterfield]);
+    for (const table of ['participant', 'participant_response', 'assessment_score'])
+      expect(await councilsVisible(settings, table)).toEqual([ids.chesterfield]);
   });
 
   it("should refuse writes to another council's rows", async () => {
     const settings = { full: [ids.chesterfield], write: ids.chesterfield };
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
-    await expect(asViewer(settings, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [ids.uttlesford, framework])).rejects.toThrow(/row-level security/);
-    expect(await asViewer(settings, `UPDATE assessment SET round = '2041-42' WHERE council_id = $1 RETURNING id`, [ids.uttlesford])).toEqual([]);
-    expect(await asViewer(settings, `DELETE FROM agreed_rating WHERE assessment_id IN (SELECT id FROM assessment WHERE council_id = $1) RETURNING item_id`, [ids.uttlesford])).toEqual([]);
+    await expect(
+      asViewer(settings, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [
+        ids.uttlesford,
+        framework,
+      ]),
+    ).rejects.toThrow(/row-level security/);
+    expect(
+      await asViewer(settings, `UPDATE assessment SET round = '2041-42' WHERE council_id = $1 RETURNING id`, [ids.uttlesford]),
+    ).toEqual([]);
+    expect(
+      await asViewer(
+        settings,
+        `DELETE FROM agreed_rating WHERE assessment_id IN (SELECT id FROM assessment WHERE council_id = $1) RETURNING item_id`,
+        [ids.uttlesford],
+      ),
+    ).toEqual([]);
     // Reading a council in full does not allow writing to it (e.g. PAS where shared).
-    await expect(asViewer({ full: [ids.uttlesford] }, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [ids.uttlesford, framework])).rejects.toThrow(/row-level security/);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE council_id = $1 AND round = '2041-42'`, [ids.uttlesford]);
+    await expect(
+      asViewer({ full: [ids.uttlesford] }, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [
+        ids.uttlesford,
+        framework,
+      ]),
+    ).rejects.toThrow(/row-level security/);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE council_id = $1 AND round = '2041-42'`, [
+      ids.uttlesford,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -119,11 +160,31 @@ describe('row-level security for the API database role', () => {
     // A membership the database has not stored comes back stale, with no figures, until it is refreshed.
     const unstored = groupStatsRead(framework, ['2024-25'], BenchmarkScope.SECTION, new Map([['all', all.slice(1)]]), ids.chesterfield);
     expect(await asViewer({ full: [ids.chesterfield] }, unstored.sql, unstored.params)).toEqual([
-      { group_key: 'all', subject_id: null, dimension_id: null, others: 0, median: null, q1: null, q3: null, mad: null, level_counts: null, any_synthetic: false, stale: true },
+      {
+        group_key: 'all',
+        subject_id: null,
+        dimension_id: null,
+        others: 0,
+        median: null,
+        q1: null,
+        q3: null,
+        mad: null,
+        level_counts: null,
+        any_synthetic: false,
+        stale: true,
+      },
     ]);
     // Direct reads across councils stay closed, the stored distributions included.
     await expect(api.query(`SELECT scores FROM peer_distribution`)).rejects.toThrow(/permission denied/);
-    await expect(api.query(`SELECT * FROM touchstone_build_peer_distribution($1, ARRAY['2024-25'], 'section', 'x', '{}', 'x', 0)`, [framework])).rejects.toThrow(/permission denied/);
-    expect(await asViewer({ full: [ids.chesterfield] }, `SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.council_id = $1`, [ids.uttlesford])).toEqual([]);
+    await expect(
+      api.query(`SELECT * FROM touchstone_build_peer_distribution($1, ARRAY['2024-25'], 'section', 'x', '{}', 'x', 0)`, [framework]),
+    ).rejects.toThrow(/permission denied/);
+    expect(
+      await asViewer(
+        { full: [ids.chesterfield] },
+        `SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.council_id = $1`,
+        [ids.uttlesford],
+      ),
+    ).toEqual([]);
   });
 });

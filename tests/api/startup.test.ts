@@ -8,7 +8,9 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 const SMALL_DEMO = { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 3] as [number, number] };
 
 async function rowCounts(dataSource: ReturnType<typeof createDataSource>): Promise<Record<string, number>> {
-  const tables: { tablename: string }[] = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables: { tablename: string }[] = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const counts: Record<string, number> = {};
   for (const { tablename } of tables) counts[tablename] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${tablename}"`))[0].n);
   return counts;
@@ -34,7 +36,9 @@ describe('start-up', () => {
     const first = await rowCounts(dataSource);
     expect(first.framework).toBe(4);
     expect(first.council).toBe(330);
-    const [{ official, synthetic }] = await dataSource.query(`SELECT count(*) FILTER (WHERE NOT is_synthetic)::int AS official, count(*) FILTER (WHERE is_synthetic)::int AS synthetic FROM council_circumstance`);
+    const [{ official, synthetic }] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE NOT is_synthetic)::int AS official, count(*) FILTER (WHERE is_synthetic)::int AS synthetic FROM council_circumstance`,
+    );
     expect(official).toBe(14);
     expect(synthetic).toBeGreaterThan(50);
     expect(first.assessment).toBe(330);
@@ -47,12 +51,16 @@ describe('start-up', () => {
   it('should label every demo assessment and circumstance as synthetic', async () => {
     const [{ real }] = await dataSource.query(`SELECT count(*)::int AS real FROM assessment WHERE NOT is_synthetic`);
     expect(real).toBe(0);
-    const [{ unlabelled }] = await dataSource.query(`SELECT count(*)::int AS unlabelled FROM council_circumstance WHERE source <> 'official' AND NOT is_synthetic`);
+    const [{ unlabelled }] = await dataSource.query(
+      `SELECT count(*)::int AS unlabelled FROM council_circumstance WHERE source <> 'official' AND NOT is_synthetic`,
+    );
     expect(unlabelled).toBe(0);
   });
 
   it('should refuse a framework file changed under a version already loaded', async () => {
     const [loaded] = loadFrameworkContent().filter((f) => f.content.key === 'dm-challenge-toolkit');
-    await expect(importFrameworks(dataSource.manager, [{ ...loaded, contentHash: 'f'.repeat(64) }])).rejects.toMatchObject({ code: 'FRAMEWORK_VERSION_CHANGED' });
+    await expect(importFrameworks(dataSource.manager, [{ ...loaded, contentHash: 'f'.repeat(64) }])).rejects.toMatchObject({
+      code: 'FRAMEWORK_VERSION_CHANGED',
+    });
   });
 });

@@ -35,8 +35,20 @@ describe('CPU per request (bench)', () => {
   });
 
   it('divides by the tasks, leaves out processes that ended and counts new ones from zero', () => {
-    const before = { nodeMs: 100, databaseTicks: new Map([[1, 50], [2, 70]]) };
-    const after = { nodeMs: 140, databaseTicks: new Map([[1, 60], [3, 10]]) };
+    const before = {
+      nodeMs: 100,
+      databaseTicks: new Map([
+        [1, 50],
+        [2, 70],
+      ]),
+    };
+    const after = {
+      nodeMs: 140,
+      databaseTicks: new Map([
+        [1, 60],
+        [3, 10],
+      ]),
+    };
     // Process 1: 10 ticks; process 2 ended (left out); process 3 started: 10 ticks. 20 ticks = 200 ms over 4 tasks.
     expect(cpuPerTask(before, after, 4)).toEqual({ nodeMs: 10, databaseMs: 50 });
   });

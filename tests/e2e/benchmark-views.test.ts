@@ -15,7 +15,11 @@ import { type AccountName, ACCOUNTS } from '../support/test-app';
  * (WCAG 2.2 AA), the keyboard and the time to first render of the council position chart.
  */
 
-const DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'], rounds: 2, participants: [2, 4] as [number, number] };
+const DEMO = {
+  frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'],
+  rounds: 2,
+  participants: [2, 4] as [number, number],
+};
 const CHESTERFIELD = 'E07000034';
 
 const POSITION = `query ($gss: String!, $key: String!, $round: String!, $groups: [String!]) {
@@ -25,13 +29,21 @@ const POSITION = `query ($gss: String!, $key: String!, $round: String!, $groups:
   }
 }`;
 
-type ApiSubject = { key: string; title: string; councilScore: number | null; dimension: { key: string }; comparisons: { peerGroup: { key: string }; suppressed: boolean; median: number | null; position: { phrase: string } | null }[] };
+type ApiSubject = {
+  key: string;
+  title: string;
+  councilScore: number | null;
+  dimension: { key: string };
+  comparisons: { peerGroup: { key: string }; suppressed: boolean; median: number | null; position: { phrase: string } | null }[];
+};
 
 /** The cells of a table's rows (header cell first), trimmed. */
 async function tableRows(page: Page, caption: RegExp | string): Promise<string[][]> {
   const table = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
   await table.waitFor({ timeout: 20000 });
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 /** The JavaScript files the page has loaded so far, and their total gzipped size (kB) as built. */
@@ -85,7 +97,8 @@ function parseCsv(text: string): string[][] {
 describe('benchmark views in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
   const openPage = () => suite.openPage();
-  const signIn = (page: Page, account: AccountName) => signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+  const signIn = (page: Page, account: AccountName) =>
+    signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
 
   it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
     const page = await openPage();
@@ -112,7 +125,9 @@ describe('benchmark views in Chromium', () => {
     await signInPage.goto(`${suite.testApp.app.url}/sign-in`);
     await signInPage.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
     const forSignIn = await loadedScripts(signInPage);
-    console.log(`JavaScript loaded, gzipped: /sign-in ${forSignIn.gzipKb} kB (${forSignIn.files.length} files); / ${forPosition.gzipKb} kB (${forPosition.files.length} files)`);
+    console.log(
+      `JavaScript loaded, gzipped: /sign-in ${forSignIn.gzipKb} kB (${forSignIn.files.length} files); / ${forPosition.gzipKb} kB (${forPosition.files.length} files)`,
+    );
     // The sign-in page does not load the charts.
     expect(forSignIn.files.some((f) => f.includes('CouncilPositionPage'))).toBe(false);
     expect(forPosition.files.some((f) => f.includes('CouncilPositionPage'))).toBe(true);
@@ -133,9 +148,13 @@ describe('benchmark views in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('against district councils');
 
     // A median on screen is the API's, for the same council, round and group.
-    const api = await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['type:district'] });
+    const api = await (
+      await suite.testApp.as('chesterfieldLead')
+    )(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['type:district'] });
     const subjects = api.data!.councilPosition.subjects as ApiSubject[];
-    const compared = subjects.find((s) => s.councilScore !== null && s.comparisons[0].median !== null && s.comparisons[0].position !== null)!;
+    const compared = subjects.find(
+      (s) => s.councilScore !== null && s.comparisons[0].median !== null && s.comparisons[0].position !== null,
+    )!;
     const positions = await tableRows(page, /Where Chesterfield sits against district councils/);
     expect(positions).toHaveLength(15);
     const row = positions.find((r) => r[0] === compared.title)!;
@@ -154,7 +173,11 @@ describe('benchmark views in Chromium', () => {
     await page.waitForURL(/group=region%3ASouth\+East/, { timeout: 10000 });
     await chart.locator('title').filter({ hasText: 'against councils in the South East' }).waitFor({ state: 'attached', timeout: 20000 });
     expect(await page.getByRole('radio', { name: 'Councils in the South East' }).isChecked()).toBe(true);
-    const southEast = (await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['region:South East'] })).data!.councilPosition.subjects as ApiSubject[];
+    const southEast = (
+      await (
+        await suite.testApp.as('chesterfieldLead')
+      )(POSITION, { gss: CHESTERFIELD, key: 'dm-challenge-toolkit', round: '2025-26', groups: ['region:South East'] })
+    ).data!.councilPosition.subjects as ApiSubject[];
     const seRows = await tableRows(page, /Where Chesterfield sits against councils in the South East/);
     for (const s of southEast) {
       const median = s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!));
@@ -174,14 +197,28 @@ describe('benchmark views in Chromium', () => {
     expect(itemRows.every((r) => /^\d+$|^c$|^Not available$/.test(r[2]))).toBe(true);
 
     // Download the position table as CSV: its header row and first rows are the table's.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV of where Chesterfield sits/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^chesterfield-development-management-challenge-toolkit-2025-26-against-district-councils-positions\.csv$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download CSV of where Chesterfield sits/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^chesterfield-development-management-challenge-toolkit-2025-26-against-district-councils-positions\.csv$/,
+    );
     const csv = parseCsv(await downloadedText(download));
-    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: /Where Chesterfield sits against district councils/ }) });
+    const table = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: /Where Chesterfield sits against district councils/ }) });
     const headings = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
     // The table's columns, less its column of links.
     expect(csv[0]).toEqual(headings.filter((h) => h !== 'Items'));
-    expect(csv[0].slice(0, 6)).toEqual(['Section', "Chesterfield's score", 'Peer median', 'Where Chesterfield sits', 'Items answered', 'Spread']);
+    expect(csv[0].slice(0, 6)).toEqual([
+      'Section',
+      "Chesterfield's score",
+      'Peer median',
+      'Where Chesterfield sits',
+      'Items answered',
+      'Spread',
+    ]);
     expect(csv.slice(1)).toHaveLength(15);
     const districtRows = await tableRows(page, /Where Chesterfield sits against district councils/);
     expect(csv[1]).toEqual(districtRows[0].slice(0, csv[0].length));
@@ -224,7 +261,10 @@ describe('benchmark views in Chromium', () => {
     await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`);
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
-    const roundFact = page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: 'Round' }) }).locator('dd');
+    const roundFact = page
+      .locator('.govuk-summary-list__row')
+      .filter({ has: page.locator('dt', { hasText: 'Round' }) })
+      .locator('dd');
     expect(await page.getByRole('radio', { name: '2025-26' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'This round only' }).isChecked()).toBe(true);
 
@@ -234,15 +274,24 @@ describe('benchmark views in Chromium', () => {
     await roundFact.filter({ hasText: /^2024-25$/ }).waitFor({ timeout: 20000 });
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2024-25');
     expect(await page.getByRole('radio', { name: 'District councils' }).isChecked()).toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Showing Chesterfield, Development management challenge toolkit, 2024-25, against district councils.' }).waitFor({ timeout: 20000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Showing Chesterfield, Development management challenge toolkit, 2024-25, against district councils.' })
+      .waitFor({ timeout: 20000 });
     const figures = async (round: string, windowRounds: number) => {
       const query = `query ($round: String!, $window: Int!) { councilPosition(councilGssCode: "${CHESTERFIELD}", frameworkKey: "dm-challenge-toolkit", round: $round, windowRounds: $window, peerGroupKeys: ["type:district"]) {
         rounds subjects { title comparisons { suppressed median } } } }`;
-      return (await (await suite.testApp.as('chesterfieldLead'))(query, { round, window: windowRounds })).data!.councilPosition as { rounds: string[]; subjects: { title: string; comparisons: { suppressed: boolean; median: number | null }[] }[] };
+      return (await (await suite.testApp.as('chesterfieldLead'))(query, { round, window: windowRounds })).data!.councilPosition as {
+        rounds: string[];
+        subjects: { title: string; comparisons: { suppressed: boolean; median: number | null }[] }[];
+      };
     };
     const expectMedians = async (api: Awaited<ReturnType<typeof figures>>) => {
       const rows = await tableRows(page, /Where Chesterfield sits against district councils/);
-      for (const s of api.subjects) expect(rows.find((r) => r[0] === s.title)?.[2]).toBe(s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!)));
+      for (const s of api.subjects)
+        expect(rows.find((r) => r[0] === s.title)?.[2]).toBe(
+          s.comparisons[0].suppressed ? 'c' : String(Math.round(s.comparisons[0].median!)),
+        );
     };
     await expectMedians(await figures('2024-25', 1));
 
@@ -251,7 +300,9 @@ describe('benchmark views in Chromium', () => {
     await page.waitForURL(/round=2025-26&group=/, { timeout: 10000 });
     await page.getByRole('radio', { name: 'Latest submission in the last 2 rounds' }).check();
     await page.waitForURL(/round=2025-26&window=2&group=type%3Adistrict$/, { timeout: 10000 });
-    await roundFact.filter({ hasText: "2025-26, with each council's latest submission from 2024-25 or 2025-26" }).waitFor({ timeout: 20000 });
+    await roundFact
+      .filter({ hasText: "2025-26, with each council's latest submission from 2024-25 or 2025-26" })
+      .waitFor({ timeout: 20000 });
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2');
     const windowed = await figures('2025-26', 2);
     expect([...windowed.rounds].sort()).toEqual(['2024-25', '2025-26']);
@@ -286,7 +337,12 @@ describe('benchmark views in Chromium', () => {
     expect(headers).toEqual(['Progress', 'No', 'Partially', 'Yes']);
     const rows = await tableRows(page, caption);
     expect(rows.map((r) => r[0])).toEqual(['Achieved', 'Working towards', 'Just starting']);
-    for (const cell of api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]) {
+    for (const cell of api.cells as {
+      rowLevel: { label: string };
+      columnLevel: { label: string };
+      councilItems: number;
+      peerShare: number | null;
+    }[]) {
       const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
       expect(text).toContain(`${cell.councilItems} question`);
       expect(text).toContain(`Other councils: ${cell.peerShare === null ? 'c' : `${cell.peerShare}%`}`);
@@ -300,12 +356,23 @@ describe('benchmark views in Chromium', () => {
     else for (const i of actFirst) expect(await page.locator('.app-act-first').getByText(i.item.text).isVisible()).toBe(true);
 
     // The matrix as CSV: a header row and one line per cell, as shown.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Chesterfield's questions by progress/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^Download CSV of Chesterfield's questions by progress/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('chesterfield-breakthrough-2025-26-matrix.csv');
     const csv = parseCsv(await downloadedText(download));
-    expect(csv[0]).toEqual(['Progress', 'Addressed in the improvement plan', "Chesterfield's questions", "Other councils' share of questions", 'Act on these first']);
+    expect(csv[0]).toEqual([
+      'Progress',
+      'Addressed in the improvement plan',
+      "Chesterfield's questions",
+      "Other councils' share of questions",
+      'Act on these first',
+    ]);
     expect(csv).toHaveLength(10);
-    const first = (api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
+    const first = (
+      api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]
+    ).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
     expect(csv[1]).toEqual(['Achieved', 'No', String(first.councilItems), first.peerShare === null ? 'c' : `${first.peerShare}%`, 'No']);
 
     await saveScreenshot(page, 'breakthrough-matrix');
@@ -328,7 +395,12 @@ describe('benchmark views in Chromium', () => {
     const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
     expect(headers[0]).toBe('Addressed in the improvement plan');
     expect(headers.slice(1).sort()).toEqual((api.columnDimension.levels as { label: string }[]).map((l) => l.label).sort());
-    for (const cell of api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]) {
+    for (const cell of api.cells as {
+      rowLevel: { label: string };
+      columnLevel: { label: string };
+      councilItems: number;
+      peerShare: number | null;
+    }[]) {
       const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
       expect(text).toContain(`${cell.councilItems} question`);
     }
@@ -350,13 +422,23 @@ describe('benchmark views in Chromium', () => {
     await page.waitForURL(/group=type%3Adistrict/, { timeout: 10000 });
     await chart.locator('title').filter({ hasText: 'against district councils' }).waitFor({ state: 'attached', timeout: 10000 });
 
-    const api = (await (await suite.testApp.as('chesterfieldLead'))(POSITION, { gss: CHESTERFIELD, key: 'improvement-self-assessment', round: '2025-26', groups: ['type:district'] })).data!.councilPosition.subjects as ApiSubject[];
+    const api = (
+      await (
+        await suite.testApp.as('chesterfieldLead')
+      )(POSITION, { gss: CHESTERFIELD, key: 'improvement-self-assessment', round: '2025-26', groups: ['type:district'] })
+    ).data!.councilPosition.subjects as ApiSubject[];
     const caption = /Theme scores now and ambition: Chesterfield and the medians of district councils/;
     const rows = await tableRows(page, caption);
     const themes = api.filter((s) => s.dimension.key === 'now');
     expect(rows.map((r) => r[0])).toEqual(themes.map((s) => s.title));
     const figure = (s: ApiSubject | undefined, own: boolean) =>
-      own ? (s?.councilScore == null ? 'Not assessed' : String(Math.round(s.councilScore))) : s!.comparisons[0].suppressed ? 'c' : String(Math.round(s!.comparisons[0].median!));
+      own
+        ? s?.councilScore == null
+          ? 'Not assessed'
+          : String(Math.round(s.councilScore))
+        : s!.comparisons[0].suppressed
+          ? 'c'
+          : String(Math.round(s!.comparisons[0].median!));
     for (const now of themes) {
       const ambition = api.find((s) => s.key === now.key && s.dimension.key === 'ambition');
       const row = rows.find((r) => r[0] === now.title)!;
@@ -376,10 +458,20 @@ describe('benchmark views in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('.app-now-ambition [aria-live="polite"]')?.textContent === '');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Theme scores now and ambition/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^Download CSV of Theme scores now and ambition/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('chesterfield-now-and-ambition-2025-26-against-district-councils.csv');
     const csv = parseCsv(await downloadedText(download));
-    expect(csv[0].slice(0, 6)).toEqual(['Theme', 'Chesterfield now', 'Chesterfield ambition', 'Planned change', 'Peer median now', 'Peer median ambition']);
+    expect(csv[0].slice(0, 6)).toEqual([
+      'Theme',
+      'Chesterfield now',
+      'Chesterfield ambition',
+      'Planned change',
+      'Peer median now',
+      'Peer median ambition',
+    ]);
     expect(csv[1]).toEqual(rows[0]);
 
     await saveScreenshot(page, 'now-and-ambition');
@@ -403,7 +495,9 @@ describe('benchmark views in Chromium', () => {
     expect(headers[0]).toBe('Section');
     expect(headers[1]).toBe('All councils');
     expect(headers).toContain('District councils');
-    const rows = await grid.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+    const rows = await grid
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
     expect(rows).toHaveLength(api.sections.length);
     const district = headers.indexOf('District councils');
     for (const [i, section] of (api.sections as { key: string; title: string }[]).entries()) {
@@ -440,10 +534,22 @@ describe('benchmark views in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await grid.getAttribute('aria-activedescendant')).toBeNull();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of Median section scores by peer group/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^Download CSV of Median section scores by peer group/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('development-management-challenge-toolkit-2025-26-by-region.csv');
     const csv = parseCsv(await downloadedText(download));
-    expect(csv[0]).toEqual(['Section', 'Peer group', 'Median', 'Lower quartile', 'Upper quartile', 'Change since 2024-25', 'Councils contributing', 'Why withheld']);
+    expect(csv[0]).toEqual([
+      'Section',
+      'Peer group',
+      'Median',
+      'Lower quartile',
+      'Upper quartile',
+      'Change since 2024-25',
+      'Councils contributing',
+      'Why withheld',
+    ]);
     const firstAll = (api.cells as Cell[]).find((c) => c.sectionKey === api.sections[0].key && c.peerGroupKey === 'all')!;
     expect(csv[1].slice(0, 3)).toEqual([api.sections[0].title, 'All councils', String(Math.round(firstAll.median!))]);
     const londonRow = csv.find((r) => r[1] === 'Councils in London' && r[2] === 'c');
@@ -463,12 +569,23 @@ describe('benchmark views in Chromium', () => {
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
     const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
-    type Cell = { sectionKey: string; peerGroupKey: string; suppressed: boolean; suppressionReason: string | null; contributorsBand: string; median: number | null; lowerQuartile: number | null; upperQuartile: number | null; distribution: number[] | null };
+    type Cell = {
+      sectionKey: string;
+      peerGroupKey: string;
+      suppressed: boolean;
+      suppressionReason: string | null;
+      contributorsBand: string;
+      median: number | null;
+      lowerQuartile: number | null;
+      upperQuartile: number | null;
+      distribution: number[] | null;
+    };
     const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
     await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
 
     // The first section until another is chosen.
-    const captionOf = (title: string) => new RegExp(`^${title.replace(/[()]/g, '.')}: quartiles and share of councils at each level, by type of council`);
+    const captionOf = (title: string) =>
+      new RegExp(`^${title.replace(/[()]/g, '.')}: quartiles and share of councils at each level, by type of council`);
     let rows = await tableRows(page, captionOf(sections[0].title));
     expect(rows[0][0]).toBe('All councils');
 
@@ -480,17 +597,33 @@ describe('benchmark views in Chromium', () => {
     const levels = (api.dimension.levels as { label: string }[]).map((l) => l.label);
     const table = page.locator('table').filter({ has: page.locator('caption', { hasText: captionOf(sections[3].title) }) });
     const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
-    expect(headers.slice(0, 5 + levels.length)).toEqual(['Peer group', 'Lower quartile', 'Median', 'Upper quartile', 'Councils contributing', ...levels.map((l) => `${l} (share)`)]);
+    expect(headers.slice(0, 5 + levels.length)).toEqual([
+      'Peer group',
+      'Lower quartile',
+      'Median',
+      'Upper quartile',
+      'Councils contributing',
+      ...levels.map((l) => `${l} (share)`),
+    ]);
     const figure = (value: number | null) => (value === null ? 'Not available' : String(Math.round(value) + 0));
     for (const row of rows) {
-      const group = (api.peerGroups as { key: string; label: string }[]).find((g) => row[0] === g.label || row[0].toLowerCase().includes(g.label.toLowerCase()))!;
+      const group = (api.peerGroups as { key: string; label: string }[]).find(
+        (g) => row[0] === g.label || row[0].toLowerCase().includes(g.label.toLowerCase()),
+      )!;
       const cell = (api.cells as Cell[]).find((c) => c.sectionKey === sections[3].key && c.peerGroupKey === group.key)!;
       if (cell.suppressed) {
         expect(row.slice(1, 5 + levels.length)).toEqual(new Array(4 + levels.length).fill('c'));
         expect(row[5 + levels.length]).toBe(cell.suppressionReason);
       } else {
-        expect(row.slice(1, 5)).toEqual([figure(cell.lowerQuartile), figure(cell.median), figure(cell.upperQuartile), cell.contributorsBand]);
-        expect(row.slice(5, 5 + levels.length)).toEqual(cell.distribution ? cell.distribution.map((share) => `${share}%`) : new Array(levels.length).fill('c'));
+        expect(row.slice(1, 5)).toEqual([
+          figure(cell.lowerQuartile),
+          figure(cell.median),
+          figure(cell.upperQuartile),
+          cell.contributorsBand,
+        ]);
+        expect(row.slice(5, 5 + levels.length)).toEqual(
+          cell.distribution ? cell.distribution.map((share) => `${share}%`) : new Array(levels.length).fill('c'),
+        );
       }
     }
     // The City of London is a group of one: c, and the reason.
@@ -518,7 +651,15 @@ describe('benchmark views in Chromium', () => {
     const api = (await lead(COMPARISON, { g: groupId })).data!.collaborationComparison;
     const table = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
     const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
-    expect(headers).toEqual(['Question', 'Breakthrough area', 'Rated on', 'Bolsover', 'Chesterfield (your council)', 'North East Derbyshire', 'Difference']);
+    expect(headers).toEqual([
+      'Question',
+      'Breakthrough area',
+      'Rated on',
+      'Bolsover',
+      'Chesterfield (your council)',
+      'North East Derbyshire',
+      'Difference',
+    ]);
     // In the API's order (where they differ most first), every council's agreed level by name.
     type Row = { item: { text: string }; dimension: { title: string }; levels: ({ label: string } | null)[]; difference: number };
     expect(rows).toHaveLength(api.rows.length);
@@ -529,8 +670,13 @@ describe('benchmark views in Chromium', () => {
     }
     expect((api.rows as Row[])[0].difference).toBeGreaterThanOrEqual((api.rows as Row[]).at(-1)!.difference);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download CSV of North Derbyshire/ }).click()]);
-    expect(download.suggestedFilename()).toBe('north-derbyshire-shared-planning-demo-improvement-breakthroughs-for-district-councils-2025-26.csv');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^Download CSV of North Derbyshire/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'north-derbyshire-shared-planning-demo-improvement-breakthroughs-for-district-councils-2025-26.csv',
+    );
     const csv = parseCsv(await downloadedText(download));
     expect(csv[0]).toEqual(headers);
     expect(csv[1]).toEqual(rows[0]);

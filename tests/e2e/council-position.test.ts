@@ -4,14 +4,19 @@ import { axeViolations, saveScreenshot, signInThroughPage, submitSignIn } from '
 import { useBrowserSuite } from '../support/browser-suite';
 import { ACCOUNTS, errorCodes } from '../support/test-app';
 
-const SMALL_DEMO = { frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'], rounds: 2, participants: [2, 4] as [number, number] };
+const SMALL_DEMO = {
+  frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'],
+  rounds: 2,
+  participants: [2, 4] as [number, number],
+};
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
   sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { title } councilScore peerMedian contributorsBand } }
 }`;
 describe('dashboard in Chromium', () => {
   const suite = useBrowserSuite({ demo: SMALL_DEMO });
   const openPage = () => suite.openPage();
-  const signIn = (page: Page, email: string, password = suite.testApp.config.DEMO_PASSWORD) => signInThroughPage(page, suite.testApp.app.url, email, password);
+  const signIn = (page: Page, email: string, password = suite.testApp.config.DEMO_PASSWORD) =>
+    signInThroughPage(page, suite.testApp.app.url, email, password);
 
   it('should send someone who is not signed in to sign in, and show an accessible sign-in page', async () => {
     const page = await openPage();
@@ -50,7 +55,10 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    expect((await summary.locator('li').allTextContents()).map((s) => s.trim())).toEqual(['Enter your email address', 'Enter your password']);
+    expect((await summary.locator('li').allTextContents()).map((s) => s.trim())).toEqual([
+      'Enter your email address',
+      'Enter your password',
+    ]);
 
     await submitSignIn(page, ACCOUNTS.hartlepoolLead, 'not-the-password');
     await summary.getByText('The email address or password is not right.').waitFor({ timeout: 10000 });
@@ -83,7 +91,12 @@ describe('dashboard in Chromium', () => {
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
 
-    expect(await page.getByText(/synthetic/i).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/synthetic/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     // The chart's description is the generated summary, and names the council.
     expect(await chart.locator('desc').textContent()).toMatch(/Chesterfield/);
 
@@ -92,10 +105,19 @@ describe('dashboard in Chromium', () => {
     // The chart's own table, inside its "Show data" details (the page has other tables too).
     const rows = page.locator('details table tbody tr');
     expect(await rows.count()).toBe(15);
-    const api = await (await suite.testApp.as('chesterfieldLead'))(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
+    const api = await (
+      await suite.testApp.as('chesterfieldLead')
+    )(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
     // A section the council assessed and whose figures are not withheld, so both numbers show.
-    const scored = api.data!.sectionComparison.rows.find((r: { councilScore: number | null; peerMedian: number | null }) => r.councilScore !== null && r.peerMedian !== null);
-    const scoredRow = (await rows.filter({ has: page.getByRole('rowheader', { name: scored.section.title, exact: true }) }).locator('th, td').allTextContents()).map((s) => s.trim());
+    const scored = api.data!.sectionComparison.rows.find(
+      (r: { councilScore: number | null; peerMedian: number | null }) => r.councilScore !== null && r.peerMedian !== null,
+    );
+    const scoredRow = (
+      await rows
+        .filter({ has: page.getByRole('rowheader', { name: scored.section.title, exact: true }) })
+        .locator('th, td')
+        .allTextContents()
+    ).map((s) => s.trim());
     expect(scoredRow[0]).toBe(scored.section.title);
     expect(scoredRow[1]).toBe(String(Math.round(scored.councilScore)));
     expect(scoredRow[2]).toBe(String(Math.round(scored.peerMedian)));
@@ -117,7 +139,8 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('details table tbody tr').count()).toBe(8);
 
     // A lead is offered only their own council.
-    const councilOptions = async () => (await page.getByLabel('Council', { exact: true }).locator('option').allTextContents()).map((o) => o.trim());
+    const councilOptions = async () =>
+      (await page.getByLabel('Council', { exact: true }).locator('option').allTextContents()).map((o) => o.trim());
     expect(await councilOptions()).toEqual(['Chesterfield']);
 
     // Hartlepool is not the Chesterfield lead's to see, even from a link: a clear message, not a crash.
@@ -178,7 +201,9 @@ describe('dashboard in Chromium', () => {
     expect((await asToken('{ me { email } }')).data?.me.email).toBe(ACCOUNTS.chesterfieldLead);
 
     // Sharing: the Chesterfield lead shares with PAS and is in the demo collaboration group.
-    await page.getByText('Chesterfield shares its identified self-assessment results with the Planning Advisory Service').waitFor({ timeout: 10000 });
+    await page
+      .getByText('Chesterfield shares its identified self-assessment results with the Planning Advisory Service')
+      .waitFor({ timeout: 10000 });
     await page.getByRole('heading', { name: 'North Derbyshire shared planning (demo)' }).waitFor();
 
     await saveScreenshot(page, 'account');

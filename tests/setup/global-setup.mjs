@@ -15,7 +15,9 @@ function assertReachable(path) {
   if (process.getuid?.() !== 0) return;
   for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
     if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`The test PostgreSQL runs as the 'postgres' user, which cannot enter ${dir}. Run \`chmod o+x ${dir}\` (enter only) or work in a folder others can enter.`);
+      throw new Error(
+        `The test PostgreSQL runs as the 'postgres' user, which cannot enter ${dir}. Run \`chmod o+x ${dir}\` (enter only) or work in a folder others can enter.`,
+      );
     }
   }
 }
@@ -36,7 +38,18 @@ export default async function globalSetup() {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // Throwaway data: durability settings off make the suites several times faster.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
     onLog: () => undefined,
     onError: (error) => console.error('[test postgres]', error),
   });

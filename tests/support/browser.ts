@@ -16,7 +16,14 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // As root Chromium needs --no-sandbox; this machine has no network, so background calls are off.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -44,7 +51,14 @@ export function axeTable(records: AxeRecord[]): string {
   const lines = [...records]
     .sort((a, b) => a.view.localeCompare(b.view))
     .map((r) => `| ${r.view} | ${r.path} | ${r.violations} | ${r.elements} | ${r.rules.join(', ') || '–'} |`);
-  return ['# axe (WCAG 2.2 AA) per view and state', '', '| View or state | Address | Violations | Elements | Rules |', '| --- | --- | ---: | ---: | --- |', ...lines, ''].join('\n');
+  return [
+    '# axe (WCAG 2.2 AA) per view and state',
+    '',
+    '| View or state | Address | Violations | Elements | Rules |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 function recordAxeResult(record: AxeRecord): void {
@@ -105,4 +119,3 @@ export async function signInThroughPage(page: Page, baseUrl: string, email: stri
   await submitSignIn(page, email, password);
   await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 10000 });
 }
-

@@ -16,7 +16,10 @@ export type GraphQLResponse<TData = Record<string, any>> = {
 };
 
 /** Sends one GraphQL operation over HTTP as one client (anonymous, a session or an API token). */
-export type GraphQLClient = <TData = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+export type GraphQLClient = <TData = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<TData>>;
 
 /** The demo accounts, by a short name the tests use. */
 export const ACCOUNTS = {
@@ -68,14 +71,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const client =
     (headers: Record<string, string>): GraphQLClient =>
     async (query, variables) => {
-      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return response.json();
     };
   const signIn: TestApp['signIn'] = async (email, password = config.DEMO_PASSWORD) => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email role } }', variables: { input: { email, password } } }),
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email role } }',
+        variables: { input: { email, password } },
+      }),
     });
     const setCookie = response.headers.get('set-cookie');
     const sessionToken = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie ?? '')?.[1] ?? null;
@@ -111,4 +121,5 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** The error codes of a response, for assertions: [{ code, reason }]. */
-export const errorCodes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason }));
+export const errorCodes = (response: GraphQLResponse) =>
+  (response.errors ?? []).map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason }));

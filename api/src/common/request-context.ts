@@ -10,7 +10,11 @@ export type RequestContext = {
   ip: string;
 };
 
-export const createRequestContext = (viewer: Viewer | null = null, ip = 'unknown'): RequestContext => ({ requestId: randomUUID(), viewer, ip });
+export const createRequestContext = (viewer: Viewer | null = null, ip = 'unknown'): RequestContext => ({
+  requestId: randomUUID(),
+  viewer,
+  ip,
+});
 
 /** The signed-in viewer; throws if there is none (resolvers marked @Authorized never reach this without one). */
 export function viewerOf(ctx: RequestContext): Viewer {

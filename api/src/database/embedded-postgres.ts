@@ -60,7 +60,9 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => undef
   await server.start().catch((error: unknown) => {
     throw error instanceof Error
       ? error
-      : new Error(`PostgreSQL did not start. Is another Touchstone (or PostgreSQL) already using ${databaseDir} or port ${port}? Stop it, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`);
+      : new Error(
+          `PostgreSQL did not start. Is another Touchstone (or PostgreSQL) already using ${databaseDir} or port ${port}? Stop it, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`,
+        );
   });
 
   return {

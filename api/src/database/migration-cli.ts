@@ -12,7 +12,9 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 async function main(command: string | undefined): Promise<void> {
   if (command !== 'show' && command !== 'revert') throw new Error('usage: migration-cli show|revert');
   const config = loadConfig();
-  const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
   const dataSource = createDataSource(config.DATABASE_URL ?? embedded!.urlFor('touchstone'), { poolSize: 1 });
   try {
     await dataSource.initialize();

@@ -29,7 +29,11 @@ function createLoaders(services: Services) {
 }
 
 /** Builds a request's context: resolves the viewer from the session cookie or the bearer token. */
-export async function buildContext(services: Services, credentials: { sessionToken?: string; apiToken?: string; ip: string }, http: HttpSession): Promise<GraphQLContext> {
+export async function buildContext(
+  services: Services,
+  credentials: { sessionToken?: string; apiToken?: string; ip: string },
+  http: HttpSession,
+): Promise<GraphQLContext> {
   const viewer = await services.auth.resolveViewer(credentials);
   return { request: createRequestContext(viewer, credentials.ip), loaders: createLoaders(services), http };
 }

@@ -11,8 +11,17 @@ import { CouncilErrorCode } from '../modules/council/council.errors';
 import { FrameworkErrorCode } from '../modules/framework/framework.errors';
 import { PeerGroupErrorCode } from '../modules/peer-group/peer-group.errors';
 
-type DomainCode = AccessErrorCode | AssessmentErrorCode | AuthErrorCode | BenchmarkErrorCode | CollaborationErrorCode | CouncilErrorCode | FrameworkErrorCode | PeerGroupErrorCode;
-type GraphQLCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+type DomainCode =
+  | AccessErrorCode
+  | AssessmentErrorCode
+  | AuthErrorCode
+  | BenchmarkErrorCode
+  | CollaborationErrorCode
+  | CouncilErrorCode
+  | FrameworkErrorCode
+  | PeerGroupErrorCode;
+type GraphQLCode =
+  'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** The one place domain error codes become GraphQL codes. Exhaustive: a new code will not compile until mapped. */
 function graphQLCodeFor(code: DomainCode): GraphQLCode {
@@ -62,17 +71,34 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
 }
 
 /** Codes Apollo and type-graphql give to errors a client caused; their messages are safe to show. */
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'UNAUTHENTICATED', 'FORBIDDEN']);
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
 
 /**
  * Apollo's formatError: domain errors get a stable `code` (the GraphQL class) and `reason` (the
  * domain code); client mistakes pass through with their details; anything else is logged and
  * replaced by a generic message, so no SQL, stack or schema hint reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (message: string, error: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, error: unknown) => void = console.error,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, extensions: { code: graphQLCodeFor(original.code as DomainCode), reason: original.code } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: graphQLCodeFor(original.code as DomainCode), reason: original.code },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
@@ -80,5 +106,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
   log('Unexpected error in GraphQL request', original);
-  return { message: 'Something went wrong on our side. The request was not completed; please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. The request was not completed; please try again.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -15,7 +15,9 @@ export function createServices(dataSource: DataSource, config: Config) {
   const councils = new CouncilService(dataSource);
   const assessments = new AssessmentService(dataSource, frameworks, councils);
   const peerGroups = new PeerGroupService(dataSource);
-  const benchmarks = new BenchmarkService(dataSource, frameworks, councils, peerGroups, { minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS });
+  const benchmarks = new BenchmarkService(dataSource, frameworks, councils, peerGroups, {
+    minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS,
+  });
   const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
   const collaboration = new CollaborationService(dataSource, councils);
   return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration };

@@ -2,7 +2,15 @@ import { csvDataUrl, csvFileName, neutraliseFormula, toCsv, toCsvField } from '.
 
 describe('toCsv', () => {
   it('should write a header row and one line per row, each ending in CRLF', () => {
-    expect(toCsv(['Section', 'Your council'], [['Use of IT', '75'], ['Appeals', 38]])).toBe('Section,Your council\r\nUse of IT,75\r\nAppeals,38\r\n');
+    expect(
+      toCsv(
+        ['Section', 'Your council'],
+        [
+          ['Use of IT', '75'],
+          ['Appeals', 38],
+        ],
+      ),
+    ).toBe('Section,Your council\r\nUse of IT,75\r\nAppeals,38\r\n');
   });
 
   it('should write just the header row when there are no rows', () => {

@@ -3,7 +3,15 @@
  * 12pm and 12am (GOV.UK style guide, "Times"), in UK time whatever the browser's own time zone.
  */
 export function formatDateTime(iso: string, timeZone = 'Europe/London'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h12',
+    timeZone,
+  }).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const date = `${part('day')} ${part('month')} ${part('year')}`;
   const hour = Number(part('hour'));

@@ -26,7 +26,11 @@ describe('peer group words', () => {
   });
 
   it("should read the API's position phrase against a group", () => {
-    expect(positionInWords('slightly above', { label: 'District councils', kind: 'TYPE' })).toBe('slightly above the median of district councils');
-    expect(sentenceCase(positionInWords('broadly similar to', { label: 'All councils', kind: 'ALL' }))).toBe('Broadly similar to the median of all councils');
+    expect(positionInWords('slightly above', { label: 'District councils', kind: 'TYPE' })).toBe(
+      'slightly above the median of district councils',
+    );
+    expect(sentenceCase(positionInWords('broadly similar to', { label: 'All councils', kind: 'ALL' }))).toBe(
+      'Broadly similar to the median of all councils',
+    );
   });
 });

@@ -8,7 +8,8 @@ import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 /** The parts of a peer group the words depend on. */
 export type PeerGroupForWords = Pick<GetPeerGroupsGroup, 'label' | 'kind'>;
 
-const lowerFirst = (text: string): string => text.replace(/^(['‘]?)(\p{Lu})(?!\p{Lu})/u, (_match, quote: string, letter: string) => `${quote}${letter.toLowerCase()}`);
+const lowerFirst = (text: string): string =>
+  text.replace(/^(['‘]?)(\p{Lu})(?!\p{Lu})/u, (_match, quote: string, letter: string) => `${quote}${letter.toLowerCase()}`);
 
 // Regions named after a compass point take "the": the North East, the East of England; London does not.
 const TAKES_THE = /^(North|South|East|West)\b/;

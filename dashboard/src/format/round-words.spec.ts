@@ -19,7 +19,11 @@ describe('round words', () => {
   });
 
   it('should list the rounds of a wider window oldest first, whatever order they come in', () => {
-    expect(roundsCompared('2025-26', ['2025-26', '2024-25'])).toBe("2025-26, with each council's latest submission from 2024-25 or 2025-26");
-    expect(roundsCompared('2025-26', ['2025-26', '2023-24', '2024-25'])).toBe("2025-26, with each council's latest submission from 2023-24, 2024-25 or 2025-26");
+    expect(roundsCompared('2025-26', ['2025-26', '2024-25'])).toBe(
+      "2025-26, with each council's latest submission from 2024-25 or 2025-26",
+    );
+    expect(roundsCompared('2025-26', ['2025-26', '2023-24', '2024-25'])).toBe(
+      "2025-26, with each council's latest submission from 2023-24, 2024-25 or 2025-26",
+    );
   });
 });

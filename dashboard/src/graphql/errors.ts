@@ -19,14 +19,17 @@ export function getErrorMessages(error: ErrorLike): ErrorMessage[] {
     }));
   }
   // A network failure or an HTTP error: the message is technical, so lead with what to do.
-  return [{ message: `Touchstone could not reach its server. Check your connection and try again. (${error.message})`, code: null, reason: null }];
+  return [
+    { message: `Touchstone could not reach its server. Check your connection and try again. (${error.message})`, code: null, reason: null },
+  ];
 }
 
 /**
  * Whether a message means "sign in first". A refused sign-in shares the UNAUTHENTICATED class, but it
  * is the sign-in form's own error to show, not a reason to go to the sign-in page.
  */
-export const isSignInRequired = (message: ErrorMessage): boolean => message.code === 'UNAUTHENTICATED' && message.reason !== 'INVALID_CREDENTIALS';
+export const isSignInRequired = (message: ErrorMessage): boolean =>
+  message.code === 'UNAUTHENTICATED' && message.reason !== 'INVALID_CREDENTIALS';
 
 /** Whether an Apollo error means the session has ended (or never began). */
 export const needsSignIn = (error: ErrorLike): boolean => getErrorMessages(error).some(isSignInRequired);

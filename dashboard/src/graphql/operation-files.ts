@@ -11,7 +11,8 @@ export function loadSchema(): GraphQLSchema {
   return buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
 }
 
-const isDocument = (value: unknown): value is DocumentNode => typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
+const isDocument = (value: unknown): value is DocumentNode =>
+  typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
 
 /**
  * Every operation file in a folder with the documents it exports, found by reading the folder, so a
@@ -26,6 +27,10 @@ export function loadOperationFiles(folder: string): OperationFile[] {
       const exports: Record<string, unknown> = require(join(folder, file));
       return Object.values(exports)
         .filter(isDocument)
-        .map((document) => ({ file, document, operations: document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) }));
+        .map((document) => ({
+          file,
+          document,
+          operations: document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION),
+        }));
     });
 }

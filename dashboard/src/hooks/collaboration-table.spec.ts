@@ -13,7 +13,13 @@ const row = (key: string, levels: GetCollaborationComparisonRow['levels'], diffe
 });
 
 const comparison = {
-  framework: { key: 'improvement-breakthroughs', version: '2006', title: 'Improvement breakthroughs', sectionLabel: 'Breakthrough area', itemLabel: 'Question' },
+  framework: {
+    key: 'improvement-breakthroughs',
+    version: '2006',
+    title: 'Improvement breakthroughs',
+    sectionLabel: 'Breakthrough area',
+    itemLabel: 'Question',
+  },
   councils: [
     { gssCode: 'E07000033', name: 'Bolsover' },
     { gssCode: 'E07000034', name: 'Chesterfield' },
@@ -21,7 +27,11 @@ const comparison = {
 };
 
 describe('collaboration table', () => {
-  const rows = [row('1', [level('Just starting', 0), level('Achieved', 2)], 2), row('2', [level('Achieved', 2), null], 0), row('3', [level('Achieved', 2), level('Achieved', 2)], 0)];
+  const rows = [
+    row('1', [level('Just starting', 0), level('Achieved', 2)], 2),
+    row('2', [level('Achieved', 2), null], 0),
+    row('3', [level('Achieved', 2), level('Achieved', 2)], 0),
+  ];
 
   it('should put each council side by side, identified, marking the viewer’s own', () => {
     const columns = collaborationColumns(comparison, { ownGssCode: 'E07000034', showDimension: false });

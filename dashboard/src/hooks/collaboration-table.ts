@@ -21,7 +21,10 @@ export function differenceText(row: GetCollaborationComparisonRow): string {
 export type CollaborationColumnOptions = { ownGssCode: string | null; showDimension: boolean };
 
 /** The columns: the item, its section, (the dimension), each council, then the difference. */
-export function collaborationColumns(comparison: Pick<GetCollaborationComparisonResult, 'framework' | 'councils'>, { ownGssCode, showDimension }: CollaborationColumnOptions): TableColumn<GetCollaborationComparisonRow>[] {
+export function collaborationColumns(
+  comparison: Pick<GetCollaborationComparisonResult, 'framework' | 'councils'>,
+  { ownGssCode, showDimension }: CollaborationColumnOptions,
+): TableColumn<GetCollaborationComparisonRow>[] {
   return [
     { heading: comparison.framework.itemLabel, text: (r) => r.item.text },
     { heading: comparison.framework.sectionLabel, text: (r) => r.section.title },

@@ -12,7 +12,10 @@ describe('councilsOffered', () => {
   });
 
   it("should keep another council already chosen, so the select can name it beside the user's own", () => {
-    expect(councilsOffered({ role: 'COUNCIL_LEAD', councilId: 'c-2' }, COUNCILS, 'E06000001').map((c) => c.name)).toEqual(['Chesterfield', 'Hartlepool']);
+    expect(councilsOffered({ role: 'COUNCIL_LEAD', councilId: 'c-2' }, COUNCILS, 'E06000001').map((c) => c.name)).toEqual([
+      'Chesterfield',
+      'Hartlepool',
+    ]);
   });
 
   it.each(['PAS_ANALYST', 'ADMINISTRATOR'] as const)('should offer a %s every council', (role) => {

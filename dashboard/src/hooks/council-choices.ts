@@ -11,7 +11,11 @@ import type { UserRole } from '../graphql/queries/getMe';
  * from a bookmark, stays in the list so the select names it while the error summary explains why
  * it cannot be shown.
  */
-export function councilsOffered<TCouncil extends { id: string; gssCode: string }>(viewer: { role: UserRole; councilId: string | null }, councils: TCouncil[], chosen: string | null): TCouncil[] {
+export function councilsOffered<TCouncil extends { id: string; gssCode: string }>(
+  viewer: { role: UserRole; councilId: string | null },
+  councils: TCouncil[],
+  chosen: string | null,
+): TCouncil[] {
   if (viewer.role !== 'COUNCIL_LEAD' && viewer.role !== 'COUNCIL_MEMBER') return councils;
   return councils.filter((c) => c.id === viewer.councilId || c.gssCode === chosen);
 }

@@ -32,7 +32,9 @@ describe('council position choice', () => {
 
   it('should leave the window out of the query string when it is the round alone', () => {
     expect(serialiseChoice({ ...DEFAULT_CHOICE, window: 1 })).not.toContain('window');
-    expect(serialiseChoice({ ...DEFAULT_CHOICE, window: 3 })).toBe('?council=E07000034&framework=dm-challenge-toolkit&round=2025-26&window=3');
+    expect(serialiseChoice({ ...DEFAULT_CHOICE, window: 3 })).toBe(
+      '?council=E07000034&framework=dm-challenge-toolkit&round=2025-26&window=3',
+    );
   });
 
   it('should drop a malformed peer group or section', () => {
@@ -63,8 +65,18 @@ describe('council position choice', () => {
   });
 
   it('should round-trip through the query string', () => {
-    const choice = { council: 'E07000034', framework: 'improvement-breakthroughs', round: '2024-25' as const, window: 2 as const, dimension: 'progress', group: 'region:East Midlands', items: 'leadership' };
-    expect(serialiseChoice(choice)).toBe('?council=E07000034&framework=improvement-breakthroughs&round=2024-25&window=2&dimension=progress&group=region%3AEast+Midlands&items=leadership');
+    const choice = {
+      council: 'E07000034',
+      framework: 'improvement-breakthroughs',
+      round: '2024-25' as const,
+      window: 2 as const,
+      dimension: 'progress',
+      group: 'region:East Midlands',
+      items: 'leadership',
+    };
+    expect(serialiseChoice(choice)).toBe(
+      '?council=E07000034&framework=improvement-breakthroughs&round=2024-25&window=2&dimension=progress&group=region%3AEast+Midlands&items=leadership',
+    );
     expect(parseChoice(serialiseChoice(choice))).toEqual(choice);
   });
 
@@ -86,11 +98,11 @@ describe('council position choice', () => {
       expect(defaultCouncilFor(null, undefined)).toBe('E07000034');
     });
 
-    it("should wait, returning null, until the list of councils has loaded", () => {
+    it('should wait, returning null, until the list of councils has loaded', () => {
       expect(defaultCouncilFor('c-2', undefined)).toBeNull();
     });
 
-    it('should fall back to Chesterfield when the user\'s council is not in the list', () => {
+    it("should fall back to Chesterfield when the user's council is not in the list", () => {
       expect(defaultCouncilFor('c-9', councils)).toBe('E07000034');
     });
   });

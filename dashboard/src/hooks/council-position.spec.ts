@@ -2,7 +2,18 @@ import { csvRows } from '../components/DataTable/table-columns';
 import type { GetCouncilPositionComparison, GetCouncilPositionSubject } from '../graphql/queries/getCouncilPosition';
 import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 
-import { dimensionKeysOf, dimensionOf, groupIn, itemColumns, offeredGroups, positionColumns, positionRows, subjectsOn, toChartData, toNowAmbitionData } from './council-position';
+import {
+  dimensionKeysOf,
+  dimensionOf,
+  groupIn,
+  itemColumns,
+  offeredGroups,
+  positionColumns,
+  positionRows,
+  subjectsOn,
+  toChartData,
+  toNowAmbitionData,
+} from './council-position';
 
 const ALL: GetPeerGroupsGroup = { key: 'all', label: 'All councils', kind: 'ALL' };
 const DISTRICT: GetPeerGroupsGroup = { key: 'type:district', label: 'District councils', kind: 'TYPE' };
@@ -28,7 +39,15 @@ const withheld = (group: GetPeerGroupsGroup, reason: string | null): GetCouncilP
   upperQuartile: null,
   position: null,
 });
-const subject = (key: string, dimension: string, councilScore: number | null, comparisons: GetCouncilPositionComparison[], answered = 3, total = 4, spread: number | null = 12.4): GetCouncilPositionSubject => ({
+const subject = (
+  key: string,
+  dimension: string,
+  councilScore: number | null,
+  comparisons: GetCouncilPositionComparison[],
+  answered = 3,
+  total = 4,
+  spread: number | null = 12.4,
+): GetCouncilPositionSubject => ({
   key,
   title: key.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
   sectionKey: null,
@@ -48,10 +67,18 @@ const EXAMPLES = {
     subject('use-of-it', 'plan-coverage', 40, [shown(ALL, 50, 'below'), shown(DISTRICT, 50, 'below')]),
   ],
   empty: [] as GetCouncilPositionSubject[],
-  oneCouncil: [subject('use-of-it', 'progress', 75, [withheld(ALL, 'Fewer than 5 other councils contributed.'), withheld(DISTRICT, 'Fewer than 5 other councils contributed.')])],
+  oneCouncil: [
+    subject('use-of-it', 'progress', 75, [
+      withheld(ALL, 'Fewer than 5 other councils contributed.'),
+      withheld(DISTRICT, 'Fewer than 5 other councils contributed.'),
+    ]),
+  ],
   allEqual: [subject('use-of-it', 'progress', 50, [shown(ALL, 50, null), shown(DISTRICT, 50, null)])],
   suppressed: [
-    subject('use-of-it', 'progress', 62.5, [shown(ALL, 50, 'slightly above'), withheld(DISTRICT, 'District councils differ from another group by too few councils.')]),
+    subject('use-of-it', 'progress', 62.5, [
+      shown(ALL, 50, 'slightly above'),
+      withheld(DISTRICT, 'District councils differ from another group by too few councils.'),
+    ]),
     subject('appeals', 'progress', null, [shown(ALL, 50, null), withheld(DISTRICT, null)], 0, 0, null),
   ],
 };
@@ -89,14 +116,30 @@ describe('council position shaping', () => {
       ['Use of it', '63', '56', 'Broadly similar to the median of district councils', '3 of 4', '12 points', ''],
       ['Appeals', '25', '44', 'Below the median of district councils', '4 of 4', 'Not available', ''],
     ]);
-    expect(positionColumns(options).map((c) => c.heading)).toEqual(['Section', "Chesterfield's score", 'Peer median', 'Where Chesterfield sits', 'Items answered', 'Spread', 'Why withheld']);
+    expect(positionColumns(options).map((c) => c.heading)).toEqual([
+      'Section',
+      "Chesterfield's score",
+      'Peer median',
+      'Where Chesterfield sits',
+      'Items answered',
+      'Spread',
+      'Why withheld',
+    ]);
   });
 
   it('should show c and say why when the figures are withheld', () => {
     const rows = positionRows(subjectsOn(EXAMPLES.suppressed, 'progress'), DISTRICT.key);
     expect(csvRows(positionColumns(options), rows)).toEqual([
       ['Use of it', '63', 'c', 'c', '3 of 4', '12 points', 'District councils differ from another group by too few councils.'],
-      ['Appeals', 'Not assessed', 'c', 'c', 'Not assessed', 'Not available', 'Withheld to protect the anonymity of the councils that contributed.'],
+      [
+        'Appeals',
+        'Not assessed',
+        'c',
+        'c',
+        'Not assessed',
+        'Not available',
+        'Withheld to protect the anonymity of the councils that contributed.',
+      ],
     ]);
     const chart = toChartData(rows);
     expect(chart.every((d) => d.suppressed && d.contributorsBand === 'c' && d.peerMedian === null)).toBe(true);
@@ -117,7 +160,12 @@ describe('council position shaping', () => {
 
   it('should treat a group the API did not compare against as withheld, not as zero', () => {
     const data = toChartData(positionRows(EXAMPLES.typical, CASH.key));
-    expect(data[0]).toMatchObject({ suppressed: true, peerMedian: null, contributorsBand: 'c', suppressionReason: 'This peer group was not compared.' });
+    expect(data[0]).toMatchObject({
+      suppressed: true,
+      peerMedian: null,
+      contributorsBand: 'c',
+      suppressionReason: 'This peer group was not compared.',
+    });
   });
 
   it('should offer the default groups, and the chosen one after them when it is another', () => {
@@ -137,8 +185,28 @@ describe('council position shaping', () => {
     ];
     expect(dimensionKeysOf(subjects)).toEqual(['now', 'ambition']);
     expect(toNowAmbitionData(subjects, DISTRICT.key)).toEqual([
-      { key: 'process-redesign', title: 'Process redesign', councilNow: 46.9, councilAmbition: 59.4, peerNow: 56.3, peerAmbition: 65.6, suppressed: false, suppressionReason: null, contributorsBand: '100–199' },
-      { key: 'digital-and-data', title: 'Digital and data', councilNow: null, councilAmbition: null, peerNow: null, peerAmbition: null, suppressed: true, suppressionReason: 'Too few.', contributorsBand: 'c' },
+      {
+        key: 'process-redesign',
+        title: 'Process redesign',
+        councilNow: 46.9,
+        councilAmbition: 59.4,
+        peerNow: 56.3,
+        peerAmbition: 65.6,
+        suppressed: false,
+        suppressionReason: null,
+        contributorsBand: '100–199',
+      },
+      {
+        key: 'digital-and-data',
+        title: 'Digital and data',
+        councilNow: null,
+        councilAmbition: null,
+        peerNow: null,
+        peerAmbition: null,
+        suppressed: true,
+        suppressionReason: 'Too few.',
+        contributorsBand: 'c',
+      },
     ]);
     expect(toNowAmbitionData(EXAMPLES.oneCouncil, ALL.key)).toEqual([]);
   });

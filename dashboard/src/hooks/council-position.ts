@@ -7,7 +7,11 @@ import type { NowAmbitionDatum } from '../charts/now-ambition/now-ambition.domai
 import type { SectionComparisonDatum } from '../charts/section-comparison/section-comparison.domain';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { positionInWords, sentenceCase } from '../format/peer-group-words';
-import type { GetCouncilPositionComparison, GetCouncilPositionResult, GetCouncilPositionSubject } from '../graphql/queries/getCouncilPosition';
+import type {
+  GetCouncilPositionComparison,
+  GetCouncilPositionResult,
+  GetCouncilPositionSubject,
+} from '../graphql/queries/getCouncilPosition';
 import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 
 /** The symbol GSS uses for a figure withheld to protect confidentiality. */
@@ -65,19 +69,23 @@ export function toChartData(rows: PositionRow[]): SectionComparisonDatum[] {
       peerUpperQuartile: c?.upperQuartile ?? null,
       contributorsBand: c && !c.suppressed ? c.contributorsBand : SUPPRESSED,
       suppressed,
-      suppressionReason: suppressed ? (c?.suppressionReason ?? (c ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.')) : null,
+      suppressionReason: suppressed
+        ? (c?.suppressionReason ?? (c ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.'))
+        : null,
     };
   });
 }
 
 /** A 0–100 figure as shown: a whole number, never "-0". */
-export const formatScore = (value: number | null | undefined): string | null => (typeof value === 'number' && Number.isFinite(value) ? String(Math.round(value) + 0) : null);
+export const formatScore = (value: number | null | undefined): string | null =>
+  typeof value === 'number' && Number.isFinite(value) ? String(Math.round(value) + 0) : null;
 
 /** The council's own score as a cell. */
 export const councilScoreText = (r: PositionRow): string => formatScore(r.councilScore) ?? 'Not assessed';
 
 /** A peer figure as a cell: "c" when withheld. */
-const peerText = (r: PositionRow, value: number | null | undefined): string => (!r.comparison || r.comparison.suppressed ? SUPPRESSED : (formatScore(value) ?? 'Not available'));
+const peerText = (r: PositionRow, value: number | null | undefined): string =>
+  !r.comparison || r.comparison.suppressed ? SUPPRESSED : (formatScore(value) ?? 'Not available');
 
 /** Where the council sits, in words: "Slightly above the median of district councils". */
 export function positionText(r: PositionRow, group: Pick<GetPeerGroupsGroup, 'label' | 'kind'>): string {
@@ -99,7 +107,12 @@ export const spreadText = (r: PositionRow): string => {
 export const WHY_WITHHELD = 'Why withheld';
 
 /** Why the peer figures are withheld, or nothing. */
-export const noteText = (r: PositionRow): string => (!r.comparison ? 'This peer group was not compared.' : r.comparison.suppressed ? (r.comparison.suppressionReason ?? DEFAULT_SUPPRESSION_REASON) : '');
+export const noteText = (r: PositionRow): string =>
+  !r.comparison
+    ? 'This peer group was not compared.'
+    : r.comparison.suppressed
+      ? (r.comparison.suppressionReason ?? DEFAULT_SUPPRESSION_REASON)
+      : '';
 
 /** Words the columns need: the framework's name for a subject, and the council and group. */
 export type PositionColumnOptions = { subjectLabel: string; councilName: string; group: Pick<GetPeerGroupsGroup, 'label' | 'kind'> };
@@ -126,7 +139,10 @@ export function itemColumns({ subjectLabel, councilName, group }: PositionColumn
     { heading: 'Lower quartile', text: (r) => peerText(r, r.comparison?.lowerQuartile), numeric: true },
     { heading: 'Upper quartile', text: (r) => peerText(r, r.comparison?.upperQuartile), numeric: true },
     { heading: `Where ${councilName} sits`, text: (r) => positionText(r, group) },
-    { heading: 'Councils contributing', text: (r) => (!r.comparison || r.comparison.suppressed ? SUPPRESSED : r.comparison.contributorsBand) },
+    {
+      heading: 'Councils contributing',
+      text: (r) => (!r.comparison || r.comparison.suppressed ? SUPPRESSED : r.comparison.contributorsBand),
+    },
     { heading: WHY_WITHHELD, text: noteText },
   ];
 }
@@ -137,7 +153,10 @@ export function offeredGroups(defaults: GetPeerGroupsGroup[], chosen: GetPeerGro
 }
 
 /** The result's peer group with this key, if the result compares against it. */
-export function groupIn(result: Pick<GetCouncilPositionResult, 'peerGroups'> | undefined, key: string | null): GetPeerGroupsGroup | undefined {
+export function groupIn(
+  result: Pick<GetCouncilPositionResult, 'peerGroups'> | undefined,
+  key: string | null,
+): GetPeerGroupsGroup | undefined {
   return key === null ? undefined : result?.peerGroups.find((g) => g.key === key);
 }
 
@@ -167,7 +186,9 @@ export function toNowAmbitionData(subjects: GetCouncilPositionSubject[], groupKe
       peerNow: suppressed ? null : (peersNow?.median ?? null),
       peerAmbition: suppressed ? null : (peersAmbition?.median ?? null),
       suppressed,
-      suppressionReason: suppressed ? (withheldBy?.suppressionReason ?? (withheldBy ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.')) : null,
+      suppressionReason: suppressed
+        ? (withheldBy?.suppressionReason ?? (withheldBy ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.'))
+        : null,
       contributorsBand: suppressed ? SUPPRESSED : (peersNow?.contributorsBand ?? SUPPRESSED),
     };
   });

@@ -61,7 +61,10 @@ describe('matrix axes', () => {
     });
 
     it('should ignore a dimension the framework does not have', () => {
-      expect(chooseAxis(FOUR, { rows: 'priority', columns: 'confidence' }, 'rows', 'unknown')).toEqual({ rows: 'priority', columns: 'confidence' });
+      expect(chooseAxis(FOUR, { rows: 'priority', columns: 'confidence' }, 'rows', 'unknown')).toEqual({
+        rows: 'priority',
+        columns: 'confidence',
+      });
     });
   });
 });

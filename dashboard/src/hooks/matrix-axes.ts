@@ -24,7 +24,9 @@ export function resolveAxes(dimensionKeys: string[] | null, axes: MatrixAxes): M
   const resolvedRows = rows ?? dimensionKeys.find((k) => k !== columns)!;
   const resolvedColumns = columns ?? dimensionKeys.find((k) => k !== resolvedRows)!;
   // The default pair is written as the default, so the address stays short and one view has one URL.
-  return resolvedRows === dimensionKeys[0] && resolvedColumns === dimensionKeys[1] ? DEFAULT_AXES : { rows: resolvedRows, columns: resolvedColumns };
+  return resolvedRows === dimensionKeys[0] && resolvedColumns === dimensionKeys[1]
+    ? DEFAULT_AXES
+    : { rows: resolvedRows, columns: resolvedColumns };
 }
 
 /** The row and column dimension keys actually in use (the defaults filled in); null with fewer than two dimensions. */

@@ -11,7 +11,13 @@ export type GroupKindChoice = (typeof GROUP_KINDS)[number];
 /** The framework, round, dimension (null: the first), kind of peer group, and the section whose distribution is shown (null: the first). */
 export type SectorChoice = { framework: string; round: Round; dimension: string | null; groups: GroupKindChoice; section: string | null };
 
-export const DEFAULT_SECTOR_CHOICE: SectorChoice = { framework: DEFAULT_CHOICE.framework, round: DEFAULT_CHOICE.round, dimension: null, groups: 'type', section: null };
+export const DEFAULT_SECTOR_CHOICE: SectorChoice = {
+  framework: DEFAULT_CHOICE.framework,
+  round: DEFAULT_CHOICE.round,
+  dimension: null,
+  groups: 'type',
+  section: null,
+};
 
 const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
 

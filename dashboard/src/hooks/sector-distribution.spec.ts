@@ -29,7 +29,16 @@ describe('sector distribution', () => {
   const cells = [
     cell({}),
     cell({ peerGroupKey: 'type:district', contributorsBand: '100–199', distribution: null }),
-    cell({ peerGroupKey: 'type:city-of-london', suppressed: true, suppressionReason: 'Fewer than 5 other councils contributed.', contributorsBand: 'c', median: null, lowerQuartile: null, upperQuartile: null, distribution: null }),
+    cell({
+      peerGroupKey: 'type:city-of-london',
+      suppressed: true,
+      suppressionReason: 'Fewer than 5 other councils contributed.',
+      contributorsBand: 'c',
+      median: null,
+      lowerQuartile: null,
+      upperQuartile: null,
+      distribution: null,
+    }),
     cell({ sectionKey: 'enforcement' }),
   ];
   const rows = distributionRows(cells, 'appeals', GROUPS);
@@ -44,11 +53,33 @@ describe('sector distribution', () => {
   });
 
   it('should show the quartiles, contributors and share at each level, rounded, as the table and the CSV', () => {
-    expect(csvRows(distributionColumns(LEVELS), rows)[0]).toEqual(['All councils', '49', '61', '71', '200+', '10%', '40%', '35%', '15%', '']);
+    expect(csvRows(distributionColumns(LEVELS), rows)[0]).toEqual([
+      'All councils',
+      '49',
+      '61',
+      '71',
+      '200+',
+      '10%',
+      '40%',
+      '35%',
+      '15%',
+      '',
+    ]);
   });
 
-  it('should show c for every figure of a withheld cell, with the API\'s reason', () => {
-    expect(csvRows(distributionColumns(LEVELS), rows)[2]).toEqual(['City of London', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'Fewer than 5 other councils contributed.']);
+  it("should show c for every figure of a withheld cell, with the API's reason", () => {
+    expect(csvRows(distributionColumns(LEVELS), rows)[2]).toEqual([
+      'City of London',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'Fewer than 5 other councils contributed.',
+    ]);
   });
 
   it('should show c for the levels alone when only the spread over levels is withheld, and say why', () => {
@@ -58,7 +89,18 @@ describe('sector distribution', () => {
   });
 
   it('should say so when the API sent nothing for a group', () => {
-    expect(csvRows(distributionColumns(LEVELS), rows)[3]).toEqual(['County councils', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'This peer group was not compared.']);
+    expect(csvRows(distributionColumns(LEVELS), rows)[3]).toEqual([
+      'County councils',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'c',
+      'This peer group was not compared.',
+    ]);
   });
 
   it('should give a reason for a withheld cell even when the API gives none', () => {

@@ -18,15 +18,25 @@ const WITHHELD = 'Withheld to protect the anonymity of the councils that contrib
  * applies (DESIGN §4, group disclosure) is that a distribution where all, or all but one, of the
  * contributors share one level would reveal them.
  */
-const LEVELS_WITHHELD = 'The share at each level is withheld: it would show where individual councils stand, as nearly all of them share one level.';
+const LEVELS_WITHHELD =
+  'The share at each level is withheld: it would show where individual councils stand, as nearly all of them share one level.';
 
 /** The rows for one section, in the order of the groups given (the heatmap's columns). */
-export function distributionRows(cells: GetSectorViewCell[], sectionKey: string, groups: { key: string; name: string }[]): DistributionRow[] {
-  return groups.map((g) => ({ groupKey: g.key, groupName: g.name, cell: cells.find((c) => c.sectionKey === sectionKey && c.peerGroupKey === g.key) }));
+export function distributionRows(
+  cells: GetSectorViewCell[],
+  sectionKey: string,
+  groups: { key: string; name: string }[],
+): DistributionRow[] {
+  return groups.map((g) => ({
+    groupKey: g.key,
+    groupName: g.name,
+    cell: cells.find((c) => c.sectionKey === sectionKey && c.peerGroupKey === g.key),
+  }));
 }
 
 const isWithheld = (r: DistributionRow): boolean => !r.cell || r.cell.suppressed;
-const quartileText = (r: DistributionRow, value: number | null | undefined): string => (isWithheld(r) ? SUPPRESSED : (formatScore(value) ?? 'Not available'));
+const quartileText = (r: DistributionRow, value: number | null | undefined): string =>
+  isWithheld(r) ? SUPPRESSED : (formatScore(value) ?? 'Not available');
 const levelsWithheld = (r: DistributionRow): boolean => isWithheld(r) || r.cell?.distribution == null;
 
 /** Why anything in the row is withheld, or nothing. */
@@ -47,13 +57,11 @@ export function distributionColumns(levels: { label: string }[]): TableColumn<Di
     { heading: 'Median', text: (r) => quartileText(r, r.cell?.median), numeric: true },
     { heading: 'Upper quartile', text: (r) => quartileText(r, r.cell?.upperQuartile), numeric: true },
     { heading: 'Councils contributing', text: (r) => (isWithheld(r) ? SUPPRESSED : r.cell!.contributorsBand), numeric: true },
-    ...levels.map(
-      (level, i): TableColumn<DistributionRow> => ({
-        heading: `${level.label} (share)`,
-        text: (r) => (levelsWithheld(r) ? SUPPRESSED : `${r.cell!.distribution![i] ?? 0}%`),
-        numeric: true,
-      }),
-    ),
+    ...levels.map((level, i): TableColumn<DistributionRow> => ({
+      heading: `${level.label} (share)`,
+      text: (r) => (levelsWithheld(r) ? SUPPRESSED : `${r.cell!.distribution![i] ?? 0}%`),
+      numeric: true,
+    })),
     { heading: WHY_WITHHELD, text: withheldText },
   ];
 }

@@ -25,7 +25,9 @@ export function useApiTokens(): UseApiTokensResult {
     // The list is newest first, as the API sends it; the new token joins it without asking again.
     update(cache, { data: created }) {
       if (!created) return;
-      cache.updateQuery({ query: GET_API_TOKENS }, (previous) => (previous ? { apiTokens: [created.createApiToken.apiToken, ...previous.apiTokens] } : previous));
+      cache.updateQuery({ query: GET_API_TOKENS }, (previous) =>
+        previous ? { apiTokens: [created.createApiToken.apiToken, ...previous.apiTokens] } : previous,
+      );
     },
   });
   // The revoked token comes back with its id, so the cache updates it in the list by itself.

@@ -10,7 +10,9 @@ import { type CouncilPositionChoice, parseChoice, serialiseChoice } from './coun
  * so the browser's back button returns to the previous view. The choice is null while the URL names
  * no council and the default council (the user's own) is not yet known.
  */
-export function useCouncilPositionChoice(defaultCouncil: string | null): [CouncilPositionChoice | null, (next: CouncilPositionChoice) => void] {
+export function useCouncilPositionChoice(
+  defaultCouncil: string | null,
+): [CouncilPositionChoice | null, (next: CouncilPositionChoice) => void] {
   const { pathname, search } = useLocation();
   const choice = useMemo(() => parseChoice(search, defaultCouncil), [search, defaultCouncil]);
 

@@ -30,9 +30,19 @@ export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
   const councilsQuery = useQuery(GET_COUNCILS);
   const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
   const [choice, setChoice] = useViewChoice(defaultCouncil);
-  const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
+  const councils = useMemo(
+    () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    [councilsQuery.data],
+  );
   const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
-  return { councils, offeredCouncils, councilsLoaded: councilsQuery.data !== undefined, councilsError: councilsQuery.error, choice, setChoice };
+  return {
+    councils,
+    offeredCouncils,
+    councilsLoaded: councilsQuery.data !== undefined,
+    councilsError: councilsQuery.error,
+    choice,
+    setChoice,
+  };
 }
 
 /** API reasons that are about the council chosen, so the error summary links to the council field. */
@@ -42,7 +52,13 @@ const COUNCIL_REASONS = new Set(['COUNCIL_NOT_FOUND', 'FORBIDDEN']);
  * The error summary's items for a view's errors (without "sign in", which the Apollo link handles),
  * with a refusal explained in terms of the council, and the message for the council field.
  */
-export function useViewErrors(errors: (ErrorLike | undefined)[], viewer: Viewer, councilCode: string | null, councils: GetCouncilsCouncil[], councilFieldShown: boolean): { errorItems: ErrorSummaryItem[]; councilError: string | undefined } {
+export function useViewErrors(
+  errors: (ErrorLike | undefined)[],
+  viewer: Viewer,
+  councilCode: string | null,
+  councils: GetCouncilsCouncil[],
+  councilFieldShown: boolean,
+): { errorItems: ErrorSummaryItem[]; councilError: string | undefined } {
   return useMemo(() => {
     const messages = errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];

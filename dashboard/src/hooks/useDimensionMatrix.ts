@@ -3,10 +3,19 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
 import type { MatrixData } from '../charts/breakthrough-matrix/breakthrough-matrix.domain';
-import { GET_DIMENSION_MATRIX, type GetDimensionMatrixQueryVariables, type GetDimensionMatrixResult } from '../graphql/queries/getDimensionMatrix';
+import {
+  GET_DIMENSION_MATRIX,
+  type GetDimensionMatrixQueryVariables,
+  type GetDimensionMatrixResult,
+} from '../graphql/queries/getDimensionMatrix';
 
 /** The matrix as the API sent it, and shaped for the chart. */
-export type UseDimensionMatrixResult = { matrix: GetDimensionMatrixResult | undefined; data: MatrixData | undefined; loading: boolean; error: ErrorLike | undefined };
+export type UseDimensionMatrixResult = {
+  matrix: GetDimensionMatrixResult | undefined;
+  data: MatrixData | undefined;
+  loading: boolean;
+  error: ErrorLike | undefined;
+};
 
 /** Maps the API's matrix to the chart's plain data, so the chart never depends on the API's shape. */
 export function toMatrixData(matrix: GetDimensionMatrixResult): MatrixData {
@@ -17,11 +26,23 @@ export function toMatrixData(matrix: GetDimensionMatrixResult): MatrixData {
     columnTitle: matrix.columnDimension.title,
     rowLevels: matrix.rowDimension.levels,
     columnLevels: matrix.columnDimension.levels,
-    cells: matrix.cells.map((c) => ({ rowKey: c.rowLevel.key, columnKey: c.columnLevel.key, councilItems: c.councilItems, peerShare: c.peerShare })),
+    cells: matrix.cells.map((c) => ({
+      rowKey: c.rowLevel.key,
+      columnKey: c.columnLevel.key,
+      councilItems: c.councilItems,
+      peerShare: c.peerShare,
+    })),
     // In the framework's order: by section, then item.
     items: [...matrix.items]
       .sort((a, b) => a.section.position - b.section.position || a.item.position - b.item.position)
-      .map((i) => ({ key: i.item.key, text: i.item.text, sectionTitle: i.section.title, rowLevel: i.rowLevel, columnLevel: i.columnLevel, actFirst: i.actFirst })),
+      .map((i) => ({
+        key: i.item.key,
+        text: i.item.text,
+        sectionTitle: i.section.title,
+        rowLevel: i.rowLevel,
+        columnLevel: i.columnLevel,
+        actFirst: i.actFirst,
+      })),
     peersSuppressed: matrix.peersSuppressed,
     peersSuppressionReason: matrix.peersSuppressionReason,
   };

@@ -28,12 +28,18 @@ export type UsePeerGroupPositionResult = {
  * The council's default peer groups come in one query, so switching between them needs no new
  * request; a group outside them is asked for on its own.
  */
-export function usePeerGroupPosition(baseVariables: GetCouncilPositionQueryVariables | null, chosenGroup: string | null): UsePeerGroupPositionResult {
+export function usePeerGroupPosition(
+  baseVariables: GetCouncilPositionQueryVariables | null,
+  chosenGroup: string | null,
+): UsePeerGroupPositionResult {
   const defaults = useCouncilPosition(baseVariables);
   const defaultGroups = defaults.position?.peerGroups;
   const groupKey = chosenGroup ?? defaultGroups?.[0]?.key ?? null;
   const needsOther = defaultGroups !== undefined && groupKey !== null && !defaultGroups.some((g) => g.key === groupKey);
-  const otherVariables = useMemo(() => (needsOther && baseVariables && groupKey ? { ...baseVariables, peerGroupKeys: [groupKey] } : null), [needsOther, baseVariables, groupKey]);
+  const otherVariables = useMemo(
+    () => (needsOther && baseVariables && groupKey ? { ...baseVariables, peerGroupKeys: [groupKey] } : null),
+    [needsOther, baseVariables, groupKey],
+  );
   const other = useCouncilPosition(otherVariables);
   const position = needsOther ? other.position : defaults.position;
   const group = groupIn(position, groupKey);

@@ -7,14 +7,25 @@ import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { GET_SECTOR_VIEW, type GetSectorViewQueryVariables, type GetSectorViewResult } from '../graphql/queries/getSectorView';
 
 /** The sector view as the API sent it, shaped for the heatmap. */
-export type UseSectorViewResult = { sector: GetSectorViewResult | undefined; data: HeatmapData | undefined; loading: boolean; error: ErrorLike | undefined };
+export type UseSectorViewResult = {
+  sector: GetSectorViewResult | undefined;
+  data: HeatmapData | undefined;
+  loading: boolean;
+  error: ErrorLike | undefined;
+};
 
 /** Maps the API's sector view to the heatmap's plain data, sections in the framework's order. */
 export function toHeatmapData(sector: GetSectorViewResult): HeatmapData {
   return {
     sections: [...sector.sections].sort((a, b) => a.position - b.position).map((s) => ({ key: s.key, title: s.title })),
     // Region columns are headed by the region alone: the switch above already says they are regions.
-    groups: sector.peerGroups.map((g) => ({ key: g.key, name: peerGroupName(g), shortName: g.kind === 'REGION' ? g.label : peerGroupName(g), inSentence: peerGroupInSentence(g), kind: g.kind })),
+    groups: sector.peerGroups.map((g) => ({
+      key: g.key,
+      name: peerGroupName(g),
+      shortName: g.kind === 'REGION' ? g.label : peerGroupName(g),
+      inSentence: peerGroupInSentence(g),
+      kind: g.kind,
+    })),
     cells: sector.cells.map((c) => ({
       sectionKey: c.sectionKey,
       groupKey: c.peerGroupKey,

@@ -21,7 +21,12 @@ export function parseViewChoice(search: string, defaultCouncil: string | null): 
   const choice = parseChoice(search, defaultCouncil);
   if (choice === null) return null;
   const params = new URLSearchParams(search);
-  return { council: choice.council, round: choice.round, group: choice.group, axes: { rows: dimensionKey(params.get('rows')), columns: dimensionKey(params.get('columns')) } };
+  return {
+    council: choice.council,
+    round: choice.round,
+    group: choice.group,
+    axes: { rows: dimensionKey(params.get('rows')), columns: dimensionKey(params.get('columns')) },
+  };
 }
 
 /** Writes a view's choice as a query string (with its leading "?"), leaving out the default group and axes. */
@@ -32,8 +37,6 @@ export function serialiseViewChoice(choice: ViewChoice): string {
   if (choice.axes.columns) params.set('columns', choice.axes.columns);
   return `?${params.toString()}`;
 }
-
-
 
 /** The newest round, when the URL does not say. */
 export const DEFAULT_ROUND: Round = DEFAULT_CHOICE.round;

@@ -54,7 +54,9 @@ export function AccountPage({ viewer }: AccountPageProps) {
   // Said to screen reader users after each action whose result is not otherwise announced.
   const [status, setStatus] = useState('');
 
-  const loadErrors = [apiTokens.error, sharing.error, councilsQuery.error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+  const loadErrors = [apiTokens.error, sharing.error, councilsQuery.error]
+    .flatMap((e) => (e ? getErrorMessages(e) : []))
+    .filter((m) => !isSignInRequired(m));
   const summaryItems = [...loadErrors.map((m) => ({ text: m.message })), ...(problem?.items ?? [])];
 
   useEffect(() => {
@@ -62,11 +64,21 @@ export function AccountPage({ viewer }: AccountPageProps) {
   }, [summaryItems.length]);
 
   const fail = (items: ErrorSummaryItem[]) => setProblem((previous) => ({ key: (previous?.key ?? 0) + 1, items }));
-  const failWith = (error: unknown) => fail(getErrorMessages(toErrorLike(error)).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message })));
+  const failWith = (error: unknown) =>
+    fail(
+      getErrorMessages(toErrorLike(error))
+        .filter((m) => !isSignInRequired(m))
+        .map((m) => ({ text: m.message })),
+    );
 
   const createToken = async () => {
     const name = tokenName.trim();
-    const nameError = name === '' ? 'Enter a name for the API token' : name.length > TOKEN_NAME_MAX_LENGTH ? `Token name must be ${TOKEN_NAME_MAX_LENGTH} characters or fewer` : undefined;
+    const nameError =
+      name === ''
+        ? 'Enter a name for the API token'
+        : name.length > TOKEN_NAME_MAX_LENGTH
+          ? `Token name must be ${TOKEN_NAME_MAX_LENGTH} characters or fewer`
+          : undefined;
     setTokenNameError(nameError);
     if (nameError) {
       fail([{ text: nameError, href: `#${API_TOKEN_NAME_FIELD}` }]);
@@ -98,7 +110,11 @@ export function AccountPage({ viewer }: AccountPageProps) {
     try {
       const shares = await sharing.setPasSharing(share);
       setProblem(null);
-      setStatus(shares ? 'Your council now shares its results with the Planning Advisory Service.' : 'Your council no longer shares its results with the Planning Advisory Service.');
+      setStatus(
+        shares
+          ? 'Your council now shares its results with the Planning Advisory Service.'
+          : 'Your council no longer shares its results with the Planning Advisory Service.',
+      );
     } catch (error) {
       failWith(error);
     }
@@ -116,7 +132,9 @@ export function AccountPage({ viewer }: AccountPageProps) {
 
   return (
     <>
-      {summaryItems.length > 0 ? <ErrorSummary key={`${problem?.key ?? 0}|${summaryItems.map((i) => i.text).join('|')}`} items={summaryItems} /> : null}
+      {summaryItems.length > 0 ? (
+        <ErrorSummary key={`${problem?.key ?? 0}|${summaryItems.map((i) => i.text).join('|')}`} items={summaryItems} />
+      ) : null}
 
       <h1 className="govuk-heading-l">Your account</h1>
       <dl className="govuk-summary-list govuk-!-margin-bottom-9">

@@ -35,8 +35,8 @@ export function ApiTokensSection({ tokens, newToken, name, nameError, onNameChan
         API tokens
       </h2>
       <p className="govuk-body">
-        A script, such as one that imports survey results, can use an API token to work in Touchstone as you without your password. Revoke a token as soon as
-        it is no longer needed: it stops working at once.
+        A script, such as one that imports survey results, can use an API token to work in Touchstone as you without your password. Revoke a
+        token as soon as it is no longer needed: it stops working at once.
       </p>
 
       {newToken ? <NewTokenInset key={newToken.id} token={newToken} /> : null}
@@ -95,7 +95,11 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Status</dt>
                 <dd className="govuk-summary-list__value">
-                  {token.revokedAt ? <strong className="govuk-tag govuk-tag--grey">Revoked</strong> : <strong className="govuk-tag govuk-tag--green">Active</strong>}
+                  {token.revokedAt ? (
+                    <strong className="govuk-tag govuk-tag--grey">Revoked</strong>
+                  ) : (
+                    <strong className="govuk-tag govuk-tag--green">Active</strong>
+                  )}
                 </dd>
               </div>
               <div className="govuk-summary-list__row">

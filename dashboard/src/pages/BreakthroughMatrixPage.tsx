@@ -39,7 +39,16 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
   const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;
   const variables = useMemo(
-    () => (choice && axes ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, rowDimensionKey: axes.rows, columnDimensionKey: axes.columns } : null),
+    () =>
+      choice && axes
+        ? {
+            councilGssCode: choice.council,
+            frameworkKey: FRAMEWORK_KEY,
+            round: choice.round,
+            rowDimensionKey: axes.rows,
+            columnDimensionKey: axes.columns,
+          }
+        : null,
     [choice?.council, choice?.round, axes?.rows, axes?.columns],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
@@ -62,9 +71,22 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
       <span className="govuk-caption-l">Breakthrough matrix</span>
       <h1 className="govuk-heading-l">Where a council&apos;s improvement breakthroughs stand, and what its plan covers</h1>
-      <p className="govuk-body-l">Each improvement breakthrough question by the progress the council reports and whether its improvement plan addresses it, beside other councils.</p>
+      <p className="govuk-body-l">
+        Each improvement breakthrough question by the progress the council reports and whether its improvement plan addresses it, beside
+        other councils.
+      </p>
 
-      {formReady ? <CouncilRoundForm councils={offeredCouncils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show matrix" /> : <Loading text="Loading councils…" />}
+      {formReady ? (
+        <CouncilRoundForm
+          councils={offeredCouncils}
+          choice={choice}
+          onChoose={setChoice}
+          councilError={councilError}
+          submitText="Show matrix"
+        />
+      ) : (
+        <Loading text="Loading councils…" />
+      )}
 
       {dimensions && dimensions.length > 2 && inUse ? (
         // With more than two dimensions there is a choice of which pair to cross. One click each, outside
@@ -94,7 +116,11 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       ) : null}
 
       <div className="govuk-visually-hidden" role="status">
-        {loading ? 'Loading the matrix.' : matrix ? `Showing ${matrix.council.name}, ${matrix.round}, ${matrix.rowDimension.title.toLowerCase()} by ${matrix.columnDimension.title.toLowerCase()}.` : ''}
+        {loading
+          ? 'Loading the matrix.'
+          : matrix
+            ? `Showing ${matrix.council.name}, ${matrix.round}, ${matrix.rowDimension.title.toLowerCase()} by ${matrix.columnDimension.title.toLowerCase()}.`
+            : ''}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
@@ -113,7 +139,9 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
               {matrix.framework.title} ({matrix.framework.version} version)
             </Fact>
             <Fact label="Round">{matrix.round}</Fact>
-            <Fact label="Compared with">All other councils ({matrix.peersSuppressed ? 'c' : `${matrix.peersBand} councils contributing`})</Fact>
+            <Fact label="Compared with">
+              All other councils ({matrix.peersSuppressed ? 'c' : `${matrix.peersBand} councils contributing`})
+            </Fact>
           </dl>
           {matrix.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={matrix.caveats} />
@@ -124,7 +152,12 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
             key={`${matrix.council.gssCode}|${matrix.round}|${matrix.rowDimension.key}|${matrix.columnDimension.key}`}
             data={data}
             // Axes other than the default are in the file's name, so two downloads cannot be mistaken for each other.
-            fileNameParts={[matrix.council.name, 'breakthrough', matrix.round, ...(axesChanged ? [`${matrix.rowDimension.title} by ${matrix.columnDimension.title}`] : [])]}
+            fileNameParts={[
+              matrix.council.name,
+              'breakthrough',
+              matrix.round,
+              ...(axesChanged ? [`${matrix.rowDimension.title} by ${matrix.columnDimension.title}`] : []),
+            ]}
           />
         </section>
       ) : null}

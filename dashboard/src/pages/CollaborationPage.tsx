@@ -37,7 +37,10 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
   const group = groups?.find((g) => g.id === choice.group) ?? (choice.group === null ? groups?.[0] : undefined);
   const rated = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
 
-  const variables = useMemo(() => (group ? { groupId: group.id, frameworkKey: choice.framework, round: choice.round } : null), [group, choice.framework, choice.round]);
+  const variables = useMemo(
+    () => (group ? { groupId: group.id, frameworkKey: choice.framework, round: choice.round } : null),
+    [group, choice.framework, choice.round],
+  );
   const comparisonQuery = useQuery(GET_COLLABORATION_COMPARISON, variables ? { variables } : skipToken);
   const comparison = comparisonQuery.data?.collaborationComparison;
 
@@ -45,13 +48,19 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
   const ownGssCode = group?.members.find((m) => m.councilId === viewer.councilId)?.council.gssCode ?? null;
   const framework = rated?.find((f) => f.key === choice.framework);
   const showDimension = (framework?.dimensions.length ?? 0) > 1;
-  const columns = useMemo(() => (comparison ? collaborationColumns(comparison, { ownGssCode, showDimension }) : []), [comparison, ownGssCode, showDimension]);
+  const columns = useMemo(
+    () => (comparison ? collaborationColumns(comparison, { ownGssCode, showDimension }) : []),
+    [comparison, ownGssCode, showDimension],
+  );
   const leftOut = group && comparison ? group.members.filter((m) => !comparison.councils.some((c) => c.gssCode === m.council.gssCode)) : [];
 
   const errorItems = useMemo<ErrorSummaryItem[]>(() => {
-    const messages = [groupsQuery.error, frameworksQuery.error, comparisonQuery.error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+    const messages = [groupsQuery.error, frameworksQuery.error, comparisonQuery.error]
+      .flatMap((e) => (e ? getErrorMessages(e) : []))
+      .filter((m) => !isSignInRequired(m));
     const items: ErrorSummaryItem[] = [...new Map(messages.map((m) => [m.message, m])).values()].map((m) => ({ text: m.message }));
-    if (groups && choice.group !== null && !groups.some((g) => g.id === choice.group)) items.unshift({ text: 'That collaboration group is not one of yours. Choose one of your groups.', href: '#group' });
+    if (groups && choice.group !== null && !groups.some((g) => g.id === choice.group))
+      items.unshift({ text: 'That collaboration group is not one of yours. Choose one of your groups.', href: '#group' });
     return items;
   }, [groupsQuery.error, frameworksQuery.error, comparisonQuery.error, groups, choice.group]);
 
@@ -65,7 +74,9 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
       {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
       <span className="govuk-caption-l">Collaboration</span>
       <h1 className="govuk-heading-l">How the councils in a collaboration group compare</h1>
-      <p className="govuk-body-l">The agreed ratings of the councils in your collaboration group, side by side and named, with the items where they differ most first.</p>
+      <p className="govuk-body-l">
+        The agreed ratings of the councils in your collaboration group, side by side and named, with the items where they differ most first.
+      </p>
 
       {groups && rated ? (
         groups.length === 0 ? (
@@ -77,14 +88,23 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
             .
           </div>
         ) : (
-          <CollaborationForm groups={groups} frameworks={rated} choice={{ ...choice, group: group?.id ?? choice.group }} onChoose={setChoice} />
+          <CollaborationForm
+            groups={groups}
+            frameworks={rated}
+            choice={{ ...choice, group: group?.id ?? choice.group }}
+            onChoose={setChoice}
+          />
         )
       ) : (
         <Loading text="Loading your collaboration groups…" />
       )}
 
       <div className="govuk-visually-hidden" role="status">
-        {comparisonQuery.loading ? 'Loading the comparison.' : comparison ? `Showing ${comparison.groupName}, ${comparison.framework.title}, ${comparison.round}.` : ''}
+        {comparisonQuery.loading
+          ? 'Loading the comparison.'
+          : comparison
+            ? `Showing ${comparison.groupName}, ${comparison.framework.title}, ${comparison.round}.`
+            : ''}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
@@ -105,7 +125,10 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           <div className="govuk-inset-text app-caveats">
             <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
               <li>These are each council&apos;s agreed ratings: its own judgement, not an inspection.</li>
-              <li>Councils are named here because each has agreed to share its ratings with this group. Notes and participants&apos; answers are never shared.</li>
+              <li>
+                Councils are named here because each has agreed to share its ratings with this group. Notes and participants&apos; answers
+                are never shared.
+              </li>
               <li>The order is where the councils differ most, not a ranking of councils.</li>
               {leftOut.map((m) => (
                 <li key={m.council.gssCode}>{m.council.name} does not share its ratings with the group, so it is not shown.</li>
@@ -116,7 +139,8 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           <p className="govuk-body">
             The councils rated {countDiffering(comparison.rows)} of {comparison.rows.length} {comparison.framework.itemLabel.toLowerCase()}
             {comparison.rows.length === 1 ? '' : 's'}
-            {showDimension ? ' (on each scale)' : ''} differently. &lsquo;Difference&rsquo; is how many levels apart the highest and lowest ratings are.
+            {showDimension ? ' (on each scale)' : ''} differently. &lsquo;Difference&rsquo; is how many levels apart the highest and lowest
+            ratings are.
           </p>
           <DataTable
             caption={`${comparison.groupName}: agreed ratings side by side, ${comparison.framework.title}, ${comparison.round}`}
@@ -126,7 +150,10 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
             rows={comparison.rows}
             rowKey={(r) => `${r.item.key}|${r.dimension.key}`}
             emptyText="There are no agreed ratings to compare."
-            csv={{ fileNameParts: [comparison.groupName, comparison.framework.title, comparison.round], description: `${comparison.groupName}'s agreed ratings side by side` }}
+            csv={{
+              fileNameParts: [comparison.groupName, comparison.framework.title, comparison.round],
+              description: `${comparison.groupName}'s agreed ratings side by side`,
+            }}
           />
         </section>
       ) : null}
@@ -134,7 +161,12 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
   );
 }
 
-type CollaborationFormProps = { groups: GetCollaborationGroupsGroup[]; frameworks: GetFrameworksFramework[]; choice: CollaborationChoice; onChoose: (choice: CollaborationChoice) => void };
+type CollaborationFormProps = {
+  groups: GetCollaborationGroupsGroup[];
+  frameworks: GetFrameworksFramework[];
+  choice: CollaborationChoice;
+  onChoose: (choice: CollaborationChoice) => void;
+};
 
 /** The group, framework and round; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
 function CollaborationForm({ groups, frameworks, choice, onChoose }: CollaborationFormProps) {
@@ -150,20 +182,39 @@ function CollaborationForm({ groups, frameworks, choice, onChoose }: Collaborati
     onChoose(draft);
   };
   const groupOptions = groups.map((g) => ({ value: g.id, text: g.name }));
-  if (draft.group && !groups.some((g) => g.id === draft.group)) groupOptions.unshift({ value: draft.group, text: 'Not one of your groups' });
+  if (draft.group && !groups.some((g) => g.id === draft.group))
+    groupOptions.unshift({ value: draft.group, text: 'Not one of your groups' });
   return (
     <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Select name="group" label="Collaboration group" options={groupOptions} value={draft.group ?? groups[0].id} onChange={(group) => setDraft((d) => ({ ...d, group }))} />
+          <Select
+            name="group"
+            label="Collaboration group"
+            options={groupOptions}
+            value={draft.group ?? groups[0].id}
+            onChange={(group) => setDraft((d) => ({ ...d, group }))}
+          />
         </div>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Select name="framework" label="Self-assessment framework" options={frameworks.map((f) => ({ value: f.key, text: f.title }))} value={draft.framework} onChange={(framework) => setDraft((d) => ({ ...d, framework }))} />
+          <Select
+            name="framework"
+            label="Self-assessment framework"
+            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
+            value={draft.framework}
+            onChange={(framework) => setDraft((d) => ({ ...d, framework }))}
+          />
         </div>
         <div className="govuk-grid-column-one-quarter">
-          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+          <Select
+            name="round"
+            label="Round"
+            options={ROUNDS.map((r) => ({ value: r, text: r }))}
+            value={draft.round}
+            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
+          />
         </div>
       </div>
       <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">

@@ -56,7 +56,8 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
   const councilOptions: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
   // A bookmarked code that is not (or no longer) a council keeps its place, so the select shows
   // what was asked for while the error summary explains it.
-  if (!councils.some((c) => c.gssCode === draft.council)) councilOptions.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
+  if (!councils.some((c) => c.gssCode === draft.council))
+    councilOptions.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -84,7 +85,9 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
             options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
             value={draft.framework}
             error={errors.framework}
-            onChange={(key) => setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))}
+            onChange={(key) =>
+              setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))
+            }
           />
         </div>
       </div>

@@ -19,9 +19,27 @@ import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
-import { dimensionOf, itemColumns, positionColumns, type PositionRow, positionRows, subjectsOn, toChartData, WHY_WITHHELD } from '../hooks/council-position';
+import {
+  dimensionOf,
+  itemColumns,
+  positionColumns,
+  type PositionRow,
+  positionRows,
+  subjectsOn,
+  toChartData,
+  WHY_WITHHELD,
+} from '../hooks/council-position';
 import { councilsOffered } from '../hooks/council-choices';
-import { type CouncilPositionChoice, defaultCouncilFor, resolveDimension, ROUNDS, type Round, serialiseChoice, WINDOWS, type WindowRounds } from '../hooks/council-position-choice';
+import {
+  type CouncilPositionChoice,
+  defaultCouncilFor,
+  resolveDimension,
+  ROUNDS,
+  type Round,
+  serialiseChoice,
+  WINDOWS,
+  type WindowRounds,
+} from '../hooks/council-position-choice';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
@@ -60,22 +78,49 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
   const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
 
-  const councils = useMemo(() => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), [councilsQuery.data]);
+  const councils = useMemo(
+    () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    [councilsQuery.data],
+  );
   // Council users are offered their own council only: they cannot see another's results.
   const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
-  const ratedFrameworks = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
+  const ratedFrameworks = useMemo(
+    () => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null,
+    [frameworksQuery.data],
+  );
   const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
-  const frameworkDimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
+  const frameworkDimensions = useMemo(
+    () => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []),
+    [framework],
+  );
   const hasSeveralDimensions = frameworkDimensions.length > 1;
 
   // The council's default groups (all councils, its type, region and circumstances) in one query.
   const baseVariables = useMemo<GetCouncilPositionQueryVariables | null>(
-    () => (choice ? { councilGssCode: choice.council, frameworkKey: choice.framework, round: choice.round, windowRounds: choice.window, scope: 'SECTION' } : null),
+    () =>
+      choice
+        ? {
+            councilGssCode: choice.council,
+            frameworkKey: choice.framework,
+            round: choice.round,
+            windowRounds: choice.window,
+            scope: 'SECTION',
+          }
+        : null,
     [choice?.council, choice?.framework, choice?.round, choice?.window],
   );
-  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(baseVariables, choice?.group ?? null);
+  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(
+    baseVariables,
+    choice?.group ?? null,
+  );
 
-  const dimensionKey = position && choice ? dimensionOf(position.subjects, resolveDimension(choice, ratedFrameworks ? frameworkDimensions.map((d) => d.key) : null) ?? frameworkDimensions[0]?.key ?? null) : null;
+  const dimensionKey =
+    position && choice
+      ? dimensionOf(
+          position.subjects,
+          resolveDimension(choice, ratedFrameworks ? frameworkDimensions.map((d) => d.key) : null) ?? frameworkDimensions[0]?.key ?? null,
+        )
+      : null;
 
   const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
@@ -99,15 +144,19 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
   // GOV.UK pattern: the window title names the view, and starts "Error:" when there is a problem.
   useEffect(() => {
-    const title = position && group && !loading && !loadingGroup ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    const title =
+      position && group && !loading && !loadingGroup
+        ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}`
+        : SERVICE_TITLE;
     document.title = errorItems.length > 0 ? `Error: ${title}` : title;
   }, [position, group, loading, loadingGroup, errorItems.length]);
 
-  const status = loading || loadingGroup
-    ? 'Loading the comparison.'
-    : position && group
-      ? `Showing ${position.council.name}, ${position.framework.title}, ${roundsCompared(position.round, position.rounds)}, against ${peerGroupInSentence(group)}.`
-      : '';
+  const status =
+    loading || loadingGroup
+      ? 'Loading the comparison.'
+      : position && group
+        ? `Showing ${position.council.name}, ${position.framework.title}, ${roundsCompared(position.round, position.rounds)}, against ${peerGroupInSentence(group)}.`
+        : '';
 
   // A new council or framework has other sections, so any open items close; a new round keeps them.
   const handleChoose = (next: CouncilPositionChoice) =>
@@ -126,10 +175,18 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
       <span className="govuk-caption-l">Council position</span>
       <h1 className="govuk-heading-l">How a council&apos;s self-assessment compares with its peers</h1>
-      <p className="govuk-body-l">Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.</p>
+      <p className="govuk-body-l">
+        Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.
+      </p>
 
       {formReady ? (
-        <CouncilPositionForm councils={offeredCouncils} frameworks={ratedFrameworks} choice={choice} onChoose={handleChoose} errors={fieldErrors} />
+        <CouncilPositionForm
+          councils={offeredCouncils}
+          frameworks={ratedFrameworks}
+          choice={choice}
+          onChoose={handleChoose}
+          errors={fieldErrors}
+        />
       ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
         <Loading text="Loading councils and frameworks…" />
       ) : null}
@@ -206,7 +263,19 @@ type PositionResultsProps = {
 };
 
 /** What came back for one choice: the heading and facts, the warnings and caveats, the group switch, the chart and tables. */
-function PositionResults({ base, position, loadingGroup, choice, groups, allGroups, groupKey, group, dimensionKey, showDimension, onGroupChange }: PositionResultsProps) {
+function PositionResults({
+  base,
+  position,
+  loadingGroup,
+  choice,
+  groups,
+  allGroups,
+  groupKey,
+  group,
+  dimensionKey,
+  showDimension,
+  onGroupChange,
+}: PositionResultsProps) {
   const { council, framework, round } = base;
   const sectionLabel = framework.sectionLabel;
   const subjects = useMemo(() => (position ? subjectsOn(position.subjects, dimensionKey) : []), [position, dimensionKey]);
@@ -218,7 +287,14 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
   const caption = `${sectionLabel} scores for ${council.name} and ${peers}: ${framework.title}, ${roundsCompared(round, base.rounds)}${showDimension && dimensionTitle ? ` (${dimensionTitle})` : ''}`;
   // A wider window is in the file's name, so two downloads of the same round cannot be mistaken for each other.
   const windowPart = base.rounds.length > 1 ? [`latest of ${base.rounds.length} rounds`] : [];
-  const fileNameParts = [council.name, framework.title, round, ...windowPart, ...(showDimension && dimensionTitle ? [dimensionTitle] : []), `against ${groupName}`];
+  const fileNameParts = [
+    council.name,
+    framework.title,
+    round,
+    ...windowPart,
+    ...(showDimension && dimensionTitle ? [dimensionTitle] : []),
+    `against ${groupName}`,
+  ];
 
   const anyWithheld = rows.some((r) => !r.comparison || r.comparison.suppressed);
   const columns = useMemo<TableColumn<PositionRow>[]>(
@@ -226,7 +302,9 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
       group
         ? [
             // The reasons column only when something is withheld; the CSV follows the table.
-            ...positionColumns({ subjectLabel: sectionLabel, councilName: council.name, group }).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
+            ...positionColumns({ subjectLabel: sectionLabel, councilName: council.name, group }).filter(
+              (c) => anyWithheld || c.heading !== WHY_WITHHELD,
+            ),
             { heading: 'Items', text: () => 'Show items', csv: false },
           ]
         : [],
@@ -256,7 +334,8 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
       {base.councilHasSubmitted ? null : (
         <div className="govuk-inset-text">
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-            {council.name} has not submitted a self-assessment for {roundList(base.rounds.length > 0 ? base.rounds : [round])} using the {framework.title}.
+            {council.name} has not submitted a self-assessment for {roundList(base.rounds.length > 0 ? base.rounds : [round])} using the{' '}
+            {framework.title}.
           </p>
           <p className="govuk-body govuk-!-margin-bottom-0">The chart shows other councils&apos; figures only.</p>
         </div>
@@ -287,9 +366,9 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
             Where {council.name} sits against {peers}
           </h3>
           <p className="govuk-body">
-            The position compares {council.name}&apos;s score with the median of {peers}, measured in median absolute deviations: within half of one it is
-            &lsquo;broadly similar&rsquo;. Coverage is how many of the {framework.itemLabel.toLowerCase()}s {council.name} answered; spread is how far its
-            participants disagreed (the average gap, in points, between the middle half of their answers).
+            The position compares {council.name}&apos;s score with the median of {peers}, measured in median absolute deviations: within
+            half of one it is &lsquo;broadly similar&rsquo;. Coverage is how many of the {framework.itemLabel.toLowerCase()}s {council.name}{' '}
+            answered; spread is how far its participants disagreed (the average gap, in points, between the middle half of their answers).
           </p>
           <DataTable
             caption={`Where ${council.name} sits against ${peers}, by ${sectionLabel.toLowerCase()}`}
@@ -306,11 +385,15 @@ function PositionResults({ base, position, loadingGroup, choice, groups, allGrou
                     openedItemsByClick.current = choice.items !== row.key;
                   }}
                 >
-                  {choice.items === row.key ? 'Hide' : 'Show'} {framework.itemLabel.toLowerCase()}s<span className="govuk-visually-hidden"> in {row.title}</span>
+                  {choice.items === row.key ? 'Hide' : 'Show'} {framework.itemLabel.toLowerCase()}s
+                  <span className="govuk-visually-hidden"> in {row.title}</span>
                 </Link>
               ) : undefined
             }
-            csv={{ fileNameParts: [...fileNameParts, 'positions'], description: `where ${council.name} sits in each ${sectionLabel.toLowerCase()}` }}
+            csv={{
+              fileNameParts: [...fileNameParts, 'positions'],
+              description: `where ${council.name} sits in each ${sectionLabel.toLowerCase()}`,
+            }}
           />
 
           {choice.items ? (
@@ -347,16 +430,28 @@ function ItemsPanel({ base, choice, group, dimensionKey, sectionTitle, fileNameP
   const { council, framework, round } = base;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const variables = useMemo<GetCouncilPositionQueryVariables>(
-    () => ({ councilGssCode: council.gssCode, frameworkKey: framework.key, round, windowRounds: choice.window, scope: 'ITEM', sectionKey: choice.items, peerGroupKeys: [group.key] }),
+    () => ({
+      councilGssCode: council.gssCode,
+      frameworkKey: framework.key,
+      round,
+      windowRounds: choice.window,
+      scope: 'ITEM',
+      sectionKey: choice.items,
+      peerGroupKeys: [group.key],
+    }),
     [council.gssCode, framework.key, round, choice.window, choice.items, group.key],
   );
   const { position, loading, error } = useCouncilPosition(variables);
   const itemLabel = framework.itemLabel;
   const peers = peerGroupInSentence(group);
-  const rows = useMemo(() => (position ? positionRows(subjectsOn(position.subjects, dimensionOf(position.subjects, dimensionKey)), group.key) : []), [position, dimensionKey, group.key]);
+  const rows = useMemo(
+    () => (position ? positionRows(subjectsOn(position.subjects, dimensionOf(position.subjects, dimensionKey)), group.key) : []),
+    [position, dimensionKey, group.key],
+  );
   const anyWithheld = rows.some((r) => !r.comparison || r.comparison.suppressed);
   const columns = useMemo(
-    () => itemColumns({ subjectLabel: itemLabel, councilName: council.name, group }).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
+    () =>
+      itemColumns({ subjectLabel: itemLabel, councilName: council.name, group }).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
     [itemLabel, council.name, group, anyWithheld],
   );
 

@@ -31,7 +31,8 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
     setDraft(choice);
   }
   const options: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
-  if (!councils.some((c) => c.gssCode === draft.council)) options.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
+  if (!councils.some((c) => c.gssCode === draft.council))
+    options.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,10 +43,23 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
     <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Select name="council" label="Council" options={options} value={draft.council} error={councilError} onChange={(council) => setDraft((d) => ({ ...d, council }))} />
+          <Select
+            name="council"
+            label="Council"
+            options={options}
+            value={draft.council}
+            error={councilError}
+            onChange={(council) => setDraft((d) => ({ ...d, council }))}
+          />
         </div>
         <div className="govuk-grid-column-one-quarter">
-          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+          <Select
+            name="round"
+            label="Round"
+            options={ROUNDS.map((r) => ({ value: r, text: r }))}
+            value={draft.round}
+            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
+          />
         </div>
       </div>
       <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">

@@ -19,7 +19,15 @@ export type CouncilSharingSectionProps = {
  * collaboration groups it belongs to, with the lead's buttons to start and stop each. Each button
  * says what it will do, and keeps focus when it changes, so keyboard users can undo at once.
  */
-export function CouncilSharingSection({ councilName, councilId, canChange, sharesWithPas, groups, onSetPasSharing, onSetConsent }: CouncilSharingSectionProps) {
+export function CouncilSharingSection({
+  councilName,
+  councilId,
+  canChange,
+  sharesWithPas,
+  groups,
+  onSetPasSharing,
+  onSetConsent,
+}: CouncilSharingSectionProps) {
   const council = councilName ?? 'Your council';
   return (
     <section aria-labelledby="sharing-heading">
@@ -36,7 +44,11 @@ export function CouncilSharingSection({ councilName, councilId, canChange, share
               : `${council} does not share its identified self-assessment results with the Planning Advisory Service (PAS). PAS advisers see them only within figures for many councils, where no council can be identified.`}
           </p>
           {canChange ? (
-            <button type="button" className={sharesWithPas ? 'govuk-button govuk-button--secondary' : 'govuk-button'} onClick={() => onSetPasSharing(!sharesWithPas)}>
+            <button
+              type="button"
+              className={sharesWithPas ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
+              onClick={() => onSetPasSharing(!sharesWithPas)}
+            >
               {sharesWithPas ? 'Stop sharing with PAS' : 'Start sharing with PAS'}
             </button>
           ) : (
@@ -50,13 +62,17 @@ export function CouncilSharingSection({ councilName, councilId, canChange, share
       {groups === undefined ? null : groups.length === 0 ? (
         <p className="govuk-body">{council} is not in any collaboration groups.</p>
       ) : (
-        groups.map((group) => <GroupDetails key={group.id} group={group} councilId={councilId} canChange={canChange} onSetConsent={onSetConsent} />)
+        groups.map((group) => (
+          <GroupDetails key={group.id} group={group} councilId={councilId} canChange={canChange} onSetConsent={onSetConsent} />
+        ))
       )}
     </section>
   );
 }
 
-type GroupDetailsProps = Pick<CouncilSharingSectionProps, 'councilId' | 'canChange' | 'onSetConsent'> & { group: GetCollaborationGroupsGroup };
+type GroupDetailsProps = Pick<CouncilSharingSectionProps, 'councilId' | 'canChange' | 'onSetConsent'> & {
+  group: GetCollaborationGroupsGroup;
+};
 
 /** One group: who is in it, who consents, and the lead's button to give or withdraw consent. */
 function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetailsProps) {
@@ -66,7 +82,9 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{group.name}</h4>
       {group.description ? <p className="govuk-body">{group.description}</p> : null}
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Councils in {group.name} and whether each shares its agreed ratings with the group</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          Councils in {group.name} and whether each shares its agreed ratings with the group
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -85,14 +103,22 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
                 {member.councilId === councilId ? ' (your council)' : ''}
               </th>
               <td className="govuk-table__cell">
-                {member.consents ? <strong className="govuk-tag govuk-tag--green">Yes</strong> : <strong className="govuk-tag govuk-tag--grey">No</strong>}
+                {member.consents ? (
+                  <strong className="govuk-tag govuk-tag--green">Yes</strong>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--grey">No</strong>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {canChange && own ? (
-        <button type="button" className={own.consents ? 'govuk-button govuk-button--secondary' : 'govuk-button'} onClick={() => onSetConsent(group, !own.consents)}>
+        <button
+          type="button"
+          className={own.consents ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
+          onClick={() => onSetConsent(group, !own.consents)}
+        >
           {own.consents ? 'Withdraw consent' : 'Give consent'}
           <span className="govuk-visually-hidden"> for {group.name}</span>
         </button>

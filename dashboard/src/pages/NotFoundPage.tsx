@@ -15,7 +15,11 @@ export function NotFoundPage() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          You can <Link to={PATHS.councilPosition} className="govuk-link">see how a council&apos;s self-assessment compares with other councils</Link>.
+          You can{' '}
+          <Link to={PATHS.councilPosition} className="govuk-link">
+            see how a council&apos;s self-assessment compares with other councils
+          </Link>
+          .
         </p>
       </div>
     </div>

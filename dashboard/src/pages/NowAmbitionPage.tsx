@@ -37,13 +37,19 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
     () => (choice ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, scope: 'SECTION' } : null),
     [choice?.council, choice?.round],
   );
-  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(variables, choice?.group ?? null);
+  const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(
+    variables,
+    choice?.group ?? null,
+  );
   const formReady = councilsLoaded && choice !== null;
   const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
 
   const peers = group ? peerGroupInSentence(group) : 'other councils';
   const data = useMemo(() => (position && group ? toNowAmbitionData(position.subjects, group.key) : []), [position, group]);
-  const options = useMemo(() => ({ councilName: base?.council.name ?? '', peersLabel: peers, sectionLabel: base?.framework.sectionLabel ?? 'Theme' }), [base, peers]);
+  const options = useMemo(
+    () => ({ councilName: base?.council.name ?? '', peersLabel: peers, sectionLabel: base?.framework.sectionLabel ?? 'Theme' }),
+    [base, peers],
+  );
   const [nowTitle, ambitionTitle] = useMemo(() => {
     const keys = position ? dimensionKeysOf(position.subjects) : [];
     return keys.map((k) => position?.subjects.find((s) => s.dimension.key === k)?.dimension.title ?? k);
@@ -61,12 +67,29 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
       {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
       <span className="govuk-caption-l">Now and ambition</span>
       <h1 className="govuk-heading-l">Where a council is now, where it wants to be, and where its peers are heading</h1>
-      <p className="govuk-body-l">For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of councils.</p>
+      <p className="govuk-body-l">
+        For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of
+        councils.
+      </p>
 
-      {formReady ? <CouncilRoundForm councils={offeredCouncils} choice={choice} onChoose={setChoice} councilError={councilError} submitText="Show themes" /> : <Loading text="Loading councils…" />}
+      {formReady ? (
+        <CouncilRoundForm
+          councils={offeredCouncils}
+          choice={choice}
+          onChoose={setChoice}
+          councilError={councilError}
+          submitText="Show themes"
+        />
+      ) : (
+        <Loading text="Loading councils…" />
+      )}
 
       <div className="govuk-visually-hidden" role="status">
-        {loading || loadingGroup ? 'Loading the themes.' : base && group ? `Showing ${base.council.name}, ${base.round}, against ${peers}.` : ''}
+        {loading || loadingGroup
+          ? 'Loading the themes.'
+          : base && group
+            ? `Showing ${base.council.name}, ${base.round}, against ${peers}.`
+            : ''}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
@@ -95,11 +118,17 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           {base.councilHasSubmitted ? null : (
             <div className="govuk-inset-text">
-              {base.council.name} has not submitted the {base.framework.title} for {base.round}. The chart shows other councils&apos; medians only.
+              {base.council.name} has not submitted the {base.framework.title} for {base.round}. The chart shows other councils&apos;
+              medians only.
             </div>
           )}
           <Caveats caveats={base.caveats} />
-          <PeerGroupSwitcher groups={offered} allGroups={peerGroupsQuery.data?.peerGroups ?? []} value={groupKey ?? ''} onChange={handleGroup} />
+          <PeerGroupSwitcher
+            groups={offered}
+            allGroups={peerGroupsQuery.data?.peerGroups ?? []}
+            value={groupKey ?? ''}
+            onChange={handleGroup}
+          />
           {loadingGroup ? (
             <Loading text="Loading the peer group…" />
           ) : position && group ? (

@@ -23,7 +23,11 @@ import type { Viewer } from '../hooks/useViewer';
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
 const KIND_LABELS: Record<GroupKindChoice, string> = { type: 'Type of council', region: 'Region', circumstance: 'Circumstances' };
-const KIND_OF: Record<GroupKindChoice, 'TYPE' | 'REGION' | 'CIRCUMSTANCE'> = { type: 'TYPE', region: 'REGION', circumstance: 'CIRCUMSTANCE' };
+const KIND_OF: Record<GroupKindChoice, 'TYPE' | 'REGION' | 'CIRCUMSTANCE'> = {
+  type: 'TYPE',
+  region: 'REGION',
+  circumstance: 'CIRCUMSTANCE',
+};
 
 /** Props of SectorPage. */
 export type SectorPageProps = { viewer: Viewer };
@@ -41,12 +45,22 @@ export function SectorPage(_props: SectorPageProps) {
   const framework = rated?.find((f) => f.key === choice.framework);
   const dimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
   const dimensionKey = choice.dimension && dimensions.some((d) => d.key === choice.dimension) ? choice.dimension : null;
-  const variables = useMemo(() => ({ frameworkKey: choice.framework, round: choice.round, dimensionKey }), [choice.framework, choice.round, dimensionKey]);
+  const variables = useMemo(
+    () => ({ frameworkKey: choice.framework, round: choice.round, dimensionKey }),
+    [choice.framework, choice.round, dimensionKey],
+  );
   const { sector, data, loading, error } = useSectorView(variables);
 
-  const columns = useMemo(() => (data ? { ...data, groups: groupsOfKind(data.groups, KIND_OF[choice.groups]) } : undefined), [data, choice.groups]);
+  const columns = useMemo(
+    () => (data ? { ...data, groups: groupsOfKind(data.groups, KIND_OF[choice.groups]) } : undefined),
+    [data, choice.groups],
+  );
   const errorItems = useMemo<ErrorSummaryItem[]>(
-    () => [frameworksQuery.error, error].flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message })),
+    () =>
+      [frameworksQuery.error, error]
+        .flatMap((e) => (e ? getErrorMessages(e) : []))
+        .filter((m) => !isSignInRequired(m))
+        .map((m) => ({ text: m.message })),
     [frameworksQuery.error, error],
   );
 
@@ -60,12 +74,18 @@ export function SectorPage(_props: SectorPageProps) {
       {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
       <span className="govuk-caption-l">Sector view</span>
       <h1 className="govuk-heading-l">How councils&apos; self-assessments compare across the sector</h1>
-      <p className="govuk-body-l">The median score of each peer group in each section, and how it has changed since the previous round. No council is named.</p>
+      <p className="govuk-body-l">
+        The median score of each peer group in each section, and how it has changed since the previous round. No council is named.
+      </p>
 
       {rated ? <SectorForm frameworks={rated} choice={choice} onChoose={setChoice} /> : <Loading text="Loading frameworks…" />}
 
       <div className="govuk-visually-hidden" role="status">
-        {loading ? 'Loading the sector view.' : sector ? `Showing ${sector.framework.title}, ${sector.round}, by ${KIND_LABELS[choice.groups].toLowerCase()}.` : ''}
+        {loading
+          ? 'Loading the sector view.'
+          : sector
+            ? `Showing ${sector.framework.title}, ${sector.round}, by ${KIND_LABELS[choice.groups].toLowerCase()}.`
+            : ''}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
 
@@ -93,7 +113,12 @@ export function SectorPage(_props: SectorPageProps) {
           <SectorHeatmap
             key={`${sector.framework.key}|${sector.round}|${sector.dimension.key}|${choice.groups}`}
             data={columns}
-            fileNameParts={[sector.framework.title, sector.round, ...(dimensions.length > 1 ? [sector.dimension.title] : []), `by ${KIND_LABELS[choice.groups]}`]}
+            fileNameParts={[
+              sector.framework.title,
+              sector.round,
+              ...(dimensions.length > 1 ? [sector.dimension.title] : []),
+              `by ${KIND_LABELS[choice.groups]}`,
+            ]}
           />
           <SectionDistribution
             sector={sector}
@@ -139,7 +164,13 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
           />
         </div>
         <div className="govuk-grid-column-one-quarter">
-          <Select name="round" label="Round" options={ROUNDS.map((r) => ({ value: r, text: r }))} value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))} />
+          <Select
+            name="round"
+            label="Round"
+            options={ROUNDS.map((r) => ({ value: r, text: r }))}
+            value={draft.round}
+            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
+          />
         </div>
       </div>
       {dimensions.length > 1 ? (
@@ -172,7 +203,15 @@ function KindSwitch({ value, onChange }: { value: GroupKindChoice; onChange: (ki
         <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
           {GROUP_KINDS.map((kind) => (
             <div key={kind} className="govuk-radios__item">
-              <input className="govuk-radios__input" id={`groups-${kind}`} name={name} type="radio" value={kind} checked={kind === value} onChange={() => onChange(kind)} />
+              <input
+                className="govuk-radios__input"
+                id={`groups-${kind}`}
+                name={name}
+                type="radio"
+                value={kind}
+                checked={kind === value}
+                onChange={() => onChange(kind)}
+              />
               <label className="govuk-label govuk-radios__label" htmlFor={`groups-${kind}`}>
                 {KIND_LABELS[kind]}
               </label>
@@ -212,7 +251,10 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
   const levels = useMemo(() => [...sector.dimension.levels].sort((a, b) => a.position - b.position), [sector.dimension.levels]);
   const rows = useMemo(() => (section ? distributionRows(sector.cells, section.key, groups) : []), [sector.cells, section, groups]);
   const anyWithheld = rows.some((r) => !r.cell || r.cell.suppressed || r.cell.distribution == null);
-  const columns = useMemo(() => distributionColumns(levels).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD), [levels, anyWithheld]);
+  const columns = useMemo(
+    () => distributionColumns(levels).filter((c) => anyWithheld || c.heading !== WHY_WITHHELD),
+    [levels, anyWithheld],
+  );
   if (!section) return null;
 
   const sectionLabel = sector.framework.sectionLabel;
@@ -228,11 +270,18 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
         Distribution in one {sectionLabel.toLowerCase()}
       </h3>
       <p className="govuk-body">
-        The middle half of each group&apos;s scores lies between its lower and upper quartiles. The shares say what proportion of the group&apos;s councils are nearest each level of
-        the scale. A figure is shown as c where it could identify a council.
+        The middle half of each group&apos;s scores lies between its lower and upper quartiles. The shares say what proportion of the
+        group&apos;s councils are nearest each level of the scale. A figure is shown as c where it could identify a council.
       </p>
       <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
-        <Select name="distribution-section" label={sectionLabel} options={sections.map((s) => ({ value: s.key, text: s.title }))} value={draft} onChange={setDraft} className="govuk-!-margin-bottom-4" />
+        <Select
+          name="distribution-section"
+          label={sectionLabel}
+          options={sections.map((s) => ({ value: s.key, text: s.title }))}
+          value={draft}
+          onChange={setDraft}
+          className="govuk-!-margin-bottom-4"
+        />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Show distribution
         </button>
@@ -243,7 +292,16 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
         columns={columns}
         rows={rows}
         rowKey={(r) => r.groupKey}
-        csv={{ fileNameParts: [sector.framework.title, sector.round, ...(showDimension ? [sector.dimension.title] : []), section.title, `distribution by ${kindLabel}`], description: caption }}
+        csv={{
+          fileNameParts: [
+            sector.framework.title,
+            sector.round,
+            ...(showDimension ? [sector.dimension.title] : []),
+            section.title,
+            `distribution by ${kindLabel}`,
+          ],
+          description: caption,
+        }}
       />
     </section>
   );

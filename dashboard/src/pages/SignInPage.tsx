@@ -79,12 +79,26 @@ export function SignInPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems ? <ErrorSummary key={attempt} items={problems.summary.map((p) => (p.field ? { text: p.text, href: `#${p.field}` } : { text: p.text }))} /> : null}
+        {problems ? (
+          <ErrorSummary
+            key={attempt}
+            items={problems.summary.map((p) => (p.field ? { text: p.text, href: `#${p.field}` } : { text: p.text }))}
+          />
+        ) : null}
 
         <h1 className="govuk-heading-l">Sign in to Touchstone</h1>
 
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={problems?.fields.email} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={problems?.fields.email}
+          />
           <PasswordInput
             name="password"
             label="Password"
@@ -101,7 +115,8 @@ export function SignInPage() {
 
         <Details summary="Demo accounts">
           <p className="govuk-body">
-            This is a demonstration service with synthetic data. Every demo account has the password <code className="app-code">{DEMO_PASSWORD}</code>.
+            This is a demonstration service with synthetic data. Every demo account has the password{' '}
+            <code className="app-code">{DEMO_PASSWORD}</code>.
           </p>
           {/* A list rather than a table: on a phone, two columns leave the addresses a few letters wide. */}
           <ul className="govuk-list govuk-!-margin-bottom-0">

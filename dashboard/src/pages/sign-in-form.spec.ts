@@ -17,7 +17,9 @@ describe('sign-in form', () => {
     });
 
     it('should ask for an email address in the correct format when it has no @', () => {
-      expect(validateSignIn('lead.chesterfield', 'secret')?.fields).toEqual({ email: 'Enter an email address in the correct format, like name@example.com' });
+      expect(validateSignIn('lead.chesterfield', 'secret')?.fields).toEqual({
+        email: 'Enter an email address in the correct format, like name@example.com',
+      });
     });
 
     it("should refuse a password longer than the API's limit", () => {
@@ -36,7 +38,10 @@ describe('sign-in form', () => {
 
     it('should show too many attempts in the summary only', () => {
       const message = 'Too many failed attempts. Wait 15 minutes and try again.';
-      expect(signInProblemsFromErrors([{ message, code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' }])).toEqual({ summary: [{ text: message, field: null }], fields: {} });
+      expect(signInProblemsFromErrors([{ message, code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' }])).toEqual({
+        summary: [{ text: message, field: null }],
+        fields: {},
+      });
     });
 
     it('should put an address the API will not accept beside the email field', () => {

@@ -44,7 +44,8 @@ export function validateSignIn(email: string, password: string): SignInProblems 
  */
 export function signInProblemsFromErrors(messages: ErrorMessage[]): SignInProblems {
   const refused = messages.find((m) => m.reason === 'INVALID_CREDENTIALS');
-  if (refused) return { summary: [{ text: refused.message, field: 'email' }], fields: { email: refused.message, password: refused.message } };
+  if (refused)
+    return { summary: [{ text: refused.message, field: 'email' }], fields: { email: refused.message, password: refused.message } };
   const invalidInput = messages.find((m) => m.code === 'BAD_USER_INPUT');
   if (invalidInput) return problemsFrom({ email: 'Enter an email address in the correct format, like name@example.com' });
   return { summary: messages.map((m) => ({ text: m.message, field: null })), fields: {} };

@@ -13,7 +13,16 @@ export function Link({ to, onClick, ...anchorProps }: LinkProps) {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     // Modified and middle clicks mean "new tab" or "download": leave those to the browser.
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || anchorProps.target) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      anchorProps.target
+    )
+      return;
     event.preventDefault();
     navigate(to);
   };

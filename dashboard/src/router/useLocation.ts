@@ -10,6 +10,8 @@ export function useLocation(): AppLocation {
   const snapshot = useSyncExternalStore(subscribeToLocation, getLocationSnapshot);
   return useMemo(() => {
     const queryStart = snapshot.indexOf('?');
-    return queryStart === -1 ? { pathname: snapshot, search: '' } : { pathname: snapshot.slice(0, queryStart), search: snapshot.slice(queryStart) };
+    return queryStart === -1
+      ? { pathname: snapshot, search: '' }
+      : { pathname: snapshot.slice(0, queryStart), search: snapshot.slice(queryStart) };
   }, [snapshot]);
 }

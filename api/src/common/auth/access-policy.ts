@@ -38,7 +38,8 @@ export function assertCanReadAgreedRatings(viewer: Viewer, councilId: string): v
 /** Leads and members may work on their own council's drafts (members record participants' responses). */
 export function assertCanContribute(viewer: Viewer, councilId: string): void {
   const isOwnCouncil = viewer.councilId === councilId && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER);
-  if (!isOwnCouncil && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden('Only people from this council can work on its assessments.');
+  if (!isOwnCouncil && viewer.role !== UserRole.ADMINISTRATOR)
+    throw forbidden('Only people from this council can work on its assessments.');
 }
 
 /** Only the council's lead records the agreed view, submits, consents to sharing and invites colleagues. */

@@ -8,7 +8,8 @@ export enum UserRole {
 }
 registerEnumType(UserRole, {
   name: 'UserRole',
-  description: 'council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service.',
+  description:
+    'council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service.',
 });
 
 /**

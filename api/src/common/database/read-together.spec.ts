@@ -16,7 +16,9 @@ describe('readTogether', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].params).toEqual([1, true, 'a', 'b']);
     expect(sent[0].sql).toContain(`(SELECT coalesce(json_agg(r), '[]') FROM (SELECT $1::int AS n WHERE $2) r) AS "first"`);
-    expect(sent[0].sql).toContain(`(SELECT coalesce(json_agg(r), '[]') FROM (SELECT * FROM t WHERE a = $3 AND b = $4 AND c = $3) r) AS "second"`);
+    expect(sent[0].sql).toContain(
+      `(SELECT coalesce(json_agg(r), '[]') FROM (SELECT * FROM t WHERE a = $3 AND b = $4 AND c = $3) r) AS "second"`,
+    );
     expect(rows).toEqual({ first: [{ n: 1 }], second: [] });
   });
 

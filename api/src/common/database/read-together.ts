@@ -4,7 +4,9 @@ export type Read<TRow> = { sql: string; params: unknown[]; /** Never set: carrie
 /** Whatever runs one statement and returns its rows: a TypeORM manager, or a pg client with `.rows`. */
 export type RunQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
-export type RowsOf<TReads extends Record<string, Read<unknown>>> = { [K in keyof TReads]: TReads[K] extends Read<infer TRow> ? TRow[] : never };
+export type RowsOf<TReads extends Record<string, Read<unknown>>> = {
+  [K in keyof TReads]: TReads[K] extends Read<infer TRow> ? TRow[] : never;
+};
 
 /**
  * Runs several reads as one statement, so they cost one round trip to the database instead of one

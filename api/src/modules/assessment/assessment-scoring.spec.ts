@@ -3,9 +3,17 @@ import { interquartileRange as iqrOf, median as medianOf } from 'simple-statisti
 import { scoreAssessment, type ScoringStructure } from './assessment-scoring';
 
 // Four-level scale: 0, 33.33, 66.67, 100.
-const LEVELS = new Map([['l0', 0], ['l1', 100 / 3], ['l2', 200 / 3], ['l3', 100]]);
+const LEVELS = new Map([
+  ['l0', 0],
+  ['l1', 100 / 3],
+  ['l2', 200 / 3],
+  ['l3', 100],
+]);
 const structure: ScoringStructure = {
-  sections: [{ id: 's1', itemIds: ['i1', 'i2', 'i3'] }, { id: 's2', itemIds: ['i4'] }],
+  sections: [
+    { id: 's1', itemIds: ['i1', 'i2', 'i3'] },
+    { id: 's2', itemIds: ['i4'] },
+  ],
   themes: [{ id: 't1', itemIds: ['i1', 'i4'] }],
   dimensionIds: ['d'],
   levelScores: LEVELS,
@@ -14,8 +22,14 @@ const response = (participantId: string, itemId: string, levelId: string) => ({ 
 const find = (scores: ReturnType<typeof scoreAssessment>, subjectId: string) => scores.find((s) => s.subjectId === subjectId)!;
 
 describe('scoreAssessment', () => {
-  it('should use the agreed rating when there is one, else the participants\' median', () => {
-    const responses = [response('p1', 'i1', 'l0'), response('p2', 'i1', 'l1'), response('p3', 'i1', 'l3'), response('p1', 'i2', 'l2'), response('p2', 'i2', 'l3')];
+  it("should use the agreed rating when there is one, else the participants' median", () => {
+    const responses = [
+      response('p1', 'i1', 'l0'),
+      response('p2', 'i1', 'l1'),
+      response('p3', 'i1', 'l3'),
+      response('p1', 'i2', 'l2'),
+      response('p2', 'i2', 'l3'),
+    ];
     const scores = scoreAssessment(structure, [{ itemId: 'i2', dimensionId: 'd', levelId: 'l0' }], responses);
     const expectedI1 = medianOf([0, 100 / 3, 100]);
     expect(find(scores, 'i1').score).toBeCloseTo(expectedI1);
@@ -26,8 +40,14 @@ describe('scoreAssessment', () => {
     expect(find(scores, 's1').score).toBeCloseTo((expectedI1 + 0) / 2);
   });
 
-  it('should measure spread as the mean interquartile range of participants\' scores', () => {
-    const responses = [response('p1', 'i1', 'l0'), response('p2', 'i1', 'l1'), response('p3', 'i1', 'l3'), response('p1', 'i2', 'l2'), response('p2', 'i2', 'l3')];
+  it("should measure spread as the mean interquartile range of participants' scores", () => {
+    const responses = [
+      response('p1', 'i1', 'l0'),
+      response('p2', 'i1', 'l1'),
+      response('p3', 'i1', 'l3'),
+      response('p1', 'i2', 'l2'),
+      response('p2', 'i2', 'l3'),
+    ];
     const scores = scoreAssessment(structure, [], responses);
     // simple-statistics' IQR uses a different quantile rule, so compare with an explicit type-7 computation.
     const type7 = (values: number[]) => {
@@ -57,7 +77,14 @@ describe('scoreAssessment', () => {
   });
 
   it('should roll items up into every theme they sit under', () => {
-    const scores = scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'l3' }, { itemId: 'i4', dimensionId: 'd', levelId: 'l1' }], []);
+    const scores = scoreAssessment(
+      structure,
+      [
+        { itemId: 'i1', dimensionId: 'd', levelId: 'l3' },
+        { itemId: 'i4', dimensionId: 'd', levelId: 'l1' },
+      ],
+      [],
+    );
     expect(find(scores, 't1').score).toBeCloseTo((100 + 100 / 3) / 2);
     expect(find(scores, 't1')).toMatchObject({ scope: 'theme', answered: 2, total: 2 });
   });
@@ -70,6 +97,8 @@ describe('scoreAssessment', () => {
   });
 
   it('should refuse a level that is not part of the framework', () => {
-    expect(() => scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'other' }], [])).toThrow(/not part of this framework/);
+    expect(() => scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'other' }], [])).toThrow(
+      /not part of this framework/,
+    );
   });
 });

@@ -12,7 +12,8 @@ export enum AssessmentStatus {
 }
 registerEnumType(AssessmentStatus, {
   name: 'AssessmentStatus',
-  description: 'draft: open for responses. submitted: the council\'s current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.',
+  description:
+    "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
 });
 
 /** A council's self-assessment against one framework version in one round. */

@@ -26,7 +26,9 @@ export class AssessmentResolver {
   ) {}
 
   @Authorized()
-  @Query(() => Assessment, { description: 'An assessment the viewer may see: their own council\'s, or (agreed ratings only) a consenting collaboration partner\'s.' })
+  @Query(() => Assessment, {
+    description: "An assessment the viewer may see: their own council's, or (agreed ratings only) a consenting collaboration partner's.",
+  })
   assessment(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentArgs) { id }: AssessmentArgs): Promise<Assessment> {
     return this.assessmentService.findOneOrThrow(request, id);
   }
@@ -36,36 +38,59 @@ export class AssessmentResolver {
   async assessments(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentsArgs) args: AssessmentsArgs): Promise<Assessment[]> {
     const council = await this.councilService.findByGssCodeOrThrow(request, args.councilGssCode);
     const framework = args.frameworkKey ? await this.frameworkService.findOneOrThrow(args.frameworkKey) : undefined;
-    return this.assessmentService.findAll(request, { councilId: council.id, frameworkId: framework?.id, round: args.round ?? undefined, includeSuperseded: args.includeSuperseded });
+    return this.assessmentService.findAll(request, {
+      councilId: council.id,
+      frameworkId: framework?.id,
+      round: args.round ?? undefined,
+      includeSuperseded: args.includeSuperseded,
+    });
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: 'Start a draft assessment for your council.' })
-  createAssessment(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput): Promise<Assessment> {
+  createAssessment(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput,
+  ): Promise<Assessment> {
     return this.assessmentService.create(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: "Record one anonymous participant's responses to a draft." })
-  recordParticipantResponses(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput): Promise<Assessment> {
+  recordParticipantResponses(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput,
+  ): Promise<Assessment> {
     return this.assessmentService.recordParticipantResponses(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: "Record the council's agreed ratings on a draft." })
-  recordAgreedRatings(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordAgreedRatingsInput) input: RecordAgreedRatingsInput): Promise<Assessment> {
+  recordAgreedRatings(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => RecordAgreedRatingsInput) input: RecordAgreedRatingsInput,
+  ): Promise<Assessment> {
     return this.assessmentService.recordAgreedRatings(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
   @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
-  submitAssessment(@Ctx() { request }: GraphQLContext, @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs): Promise<Assessment> {
+  submitAssessment(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs,
+  ): Promise<Assessment> {
     return this.assessmentService.submit(request, assessmentId, idempotencyKey);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, { description: 'Submit a completed assessment in one step: participants’ responses and agreed ratings are recorded, scored and submitted together, or nothing is.' })
-  submitCompletedAssessment(@Ctx() { request }: GraphQLContext, @Arg('input', () => SubmitCompletedAssessmentInput) input: SubmitCompletedAssessmentInput): Promise<Assessment> {
+  @Mutation(() => Assessment, {
+    description:
+      'Submit a completed assessment in one step: participants’ responses and agreed ratings are recorded, scored and submitted together, or nothing is.',
+  })
+  submitCompletedAssessment(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => SubmitCompletedAssessmentInput) input: SubmitCompletedAssessmentInput,
+  ): Promise<Assessment> {
     return this.assessmentService.submitCompleted(request, input);
   }
 
@@ -89,7 +114,9 @@ export class AssessmentResolver {
     return this.assessmentService.themeScores(request, assessment);
   }
 
-  @FieldResolver(() => [AgreedRatingView], { description: "The council's agreed ratings: for its own users and consenting collaboration partners (without notes)." })
+  @FieldResolver(() => [AgreedRatingView], {
+    description: "The council's agreed ratings: for its own users and consenting collaboration partners (without notes).",
+  })
   agreedRatings(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AgreedRatingView[]> {
     return this.assessmentService.agreedRatings(request, assessment);
   }

@@ -70,15 +70,17 @@ export class AssessmentService {
   findAll(ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
     assertCanReadAgreedRatings(viewerOf(ctx), filter.councilId);
     const statuses = filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED];
-    return inViewerTransaction(this.dataSource, ctx, (manager) => manager.find(Assessment, {
-      where: {
-        councilId: filter.councilId,
-        status: In(statuses),
-        ...(filter.frameworkId ? { frameworkId: filter.frameworkId } : {}),
-        ...(filter.round ? { round: filter.round } : {}),
-      },
-      order: { round: 'DESC', createdAt: 'DESC' },
-    }));
+    return inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.find(Assessment, {
+        where: {
+          councilId: filter.councilId,
+          status: In(statuses),
+          ...(filter.frameworkId ? { frameworkId: filter.frameworkId } : {}),
+          ...(filter.round ? { round: filter.round } : {}),
+        },
+        order: { round: 'DESC', createdAt: 'DESC' },
+      }),
+    );
   }
 
   /**
@@ -100,7 +102,12 @@ export class AssessmentService {
   }
 
   /** A new draft for the council, framework and round, superseding its current submission when submitted; one open draft at a time. */
-  private async openDraft(manager: EntityManager, input: CreateAssessmentInput, councilId: string, frameworkId: string): Promise<Assessment> {
+  private async openDraft(
+    manager: EntityManager,
+    input: CreateAssessmentInput,
+    councilId: string,
+    frameworkId: string,
+  ): Promise<Assessment> {
     const where = { councilId, frameworkId, round: input.round };
     if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
     const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
@@ -117,7 +124,10 @@ export class AssessmentService {
       assertCanContribute(viewerOf(ctx), assessment.councilId);
       const ratings = this.resolveRatings(await this.frameworks.findByIdOrThrow(assessment.frameworkId), input.responses);
       const participant = await manager.save(manager.create(Participant, { assessmentId: assessment.id, role: input.role }));
-      await manager.insert(ParticipantResponse, ratings.map((r) => ({ ...r, participantId: participant.id })));
+      await manager.insert(
+        ParticipantResponse,
+        ratings.map((r) => ({ ...r, participantId: participant.id })),
+      );
       return this.touch(manager, assessment);
     });
   }
@@ -153,7 +163,10 @@ export class AssessmentService {
       const assessment = await this.lockOrThrow(ctx, manager, id);
       assertIsLeadOf(viewerOf(ctx), assessment.councilId);
       if (!assessment.isEditable) {
-        throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED, 'This assessment has already been submitted. To revise it, start a new assessment for the same round.');
+        throw new AssessmentError(
+          AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED,
+          'This assessment has already been submitted. To revise it, start a new assessment for the same round.',
+        );
       }
       const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
       const { agreed, responses } = await this.readRatings(manager, assessment.id);
@@ -172,9 +185,22 @@ export class AssessmentService {
     assertIsLeadOf(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
     const agreed = this.resolveRatings(framework, input.agreedRatings, 'agreedRatings');
-    const participants = input.participants.map((p, i) => ({ id: randomUUID(), role: p.role, ratings: this.resolveRatings(framework, p.responses, `participants[${i}].responses`) }));
+    const participants = input.participants.map((p, i) => ({
+      id: randomUUID(),
+      role: p.role,
+      ratings: this.resolveRatings(framework, p.responses, `participants[${i}].responses`),
+    }));
     const responses: ParticipantRating[] = participants.flatMap((p) => p.ratings.map((r) => ({ ...r, participantId: p.id })));
-    const requestHash = createHash('sha256').update(JSON.stringify({ operation: 'submitCompletedAssessment', councilId: council.id, frameworkId: framework.id, input: { ...input, idempotencyKey: null } })).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(
+        JSON.stringify({
+          operation: 'submitCompletedAssessment',
+          councilId: council.id,
+          frameworkId: framework.id,
+          input: { ...input, idempotencyKey: null },
+        }),
+      )
+      .digest('hex');
 
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       if (input.idempotencyKey) {
@@ -187,9 +213,20 @@ export class AssessmentService {
         }
       }
       const draft = await this.openDraft(manager, input, council.id, framework.id);
-      if (input.idempotencyKey) await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
-      await bulkInsert(manager, 'participant', BULK_COLUMNS.participant, participants.map((p) => [p.id, draft.id, p.role]));
-      await bulkInsert(manager, 'participant_response', BULK_COLUMNS.participantResponse, responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]));
+      if (input.idempotencyKey)
+        await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
+      await bulkInsert(
+        manager,
+        'participant',
+        BULK_COLUMNS.participant,
+        participants.map((p) => [p.id, draft.id, p.role]),
+      );
+      await bulkInsert(
+        manager,
+        'participant_response',
+        BULK_COLUMNS.participantResponse,
+        responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
+      );
       await bulkInsert(
         manager,
         'agreed_rating',
@@ -204,14 +241,28 @@ export class AssessmentService {
   }
 
   /** Scores a locked draft once, stores the scores, supersedes the submission it replaces and marks it submitted. */
-  private async scoreAndSubmit(ctx: RequestContext, manager: EntityManager, assessment: Assessment, framework: Framework, agreed: Rating[], responses: ParticipantRating[]): Promise<Assessment> {
+  private async scoreAndSubmit(
+    ctx: RequestContext,
+    manager: EntityManager,
+    assessment: Assessment,
+    framework: Framework,
+    agreed: Rating[],
+    responses: ParticipantRating[],
+  ): Promise<Assessment> {
     if (agreed.length === 0 && responses.length === 0) {
-      throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_EMPTY, 'Nothing has been rated yet: record responses or agreed ratings before submitting.');
+      throw new AssessmentError(
+        AssessmentErrorCode.ASSESSMENT_EMPTY,
+        'Nothing has been rated yet: record responses or agreed ratings before submitting.',
+      );
     }
     const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
     await this.saveScores(manager, assessment.id, scores);
     if (assessment.supersedesId) {
-      await manager.update(Assessment, { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED }, { status: AssessmentStatus.SUPERSEDED });
+      await manager.update(
+        Assessment,
+        { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED },
+        { status: AssessmentStatus.SUPERSEDED },
+      );
     }
     await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
     return this.findOneOrThrow(ctx, assessment.id, manager);
@@ -220,7 +271,10 @@ export class AssessmentService {
   /** Stores computed scores; also used by bulk loaders, which score with the same function. */
   async saveScores(manager: EntityManager, assessmentId: string, scores: ComputedScore[]): Promise<void> {
     for (let i = 0; i < scores.length; i += 2000) {
-      await manager.insert(AssessmentScore, scores.slice(i, i + 2000).map((s) => ({ ...s, assessmentId })));
+      await manager.insert(
+        AssessmentScore,
+        scores.slice(i, i + 2000).map((s) => ({ ...s, assessmentId })),
+      );
     }
   }
 
@@ -232,7 +286,14 @@ export class AssessmentService {
     return framework.dimensions.flatMap((dimension) =>
       framework.sections.map((section) => {
         const s = scores.find((x) => x.scope === 'section' && x.subjectId === section.id && x.dimensionId === dimension.id);
-        return Object.assign(new SectionScore(), { section, dimension: dimensions.get(dimension.id)!, score: s?.score ?? null, answered: s?.answered ?? 0, total: s?.total ?? section.items.length, spread: s?.spread ?? null });
+        return Object.assign(new SectionScore(), {
+          section,
+          dimension: dimensions.get(dimension.id)!,
+          score: s?.score ?? null,
+          answered: s?.answered ?? 0,
+          total: s?.total ?? section.items.length,
+          spread: s?.spread ?? null,
+        });
       }),
     );
   }
@@ -244,7 +305,14 @@ export class AssessmentService {
     return framework.dimensions.flatMap((dimension) =>
       framework.themes.map((theme) => {
         const s = scores.find((x) => x.scope === 'theme' && x.subjectId === theme.id && x.dimensionId === dimension.id);
-        return Object.assign(new ThemeScore(), { theme, dimension, score: s?.score ?? null, answered: s?.answered ?? 0, total: s?.total ?? 0, spread: s?.spread ?? null });
+        return Object.assign(new ThemeScore(), {
+          theme,
+          dimension,
+          score: s?.score ?? null,
+          answered: s?.answered ?? 0,
+          total: s?.total ?? 0,
+          spread: s?.spread ?? null,
+        });
       }),
     );
   }
@@ -261,7 +329,9 @@ export class AssessmentService {
     const items = new Map([...index.items.values()].map((i) => [i.id, i]));
     const dimensions = new Map(framework.dimensions.map((d) => [d.id, d]));
     const ownCouncil = viewer.councilId === assessment.councilId;
-    const rows = await inViewerTransaction(this.dataSource, ctx, (manager) => manager.find(AgreedRating, { where: { assessmentId: assessment.id } }));
+    const rows = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.find(AgreedRating, { where: { assessmentId: assessment.id } }),
+    );
     const order = [...items.keys()];
     return rows
       .sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId) || a.dimensionId.localeCompare(b.dimensionId))
@@ -293,7 +363,10 @@ export class AssessmentService {
   }
 
   private async readRatings(manager: EntityManager, assessmentId: string): Promise<{ agreed: Rating[]; responses: ParticipantRating[] }> {
-    const agreed = await manager.find(AgreedRating, { select: { itemId: true, dimensionId: true, levelId: true }, where: { assessmentId } });
+    const agreed = await manager.find(AgreedRating, {
+      select: { itemId: true, dimensionId: true, levelId: true },
+      where: { assessmentId },
+    });
     const responses: ParticipantRating[] = await manager
       .createQueryBuilder(ParticipantResponse, 'r')
       .innerJoin('r.participant', 'p')
@@ -310,12 +383,22 @@ export class AssessmentService {
     return inputs.map((input, i) => {
       const where = `${path}[${i}]`;
       const item = index.items.get(input.itemKey);
-      if (!item) throw new AssessmentError(AssessmentErrorCode.ITEM_NOT_FOUND, `${where}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`);
+      if (!item)
+        throw new AssessmentError(
+          AssessmentErrorCode.ITEM_NOT_FOUND,
+          `${where}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`,
+        );
       const dimension = input.dimensionKey ? index.dimensions.get(input.dimensionKey) : index.onlyDimension;
       if (!dimension) {
         throw input.dimensionKey
-          ? new AssessmentError(AssessmentErrorCode.DIMENSION_NOT_FOUND, `${where}: "${input.dimensionKey}" is not a dimension of ${framework.key}; expected one of ${[...index.dimensions.keys()].join(', ')}.`)
-          : new AssessmentError(AssessmentErrorCode.DIMENSION_REQUIRED, `${where}: ${framework.key} has several dimensions (${[...index.dimensions.keys()].join(', ')}); say which with dimensionKey.`);
+          ? new AssessmentError(
+              AssessmentErrorCode.DIMENSION_NOT_FOUND,
+              `${where}: "${input.dimensionKey}" is not a dimension of ${framework.key}; expected one of ${[...index.dimensions.keys()].join(', ')}.`,
+            )
+          : new AssessmentError(
+              AssessmentErrorCode.DIMENSION_REQUIRED,
+              `${where}: ${framework.key} has several dimensions (${[...index.dimensions.keys()].join(', ')}); say which with dimensionKey.`,
+            );
       }
       const level = index.level(dimension, input.levelKey);
       if (!level) {
@@ -326,7 +409,11 @@ export class AssessmentService {
         );
       }
       const cell = `${item.id}:${dimension.id}`;
-      if (seen.has(cell)) throw new AssessmentError(AssessmentErrorCode.DUPLICATE_RATING, `${where}: "${input.itemKey}" on ${dimension.key} is rated more than once.`);
+      if (seen.has(cell))
+        throw new AssessmentError(
+          AssessmentErrorCode.DUPLICATE_RATING,
+          `${where}: "${input.itemKey}" on ${dimension.key} is rated more than once.`,
+        );
       seen.add(cell);
       return { itemId: item.id, dimensionId: dimension.id, levelId: level.id };
     });
@@ -338,7 +425,9 @@ export class AssessmentService {
    * key's unique index until the first commits (then sees it) or rolls back (then claims it).
    */
   private async claimIdempotencyKey(manager: EntityManager, key: string, assessmentId: string): Promise<string | null> {
-    const requestHash = createHash('sha256').update(JSON.stringify({ operation: 'submitAssessment', assessmentId })).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ operation: 'submitAssessment', assessmentId }))
+      .digest('hex');
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -354,7 +443,10 @@ export class AssessmentService {
   }
 
   private idempotencyKeyReused(): AssessmentError {
-    return new AssessmentError(AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used for a different request. Use a new key for each distinct submission.');
+    return new AssessmentError(
+      AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED,
+      'This idempotency key was already used for a different request. Use a new key for each distinct submission.',
+    );
   }
 
   private async lockOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {
@@ -366,7 +458,10 @@ export class AssessmentService {
   private async lockDraftOrThrow(ctx: RequestContext, manager: EntityManager, id: string): Promise<Assessment> {
     const assessment = await this.lockOrThrow(ctx, manager, id);
     if (!assessment.isEditable) {
-      throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE, `This assessment is ${assessment.status} and can no longer be changed. Start a new assessment for the round to revise it.`);
+      throw new AssessmentError(
+        AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE,
+        `This assessment is ${assessment.status} and can no longer be changed. Start a new assessment for the round to revise it.`,
+      );
     }
     return assessment;
   }
@@ -377,6 +472,9 @@ export class AssessmentService {
   }
 
   private draftExists(input: CreateAssessmentInput): AssessmentError {
-    return new AssessmentError(AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS, `${input.councilGssCode} already has a draft ${input.frameworkKey} assessment for ${input.round}; continue that one.`);
+    return new AssessmentError(
+      AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS,
+      `${input.councilGssCode} already has a draft ${input.frameworkKey} assessment for ${input.round}; continue that one.`,
+    );
   }
 }

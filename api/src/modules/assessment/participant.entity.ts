@@ -11,7 +11,10 @@ export enum ParticipantRole {
   COUNCILLOR = 'councillor',
   PARTNER = 'partner',
 }
-registerEnumType(ParticipantRole, { name: 'ParticipantRole', description: 'The only thing recorded about a participant: they stay anonymous.' });
+registerEnumType(ParticipantRole, {
+  name: 'ParticipantRole',
+  description: 'The only thing recorded about a participant: they stay anonymous.',
+});
 
 /** An anonymous participant in an assessment: a role and nothing that identifies them. */
 @ObjectType({ description: 'An anonymous participant: only their role is kept.' })

@@ -53,7 +53,10 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => CreatedApiToken, { description: 'Create an API token for scripted submissions.' })
-  async createApiToken(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput): Promise<CreatedApiToken> {
+  async createApiToken(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+  ): Promise<CreatedApiToken> {
     return Object.assign(new CreatedApiToken(), await this.authService.createApiToken(request, input.name));
   }
 

@@ -23,7 +23,13 @@ export type AuthPolicy = {
   failureWindowMinutes: number;
 };
 
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { sessionHours: 12, invitationDays: 7, maxFailuresPerEmail: 5, maxFailuresPerIp: 50, failureWindowMinutes: 15 };
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  sessionHours: 12,
+  invitationDays: 7,
+  maxFailuresPerEmail: 5,
+  maxFailuresPerIp: 50,
+  failureWindowMinutes: 15,
+};
 
 const SIGN_IN_REFUSED = 'The email address or password is not right.';
 
@@ -53,7 +59,10 @@ export class AuthService {
       manager.count(SignInFailure, { where: { ip: ctx.ip, at: MoreThan(since) } }),
     ]);
     if (byEmail >= this.policy.maxFailuresPerEmail || byIp >= this.policy.maxFailuresPerIp) {
-      throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, `Too many failed attempts. Wait ${this.policy.failureWindowMinutes} minutes and try again.`);
+      throw new AuthError(
+        AuthErrorCode.TOO_MANY_ATTEMPTS,
+        `Too many failed attempts. Wait ${this.policy.failureWindowMinutes} minutes and try again.`,
+      );
     }
 
     const user = await manager.findOne(User, { where: { email } });
@@ -65,14 +74,22 @@ export class AuthService {
     }
 
     const sessionToken = newToken('tss');
-    await manager.insert(UserSession, { userId: user.id, tokenHash: hashToken(sessionToken), expiresAt: new Date(Date.now() + this.policy.sessionHours * 3_600_000) });
+    await manager.insert(UserSession, {
+      userId: user.id,
+      tokenHash: hashToken(sessionToken),
+      expiresAt: new Date(Date.now() + this.policy.sessionHours * 3_600_000),
+    });
     await manager.update(User, { id: user.id }, { lastSignedInAt: new Date() });
     return { user, sessionToken };
   }
 
   /** Ends the session the token belongs to (no error if it had already ended). */
   async signOut(sessionToken: string): Promise<void> {
-    await this.dataSource.manager.update(UserSession, { tokenHash: hashToken(sessionToken), revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource.manager.update(
+      UserSession,
+      { tokenHash: hashToken(sessionToken), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   /**
@@ -95,7 +112,9 @@ export class AuthService {
       user = await manager
         .createQueryBuilder(User, 'user')
         .innerJoin(UserSession, 'session', 'session.userId = user.id')
-        .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > now()', { tokenHash: hashToken(credential.sessionToken) })
+        .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > now()', {
+          tokenHash: hashToken(credential.sessionToken),
+        })
         .getOne();
     }
     if (!user?.isActive) return null;
@@ -129,14 +148,18 @@ export class AuthService {
     const viewer = viewerOf(ctx);
     const councilRole = input.role === UserRole.COUNCIL_LEAD || input.role === UserRole.COUNCIL_MEMBER;
     if (councilRole !== Boolean(input.councilGssCode)) {
-      throw new AuthError(AuthErrorCode.ROLE_NEEDS_COUNCIL, councilRole ? 'A council lead or member needs a council.' : 'Only council leads and members belong to a council.');
+      throw new AuthError(
+        AuthErrorCode.ROLE_NEEDS_COUNCIL,
+        councilRole ? 'A council lead or member needs a council.' : 'Only council leads and members belong to a council.',
+      );
     }
     const council = input.councilGssCode ? await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode) : null;
     if (council && viewer.role !== UserRole.ADMINISTRATOR) assertIsLeadOf(viewer, council.id);
     else if (!council) assertIsAdministrator(viewer);
 
     const email = normaliseEmail(input.email);
-    if (await this.dataSource.manager.exists(User, { where: { email } })) throw new AuthError(AuthErrorCode.USER_EXISTS, `${email} already has an account.`);
+    if (await this.dataSource.manager.exists(User, { where: { email } }))
+      throw new AuthError(AuthErrorCode.USER_EXISTS, `${email} already has an account.`);
     const invitationToken = newToken('tsi');
     const user = await this.dataSource.manager.save(
       this.dataSource.manager.create(User, {
@@ -155,22 +178,38 @@ export class AuthService {
   /** Sets the password of an invited user; throws INVITATION_INVALID for an unknown, used or expired invitation. */
   async acceptInvitation(invitationToken: string, password: string): Promise<User> {
     const manager = this.dataSource.manager;
-    const user = await manager.findOne(User, { where: { invitationTokenHash: hashToken(invitationToken), invitationExpiresAt: MoreThan(new Date()) } });
-    if (!user) throw new AuthError(AuthErrorCode.INVITATION_INVALID, 'This invitation is not valid: it may have been used already or have expired. Ask for a new one.');
-    await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null });
+    const user = await manager.findOne(User, {
+      where: { invitationTokenHash: hashToken(invitationToken), invitationExpiresAt: MoreThan(new Date()) },
+    });
+    if (!user)
+      throw new AuthError(
+        AuthErrorCode.INVITATION_INVALID,
+        'This invitation is not valid: it may have been used already or have expired. Ask for a new one.',
+      );
+    await manager.update(
+      User,
+      { id: user.id },
+      { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null },
+    );
     return manager.findOneByOrFail(User, { id: user.id });
   }
 
   /** Sets a password directly (demo accounts and administrators' own set-up). */
   async setPassword(userId: string, password: string): Promise<void> {
-    await this.dataSource.manager.update(User, { id: userId }, { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null });
+    await this.dataSource.manager.update(
+      User,
+      { id: userId },
+      { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null },
+    );
   }
 
   /** Creates an API token for the viewer; the token is returned once and stored only as a hash. */
   async createApiToken(ctx: RequestContext, name: string): Promise<{ apiToken: ApiToken; token: string }> {
     const viewer = viewerOf(ctx);
     const token = newToken('tst');
-    const apiToken = await this.dataSource.manager.save(this.dataSource.manager.create(ApiToken, { userId: viewer.userId, name, tokenHash: hashToken(token) }));
+    const apiToken = await this.dataSource.manager.save(
+      this.dataSource.manager.create(ApiToken, { userId: viewer.userId, name, tokenHash: hashToken(token) }),
+    );
     return { apiToken, token };
   }
 
@@ -184,7 +223,8 @@ export class AuthService {
     const viewer = viewerOf(ctx);
     const manager = this.dataSource.manager;
     const token = await manager.findOne(ApiToken, { where: { id } });
-    if (!token || (token.userId !== viewer.userId && viewer.role !== UserRole.ADMINISTRATOR)) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'No such API token.');
+    if (!token || (token.userId !== viewer.userId && viewer.role !== UserRole.ADMINISTRATOR))
+      throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'No such API token.');
     await manager.update(ApiToken, { id }, { revokedAt: token.revokedAt ?? new Date() });
     return manager.findOneByOrFail(ApiToken, { id });
   }

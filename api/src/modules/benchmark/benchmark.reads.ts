@@ -27,7 +27,15 @@ export type GroupStatsRow = {
   stale: boolean;
 };
 
-export type OwnScoreRow = { subject_id: string; dimension_id: string; score: number | null; answered: number; total: number; spread: number | null; is_synthetic: boolean };
+export type OwnScoreRow = {
+  subject_id: string;
+  dimension_id: string;
+  score: number | null;
+  answered: number;
+  total: number;
+  spread: number | null;
+  is_synthetic: boolean;
+};
 
 export type SubmittingRow = { round: string; councils: string[] };
 
@@ -37,18 +45,37 @@ export type SubmittingRow = { round: string; councils: string[] };
  * (Lower-case uuids sort the same as text as they do as uuids.)
  */
 export function membersHash(councilIds: readonly string[]): string {
-  return createHash('md5').update(`{${[...councilIds].sort().join(',')}}`).digest('hex');
+  return createHash('md5')
+    .update(`{${[...councilIds].sort().join(',')}}`)
+    .digest('hex');
 }
 
 /** Statistics for several groups (given with their members) from the stored distributions, the viewer's council left out. */
-export function groupStatsRead(frameworkId: string, rounds: string[], scope: BenchmarkScope, members: ReadonlyMap<string, readonly string[]>, viewerCouncilId: string | null): Read<GroupStatsRow> {
+export function groupStatsRead(
+  frameworkId: string,
+  rounds: string[],
+  scope: BenchmarkScope,
+  members: ReadonlyMap<string, readonly string[]>,
+  viewerCouncilId: string | null,
+): Read<GroupStatsRow> {
   const hashes = Object.fromEntries([...members].map(([key, ids]) => [key, membersHash(ids)]));
-  return { sql: `SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`, params: [frameworkId, rounds, scope, JSON.stringify(hashes), viewerCouncilId] };
+  return {
+    sql: `SELECT * FROM touchstone_group_stats($1, $2, $3, $4, $5)`,
+    params: [frameworkId, rounds, scope, JSON.stringify(hashes), viewerCouncilId],
+  };
 }
 
 /** Rebuilds the stored distributions of the groups given with their members (those already current are left as they are). */
-export function refreshPeerDistributionsRead(frameworkId: string, rounds: string[], scope: BenchmarkScope, members: ReadonlyMap<string, readonly string[]>): Read<unknown> {
-  return { sql: `SELECT touchstone_refresh_peer_distributions($1, $2, $3, $4)`, params: [frameworkId, rounds, scope, JSON.stringify(Object.fromEntries(members))] };
+export function refreshPeerDistributionsRead(
+  frameworkId: string,
+  rounds: string[],
+  scope: BenchmarkScope,
+  members: ReadonlyMap<string, readonly string[]>,
+): Read<unknown> {
+  return {
+    sql: `SELECT touchstone_refresh_peer_distributions($1, $2, $3, $4)`,
+    params: [frameworkId, rounds, scope, JSON.stringify(Object.fromEntries(members))],
+  };
 }
 
 /** The council's own stored scores from its latest submission in the rounds. */
@@ -70,9 +97,23 @@ export function submittingRead(frameworkId: string, rounds: string[]): Read<Subm
 }
 
 /** Pairs of levels on two dimensions across other councils' items, for the matrix. */
-export function levelPairsRead(frameworkId: string, rounds: string[], rowDimension: { id: string; levels: unknown[] }, columnDimension: { id: string; levels: unknown[] }, viewerCouncilId: string): Read<{ level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }> {
+export function levelPairsRead(
+  frameworkId: string,
+  rounds: string[],
+  rowDimension: { id: string; levels: unknown[] },
+  columnDimension: { id: string; levels: unknown[] },
+  viewerCouncilId: string,
+): Read<{ level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }> {
   return {
     sql: `SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`,
-    params: [frameworkId, rounds, rowDimension.id, columnDimension.id, rowDimension.levels.length, columnDimension.levels.length, viewerCouncilId],
+    params: [
+      frameworkId,
+      rounds,
+      rowDimension.id,
+      columnDimension.id,
+      rowDimension.levels.length,
+      columnDimension.levels.length,
+      viewerCouncilId,
+    ],
   };
 }

@@ -26,13 +26,21 @@ export class BenchmarkResolver {
 
   @Authorized()
   @Query(() => CouncilPosition, { description: "A council's position against up to five peer groups, with disclosure control applied." })
-  councilPosition(@Ctx() { request }: GraphQLContext, @Args(() => CouncilPositionArgs) args: CouncilPositionArgs): Promise<CouncilPosition> {
+  councilPosition(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => CouncilPositionArgs) args: CouncilPositionArgs,
+  ): Promise<CouncilPosition> {
     return this.benchmarkService.councilPosition(request, args);
   }
 
   @Authorized()
-  @Query(() => SectionComparison, { description: "A council's section scores against all other councils' distribution, with disclosure control applied." })
-  sectionComparison(@Ctx() { request }: GraphQLContext, @Args(() => SectionComparisonArgs) args: SectionComparisonArgs): Promise<SectionComparison> {
+  @Query(() => SectionComparison, {
+    description: "A council's section scores against all other councils' distribution, with disclosure control applied.",
+  })
+  sectionComparison(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => SectionComparisonArgs) args: SectionComparisonArgs,
+  ): Promise<SectionComparison> {
     return this.benchmarkService.sectionComparison(request, args);
   }
 
@@ -43,14 +51,24 @@ export class BenchmarkResolver {
   }
 
   @Authorized()
-  @Query(() => DimensionMatrix, { description: 'Two dimensions as a matrix (e.g. breakthrough progress × plan coverage) for a council, with peers\u2019 distribution.' })
-  dimensionMatrix(@Ctx() { request }: GraphQLContext, @Args(() => DimensionMatrixArgs) args: DimensionMatrixArgs): Promise<DimensionMatrix> {
+  @Query(() => DimensionMatrix, {
+    description: 'Two dimensions as a matrix (e.g. breakthrough progress × plan coverage) for a council, with peers\u2019 distribution.',
+  })
+  dimensionMatrix(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => DimensionMatrixArgs) args: DimensionMatrixArgs,
+  ): Promise<DimensionMatrix> {
     return this.benchmarkService.dimensionMatrix(request, args);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Query(() => CollaborationComparison, { description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most." })
-  collaborationComparison(@Ctx() { request }: GraphQLContext, @Args(() => CollaborationComparisonArgs) args: CollaborationComparisonArgs): Promise<CollaborationComparison> {
+  @Query(() => CollaborationComparison, {
+    description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most.",
+  })
+  collaborationComparison(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => CollaborationComparisonArgs) args: CollaborationComparisonArgs,
+  ): Promise<CollaborationComparison> {
     return this.benchmarkService.collaborationComparison(request, args);
   }
 }

@@ -15,7 +15,16 @@ import type { PeerGroup } from '../peer-group/peer-group';
 import type { PeerGroupService } from '../peer-group/peer-group.service';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
-import { type GroupStatsRow, groupStatsRead, levelPairsRead, type OwnScoreRow, ownScoresRead, refreshPeerDistributionsRead, submittingRead, type SubmittingRow } from './benchmark.reads';
+import {
+  type GroupStatsRow,
+  groupStatsRead,
+  levelPairsRead,
+  type OwnScoreRow,
+  ownScoresRead,
+  refreshPeerDistributionsRead,
+  submittingRead,
+  type SubmittingRow,
+} from './benchmark.reads';
 import { discloseAggregate, discloseDistribution, type DisclosurePolicy, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
 import type { CollaborationComparisonArgs, CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
 import {
@@ -66,20 +75,35 @@ export class BenchmarkService {
     const rounds = windowOf(args.round, args.windowRounds);
     // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
     const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round);
-    const groups = args.peerGroupKeys?.length ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)]) : await this.peerGroups.defaultsFor(council.id, members);
+    const groups = args.peerGroupKeys?.length
+      ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)])
+      : await this.peerGroups.defaultsFor(council.id, members);
     const subjects = this.subjectsOf(framework, args.scope, args.sectionKey);
 
     // One transaction (one connection, one set of row-level security settings) and, while the stored
     // distributions are current, one statement.
     const asked = membersOf(groups, members);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      this.readWithCurrentStats(manager, framework, args.scope, {
-        submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
-        stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
-        own: ownScoresRead(council.id, framework.id, rounds, args.scope),
-      }, { stats: { rounds, members: asked } }),
+      this.readWithCurrentStats(
+        manager,
+        framework,
+        args.scope,
+        {
+          submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
+          stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
+          own: ownScoresRead(council.id, framework.id, rounds, args.scope),
+        },
+        { stats: { rounds, members: asked } },
+      ),
     );
-    const withheld = this.withheldGroups(await this.peerGroups.findAll(), args.round, rounds.length, members, submittingByRound(read.submitting), council.id);
+    const withheld = this.withheldGroups(
+      await this.peerGroups.findAll(),
+      args.round,
+      rounds.length,
+      members,
+      submittingByRound(read.submitting),
+      council.id,
+    );
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
 
@@ -95,7 +119,9 @@ export class BenchmarkService {
           answered: mine?.answered ?? 0,
           total: mine?.total ?? 0,
           spread: mine?.spread ?? null,
-          comparisons: groups.map((group) => this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld)),
+          comparisons: groups.map((group) =>
+            this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld),
+          ),
         });
       }),
     );
@@ -118,7 +144,16 @@ export class BenchmarkService {
   async sectionComparison(ctx: RequestContext, args: SectionComparisonArgs): Promise<SectionComparison> {
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
     const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
-    const position = await this.councilPosition(ctx, Object.assign({} as CouncilPositionArgs, { ...args, windowRounds: 1, peerGroupKeys: ['all'], scope: BenchmarkScope.SECTION, sectionKey: null }));
+    const position = await this.councilPosition(
+      ctx,
+      Object.assign({} as CouncilPositionArgs, {
+        ...args,
+        windowRounds: 1,
+        peerGroupKeys: ['all'],
+        scope: BenchmarkScope.SECTION,
+        sectionKey: null,
+      }),
+    );
     const rows = position.subjects.filter((s) => s.dimension.id === dimension.id);
     return Object.assign(new SectionComparison(), {
       council: position.council,
@@ -154,16 +189,25 @@ export class BenchmarkService {
     const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
-    const [membersNow, membersBefore] = await Promise.all([this.peerGroups.membersInRound(groups, args.round), this.peerGroups.membersInRound(groups, previousRound)]);
+    const [membersNow, membersBefore] = await Promise.all([
+      this.peerGroups.membersInRound(groups, args.round),
+      this.peerGroups.membersInRound(groups, previousRound),
+    ]);
     const askedNow = membersOf(groups, membersNow);
     const askedBefore = membersOf(groups, membersBefore);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      this.readWithCurrentStats(manager, framework, BenchmarkScope.SECTION, {
-        // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
-        submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
-        now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
-        before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
-      }, { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } }),
+      this.readWithCurrentStats(
+        manager,
+        framework,
+        BenchmarkScope.SECTION,
+        {
+          // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
+          submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
+          now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
+          before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+        },
+        { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
+      ),
     );
     const submitting = submittingByRound(read.submitting);
     const withheldNow = this.withheldGroups(groups, args.round, 1, membersNow, submitting, null);
@@ -199,7 +243,9 @@ export class BenchmarkService {
       peerGroups: groups,
       cells,
       includesSynthetic: [...now.values()].some((s) => s.any_synthetic),
-      caveats: CAVEATS.slice(0, 1).concat('Figures are withheld (c) where too few councils contribute or where two groups differ by too few councils.'),
+      caveats: CAVEATS.slice(0, 1).concat(
+        'Figures are withheld (c) where too few councils contribute or where two groups differ by too few councils.',
+      ),
     });
   }
 
@@ -213,7 +259,8 @@ export class BenchmarkService {
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
     const rowDimension = this.dimensionOrThrow(framework, args.rowDimensionKey);
     const columnDimension = this.dimensionOrThrow(framework, args.columnDimensionKey ?? framework.dimensions[1]?.key);
-    if (rowDimension.id === columnDimension.id) throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
+    if (rowDimension.id === columnDimension.id)
+      throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
 
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       readTogether((sql, params) => manager.query(sql, params), {
@@ -229,12 +276,21 @@ export class BenchmarkService {
       section.items.map((item) => {
         const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`)?.score);
         const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`)?.score);
-        return Object.assign(new MatrixItem(), { item, section, rowLevel, columnLevel, actFirst: rowLevel?.position === 0 && columnLevel?.position === 0 });
+        return Object.assign(new MatrixItem(), {
+          item,
+          section,
+          rowLevel,
+          columnLevel,
+          actFirst: rowLevel?.position === 0 && columnLevel?.position === 0,
+        });
       }),
     );
 
     const contributing = pairs[0]?.councils ?? 0;
-    const disclosed = discloseAggregate({ otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null }, this.policy);
+    const disclosed = discloseAggregate(
+      { otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null },
+      this.policy,
+    );
     const total = pairs.reduce((sum, p) => sum + p.n, 0);
     const cells = rowDimension.levels.flatMap((rowLevel) =>
       columnDimension.levels.map((columnLevel) => {
@@ -279,15 +335,20 @@ export class BenchmarkService {
     if (!isMember) throw new BenchmarkError(BenchmarkErrorCode.NOT_IN_GROUP, 'Your council is not a consenting member of this group.');
     const visible = members.filter((m) => councilAccess(viewer, m.council_id) !== 'none');
     for (const m of visible) assertCanReadAgreedRatings(viewer, m.council_id);
-    const councils = (await this.councils.findByIds(visible.map((m) => m.council_id))).filter((c): c is Council => c !== undefined).sort((a, b) => a.name.localeCompare(b.name));
+    const councils = (await this.councils.findByIds(visible.map((m) => m.council_id)))
+      .filter((c): c is Council => c !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name));
 
-    const agreed: { council_id: string; item_id: string; dimension_id: string; level_id: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      manager.query(
-        `SELECT a.council_id, r.item_id, r.dimension_id, r.level_id
+    const agreed: { council_id: string; item_id: string; dimension_id: string; level_id: string }[] = await inViewerTransaction(
+      this.dataSource,
+      ctx,
+      (manager) =>
+        manager.query(
+          `SELECT a.council_id, r.item_id, r.dimension_id, r.level_id
            FROM assessment a JOIN agreed_rating r ON r.assessment_id = a.id
           WHERE a.framework_id = $1 AND a.round = $2 AND a.status = 'submitted' AND a.council_id = ANY ($3)`,
-        [framework.id, args.round, councils.map((c) => c.id)],
-      ),
+          [framework.id, args.round, councils.map((c) => c.id)],
+        ),
     );
     const rows = framework.dimensions.flatMap((dimension) =>
       framework.sections.flatMap((section) =>
@@ -297,20 +358,43 @@ export class BenchmarkService {
             return found ? (dimension.levels.find((l) => l.id === found.level_id) ?? null) : null;
           });
           const positions = levels.filter((l) => l !== null).map((l) => l!.position);
-          return Object.assign(new CollaborationRow(), { item, section, dimension, levels, difference: positions.length > 1 ? Math.max(...positions) - Math.min(...positions) : 0 });
+          return Object.assign(new CollaborationRow(), {
+            item,
+            section,
+            dimension,
+            levels,
+            difference: positions.length > 1 ? Math.max(...positions) - Math.min(...positions) : 0,
+          });
         }),
       ),
     );
     const order = new Map(rows.map((r, i) => [r, i]));
     rows.sort((a, b) => b.difference - a.difference || order.get(a)! - order.get(b)!);
-    return Object.assign(new CollaborationComparison(), { groupName: members[0]?.name ?? '', framework, round: args.round, councils, rows });
+    return Object.assign(new CollaborationComparison(), {
+      groupName: members[0]?.name ?? '',
+      framework,
+      round: args.round,
+      councils,
+      rows,
+    });
   }
 
   /** Applies disclosure control to one group's aggregates and places the council's score among them. */
-  private compare(group: PeerGroup, stats: GroupStatsRow | undefined, dimension: RatingDimension, councilScore: number | null, withheld: Map<string, string>): PeerComparison {
+  private compare(
+    group: PeerGroup,
+    stats: GroupStatsRow | undefined,
+    dimension: RatingDimension,
+    councilScore: number | null,
+    withheld: Map<string, string>,
+  ): PeerComparison {
     const reasonWithheld = withheld.get(group.key);
     const aggregate = discloseAggregate(
-      { otherCouncils: stats?.others ?? 0, median: stats?.median ?? null, lowerQuartile: stats?.q1 ?? null, upperQuartile: stats?.q3 ?? null },
+      {
+        otherCouncils: stats?.others ?? 0,
+        median: stats?.median ?? null,
+        lowerQuartile: stats?.q1 ?? null,
+        upperQuartile: stats?.q3 ?? null,
+      },
       this.policy,
     );
     if (reasonWithheld || aggregate.suppressed) {
@@ -328,9 +412,15 @@ export class BenchmarkService {
       });
     }
     const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy);
-    const placed = councilScore !== null && aggregate.median !== null
-      ? positionOf(councilScore, { median: aggregate.median, lowerQuartile: aggregate.lowerQuartile!, upperQuartile: aggregate.upperQuartile!, mad: stats!.mad ?? 0 })
-      : null;
+    const placed =
+      councilScore !== null && aggregate.median !== null
+        ? positionOf(councilScore, {
+            median: aggregate.median,
+            lowerQuartile: aggregate.lowerQuartile!,
+            upperQuartile: aggregate.upperQuartile!,
+            mad: stats!.mad ?? 0,
+          })
+        : null;
     const position = placed ? Object.assign(new Position(), { ...placed, band: QuartileBandValue[placed.band] }) : null;
     return Object.assign(new PeerComparison(), {
       peerGroup: group,
@@ -363,11 +453,14 @@ export class BenchmarkService {
       const rows = await readTogether(run, reads);
       const stale = Object.entries(statsCuts).flatMap(([name, cut]) => {
         const keys = (rows[name] as GroupStatsRow[]).filter((r) => r.stale).map((r) => r.group_key);
-        return keys.length > 0 && cut ? [{ rounds: cut.rounds, members: new Map(keys.map((key) => [key, cut.members.get(key) ?? []])) }] : [];
+        return keys.length > 0 && cut
+          ? [{ rounds: cut.rounds, members: new Map(keys.map((key) => [key, cut.members.get(key) ?? []])) }]
+          : [];
       });
       if (stale.length === 0) return rows;
       // Each attempt can only lose to submissions committed while it ran; a few is plenty.
-      if (attempt === MAX_REFRESH_ATTEMPTS) throw new Error(`Peer distributions for ${framework.key} were still out of date after ${attempt} refreshes`);
+      if (attempt === MAX_REFRESH_ATTEMPTS)
+        throw new Error(`Peer distributions for ${framework.key} were still out of date after ${attempt} refreshes`);
       for (const cut of stale) {
         const refresh = refreshPeerDistributionsRead(framework.id, cut.rounds, scope, cut.members);
         await run(refresh.sql, refresh.params);
@@ -383,13 +476,26 @@ export class BenchmarkService {
    * and two cuts that differ by a few councils (a group and a near-copy, or a round and a window
    * that adds one late submitter) are never both served.
    */
-  private withheldGroups(groups: PeerGroup[], endRound: string, windowSize: number, members: Map<string, string[]>, submittingByRound: Map<string, Set<string>>, viewerCouncilId: string | null): Map<string, string> {
+  private withheldGroups(
+    groups: PeerGroup[],
+    endRound: string,
+    windowSize: number,
+    members: Map<string, string[]>,
+    submittingByRound: Map<string, Set<string>>,
+    viewerCouncilId: string | null,
+  ): Map<string, string> {
     const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
       const submitting = new Set(windowOf(endRound, window).flatMap((round) => [...(submittingByRound.get(round) ?? [])]));
       for (const g of groups) {
         const contributors = new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId));
-        cuts.push({ key: `${window}:${g.key}`, label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`, group: g.key, window, contributors });
+        cuts.push({
+          key: `${window}:${g.key}`,
+          label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`,
+          group: g.key,
+          window,
+          contributors,
+        });
       }
     }
     const withheld = groupsTooCloseToServe(cuts, this.policy);
@@ -404,7 +510,8 @@ export class BenchmarkService {
         return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null }));
       case BenchmarkScope.ITEM: {
         const sections = sectionKey ? framework.sections.filter((s) => s.key === sectionKey) : framework.sections;
-        if (sections.length === 0) throw new BenchmarkError(BenchmarkErrorCode.SECTION_NOT_FOUND, `"${sectionKey}" is not a section of ${framework.key}.`);
+        if (sections.length === 0)
+          throw new BenchmarkError(BenchmarkErrorCode.SECTION_NOT_FOUND, `"${sectionKey}" is not a section of ${framework.key}.`);
         return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key })));
       }
     }
@@ -425,7 +532,8 @@ const MAX_REFRESH_ATTEMPTS = 3;
 /** The asked-for groups' members, for a group-statistics read. */
 const membersOf = (groups: PeerGroup[], members: Map<string, string[]>) => new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
 
-const statsByCell = (rows: GroupStatsRow[]) => new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
+const statsByCell = (rows: GroupStatsRow[]) =>
+  new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
 
 const submittingByRound = (rows: SubmittingRow[]) => new Map(rows.map((r) => [r.round, new Set(r.councils)]));
 
@@ -434,7 +542,9 @@ function ownScoresOf(rows: OwnScoreRow[]) {
   return {
     submitted: rows.length > 0,
     synthetic: rows.some((r) => r.is_synthetic),
-    scores: new Map(rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }])),
+    scores: new Map(
+      rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }]),
+    ),
   };
 }
 

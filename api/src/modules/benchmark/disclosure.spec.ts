@@ -14,7 +14,11 @@ describe('discloseAggregate', () => {
 
   it('should mark a suppressed cell with c and say why, without the figures', () => {
     const result = discloseAggregate(aggregate(2), { minOtherCouncils: 5 });
-    expect(result).toEqual({ suppressed: true, contributorsBand: SUPPRESSED_SYMBOL, reason: expect.stringMatching(/Fewer than 5 other councils/) });
+    expect(result).toEqual({
+      suppressed: true,
+      contributorsBand: SUPPRESSED_SYMBOL,
+      reason: expect.stringMatching(/Fewer than 5 other councils/),
+    });
   });
 
   it('should never use a threshold below 3, whatever it is given', () => {
@@ -53,11 +57,26 @@ describe('groupsTooCloseToServe', () => {
     const all = set('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
     const allButOne = set('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i');
     const half = set('a', 'b', 'c', 'd', 'e');
-    const withheld = groupsTooCloseToServe([{ key: 'all', contributors: all }, { key: 'nearly', contributors: allButOne }, { key: 'half', contributors: half }], policy);
+    const withheld = groupsTooCloseToServe(
+      [
+        { key: 'all', contributors: all },
+        { key: 'nearly', contributors: allButOne },
+        { key: 'half', contributors: half },
+      ],
+      policy,
+    );
     expect([...withheld.keys()]).toEqual(['nearly']);
   });
   it('should serve identical groups, which reveal nothing by difference', () => {
     const same = set('a', 'b', 'c', 'd', 'e', 'f');
-    expect(groupsTooCloseToServe([{ key: 'x', contributors: same }, { key: 'y', contributors: new Set(same) }], policy).size).toBe(0);
+    expect(
+      groupsTooCloseToServe(
+        [
+          { key: 'x', contributors: same },
+          { key: 'y', contributors: new Set(same) },
+        ],
+        policy,
+      ).size,
+    ).toBe(0);
   });
 });

@@ -27,7 +27,14 @@ export type DisclosedAggregate =
 /** Counts are shown in bands, never exactly, so adding or removing one council cannot be seen. */
 export function bandCount(count: number, minOtherCouncils: number): string {
   if (count < minOtherCouncils) return SUPPRESSED_SYMBOL;
-  const bands: [number, number | null][] = [[minOtherCouncils, 9], [10, 19], [20, 49], [50, 99], [100, 199], [200, null]];
+  const bands: [number, number | null][] = [
+    [minOtherCouncils, 9],
+    [10, 19],
+    [20, 49],
+    [50, 99],
+    [100, 199],
+    [200, null],
+  ];
   const [low, high] = bands.find(([lo, hi]) => count >= lo && (hi === null || count <= hi)) ?? bands[0];
   return high === null ? `${low}+` : `${low}–${high}`;
 }
@@ -40,7 +47,11 @@ export function effectiveThreshold(policy: DisclosurePolicy): number {
 export function discloseAggregate(input: AggregateInput, policy: DisclosurePolicy): DisclosedAggregate {
   const threshold = effectiveThreshold(policy);
   if (input.otherCouncils < threshold) {
-    return { suppressed: true, contributorsBand: SUPPRESSED_SYMBOL, reason: `Fewer than ${threshold} other councils contributed, so the figure is withheld to protect their anonymity.` };
+    return {
+      suppressed: true,
+      contributorsBand: SUPPRESSED_SYMBOL,
+      reason: `Fewer than ${threshold} other councils contributed, so the figure is withheld to protect their anonymity.`,
+    };
   }
   return {
     suppressed: false,
@@ -51,9 +62,7 @@ export function discloseAggregate(input: AggregateInput, policy: DisclosurePolic
   };
 }
 
-export type DisclosedDistribution =
-  | { suppressed: false; shares: number[] }
-  | { suppressed: true; reason: string };
+export type DisclosedDistribution = { suppressed: false; shares: number[] } | { suppressed: true; reason: string };
 
 /**
  * Distribution of other councils over a scale's levels, as whole-number percentages. Group
@@ -62,7 +71,8 @@ export type DisclosedDistribution =
  */
 export function discloseDistribution(counts: number[], policy: DisclosurePolicy): DisclosedDistribution {
   const total = counts.reduce((sum, n) => sum + n, 0);
-  if (total < effectiveThreshold(policy)) return { suppressed: true, reason: `Fewer than ${effectiveThreshold(policy)} other councils contributed.` };
+  if (total < effectiveThreshold(policy))
+    return { suppressed: true, reason: `Fewer than ${effectiveThreshold(policy)} other councils contributed.` };
   if (counts.some((n) => n >= total - 1)) {
     return { suppressed: true, reason: 'Almost every council is on the same level, so the distribution would reveal individual answers.' };
   }
@@ -75,7 +85,10 @@ export function discloseDistribution(counts: number[], policy: DisclosurePolicy)
  * preferred, returns the keys to withhold: a group is withheld when its contributors differ from
  * an already-served group's by at least one but fewer than the threshold.
  */
-export function groupsTooCloseToServe(groups: { key: string; label?: string; contributors: ReadonlySet<string> }[], policy: DisclosurePolicy): Map<string, string> {
+export function groupsTooCloseToServe(
+  groups: { key: string; label?: string; contributors: ReadonlySet<string> }[],
+  policy: DisclosurePolicy,
+): Map<string, string> {
   const threshold = effectiveThreshold(policy);
   const served: { key: string; label?: string; contributors: ReadonlySet<string> }[] = [];
   const withheld = new Map<string, string>();
@@ -87,7 +100,11 @@ export function groupsTooCloseToServe(groups: { key: string; label?: string; con
       if (Math.abs(other.contributors.size - group.contributors.size) >= threshold) return false;
       return isCloseButNotEqual(group.contributors, other.contributors, threshold);
     });
-    if (close) withheld.set(group.key, `Its councils differ from "${close.label ?? close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`);
+    if (close)
+      withheld.set(
+        group.key,
+        `Its councils differ from "${close.label ?? close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`,
+      );
     else served.push(group);
   }
   return withheld;

@@ -34,6 +34,9 @@ describe('quartileBand', () => {
   });
 
   it('should combine band and phrase', () => {
-    expect(positionOf(80, { median: 50, lowerQuartile: 40, upperQuartile: 60, mad: 10 })).toMatchObject({ band: 'HIGHEST_QUARTER', phrase: 'well above' });
+    expect(positionOf(80, { median: 50, lowerQuartile: 40, upperQuartile: 60, mad: 10 })).toMatchObject({
+      band: 'HIGHEST_QUARTER',
+      phrase: 'well above',
+    });
   });
 });

@@ -37,5 +37,8 @@ export function madPhrase(score: number, median: number, mad: number): { phrase:
 }
 
 export function positionOf(score: number, stats: { median: number; lowerQuartile: number; upperQuartile: number; mad: number }): Position {
-  return { band: quartileBand(score, stats.lowerQuartile, stats.median, stats.upperQuartile), ...madPhrase(score, stats.median, stats.mad) };
+  return {
+    band: quartileBand(score, stats.lowerQuartile, stats.median, stats.upperQuartile),
+    ...madPhrase(score, stats.median, stats.mad),
+  };
 }

@@ -6,7 +6,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { CollaborationMember } from './collaboration-member.entity';
 
 /** A named group of councils preparing to collaborate (e.g. a shared planning service). */
-@ObjectType({ description: 'A named group of councils that may share identified results with each other, with each council\'s consent.' })
+@ObjectType({ description: "A named group of councils that may share identified results with each other, with each council's consent." })
 @Entity({ name: 'collaboration_group' })
 export class CollaborationGroup extends BaseEntity {
   @Field()

@@ -9,7 +9,7 @@ import type { CollaborationGroup } from './collaboration-group.entity';
  * A council's place in a collaboration group. Identified sharing needs the council's lead to have
  * consented and not withdrawn; withdrawal takes effect on the next request.
  */
-@ObjectType({ description: "A council in a collaboration group, and whether its lead consents to identified sharing." })
+@ObjectType({ description: 'A council in a collaboration group, and whether its lead consents to identified sharing.' })
 @Entity({ name: 'collaboration_member' })
 export class CollaborationMember {
   @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })

@@ -19,13 +19,19 @@ export class CollaborationResolver {
 
   @Authorized(UserRole.ADMINISTRATOR)
   @Mutation(() => CollaborationGroup)
-  createCollaborationGroup(@Ctx() { request }: GraphQLContext, @Arg('input', () => CreateCollaborationGroupInput) input: CreateCollaborationGroupInput): Promise<CollaborationGroup> {
+  createCollaborationGroup(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => CreateCollaborationGroupInput) input: CreateCollaborationGroupInput,
+  ): Promise<CollaborationGroup> {
     return this.collaborationService.createGroup(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD)
   @Mutation(() => CollaborationGroup, { description: "Give or withdraw your council's consent to identified sharing in a group." })
-  setCollaborationConsent(@Ctx() { request }: GraphQLContext, @Args(() => SetCollaborationConsentArgs) { groupId, consent }: SetCollaborationConsentArgs): Promise<CollaborationGroup> {
+  setCollaborationConsent(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => SetCollaborationConsentArgs) { groupId, consent }: SetCollaborationConsentArgs,
+  ): Promise<CollaborationGroup> {
     return this.collaborationService.setConsent(request, groupId, consent);
   }
 

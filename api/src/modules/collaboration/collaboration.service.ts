@@ -25,7 +25,11 @@ export class CollaborationService {
     const groupIds =
       viewer.role === UserRole.ADMINISTRATOR
         ? undefined
-        : (await this.dataSource.manager.find(CollaborationMember, { where: { councilId: viewer.councilId ?? '00000000-0000-0000-0000-000000000000' } })).map((m) => m.groupId);
+        : (
+            await this.dataSource.manager.find(CollaborationMember, {
+              where: { councilId: viewer.councilId ?? '00000000-0000-0000-0000-000000000000' },
+            })
+          ).map((m) => m.groupId);
     return this.dataSource.manager.find(CollaborationGroup, {
       where: groupIds ? { id: In(groupIds) } : {},
       relations: { members: { council: true } },
@@ -40,12 +44,16 @@ export class CollaborationService {
     try {
       const id = await this.dataSource.transaction(async (manager) => {
         const group = await manager.save(manager.create(CollaborationGroup, { name: input.name.trim(), description: input.description }));
-        await manager.insert(CollaborationMember, councils.map((c) => ({ groupId: group.id, councilId: c.id, consentedAt: null })));
+        await manager.insert(
+          CollaborationMember,
+          councils.map((c) => ({ groupId: group.id, councilId: c.id, consentedAt: null })),
+        );
         return group.id;
       });
       return this.findGroupOrThrow(id);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_collaboration_group_name')) throw new CollaborationError(CollaborationErrorCode.GROUP_EXISTS, `A group called "${input.name}" already exists.`);
+      if (isUniqueViolation(error, 'uq_collaboration_group_name'))
+        throw new CollaborationError(CollaborationErrorCode.GROUP_EXISTS, `A group called "${input.name}" already exists.`);
       throw error;
     }
   }
@@ -55,9 +63,14 @@ export class CollaborationService {
     const viewer = viewerOf(ctx);
     const group = await this.findGroupOrThrow(groupId);
     const member = group.members.find((m) => m.councilId === viewer.councilId);
-    if (!member || !viewer.councilId) throw new CollaborationError(CollaborationErrorCode.NOT_A_MEMBER, 'Your council is not a member of this group.');
+    if (!member || !viewer.councilId)
+      throw new CollaborationError(CollaborationErrorCode.NOT_A_MEMBER, 'Your council is not a member of this group.');
     assertIsLeadOf(viewer, viewer.councilId);
-    await this.dataSource.manager.update(CollaborationMember, { groupId, councilId: viewer.councilId }, { consentedAt: consent ? new Date() : null, consentedById: consent ? viewer.userId : null });
+    await this.dataSource.manager.update(
+      CollaborationMember,
+      { groupId, councilId: viewer.councilId },
+      { consentedAt: consent ? new Date() : null, consentedById: consent ? viewer.userId : null },
+    );
     return this.findGroupOrThrow(groupId);
   }
 

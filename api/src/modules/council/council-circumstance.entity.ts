@@ -20,7 +20,10 @@ export enum CircumstanceSource {
   PAS_ASSIGNED = 'pas_assigned',
   SELF_DECLARED = 'self_declared',
 }
-registerEnumType(CircumstanceSource, { name: 'CircumstanceSource', description: 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.' });
+registerEnumType(CircumstanceSource, {
+  name: 'CircumstanceSource',
+  description: 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.',
+});
 
 /**
  * A circumstance of a council in a round (e.g. "cash-strapped in 2026-27") or, for official facts

@@ -12,7 +12,8 @@ import { CircumstanceKind, CircumstanceSource, CouncilCircumstance } from './cou
 const REFERENCE_DIR = join(PROJECT_ROOT, 'reference');
 
 type Row = Record<string, string>;
-const readCsv = (file: string): Row[] => parse(readFileSync(join(REFERENCE_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+const readCsv = (file: string): Row[] =>
+  parse(readFileSync(join(REFERENCE_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 const orNull = (value: string | undefined) => (value ? value : null);
 
 /** "2013-11" → "2013-11-01", "2014" → "2014-01-01": the reference file gives dates to varying precision. */
@@ -66,7 +67,13 @@ export async function loadReferenceData(manager: EntityManager): Promise<Referen
   const unknownType = all.find((c) => !Object.values(CouncilType).includes(c.type));
   if (unknownType) throw new Error(`reference data: ${unknownType.gssCode} has unknown type "${unknownType.type}"`);
 
-  await manager.createQueryBuilder().insert().into(Council).values(all).orUpdate(['name', 'official_name', 'type', 'region', 'region_code', 'county_gss_code', 'county_name', 'updated_at'], ['gss_code']).execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(Council)
+    .values(all)
+    .orUpdate(['name', 'official_name', 'type', 'region', 'region_code', 'county_gss_code', 'county_name', 'updated_at'], ['gss_code'])
+    .execute();
 
   const councilIds = new Map((await manager.find(Council, { select: { id: true, gssCode: true } })).map((c) => [c.gssCode, c.id]));
   let added = 0;
@@ -83,7 +90,9 @@ export async function loadReferenceData(manager: EntityManager): Promise<Referen
       // A warning letter is a signal for the round it was sent in; a designation lasts until released.
       round: isDesignation || !startsOn ? null : roundOf(startsOn),
     };
-    const exists = await manager.findOne(CouncilCircumstance, { where: { councilId, kind: fact.kind, source: fact.source, ...(startsOn ? { startsOn } : {}) } });
+    const exists = await manager.findOne(CouncilCircumstance, {
+      where: { councilId, kind: fact.kind, source: fact.source, ...(startsOn ? { startsOn } : {}) },
+    });
     if (exists) continue;
     await manager.save(
       manager.create(CouncilCircumstance, {

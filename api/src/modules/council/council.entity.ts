@@ -46,7 +46,7 @@ export class Council extends BaseEntity {
   @Column({ name: 'region_code', type: 'varchar', length: 9, nullable: true })
   regionCode: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For two-tier districts, the county council\'s name.' })
+  @Field(() => String, { nullable: true, description: "For two-tier districts, the county council's name." })
   @Column({ name: 'county_name', type: 'varchar', length: 200, nullable: true })
   countyName: string | null;
 

@@ -37,18 +37,32 @@ export class CouncilResolver {
     return loaders.officialCircumstances.load(council.id);
   }
 
-  @Query(() => [CouncilCircumstance], { description: "A council's circumstances from every source (the council itself, PAS and administrators only)." })
-  circumstances(@Ctx() { request }: GraphQLContext, @Args(() => CircumstancesArgs) args: CircumstancesArgs): Promise<CouncilCircumstance[]> {
+  @Query(() => [CouncilCircumstance], {
+    description: "A council's circumstances from every source (the council itself, PAS and administrators only).",
+  })
+  circumstances(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => CircumstancesArgs) args: CircumstancesArgs,
+  ): Promise<CouncilCircumstance[]> {
     return this.councilService.circumstances(request, args);
   }
 
-  @Mutation(() => CouncilCircumstance, { description: "Record a circumstance for a round: a lead self-declares its own council's, PAS assigns, an administrator records official facts." })
-  recordCircumstance(@Ctx() { request }: GraphQLContext, @Arg('input', () => RecordCircumstanceInput) input: RecordCircumstanceInput): Promise<CouncilCircumstance> {
+  @Mutation(() => CouncilCircumstance, {
+    description:
+      "Record a circumstance for a round: a lead self-declares its own council's, PAS assigns, an administrator records official facts.",
+  })
+  recordCircumstance(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => RecordCircumstanceInput) input: RecordCircumstanceInput,
+  ): Promise<CouncilCircumstance> {
     return this.councilService.recordCircumstance(request, input);
   }
 
   @Mutation(() => Boolean, { description: 'Remove a circumstance you could have recorded.' })
-  removeCircumstance(@Ctx() { request }: GraphQLContext, @Args(() => RemoveCircumstanceArgs) { id }: RemoveCircumstanceArgs): Promise<boolean> {
+  removeCircumstance(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => RemoveCircumstanceArgs) { id }: RemoveCircumstanceArgs,
+  ): Promise<boolean> {
     return this.councilService.removeCircumstance(request, id);
   }
 }

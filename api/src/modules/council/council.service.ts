@@ -22,7 +22,10 @@ export class CouncilService {
   /** Councils matching the filter, ordered by name. */
   findAll(_ctx: RequestContext, { filter, take, skip }: CouncilsArgs): Promise<Council[]> {
     const query = this.dataSource.manager.createQueryBuilder(Council, 'c').orderBy('c.name', 'ASC').take(take).skip(skip);
-    if (filter?.search) query.andWhere('(c.name ILIKE :search OR c.official_name ILIKE :search)', { search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` });
+    if (filter?.search)
+      query.andWhere('(c.name ILIKE :search OR c.official_name ILIKE :search)', {
+        search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     if (filter?.type) query.andWhere('c.type = :type', { type: filter.type });
     if (filter?.region) query.andWhere('c.region = :region', { region: filter.region });
     return query.getMany();

@@ -30,9 +30,22 @@ export type GeneratorOptions = {
   agreedRate: number;
 };
 
-export const DEMO_OPTIONS: Omit<GeneratorOptions, 'seed'> = { participants: [4, 9], sectionSkipRate: 0.08, itemSkipRate: 0.05, agreedRate: 0.7 };
+export const DEMO_OPTIONS: Omit<GeneratorOptions, 'seed'> = {
+  participants: [4, 9],
+  sectionSkipRate: 0.08,
+  itemSkipRate: 0.05,
+  agreedRate: 0.7,
+};
 
-const ROLE_MIX = [ParticipantRole.OFFICER, ParticipantRole.OFFICER, ParticipantRole.OFFICER, ParticipantRole.MANAGER, ParticipantRole.MANAGER, ParticipantRole.COUNCILLOR, ParticipantRole.PARTNER];
+const ROLE_MIX = [
+  ParticipantRole.OFFICER,
+  ParticipantRole.OFFICER,
+  ParticipantRole.OFFICER,
+  ParticipantRole.MANAGER,
+  ParticipantRole.MANAGER,
+  ParticipantRole.COUNCILLOR,
+  ParticipantRole.PARTNER,
+];
 
 /** A standard normal draw (Box–Muller) from a seeded uniform source. */
 const normal = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -57,7 +70,12 @@ function capabilityByRound(council: DemoCouncil, rounds: number, random: () => n
  * Generates synthetic, deterministic assessments: the same seed, councils, framework and rounds
  * always give the same levels (ids are fresh UUIDs and carry no meaning).
  */
-export function* generateAssessments(framework: Framework, councils: DemoCouncil[], rounds: string[], options: GeneratorOptions): Generator<GeneratedAssessment> {
+export function* generateAssessments(
+  framework: Framework,
+  councils: DemoCouncil[],
+  rounds: string[],
+  options: GeneratorOptions,
+): Generator<GeneratedAssessment> {
   for (const council of councils) {
     const councilRandom = seedrandom(`${options.seed}:${framework.key}:${council.gssCode}`);
     // Each council has its own strengths and weaknesses across sections, stable between rounds.
@@ -73,7 +91,15 @@ export function* generateAssessments(framework: Framework, councils: DemoCouncil
         id: randomUUID(),
         role: i === 0 ? ParticipantRole.MANAGER : ROLE_MIX[Math.floor(random() * ROLE_MIX.length)],
       }));
-      const assessment: GeneratedAssessment = { id: randomUUID(), councilId: council.id, frameworkId: framework.id, round, participants, responses: [], agreed: [] };
+      const assessment: GeneratedAssessment = {
+        id: randomUUID(),
+        councilId: council.id,
+        frameworkId: framework.id,
+        round,
+        participants,
+        responses: [],
+        agreed: [],
+      };
 
       for (const section of framework.sections) {
         if (random() < options.sectionSkipRate) continue;
@@ -88,11 +114,20 @@ export function* generateAssessments(framework: Framework, councils: DemoCouncil
               if (random() < options.itemSkipRate) continue;
               const position = Math.round(clamp(target + 0.15 * normal(random), 0, 1) * top);
               picks.push(position);
-              assessment.responses.push({ participantId: participant.id, itemId: item.id, dimensionId: dimension.id, levelId: dimension.levels[position].id });
+              assessment.responses.push({
+                participantId: participant.id,
+                itemId: item.id,
+                dimensionId: dimension.id,
+                levelId: dimension.levels[position].id,
+              });
             }
             if (picks.length > 0 && random() < options.agreedRate) {
               const sorted = [...picks].sort((a, b) => a - b);
-              assessment.agreed.push({ itemId: item.id, dimensionId: dimension.id, levelId: dimension.levels[sorted[Math.floor(sorted.length / 2)]].id });
+              assessment.agreed.push({
+                itemId: item.id,
+                dimensionId: dimension.id,
+                levelId: dimension.levels[sorted[Math.floor(sorted.length / 2)]].id,
+              });
             }
           }
         }
@@ -117,7 +152,8 @@ export function generateCircumstances(councils: DemoCouncil[], rounds: string[],
     for (const [i, round] of rounds.entries()) {
       const random = seedrandom(`${seed}:circumstances:${council.gssCode}:${round}`);
       const level = capability[i];
-      const add = (kind: string, source: GeneratedCircumstance['source']) => circumstances.push({ councilId: council.id, round, kind, source });
+      const add = (kind: string, source: GeneratedCircumstance['source']) =>
+        circumstances.push({ councilId: council.id, round, kind, source });
       if (level >= 0.72) add('high_performing', 'pas_assigned');
       if (level < 0.33) add('needs_support', 'pas_assigned');
       if (level >= 0.48 && level < 0.62 && random() < 0.4) add('cruising', 'pas_assigned');

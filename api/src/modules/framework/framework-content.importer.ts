@@ -43,17 +43,32 @@ async function insertFramework(manager: EntityManager, { content, contentHash }:
     dimension.levels ?? content.dimensions.find((d) => d.key === dimension.sameLevelsAs)!.levels!;
   for (const [position, dimension] of content.dimensions.entries()) {
     const saved = await manager.save(
-      manager.create(RatingDimension, { key: dimension.key, title: dimension.title, description: dimension.description, position, frameworkId: framework.id }),
+      manager.create(RatingDimension, {
+        key: dimension.key,
+        title: dimension.title,
+        description: dimension.description,
+        position,
+        frameworkId: framework.id,
+      }),
     );
     const levels = levelsOf(dimension);
     await manager.save(
-      levels.map((level, i) => manager.create(RatingLevel, { ...level, position: i, score: levelScore(i, levels.length), dimensionId: saved.id })),
+      levels.map((level, i) =>
+        manager.create(RatingLevel, { ...level, position: i, score: levelScore(i, levels.length), dimensionId: saved.id }),
+      ),
     );
   }
 
   for (const [position, section] of content.sections.entries()) {
     const saved = await manager.save(
-      manager.create(FrameworkSection, { key: section.key, title: section.title, description: section.description, tips: section.tips, position, frameworkId: framework.id }),
+      manager.create(FrameworkSection, {
+        key: section.key,
+        title: section.title,
+        description: section.description,
+        tips: section.tips,
+        position,
+        frameworkId: framework.id,
+      }),
     );
     await manager.save(
       section.items.map((item, i) =>

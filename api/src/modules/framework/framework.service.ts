@@ -43,7 +43,10 @@ export class FrameworkService {
     const versions = (await this.findAll()).filter((f) => f.key === key);
     const framework = version ? versions.find((f) => f.version === version) : versions.at(-1);
     if (!framework) {
-      throw new FrameworkError(FrameworkErrorCode.FRAMEWORK_NOT_FOUND, version ? `No framework "${key}" version "${version}".` : `No framework "${key}".`);
+      throw new FrameworkError(
+        FrameworkErrorCode.FRAMEWORK_NOT_FOUND,
+        version ? `No framework "${key}" version "${version}".` : `No framework "${key}".`,
+      );
     }
     return framework;
   }

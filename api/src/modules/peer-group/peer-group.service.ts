@@ -36,7 +36,13 @@ export class PeerGroupService {
     const all = await this.findAll();
     const council = (await this.councilFacts()).find((c) => c.id === councilId);
     const own = all.filter((g) => g.kind === PeerGroupKind.CIRCUMSTANCE && members.get(g.key)?.includes(councilId));
-    const chosen = [all[0], all.find((g) => g.key === `type:${council?.type}`), all.find((g) => g.key === `region:${council?.region}`), ...own, all.find((g) => g.key === 'circumstance:high-performing')];
+    const chosen = [
+      all[0],
+      all.find((g) => g.key === `type:${council?.type}`),
+      all.find((g) => g.key === `region:${council?.region}`),
+      ...own,
+      all.find((g) => g.key === 'circumstance:high-performing'),
+    ];
     return [...new Set(chosen.filter((g): g is PeerGroup => g !== undefined))].slice(0, 5);
   }
 
@@ -63,7 +69,10 @@ export class PeerGroupService {
           case PeerGroupKind.REGION:
             return [g.key, councils.filter((c) => c.region === g.value).map((c) => c.id)];
           case PeerGroupKind.CIRCUMSTANCE:
-            return [g.key, [...new Set(circumstances.filter((c) => (g.circumstances as string[]).includes(c.kind)).map((c) => c.council_id))]];
+            return [
+              g.key,
+              [...new Set(circumstances.filter((c) => (g.circumstances as string[]).includes(c.kind)).map((c) => c.council_id))],
+            ];
         }
       }),
     );

@@ -41,7 +41,11 @@ const TYPE_LABELS: Record<CouncilType, string> = {
 
 /** Circumstance groups: "designated or in danger of designation" combines the two official kinds. */
 export const CIRCUMSTANCE_GROUPS: { slug: string; label: string; kinds: CircumstanceKind[] }[] = [
-  { slug: 'designated-or-at-risk', label: 'Designated or in danger of designation', kinds: [CircumstanceKind.DESIGNATED, CircumstanceKind.AT_RISK_OF_DESIGNATION] },
+  {
+    slug: 'designated-or-at-risk',
+    label: 'Designated or in danger of designation',
+    kinds: [CircumstanceKind.DESIGNATED, CircumstanceKind.AT_RISK_OF_DESIGNATION],
+  },
   { slug: 'cash-strapped', label: 'Cash-strapped', kinds: [CircumstanceKind.CASH_STRAPPED] },
   { slug: 'cruising', label: "'Cruising'", kinds: [CircumstanceKind.CRUISING] },
   { slug: 'high-performing', label: 'High-performing', kinds: [CircumstanceKind.HIGH_PERFORMING] },

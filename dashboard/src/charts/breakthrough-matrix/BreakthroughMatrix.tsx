@@ -45,7 +45,13 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
   const max = Math.max(1, ...data.cells.map((c) => c.councilItems));
   const item = data.itemLabel.toLowerCase();
   const cellRows = useMemo(() => buildMatrixCellRows(data), [data]);
-  const csvHeadings = [data.rowTitle, data.columnTitle, `${data.councilName}'s ${item}s`, `Other councils' share of ${item}s`, 'Act on these first'];
+  const csvHeadings = [
+    data.rowTitle,
+    data.columnTitle,
+    `${data.councilName}'s ${item}s`,
+    `Other councils' share of ${item}s`,
+    'Act on these first',
+  ];
   const csvCells = useMemo(() => cellRows.map((c) => [c.row, c.column, c.council, c.peers, c.actFirst ? 'Yes' : 'No']), [cellRows]);
 
   return (
@@ -84,7 +90,10 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
                   const actFirst = isActFirstCell(r, c, data);
                   const shade = SHADES[count === 0 ? 0 : Math.min(SHADES.length - 1, Math.ceil((count / max) * (SHADES.length - 1)))];
                   return (
-                    <td key={c.key} className={`govuk-table__cell app-matrix__cell ${shade}${actFirst ? ' app-matrix__cell--act-first' : ''}`}>
+                    <td
+                      key={c.key}
+                      className={`govuk-table__cell app-matrix__cell ${shade}${actFirst ? ' app-matrix__cell--act-first' : ''}`}
+                    >
                       {actFirst ? <strong className="govuk-tag govuk-tag--red app-matrix__tag">Act first</strong> : null}
                       <span className="app-matrix__count">{councilCellText(count, data.itemLabel)}</span>
                       <span className="app-matrix__peers">
@@ -109,7 +118,8 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
         </p>
       ) : (
         <p className="govuk-hint govuk-!-font-size-16">
-          &lsquo;Other councils&rsquo; is the share of all other councils&apos; rated {item}s that fall in each cell; the shares add up to about 100%.
+          &lsquo;Other councils&rsquo; is the share of all other councils&apos; rated {item}s that fall in each cell; the shares add up to
+          about 100%.
         </p>
       )}
       <DownloadCsvLink headings={csvHeadings} rows={csvCells} fileNameParts={[...fileNameParts, 'matrix']} description={caption} />
@@ -133,16 +143,19 @@ function ActFirst({ data }: { data: MatrixData }) {
     <>
       <h3 className="govuk-heading-m govuk-!-margin-top-6">Act on these first</h3>
       <p className="govuk-body">
-        {data.itemLabel}s rated &lsquo;{row?.label}&rsquo; for {data.rowTitle.toLowerCase()} and &lsquo;{column?.label}&rsquo; for {data.columnTitle.toLowerCase()}: the
-        least progress, and nothing planned yet.
+        {data.itemLabel}s rated &lsquo;{row?.label}&rsquo; for {data.rowTitle.toLowerCase()} and &lsquo;{column?.label}&rsquo; for{' '}
+        {data.columnTitle.toLowerCase()}: the least progress, and nothing planned yet.
       </p>
       {items.length === 0 ? (
-        <p className="govuk-body">None of {data.councilName}&apos;s {item}s is in this cell.</p>
+        <p className="govuk-body">
+          None of {data.councilName}&apos;s {item}s is in this cell.
+        </p>
       ) : (
         <ul className="govuk-list govuk-list--bullet app-act-first">
           {items.map((i) => (
             <li key={i.key}>
-              {i.text} <span className="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{i.sectionTitle}</span>
+              {i.text}{' '}
+              <span className="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{i.sectionTitle}</span>
             </li>
           ))}
         </ul>
@@ -170,7 +183,10 @@ function ItemsTable({ data, fileNameParts }: { data: MatrixData; fileNameParts: 
       columns={columns}
       rows={data.items}
       rowKey={(i) => i.key}
-      csv={{ fileNameParts: [...fileNameParts, `${data.itemLabel}s`], description: `${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels` }}
+      csv={{
+        fileNameParts: [...fileNameParts, `${data.itemLabel}s`],
+        description: `${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels`,
+      }}
     />
   );
 }

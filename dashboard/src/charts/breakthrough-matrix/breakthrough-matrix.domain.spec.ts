@@ -1,6 +1,18 @@
 import { toCsv } from '../../csv/to-csv';
 
-import { buildMatrixCellRows, buildMatrixSummary, councilCellText, getActFirstItems, getCouncilItems, getMatrixCaption, getPeerShare, isActFirstCell, levelText, orderLevels, peerShareText } from './breakthrough-matrix.domain';
+import {
+  buildMatrixCellRows,
+  buildMatrixSummary,
+  councilCellText,
+  getActFirstItems,
+  getCouncilItems,
+  getMatrixCaption,
+  getPeerShare,
+  isActFirstCell,
+  levelText,
+  orderLevels,
+  peerShareText,
+} from './breakthrough-matrix.domain';
 import { MATRIX_EXAMPLES } from './examples';
 
 const { typical, empty, oneCouncil, allEqual, suppressed } = MATRIX_EXAMPLES;
@@ -65,10 +77,17 @@ describe('breakthrough matrix domain', () => {
     expect(rows).toHaveLength(9);
     expect(rows[0]).toMatchObject({ row: 'Achieved', column: 'No', council: '0', peers: '0%', actFirst: false });
     expect(rows[6]).toMatchObject({ row: 'Just starting', column: 'No', council: '2', peers: '6%', actFirst: true });
-    expect(toCsv(['Progress', 'Plan'], rows.slice(0, 1).map((r) => [r.row, r.column]))).toBe('Progress,Plan\r\nAchieved,No\r\n');
+    expect(
+      toCsv(
+        ['Progress', 'Plan'],
+        rows.slice(0, 1).map((r) => [r.row, r.column]),
+      ),
+    ).toBe('Progress,Plan\r\nAchieved,No\r\n');
   });
 
   it('should name the table after the council and the two scales', () => {
-    expect(getMatrixCaption(typical)).toBe("Chesterfield's questions by progress (rows) and addressed in the improvement plan (columns), with other councils' share of theirs");
+    expect(getMatrixCaption(typical)).toBe(
+      "Chesterfield's questions by progress (rows) and addressed in the improvement plan (columns), with other councils' share of theirs",
+    );
   });
 });

@@ -41,7 +41,8 @@ export const SUPPRESSED_SYMBOL = 'c';
 // accessors
 
 /** The council's item count in a cell (0 when the API sent no such cell). */
-export const getCouncilItems = (data: MatrixData, rowKey: string, columnKey: string): number => data.cells.find((c) => c.rowKey === rowKey && c.columnKey === columnKey)?.councilItems ?? 0;
+export const getCouncilItems = (data: MatrixData, rowKey: string, columnKey: string): number =>
+  data.cells.find((c) => c.rowKey === rowKey && c.columnKey === columnKey)?.councilItems ?? 0;
 
 /** Other councils' share in a cell: null when withheld (never a number that slipped through a suppressed matrix). */
 export const getPeerShare = (data: MatrixData, rowKey: string, columnKey: string): number | null => {
@@ -52,7 +53,8 @@ export const getPeerShare = (data: MatrixData, rowKey: string, columnKey: string
 
 /** Whether a cell is the "act first" corner: the lowest level on both scales. */
 export const isActFirstCell = (row: MatrixLevel, column: MatrixLevel, data: MatrixData): boolean =>
-  row.position === Math.min(...data.rowLevels.map((l) => l.position)) && column.position === Math.min(...data.columnLevels.map((l) => l.position));
+  row.position === Math.min(...data.rowLevels.map((l) => l.position)) &&
+  column.position === Math.min(...data.columnLevels.map((l) => l.position));
 
 // layout
 
@@ -68,7 +70,8 @@ export function orderLevels(data: Pick<MatrixData, 'rowLevels' | 'columnLevels'>
 export const getActFirstItems = (data: MatrixData): MatrixItemDatum[] => data.items.filter((i) => i.actFirst);
 
 /** Items rated on both scales (the ones the grid counts). */
-export const getPlacedItems = (data: MatrixData): MatrixItemDatum[] => data.items.filter((i) => i.rowLevel !== null && i.columnLevel !== null);
+export const getPlacedItems = (data: MatrixData): MatrixItemDatum[] =>
+  data.items.filter((i) => i.rowLevel !== null && i.columnLevel !== null);
 
 // text
 
@@ -96,22 +99,33 @@ export function buildMatrixSummary(data: MatrixData): string {
   const placed = getPlacedItems(data);
   const sentences: string[] = [];
   if (placed.length === 0) {
-    sentences.push(`${name} has not rated any of its ${plural(data.items.length, item)} on both ${data.rowTitle.toLowerCase()} and ${data.columnTitle.toLowerCase()}.`);
+    sentences.push(
+      `${name} has not rated any of its ${plural(data.items.length, item)} on both ${data.rowTitle.toLowerCase()} and ${data.columnTitle.toLowerCase()}.`,
+    );
   } else {
     sentences.push(`${name} rated ${placed.length} of its ${plural(data.items.length, item)} on both scales.`);
     const { rows, columns } = orderLevels(data);
     const counts = rows.flatMap((r) => columns.map((c) => ({ r, c, n: getCouncilItems(data, r.key, c.key) })));
     const most = counts.reduce((best, x) => (x.n > best.n ? x : best), counts[0]);
     const ties = counts.filter((x) => x.n === most.n).length;
-    if (ties === 1) sentences.push(`Most (${most.n}) are rated ‘${most.r.label}’ (${data.rowTitle.toLowerCase()}) and ‘${most.c.label}’ (${data.columnTitle.toLowerCase()}).`);
+    if (ties === 1)
+      sentences.push(
+        `Most (${most.n}) are rated ‘${most.r.label}’ (${data.rowTitle.toLowerCase()}) and ‘${most.c.label}’ (${data.columnTitle.toLowerCase()}).`,
+      );
   }
   const actFirst = getActFirstItems(data).length;
-  sentences.push(actFirst === 0 ? `None is at the lowest level on both, so there is nothing to act on first.` : `${plural(actFirst, item)} ${actFirst === 1 ? 'is' : 'are'} at the lowest level on both: act on ${actFirst === 1 ? 'it' : 'these'} first.`);
+  sentences.push(
+    actFirst === 0
+      ? `None is at the lowest level on both, so there is nothing to act on first.`
+      : `${plural(actFirst, item)} ${actFirst === 1 ? 'is' : 'are'} at the lowest level on both: act on ${actFirst === 1 ? 'it' : 'these'} first.`,
+  );
   if (data.peersSuppressed) {
     sentences.push(`Other councils' shares are withheld (shown as ${SUPPRESSED_SYMBOL}) to keep them anonymous.`);
   } else {
     const { rows, columns } = orderLevels(data);
-    const shares = rows.flatMap((r) => columns.map((c) => ({ r, c, share: getPeerShare(data, r.key, c.key) }))).filter((x) => x.share !== null);
+    const shares = rows
+      .flatMap((r) => columns.map((c) => ({ r, c, share: getPeerShare(data, r.key, c.key) })))
+      .filter((x) => x.share !== null);
     if (shares.length > 0) {
       const top = shares.reduce((best, x) => ((x.share ?? 0) > (best.share ?? 0) ? x : best), shares[0]);
       sentences.push(`Other councils' ${item}s are most often rated ‘${top.r.label}’ and ‘${top.c.label}’ (${top.share}%).`);

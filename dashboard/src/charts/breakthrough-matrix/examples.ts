@@ -40,8 +40,26 @@ function cellsFor(items: MatrixItemDatum[], shares: (number | null)[]): MatrixCe
   );
 }
 
-const base = { councilName: 'Chesterfield', itemLabel: 'Question', rowTitle: 'Progress', columnTitle: 'Addressed in the improvement plan', rowLevels: PROGRESS, columnLevels: COVERAGE, peersSuppressed: false, peersSuppressionReason: null };
-const typicalItems = [item(1, 0, 0), item(2, 0, 0), item(3, 1, 1), item(4, 1, 1), item(5, 1, 1), item(6, 1, 2), item(7, 2, 2), item(8, null, 1)];
+const base = {
+  councilName: 'Chesterfield',
+  itemLabel: 'Question',
+  rowTitle: 'Progress',
+  columnTitle: 'Addressed in the improvement plan',
+  rowLevels: PROGRESS,
+  columnLevels: COVERAGE,
+  peersSuppressed: false,
+  peersSuppressionReason: null,
+};
+const typicalItems = [
+  item(1, 0, 0),
+  item(2, 0, 0),
+  item(3, 1, 1),
+  item(4, 1, 1),
+  item(5, 1, 1),
+  item(6, 1, 2),
+  item(7, 2, 2),
+  item(8, null, 1),
+];
 const SHARES = [6, 4, 0, 1, 47, 20, 0, 4, 18];
 
 /** Every example, by name. */
@@ -55,7 +73,17 @@ export const MATRIX_EXAMPLES: Record<MatrixExampleName, MatrixData> = {
     peersSuppressed: true,
     peersSuppressionReason: 'Fewer than 5 other councils contributed, so the figure is withheld to protect their anonymity.',
   },
-  allEqual: { ...base, items: [item(1, 1, 1), item(2, 1, 1), item(3, 1, 1)], cells: cellsFor([item(1, 1, 1), item(2, 1, 1), item(3, 1, 1)], [0, 0, 0, 0, 100, 0, 0, 0, 0]) },
+  allEqual: {
+    ...base,
+    items: [item(1, 1, 1), item(2, 1, 1), item(3, 1, 1)],
+    cells: cellsFor([item(1, 1, 1), item(2, 1, 1), item(3, 1, 1)], [0, 0, 0, 0, 100, 0, 0, 0, 0]),
+  },
   // A matrix that says peers are suppressed must never show a share, even if one slipped through.
-  suppressed: { ...base, items: typicalItems, cells: cellsFor(typicalItems, SHARES), peersSuppressed: true, peersSuppressionReason: 'Withheld.' },
+  suppressed: {
+    ...base,
+    items: typicalItems,
+    cells: cellsFor(typicalItems, SHARES),
+    peersSuppressed: true,
+    peersSuppressionReason: 'Withheld.',
+  },
 };

@@ -47,7 +47,10 @@ export function NowAmbitionChart({ data, options, tableCaption, fileNameParts }:
     setActive((current) => (index === null ? (current?.source === source ? null : current) : { index, source }));
   }, []);
   const activeRow = active !== null && active.index < data.length ? active : null;
-  const announcement = activeRow?.source === 'keyboard' ? `${describeNowAmbitionRow(data[activeRow.index], options.peersLabel)}. ${activeRow.index + 1} of ${data.length}.` : '';
+  const announcement =
+    activeRow?.source === 'keyboard'
+      ? `${describeNowAmbitionRow(data[activeRow.index], options.peersLabel)}. ${activeRow.index + 1} of ${data.length}.`
+      : '';
 
   const rows = useMemo(() => buildNowAmbitionTableRows(data), [data]);
   const anyWithheld = data.some((d) => d.suppressed);
@@ -86,7 +89,14 @@ export function NowAmbitionChart({ data, options, tableCaption, fileNameParts }:
       </div>
       {/* The table is always shown here: officers compare the exact figures more than the shapes. */}
       <div className="govuk-!-margin-top-6">
-        <DataTable caption={tableCaption} captionSize="s" columns={columns} rows={rows} rowKey={(r) => r.key} csv={{ fileNameParts, description: tableCaption }} />
+        <DataTable
+          caption={tableCaption}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+          csv={{ fileNameParts, description: tableCaption }}
+        />
       </div>
     </div>
   );

@@ -51,7 +51,15 @@ function NowToAmbition({ from, to, y, x, filled, colour }: PairProps) {
   return (
     <g>
       {nowX !== null && toX !== null && Math.abs(toX - nowX) > NOW_RADIUS + AMBITION_HALF_SIZE ? (
-        <line x1={nowX + direction * NOW_RADIUS} x2={toX - direction * AMBITION_HALF_SIZE} y1={y} y2={y} stroke={colour} strokeWidth={ARROW_WIDTH} strokeDasharray={filled ? undefined : '5 3'} />
+        <line
+          x1={nowX + direction * NOW_RADIUS}
+          x2={toX - direction * AMBITION_HALF_SIZE}
+          y1={y}
+          y2={y}
+          stroke={colour}
+          strokeWidth={ARROW_WIDTH}
+          strokeDasharray={filled ? undefined : '5 3'}
+        />
       ) : null}
       {nowX !== null ? <circle cx={nowX} cy={y} r={NOW_RADIUS} fill={fill} stroke={colour} strokeWidth={2} /> : null}
       {toX !== null ? (
@@ -72,7 +80,16 @@ function NowToAmbition({ from, to, y, x, filled, colour }: PairProps) {
  * peers' median lane (hollow marks), each an arrow from now (circle) to ambition (triangle). It only
  * maps data through scales into SVG; the maths and words are in now-ambition.domain.ts.
  */
-export function NowAmbitionChartSvg({ data, width, title, summary, instructionsId, activeIndex, activeSource, onActiveIndexChange }: NowAmbitionChartSvgProps) {
+export function NowAmbitionChartSvg({
+  data,
+  width,
+  title,
+  summary,
+  instructionsId,
+  activeIndex,
+  activeSource,
+  onActiveIndexChange,
+}: NowAmbitionChartSvgProps) {
   const titleId = useId();
   const descId = useId();
   const activeRowRef = useRef<SVGRectElement>(null);
@@ -118,10 +135,22 @@ export function NowAmbitionChartSvg({ data, width, title, summary, instructionsI
       <desc id={descId}>{summary}</desc>
 
       <g aria-hidden="true">
-        {layout.rows.map((row) => (row.index % 2 === 1 ? <rect key={row.datum.key} x={0} y={row.y} width={width} height={rowHeight} fill={CHART_COLOURS.rowStripe} /> : null))}
+        {layout.rows.map((row) =>
+          row.index % 2 === 1 ? (
+            <rect key={row.datum.key} x={0} y={row.y} width={width} height={rowHeight} fill={CHART_COLOURS.rowStripe} />
+          ) : null,
+        )}
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={xScale(tick)} x2={xScale(tick)} y1={plotTop - 4} y2={plotBottom + 4} stroke={CHART_COLOURS.gridline} strokeWidth={1} shapeRendering="crispEdges" />
+            <line
+              x1={xScale(tick)}
+              x2={xScale(tick)}
+              y1={plotTop - 4}
+              y2={plotBottom + 4}
+              stroke={CHART_COLOURS.gridline}
+              strokeWidth={1}
+              shapeRendering="crispEdges"
+            />
             <text x={xScale(tick)} y={plotTop - 10} textAnchor="middle" fill={CHART_COLOURS.secondaryText} fontSize={14}>
               {formatTick(tick)}
             </text>
@@ -130,7 +159,13 @@ export function NowAmbitionChartSvg({ data, width, title, summary, instructionsI
             </text>
           </g>
         ))}
-        <text x={(plotLeft + plotRight) / 2} y={plotBottom + CHART_MARGIN.bottom - 8} textAnchor="middle" fill={CHART_COLOURS.text} fontSize={14}>
+        <text
+          x={(plotLeft + plotRight) / 2}
+          y={plotBottom + CHART_MARGIN.bottom - 8}
+          textAnchor="middle"
+          fill={CHART_COLOURS.text}
+          fontSize={14}
+        >
           Score (0 to 100)
         </text>
       </g>
@@ -150,7 +185,14 @@ export function NowAmbitionChartSvg({ data, width, title, summary, instructionsI
                 <rect x={0} y={y + rowHeight - 4} width={width} height={4} fill={CHART_COLOURS.focusText} />
               </g>
             ) : null}
-            <text x={layout.labelRight} y={firstLineY} textAnchor="end" dominantBaseline="central" fill={CHART_COLOURS.text} fontWeight={isActive ? 700 : 400}>
+            <text
+              x={layout.labelRight}
+              y={firstLineY}
+              textAnchor="end"
+              dominantBaseline="central"
+              fill={CHART_COLOURS.text}
+              fontWeight={isActive ? 700 : 400}
+            >
               {labelLines.map((line, lineIndex) => (
                 <tspan key={lineIndex} x={layout.labelRight} y={firstLineY + lineIndex * LABEL_LINE_HEIGHT}>
                   {line}
@@ -158,15 +200,36 @@ export function NowAmbitionChartSvg({ data, width, title, summary, instructionsI
               ))}
             </text>
             {councilNow === null && councilAmbition === null ? (
-              <text x={plotLeft + LABEL_GAP / 2} y={councilY} dominantBaseline="central" fill={CHART_COLOURS.secondaryText} fontSize={14} fontStyle="italic">
+              <text
+                x={plotLeft + LABEL_GAP / 2}
+                y={councilY}
+                dominantBaseline="central"
+                fill={CHART_COLOURS.secondaryText}
+                fontSize={14}
+                fontStyle="italic"
+              >
                 Not rated
               </text>
             ) : (
               <NowToAmbition from={councilNow} to={councilAmbition} y={councilY} x={x} filled colour={CHART_COLOURS.council} />
             )}
-            <NowToAmbition from={getPeerNow(datum)} to={getPeerAmbition(datum)} y={peersY} x={x} filled={false} colour={CHART_COLOURS.peers} />
+            <NowToAmbition
+              from={getPeerNow(datum)}
+              to={getPeerAmbition(datum)}
+              y={peersY}
+              x={x}
+              filled={false}
+              colour={CHART_COLOURS.peers}
+            />
             {datum.suppressed ? (
-              <text x={layout.suppressedX} y={peersY} textAnchor="middle" dominantBaseline="central" fill={CHART_COLOURS.text} fontWeight={700}>
+              <text
+                x={layout.suppressedX}
+                y={peersY}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill={CHART_COLOURS.text}
+                fontWeight={700}
+              >
                 {SUPPRESSED_SYMBOL}
               </text>
             ) : null}

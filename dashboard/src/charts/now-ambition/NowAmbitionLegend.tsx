@@ -13,9 +13,22 @@ function Key({ filled, colour }: { filled: boolean; colour: string }) {
   const fill = filled ? colour : CHART_COLOURS.background;
   return (
     <svg width={W} height={H} aria-hidden="true" focusable="false">
-      <line x1={NOW_RADIUS * 2 + 2} x2={W - AMBITION_HALF_SIZE * 2 - 2} y1={y} y2={y} stroke={colour} strokeWidth={3} strokeDasharray={filled ? undefined : '5 3'} />
+      <line
+        x1={NOW_RADIUS * 2 + 2}
+        x2={W - AMBITION_HALF_SIZE * 2 - 2}
+        y1={y}
+        y2={y}
+        stroke={colour}
+        strokeWidth={3}
+        strokeDasharray={filled ? undefined : '5 3'}
+      />
       <circle cx={NOW_RADIUS + 2} cy={y} r={NOW_RADIUS} fill={fill} stroke={colour} strokeWidth={2} />
-      <path d={`M ${W - 2} ${y} L ${W - 2 - AMBITION_HALF_SIZE * 2} ${y - AMBITION_HALF_SIZE} L ${W - 2 - AMBITION_HALF_SIZE * 2} ${y + AMBITION_HALF_SIZE} Z`} fill={fill} stroke={colour} strokeWidth={2} />
+      <path
+        d={`M ${W - 2} ${y} L ${W - 2 - AMBITION_HALF_SIZE * 2} ${y - AMBITION_HALF_SIZE} L ${W - 2 - AMBITION_HALF_SIZE * 2} ${y + AMBITION_HALF_SIZE} Z`}
+        fill={fill}
+        stroke={colour}
+        strokeWidth={2}
+      />
     </svg>
   );
 }

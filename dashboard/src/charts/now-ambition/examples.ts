@@ -7,7 +7,15 @@ export type NowAmbitionExampleName = 'typical' | 'empty' | 'oneCouncil' | 'allEq
 /** One named dataset with the words the chart needs around it. */
 export type NowAmbitionExample = { description: string; options: NowAmbitionOptions; data: NowAmbitionDatum[] };
 
-const row = (key: string, title: string, councilNow: number | null, councilAmbition: number | null, peerNow: number, peerAmbition: number, band = '100–199'): NowAmbitionDatum => ({
+const row = (
+  key: string,
+  title: string,
+  councilNow: number | null,
+  councilAmbition: number | null,
+  peerNow: number,
+  peerAmbition: number,
+  band = '100–199',
+): NowAmbitionDatum => ({
   key,
   title,
   councilNow,
@@ -18,7 +26,10 @@ const row = (key: string, title: string, councilNow: number | null, councilAmbit
   suppressionReason: null,
   contributorsBand: band,
 });
-const withheld = (d: NowAmbitionDatum, reason = 'Fewer than 5 other councils contributed, so the figure is withheld to protect their anonymity.'): NowAmbitionDatum => ({
+const withheld = (
+  d: NowAmbitionDatum,
+  reason = 'Fewer than 5 other councils contributed, so the figure is withheld to protect their anonymity.',
+): NowAmbitionDatum => ({
   ...d,
   peerNow: null,
   peerAmbition: null,
@@ -43,7 +54,19 @@ const typical = [
 export const NOW_AMBITION_EXAMPLES: Record<NowAmbitionExampleName, NowAmbitionExample> = {
   typical: { description: 'Six themes: mostly aiming higher, one lower, one level, one not rated.', options, data: typical },
   empty: { description: 'A framework with no themes.', options, data: [] },
-  oneCouncil: { description: 'The council is alone in its group, so every peer figure is withheld.', options, data: typical.slice(0, 3).map((d) => withheld(d)) },
-  allEqual: { description: 'Now, ambition and the peers all at 50.', options, data: typical.slice(0, 2).map((d) => ({ ...d, councilNow: 50, councilAmbition: 50, peerNow: 50, peerAmbition: 50 })) },
-  suppressed: { description: 'One theme withheld; a leaked median must not show.', options, data: [typical[0], { ...withheld(typical[1]), peerNow: 40 }] },
+  oneCouncil: {
+    description: 'The council is alone in its group, so every peer figure is withheld.',
+    options,
+    data: typical.slice(0, 3).map((d) => withheld(d)),
+  },
+  allEqual: {
+    description: 'Now, ambition and the peers all at 50.',
+    options,
+    data: typical.slice(0, 2).map((d) => ({ ...d, councilNow: 50, councilAmbition: 50, peerNow: 50, peerAmbition: 50 })),
+  },
+  suppressed: {
+    description: 'One theme withheld; a leaked median must not show.',
+    options,
+    data: [typical[0], { ...withheld(typical[1]), peerNow: 40 }],
+  },
 };

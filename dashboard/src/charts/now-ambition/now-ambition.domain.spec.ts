@@ -55,14 +55,36 @@ describe('now vs ambition domain', () => {
   });
 
   it('should announce a row as theme, the council, then the peers', () => {
-    expect(describeNowAmbitionRow(typical.data[0], 'district councils')).toBe('Process redesign, your council now 47, ambition 59; median of district councils now 56, ambition 66');
-    expect(describeNowAmbitionRow(suppressed.data[1], 'district councils')).toBe('Customer-centric design, your council now 81, ambition 81; median of district councils withheld (c)');
+    expect(describeNowAmbitionRow(typical.data[0], 'district councils')).toBe(
+      'Process redesign, your council now 47, ambition 59; median of district councils now 56, ambition 66',
+    );
+    expect(describeNowAmbitionRow(suppressed.data[1], 'district councils')).toBe(
+      'Customer-centric design, your council now 81, ambition 81; median of district councils withheld (c)',
+    );
     expect(describeNowAmbitionRow(typical.data[4], 'district councils')).toMatch(/^Digital and data, your council did not rate this;/);
   });
 
   it('should give the table and CSV cells in the headings order', () => {
-    expect(getNowAmbitionHeadings(typical.options)).toEqual(['Theme', 'Chesterfield now', 'Chesterfield ambition', 'Planned change', 'Peer median now', 'Peer median ambition', 'Councils contributing', 'Why withheld']);
-    expect(tableRowCells(buildNowAmbitionTableRows(typical.data)[0])).toEqual(['Process redesign', '47', '59', '+12', '56', '66', '100–199', '']);
+    expect(getNowAmbitionHeadings(typical.options)).toEqual([
+      'Theme',
+      'Chesterfield now',
+      'Chesterfield ambition',
+      'Planned change',
+      'Peer median now',
+      'Peer median ambition',
+      'Councils contributing',
+      'Why withheld',
+    ]);
+    expect(tableRowCells(buildNowAmbitionTableRows(typical.data)[0])).toEqual([
+      'Process redesign',
+      '47',
+      '59',
+      '+12',
+      '56',
+      '66',
+      '100–199',
+      '',
+    ]);
     expect(tableRowCells(buildNowAmbitionTableRows(typical.data)[4]).slice(1, 4)).toEqual(['Not assessed', 'Not assessed', 'Not assessed']);
   });
 

@@ -3,7 +3,14 @@
  * and the chosen peer group's medians for both, as marks, a summary, keyboard announcements and the
  * "Show data" table, all from the same accessors so they cannot drift apart. Pure, no D3 or React.
  */
-import { clampScore, getLabelColumnWidth, isScore, joinWithAnd, roundScore, wrapLabel } from '../section-comparison/section-comparison.domain';
+import {
+  clampScore,
+  getLabelColumnWidth,
+  isScore,
+  joinWithAnd,
+  roundScore,
+  wrapLabel,
+} from '../section-comparison/section-comparison.domain';
 import { LABEL_CHAR_WIDTH, LABEL_GAP, LABEL_LINE_HEIGHT } from '../section-comparison/constants';
 
 import { CHART_MARGIN, LANE_HEIGHT, ROW_PADDING, SUPPRESSED_GUTTER_WIDTH } from './constants';
@@ -64,7 +71,16 @@ export function formatChange(change: number | null): string {
 // layout
 
 /** One row's place in the chart: the council's lane above, the peers' below. */
-export type NowAmbitionRowLayout = { datum: NowAmbitionDatum; index: number; y: number; height: number; councilY: number; peersY: number; labelY: number; labelLines: string[] };
+export type NowAmbitionRowLayout = {
+  datum: NowAmbitionDatum;
+  index: number;
+  y: number;
+  height: number;
+  councilY: number;
+  peersY: number;
+  labelY: number;
+  labelLines: string[];
+};
 
 /** Everything the SVG needs to place its marks at a given width. */
 export type NowAmbitionLayout = {
@@ -93,10 +109,30 @@ export function layoutNowAmbition(data: NowAmbitionDatum[], width: number): NowA
   const rows = data.map((datum, index) => {
     const y = plotTop + index * rowHeight;
     const middle = y + rowHeight / 2;
-    return { datum, index, y, height: rowHeight, councilY: middle - LANE_HEIGHT / 2, peersY: middle + LANE_HEIGHT / 2, labelY: middle, labelLines: wrapped[index] };
+    return {
+      datum,
+      index,
+      y,
+      height: rowHeight,
+      councilY: middle - LANE_HEIGHT / 2,
+      peersY: middle + LANE_HEIGHT / 2,
+      labelY: middle,
+      labelLines: wrapped[index],
+    };
   });
   const plotBottom = plotTop + data.length * rowHeight;
-  return { width, height: plotBottom + CHART_MARGIN.bottom, labelRight, plotLeft, plotRight, plotTop, plotBottom, suppressedX: plotRight + SUPPRESSED_GUTTER_WIDTH / 2, rowHeight, rows };
+  return {
+    width,
+    height: plotBottom + CHART_MARGIN.bottom,
+    labelRight,
+    plotLeft,
+    plotRight,
+    plotTop,
+    plotBottom,
+    suppressedX: plotRight + SUPPRESSED_GUTTER_WIDTH / 2,
+    rowHeight,
+    rows,
+  };
 }
 
 /** Keeps a score on the axis (drawn at its end) rather than off the chart. */
@@ -120,7 +156,10 @@ export function buildNowAmbitionSummary(data: NowAmbitionDatum[], options: NowAm
   const { councilName: name, peersLabel: peers } = options;
   if (data.length === 0) return `There are no ${label}s to show.`;
   const sentences: string[] = [];
-  const planned = data.map((d) => ({ d, change: getPlannedChange(d) })).filter((p) => p.change !== null) as { d: NowAmbitionDatum; change: number }[];
+  const planned = data.map((d) => ({ d, change: getPlannedChange(d) })).filter((p) => p.change !== null) as {
+    d: NowAmbitionDatum;
+    change: number;
+  }[];
   if (planned.length === 0) {
     sentences.push(`${name} has no ${label} scores for now and ambition, so only the medians of ${peers} are shown.`);
   } else {
@@ -132,14 +171,19 @@ export function buildNowAmbitionSummary(data: NowAmbitionDatum[], options: NowAm
     if (down.length > 0) parts.push(`lower than now in ${down.length}`);
     sentences.push(`${joinWithAnd(parts)}.`);
     const biggest = up.reduce<(typeof up)[number] | null>((best, p) => (best === null || p.change > best.change ? p : best), null);
-    if (biggest) sentences.push(`Its largest planned step is in ${biggest.d.title}, from ${roundScore(getCouncilNow(biggest.d)!)} to ${roundScore(getCouncilAmbition(biggest.d)!)}.`);
+    if (biggest)
+      sentences.push(
+        `Its largest planned step is in ${biggest.d.title}, from ${roundScore(getCouncilNow(biggest.d)!)} to ${roundScore(getCouncilAmbition(biggest.d)!)}.`,
+      );
     const compared = planned.filter((p) => getPeerAmbition(p.d) !== null);
     if (compared.length > 0) {
       const gaps = compared.map((p) => roundScore(getCouncilAmbition(p.d)!) - roundScore(getPeerAmbition(p.d)!));
       const above = gaps.filter((g) => g > 0).length;
       const below = gaps.filter((g) => g < 0).length;
       const level = gaps.filter((g) => g === 0).length;
-      const ambitionParts = [`${name}'s ambition is above the median ambition of ${peers} in ${above} of ${compared.length} ${plural(compared.length, label)}`];
+      const ambitionParts = [
+        `${name}'s ambition is above the median ambition of ${peers} in ${above} of ${compared.length} ${plural(compared.length, label)}`,
+      ];
       if (below > 0) ambitionParts.push(`below it in ${below}`);
       if (level > 0) ambitionParts.push(`the same as it in ${level}`);
       sentences.push(`${joinWithAnd(ambitionParts)}.`);
@@ -148,7 +192,10 @@ export function buildNowAmbitionSummary(data: NowAmbitionDatum[], options: NowAm
   const notAssessed = data.filter((d) => getCouncilNow(d) === null || getCouncilAmbition(d) === null).length;
   if (notAssessed > 0 && planned.length > 0) sentences.push(`${name} did not rate ${notAssessed} ${plural(notAssessed, label)}.`);
   const suppressed = data.filter((d) => d.suppressed).length;
-  if (suppressed > 0) sentences.push(`The medians of ${peers} are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`);
+  if (suppressed > 0)
+    sentences.push(
+      `The medians of ${peers} are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
+    );
   return sentences.join(' ');
 }
 
@@ -156,8 +203,13 @@ const spoken = (value: number | null): string => (value === null ? 'not rated' :
 
 /** What the chart announces when keyboard focus reaches a row: the theme, the council's now and ambition, then the peers'. */
 export function describeNowAmbitionRow(d: NowAmbitionDatum, peersLabel: string): string {
-  const council = getCouncilNow(d) === null && getCouncilAmbition(d) === null ? 'your council did not rate this' : `your council now ${spoken(getCouncilNow(d))}, ambition ${spoken(getCouncilAmbition(d))}`;
-  const peers = d.suppressed ? `median of ${peersLabel} withheld (${SUPPRESSED_SYMBOL})` : `median of ${peersLabel} now ${spoken(getPeerNow(d))}, ambition ${spoken(getPeerAmbition(d))}`;
+  const council =
+    getCouncilNow(d) === null && getCouncilAmbition(d) === null
+      ? 'your council did not rate this'
+      : `your council now ${spoken(getCouncilNow(d))}, ambition ${spoken(getCouncilAmbition(d))}`;
+  const peers = d.suppressed
+    ? `median of ${peersLabel} withheld (${SUPPRESSED_SYMBOL})`
+    : `median of ${peersLabel} now ${spoken(getPeerNow(d))}, ambition ${spoken(getPeerAmbition(d))}`;
   return `${d.title}, ${council}; ${peers}`;
 }
 
@@ -178,14 +230,24 @@ export type NowAmbitionTableRow = {
 
 /** Column headings of the "Show data" table. */
 export function getNowAmbitionHeadings(options: NowAmbitionOptions): string[] {
-  return [options.sectionLabel ?? 'Theme', `${options.councilName} now`, `${options.councilName} ambition`, 'Planned change', 'Peer median now', 'Peer median ambition', 'Councils contributing', 'Why withheld'];
+  return [
+    options.sectionLabel ?? 'Theme',
+    `${options.councilName} now`,
+    `${options.councilName} ambition`,
+    'Planned change',
+    'Peer median now',
+    'Peer median ambition',
+    'Councils contributing',
+    'Why withheld',
+  ];
 }
 
 /** The table's rows: the exact figures behind each row of the chart, rounded as displayed. */
 export function buildNowAmbitionTableRows(data: NowAmbitionDatum[]): NowAmbitionTableRow[] {
   const own = (value: number | null): string => (value === null ? 'Not assessed' : String(roundScore(value)));
   return data.map((d) => {
-    const peer = (value: number | null): string => (d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value)));
+    const peer = (value: number | null): string =>
+      d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
     return {
       key: d.key,
       title: d.title,
@@ -201,4 +263,13 @@ export function buildNowAmbitionTableRows(data: NowAmbitionDatum[]): NowAmbition
 }
 
 /** A table row as CSV cells, in the headings' order. */
-export const tableRowCells = (r: NowAmbitionTableRow): string[] => [r.title, r.councilNow, r.councilAmbition, r.change, r.peerNow, r.peerAmbition, r.contributors, r.suppressionReason];
+export const tableRowCells = (r: NowAmbitionTableRow): string[] => [
+  r.title,
+  r.councilNow,
+  r.councilAmbition,
+  r.change,
+  r.peerNow,
+  r.peerAmbition,
+  r.contributors,
+  r.suppressionReason,
+];

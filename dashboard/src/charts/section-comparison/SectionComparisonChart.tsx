@@ -7,7 +7,14 @@ import { useElementWidth } from '../../hooks/useElementWidth';
 import { SectionComparisonChartSvg, type ActiveRowSource } from './SectionComparisonChartSvg';
 import { SectionComparisonLegend } from './SectionComparisonLegend';
 import { SectionComparisonTable } from './SectionComparisonTable';
-import { buildSummary, buildTableRows, describeRow, getChartTitle, getTableHeadings, type SectionComparisonDatum } from './section-comparison.domain';
+import {
+  buildSummary,
+  buildTableRows,
+  describeRow,
+  getChartTitle,
+  getTableHeadings,
+  type SectionComparisonDatum,
+} from './section-comparison.domain';
 import './section-comparison.css';
 
 /** Props of SectionComparisonChart. */
@@ -32,7 +39,14 @@ type ActiveRow = { index: number; source: ActiveRowSource };
  * the width of its container and the "Show data" table. This outer component measures and keeps
  * the active row; SectionComparisonChartSvg draws at a fixed size.
  */
-export function SectionComparisonChart({ data, councilName, sectionLabel, tableCaption, peersLabel, csvFileNameParts }: SectionComparisonChartProps) {
+export function SectionComparisonChart({
+  data,
+  councilName,
+  sectionLabel,
+  tableCaption,
+  peersLabel,
+  csvFileNameParts,
+}: SectionComparisonChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const instructionsId = useId();
@@ -50,7 +64,8 @@ export function SectionComparisonChart({ data, councilName, sectionLabel, tableC
 
   // A stale index must not outlive a change of data (the page also remounts the chart per choice).
   const activeRow = active !== null && active.index < data.length ? active : null;
-  const announcement = activeRow?.source === 'keyboard' ? `${describeRow(data[activeRow.index], peersLabel)}. ${activeRow.index + 1} of ${data.length}.` : '';
+  const announcement =
+    activeRow?.source === 'keyboard' ? `${describeRow(data[activeRow.index], peersLabel)}. ${activeRow.index + 1} of ${data.length}.` : '';
 
   return (
     <div className="app-section-comparison">
@@ -82,7 +97,9 @@ export function SectionComparisonChart({ data, councilName, sectionLabel, tableC
       <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
         <SectionComparisonTable data={data} caption={tableCaption} sectionLabel={sectionLabel} />
       </Details>
-      {csvFileNameParts ? <ChartCsvLink data={data} sectionLabel={sectionLabel} caption={tableCaption} fileNameParts={csvFileNameParts} /> : null}
+      {csvFileNameParts ? (
+        <ChartCsvLink data={data} sectionLabel={sectionLabel} caption={tableCaption} fileNameParts={csvFileNameParts} />
+      ) : null}
     </div>
   );
 }
@@ -96,7 +113,16 @@ type ChartCsvLinkProps = { data: SectionComparisonDatum[]; sectionLabel?: string
 function ChartCsvLink({ data, sectionLabel, caption, fileNameParts }: ChartCsvLinkProps) {
   const headings = useMemo(() => [...getTableHeadings(sectionLabel), 'Why withheld'], [sectionLabel]);
   const rows = useMemo(
-    () => buildTableRows(data).map((r) => [r.section, r.councilScore, r.peerMedian, r.peerLowerQuartile, r.peerUpperQuartile, r.contributors, r.suppressionReason ?? '']),
+    () =>
+      buildTableRows(data).map((r) => [
+        r.section,
+        r.councilScore,
+        r.peerMedian,
+        r.peerLowerQuartile,
+        r.peerUpperQuartile,
+        r.contributors,
+        r.suppressionReason ?? '',
+      ]),
     [data],
   );
   return <DownloadCsvLink headings={headings} rows={rows} fileNameParts={fileNameParts} description={caption} />;

@@ -1,4 +1,11 @@
-import { CHART_COLOURS, COUNCIL_DOT_RADIUS, MEDIAN_TICK_HALF_LENGTH, MEDIAN_TICK_WIDTH, PEER_RANGE_HEIGHT, SUPPRESSED_SYMBOL } from './constants';
+import {
+  CHART_COLOURS,
+  COUNCIL_DOT_RADIUS,
+  MEDIAN_TICK_HALF_LENGTH,
+  MEDIAN_TICK_WIDTH,
+  PEER_RANGE_HEIGHT,
+  SUPPRESSED_SYMBOL,
+} from './constants';
 
 /** Props of SectionComparisonLegend. */
 export type SectionComparisonLegendProps = { councilName: string; peersLabel?: string };
@@ -23,13 +30,28 @@ export function SectionComparisonLegend({ councilName, peersLabel = 'other counc
       </li>
       <li>
         <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
-          <line x1={KEY_WIDTH / 2} x2={KEY_WIDTH / 2} y1={middle - MEDIAN_TICK_HALF_LENGTH} y2={middle + MEDIAN_TICK_HALF_LENGTH} stroke={CHART_COLOURS.median} strokeWidth={MEDIAN_TICK_WIDTH} />
+          <line
+            x1={KEY_WIDTH / 2}
+            x2={KEY_WIDTH / 2}
+            y1={middle - MEDIAN_TICK_HALF_LENGTH}
+            y2={middle + MEDIAN_TICK_HALF_LENGTH}
+            stroke={CHART_COLOURS.median}
+            strokeWidth={MEDIAN_TICK_WIDTH}
+          />
         </svg>
         Line: median of {peersLabel}
       </li>
       <li>
         <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
-          <rect x={2} y={middle - PEER_RANGE_HEIGHT / 2} width={KEY_WIDTH - 4} height={PEER_RANGE_HEIGHT} rx={2} fill={CHART_COLOURS.peerRange} fillOpacity={CHART_COLOURS.peerRangeOpacity} />
+          <rect
+            x={2}
+            y={middle - PEER_RANGE_HEIGHT / 2}
+            width={KEY_WIDTH - 4}
+            height={PEER_RANGE_HEIGHT}
+            rx={2}
+            fill={CHART_COLOURS.peerRange}
+            fillOpacity={CHART_COLOURS.peerRangeOpacity}
+          />
         </svg>
         Bar: middle half of {peersLabel} (lower to upper quartile)
       </li>

@@ -19,43 +19,47 @@ export function SectionComparisonTable({ data, caption, sectionLabel }: SectionC
   // own box. The box takes focus (as a named region) so keyboard users can scroll it too.
   return (
     <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
-    <table className="govuk-table app-section-comparison__table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {headings.map((heading, index) => (
-            <th key={heading} scope="col" className={index >= 1 && index <= 4 ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.length === 0 ? (
+      <table className="govuk-table app-section-comparison__table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={headings.length}>
-              There are no figures to show.
-            </td>
-          </tr>
-        ) : (
-          rows.map((row) => (
-            <tr key={row.key} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {row.section}
+            {headings.map((heading, index) => (
+              <th
+                key={heading}
+                scope="col"
+                className={index >= 1 && index <= 4 ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}
+              >
+                {heading}
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.councilScore}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerMedian}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerLowerQuartile}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerUpperQuartile}</td>
-              <td className="govuk-table__cell">
-                {row.contributors}
-                {row.suppressionReason ? <span className="app-section-comparison__table-note">{row.suppressionReason}</span> : null}
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={headings.length}>
+                There are no figures to show.
               </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.key} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {row.section}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.councilScore}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerMedian}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerLowerQuartile}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{row.peerUpperQuartile}</td>
+                <td className="govuk-table__cell">
+                  {row.contributors}
+                  {row.suppressionReason ? <span className="app-section-comparison__table-note">{row.suppressionReason}</span> : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

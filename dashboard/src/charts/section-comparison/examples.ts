@@ -14,18 +14,47 @@ export type SectionComparisonExample = {
 };
 
 /** The names of the examples. */
-export type SectionComparisonExampleName = 'typical' | 'empty' | 'singleSection' | 'allEqual' | 'suppressedRows' | 'nullCouncilScore' | 'invalidValues';
+export type SectionComparisonExampleName =
+  'typical' | 'empty' | 'singleSection' | 'allEqual' | 'suppressedRows' | 'nullCouncilScore' | 'invalidValues';
 
 const SUPPRESSION_REASON = 'Fewer than 5 other councils contributed, so the figure is withheld to protect their anonymity.';
 
 /** Builds a row that is not suppressed, from the five figures that matter. */
-function row(key: string, title: string, councilScore: number | null, peerLowerQuartile: number, peerMedian: number, peerUpperQuartile: number, contributorsBand = '200+'): SectionComparisonDatum {
-  return { key, title, councilScore, peerMedian, peerLowerQuartile, peerUpperQuartile, contributorsBand, suppressed: false, suppressionReason: null };
+function row(
+  key: string,
+  title: string,
+  councilScore: number | null,
+  peerLowerQuartile: number,
+  peerMedian: number,
+  peerUpperQuartile: number,
+  contributorsBand = '200+',
+): SectionComparisonDatum {
+  return {
+    key,
+    title,
+    councilScore,
+    peerMedian,
+    peerLowerQuartile,
+    peerUpperQuartile,
+    contributorsBand,
+    suppressed: false,
+    suppressionReason: null,
+  };
 }
 
 /** Builds a suppressed row: the council's own score stays, other councils' figures go. */
 function suppressedRow(key: string, title: string, councilScore: number | null): SectionComparisonDatum {
-  return { key, title, councilScore, peerMedian: null, peerLowerQuartile: null, peerUpperQuartile: null, contributorsBand: 'c', suppressed: true, suppressionReason: SUPPRESSION_REASON };
+  return {
+    key,
+    title,
+    councilScore,
+    peerMedian: null,
+    peerLowerQuartile: null,
+    peerUpperQuartile: null,
+    contributorsBand: 'c',
+    suppressed: true,
+    suppressionReason: SUPPRESSION_REASON,
+  };
 }
 
 // The DM Challenge Toolkit's fifteen sections, in the framework's order.

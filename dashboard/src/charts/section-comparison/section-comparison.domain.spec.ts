@@ -184,11 +184,15 @@ describe('section comparison domain', () => {
     });
 
     it('should give the figures themselves when there is a single section', () => {
-      expect(buildSummary(singleSection.data, singleSection)).toBe('In Leadership and culture, Bolsover scored 67, above the median of other councils (50) by 17 points.');
+      expect(buildSummary(singleSection.data, singleSection)).toBe(
+        'In Leadership and culture, Bolsover scored 67, above the median of other councils (50) by 17 points.',
+      );
     });
 
     it('should say the scores are the same when all are equal', () => {
-      expect(buildSummary(allEqual.data, allEqual)).toBe('Chesterfield scored above the median of other councils in 0 of 4 sections and the same as it in 4.');
+      expect(buildSummary(allEqual.data, allEqual)).toBe(
+        'Chesterfield scored above the median of other councils in 0 of 4 sections and the same as it in 4.',
+      );
     });
 
     it('should say how many sections are withheld as c when rows are suppressed', () => {
@@ -202,32 +206,46 @@ describe('section comparison domain', () => {
 
     it('should say which sections were not assessed when the council score is null', () => {
       expect(buildSummary(nullCouncilScore.data, nullCouncilScore)).toContain('Chesterfield did not assess 2 sections.');
-      expect(buildSummary(nullCouncilScore.data, nullCouncilScore)).toMatch(/^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./);
+      expect(buildSummary(nullCouncilScore.data, nullCouncilScore)).toMatch(
+        /^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./,
+      );
     });
 
     it('should say only other councils are shown when the council has no scores at all', () => {
       const none = nullCouncilScore.data.map((d) => ({ ...d, councilScore: null }));
-      expect(buildSummary(none, nullCouncilScore)).toBe("Chesterfield has no section scores to compare, so only other councils' figures are shown.");
+      expect(buildSummary(none, nullCouncilScore)).toBe(
+        "Chesterfield has no section scores to compare, so only other councils' figures are shown.",
+      );
     });
 
     it('should say nothing can be compared when every row is suppressed', () => {
       const allSuppressed = suppressedRows.data.filter((d) => d.suppressed && d.councilScore !== null);
-      expect(buildSummary(allSuppressed, suppressedRows)).toMatch(/^None of Chesterfield's section scores can be compared with other councils\./);
+      expect(buildSummary(allSuppressed, suppressedRows)).toMatch(
+        /^None of Chesterfield's section scores can be compared with other councils\./,
+      );
     });
 
     it("should use the framework's own name for a section", () => {
-      expect(buildSummary([], { councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe('There are no breakthrough areas to show.');
-      expect(getChartTitle({ councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe("Bolsover's breakthrough area scores against other councils");
+      expect(buildSummary([], { councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe(
+        'There are no breakthrough areas to show.',
+      );
+      expect(getChartTitle({ councilName: 'Bolsover', sectionLabel: 'Breakthrough area' })).toBe(
+        "Bolsover's breakthrough area scores against other councils",
+      );
     });
 
     it('should not be thrown by NaN, negative or over-range values', () => {
-      expect(buildSummary(invalidValues.data, invalidValues)).toMatch(/^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./);
+      expect(buildSummary(invalidValues.data, invalidValues)).toMatch(
+        /^Chesterfield scored above the median of other councils in 1 of 2 sections and below it in 1\./,
+      );
     });
   });
 
   describe('describeRow', () => {
     it('should announce the section, your council, the median and the middle half', () => {
-      expect(describeRow(typical.data[4])).toBe("Use of IT, your council 75, other councils' median 50, middle half of other councils 38 to 63");
+      expect(describeRow(typical.data[4])).toBe(
+        "Use of IT, your council 75, other councils' median 50, middle half of other councils 38 to 63",
+      );
     });
 
     it('should say when the figures are withheld', () => {
@@ -235,7 +253,9 @@ describe('section comparison domain', () => {
     });
 
     it('should say when the council did not assess the section', () => {
-      expect(describeRow(nullCouncilScore.data[1])).toBe("Financial management, your council did not assess this, other councils' median 50, middle half of other councils 38 to 63");
+      expect(describeRow(nullCouncilScore.data[1])).toBe(
+        "Financial management, your council did not assess this, other councils' median 50, middle half of other councils 38 to 63",
+      );
     });
   });
 
@@ -255,7 +275,13 @@ describe('section comparison domain', () => {
 
     it('should show c and the reason when a row is suppressed', () => {
       const rows = buildTableRows(suppressedRows.data);
-      expect(rows[1]).toMatchObject({ councilScore: '48', peerMedian: 'c', peerLowerQuartile: 'c', peerUpperQuartile: 'c', contributors: 'c' });
+      expect(rows[1]).toMatchObject({
+        councilScore: '48',
+        peerMedian: 'c',
+        peerLowerQuartile: 'c',
+        peerUpperQuartile: 'c',
+        contributors: 'c',
+      });
       expect(rows[1].suppressionReason).toMatch(/anonymity/);
       expect(rows[3].councilScore).toBe('Not assessed');
     });
@@ -280,7 +306,14 @@ describe('section comparison domain', () => {
 
   describe('getTableHeadings', () => {
     it("should name the first column after the framework's sections", () => {
-      expect(getTableHeadings()).toEqual(['Section', 'Your council', 'Median of others', 'Lower quartile', 'Upper quartile', 'Councils contributing']);
+      expect(getTableHeadings()).toEqual([
+        'Section',
+        'Your council',
+        'Median of others',
+        'Lower quartile',
+        'Upper quartile',
+        'Councils contributing',
+      ]);
       expect(getTableHeadings('Breakthrough area')[0]).toBe('Breakthrough area');
     });
   });
@@ -292,14 +325,24 @@ describe('section comparison domain against a chosen peer group', () => {
 
   it('should name the group in the title, the summary and the announcements', () => {
     expect(getChartTitle({ ...typical, peersLabel })).toBe("Chesterfield's section scores against district councils");
-    expect(buildSummary(typical.data, { ...typical, peersLabel })).toMatch(/^Chesterfield scored above the median of district councils in 9 of 15 sections/);
-    expect(buildSummary(singleSection.data, { ...singleSection, peersLabel })).toBe('In Leadership and culture, Bolsover scored 67, above the median of district councils (50) by 17 points.');
-    expect(describeRow(typical.data[4], peersLabel)).toBe('Use of IT, your council 75, median of district councils 50, middle half of district councils 38 to 63');
+    expect(buildSummary(typical.data, { ...typical, peersLabel })).toMatch(
+      /^Chesterfield scored above the median of district councils in 9 of 15 sections/,
+    );
+    expect(buildSummary(singleSection.data, { ...singleSection, peersLabel })).toBe(
+      'In Leadership and culture, Bolsover scored 67, above the median of district councils (50) by 17 points.',
+    );
+    expect(describeRow(typical.data[4], peersLabel)).toBe(
+      'Use of IT, your council 75, median of district councils 50, middle half of district councils 38 to 63',
+    );
   });
 
   it('should say the figures of the group are withheld', () => {
-    expect(buildSummary(suppressedRows.data, { ...suppressedRows, peersLabel })).toContain('The figures of district councils are withheld (shown as c) for 2 sections');
+    expect(buildSummary(suppressedRows.data, { ...suppressedRows, peersLabel })).toContain(
+      'The figures of district councils are withheld (shown as c) for 2 sections',
+    );
     const none = nullCouncilScore.data.map((d) => ({ ...d, councilScore: null }));
-    expect(buildSummary(none, { ...nullCouncilScore, peersLabel })).toBe('Chesterfield has no section scores to compare, so only the figures of district councils are shown.');
+    expect(buildSummary(none, { ...nullCouncilScore, peersLabel })).toBe(
+      'Chesterfield has no section scores to compare, so only the figures of district councils are shown.',
+    );
   });
 });

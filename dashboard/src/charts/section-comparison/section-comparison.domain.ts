@@ -318,7 +318,12 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
     const { d } = comparable[0];
     const council = roundScore(getCouncilScore(d) as number);
     const median = roundScore(getPeerMedian(d) as number);
-    const position = council > median ? `above the median of ${peers} (${median}) ${byPoints(council - median)}` : council < median ? `below the median of ${peers} (${median}) ${byPoints(median - council)}` : `the same as the median of ${peers}`;
+    const position =
+      council > median
+        ? `above the median of ${peers} (${median}) ${byPoints(council - median)}`
+        : council < median
+          ? `below the median of ${peers} (${median}) ${byPoints(median - council)}`
+          : `the same as the median of ${peers}`;
     sentences.push(`In ${getSectionTitle(d)}, ${name} scored ${council}, ${position}.`);
   } else {
     const above = count('above');
@@ -331,8 +336,14 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
 
     const gaps = comparable.map(({ d }) => ({ d, gap: roundScore(getCouncilScore(d) as number) - roundScore(getPeerMedian(d) as number) }));
     // The first section wins a tie, so the summary follows the framework's order.
-    const widestAbove = gaps.reduce<(typeof gaps)[number] | null>((best, g) => (g.gap > 0 && (best === null || g.gap > best.gap) ? g : best), null);
-    const widestBelow = gaps.reduce<(typeof gaps)[number] | null>((best, g) => (g.gap < 0 && (best === null || g.gap < best.gap) ? g : best), null);
+    const widestAbove = gaps.reduce<(typeof gaps)[number] | null>(
+      (best, g) => (g.gap > 0 && (best === null || g.gap > best.gap) ? g : best),
+      null,
+    );
+    const widestBelow = gaps.reduce<(typeof gaps)[number] | null>(
+      (best, g) => (g.gap < 0 && (best === null || g.gap < best.gap) ? g : best),
+      null,
+    );
     const gapParts: string[] = [];
     if (widestAbove) gapParts.push(`furthest above the median in ${getSectionTitle(widestAbove.d)} (${byPoints(widestAbove.gap)})`);
     if (widestBelow) gapParts.push(`furthest below it in ${getSectionTitle(widestBelow.d)} (${byPoints(-widestBelow.gap)})`);
@@ -368,7 +379,11 @@ export function describeRow(d: SectionComparisonDatum, peersLabel?: string): str
   const upper = getPeerUpperQuartile(d);
   const peers = peersOf({ peersLabel });
   const medianWords = peersLabel === undefined ? "other councils' median" : `median of ${peers}`;
-  const parts = [getSectionTitle(d), council === null ? 'your council did not assess this' : `your council ${roundScore(council)}`, `${medianWords} ${spokenPeerFigure(d, median)}`];
+  const parts = [
+    getSectionTitle(d),
+    council === null ? 'your council did not assess this' : `your council ${roundScore(council)}`,
+    `${medianWords} ${spokenPeerFigure(d, median)}`,
+  ];
   if (lower !== null && upper !== null) parts.push(`middle half of ${peers} ${roundScore(lower)} to ${roundScore(upper)}`);
   return parts.join(', ');
 }
@@ -396,7 +411,8 @@ export function getTableHeadings(sectionLabel = 'Section'): string[] {
 /** The "Show data" table's rows: the exact figures behind each row of the chart, rounded as displayed. */
 export function buildTableRows(data: SectionComparisonDatum[]): SectionComparisonTableRow[] {
   return data.map((d) => {
-    const peer = (value: number | null): string => (d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value)));
+    const peer = (value: number | null): string =>
+      d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
     const council = getCouncilScore(d);
     return {
       key: getSectionKey(d),
@@ -406,7 +422,9 @@ export function buildTableRows(data: SectionComparisonDatum[]): SectionCompariso
       peerLowerQuartile: peer(getPeerLowerQuartile(d)),
       peerUpperQuartile: peer(getPeerUpperQuartile(d)),
       contributors: d.suppressed ? SUPPRESSED_SYMBOL : d.contributorsBand,
-      suppressionReason: d.suppressed ? (d.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.') : null,
+      suppressionReason: d.suppressed
+        ? (d.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.')
+        : null,
     };
   });
 }

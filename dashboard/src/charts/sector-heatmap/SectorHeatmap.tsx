@@ -55,7 +55,8 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
     if (!next.handled) return;
     event.preventDefault();
     setActive(next.position);
-    if (next.position) document.getElementById(cellId(next.position.row, next.position.column))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (next.position)
+      document.getElementById(cellId(next.position.row, next.position.column))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
   const rows = useMemo(() => buildHeatmapTableRows(data), [data]);
@@ -119,7 +120,14 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                   const bin = getShadeBin(getMedian(cell));
                   const change = data.previousRound ? describeChange(getChange(cell)) : null;
                   const isActive = activeCell?.row === row && activeCell.column === column;
-                  const classes = ['govuk-table__cell', 'app-heatmap__cell', bin === null ? 'app-heatmap__cell--withheld' : `app-heatmap__cell--bin-${bin}`, isActive ? 'app-heatmap__cell--active' : null].filter(Boolean).join(' ');
+                  const classes = [
+                    'govuk-table__cell',
+                    'app-heatmap__cell',
+                    bin === null ? 'app-heatmap__cell--withheld' : `app-heatmap__cell--bin-${bin}`,
+                    isActive ? 'app-heatmap__cell--active' : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' ');
                   return (
                     <td key={g.key} id={cellId(row, column)} className={classes} onClick={() => setActive({ row, column })}>
                       <span className="app-heatmap__median">{medianText(cell)}</span>
@@ -127,7 +135,10 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                         <span className="app-heatmap__change">
                           <span aria-hidden="true">{change.symbol} </span>
                           {change.number}
-                          <span className="govuk-visually-hidden"> ({change.words} since {data.previousRound})</span>
+                          <span className="govuk-visually-hidden">
+                            {' '}
+                            ({change.words} since {data.previousRound})
+                          </span>
                         </span>
                       ) : null}
                     </td>

@@ -58,8 +58,21 @@ export const HEATMAP_EXAMPLES: Record<HeatmapExampleName, HeatmapData> = {
     ],
   },
   empty: { ...base, sections: [], cells: [] },
-  oneCouncil: { ...base, groups: [GROUPS[2]], cells: [withheld('performance-management', 'type:city_of_london', ALONE), withheld('use-of-it', 'type:city_of_london', ALONE)] },
-  allEqual: { ...base, groups: GROUPS.slice(0, 2), cells: SECTIONS.flatMap((s) => GROUPS.slice(0, 2).map((g) => shown(s.key, g.key, 50, 0))) },
+  oneCouncil: {
+    ...base,
+    groups: [GROUPS[2]],
+    cells: [withheld('performance-management', 'type:city_of_london', ALONE), withheld('use-of-it', 'type:city_of_london', ALONE)],
+  },
+  allEqual: {
+    ...base,
+    groups: GROUPS.slice(0, 2),
+    cells: SECTIONS.flatMap((s) => GROUPS.slice(0, 2).map((g) => shown(s.key, g.key, 50, 0))),
+  },
   // No previous round, and a withheld cell that leaked a median: it must not show.
-  suppressed: { ...base, previousRound: null, groups: GROUPS.slice(0, 1), cells: [{ ...withheld('performance-management', 'all', ALONE), median: 44 }, shown('use-of-it', 'all', 50, null)] },
+  suppressed: {
+    ...base,
+    previousRound: null,
+    groups: GROUPS.slice(0, 1),
+    cells: [{ ...withheld('performance-management', 'all', ALONE), median: 44 }, shown('use-of-it', 'all', 50, null)],
+  },
 };

@@ -51,21 +51,33 @@ describe('sector heatmap domain', () => {
   });
 
   it('should summarise the typical example', () => {
-    expect(buildHeatmapSummary(typical)).toBe('2 sections by 4 peer groups. Medians range from 50 to 62. Since 2024-25, 2 rose, 1 fell and 1 did not change. 4 cells are withheld (shown as c) to keep the councils that contributed anonymous.');
+    expect(buildHeatmapSummary(typical)).toBe(
+      '2 sections by 4 peer groups. Medians range from 50 to 62. Since 2024-25, 2 rose, 1 fell and 1 did not change. 4 cells are withheld (shown as c) to keep the councils that contributed anonymous.',
+    );
     expect(getHeatmapTitle(typical)).toBe('Median section scores by peer group, 2025-26');
   });
 
   it('should say when there is nothing to show, everything is withheld, or everything is equal', () => {
     expect(buildHeatmapSummary(empty)).toBe('There are no sections or peer groups to show.');
-    expect(buildHeatmapSummary(oneCouncil)).toBe('2 sections by 1 peer group. Every median is withheld. 2 cells are withheld (shown as c) to keep the councils that contributed anonymous.');
-    expect(buildHeatmapSummary(allEqual)).toBe('2 sections by 2 peer groups. Every median shown is 50. Since 2024-25, 0 rose, 0 fell and 4 did not change.');
-    expect(buildHeatmapSummary(suppressed)).toBe('2 sections by 1 peer group. Every median shown is 50. 1 cell is withheld (shown as c) to keep the councils that contributed anonymous.');
+    expect(buildHeatmapSummary(oneCouncil)).toBe(
+      '2 sections by 1 peer group. Every median is withheld. 2 cells are withheld (shown as c) to keep the councils that contributed anonymous.',
+    );
+    expect(buildHeatmapSummary(allEqual)).toBe(
+      '2 sections by 2 peer groups. Every median shown is 50. Since 2024-25, 0 rose, 0 fell and 4 did not change.',
+    );
+    expect(buildHeatmapSummary(suppressed)).toBe(
+      '2 sections by 1 peer group. Every median shown is 50. 1 cell is withheld (shown as c) to keep the councils that contributed anonymous.',
+    );
   });
 
   it('should announce a cell with its section, group, figures and change, or why it is withheld', () => {
     const [pm] = typical.sections;
-    expect(describeCell(typical, pm, typical.groups[1])).toBe('Performance management, district councils: median 62, up 2 since 2024-25, middle half 50 to 72, 100–199 councils contributing');
-    expect(describeCell(typical, pm, typical.groups[3])).toBe(`Performance management, councils in London: withheld (c). Its councils differ from "London boroughs" by fewer than 5, so showing both could reveal individual results.`);
+    expect(describeCell(typical, pm, typical.groups[1])).toBe(
+      'Performance management, district councils: median 62, up 2 since 2024-25, middle half 50 to 72, 100–199 councils contributing',
+    );
+    expect(describeCell(typical, pm, typical.groups[3])).toBe(
+      `Performance management, councils in London: withheld (c). Its councils differ from "London boroughs" by fewer than 5, so showing both could reveal individual results.`,
+    );
   });
 
   it('should move between cells with the arrow keys, stopping at the edges, and leave with Escape', () => {
@@ -83,7 +95,17 @@ describe('sector heatmap domain', () => {
   it('should give one table row per cell, with c and the reason for withheld cells', () => {
     const rows = buildHeatmapTableRows(typical);
     expect(rows).toHaveLength(8);
-    expect(rows[1]).toEqual({ key: 'performance-management|type:district', section: 'Performance management', group: 'District councils', median: '62', lowerQuartile: '50', upperQuartile: '72', change: '+2', contributors: '100–199', note: '' });
+    expect(rows[1]).toEqual({
+      key: 'performance-management|type:district',
+      section: 'Performance management',
+      group: 'District councils',
+      median: '62',
+      lowerQuartile: '50',
+      upperQuartile: '72',
+      change: '+2',
+      contributors: '100–199',
+      note: '',
+    });
     expect(rows[2]).toMatchObject({ median: 'c', change: 'c', contributors: 'c' });
     expect(rows[2].note).toMatch(/anonymity/);
     expect(buildHeatmapTableRows(suppressed)[1].change).toBe('Not available');

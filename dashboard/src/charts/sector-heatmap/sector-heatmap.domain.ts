@@ -55,7 +55,8 @@ const whole = (value: number): number => Math.round(value) + 0;
 // accessors
 
 /** The cell for a section and group (undefined when the API sent none). */
-export const getCell = (data: HeatmapData, sectionKey: string, groupKey: string): HeatmapCell | undefined => data.cells.find((c) => c.sectionKey === sectionKey && c.groupKey === groupKey);
+export const getCell = (data: HeatmapData, sectionKey: string, groupKey: string): HeatmapCell | undefined =>
+  data.cells.find((c) => c.sectionKey === sectionKey && c.groupKey === groupKey);
 
 /** A cell's median, never for a withheld cell. */
 export const getMedian = (cell: HeatmapCell | undefined): number | null => (!cell || cell.suppressed ? null : finite(cell.median));
@@ -107,7 +108,8 @@ export function changeText(cell: HeatmapCell | undefined): string {
  */
 export function describeCell(data: HeatmapData, section: HeatmapSection, group: HeatmapGroup): string {
   const cell = getCell(data, section.key, group.key);
-  if (!cell || cell.suppressed) return `${section.title}, ${group.inSentence}: withheld (${SUPPRESSED_SYMBOL}). ${cell?.suppressionReason ?? 'Too few councils contributed.'}`;
+  if (!cell || cell.suppressed)
+    return `${section.title}, ${group.inSentence}: withheld (${SUPPRESSED_SYMBOL}). ${cell?.suppressionReason ?? 'Too few councils contributed.'}`;
   const parts = [`median ${medianText(cell)}`];
   const change = describeChange(getChange(cell));
   if (change && data.previousRound) parts.push(`${change.words} since ${data.previousRound}`);
@@ -131,8 +133,13 @@ export function buildHeatmapSummary(data: HeatmapData): string {
   const label = data.sectionLabel.toLowerCase();
   if (data.sections.length === 0 || data.groups.length === 0) return `There are no ${label}s or peer groups to show.`;
   const cells = data.sections.flatMap((s) => data.groups.map((g) => getCell(data, s.key, g.key)));
-  const medians = cells.map(getMedian).filter((m): m is number => m !== null).map(whole);
-  const sentences = [`${data.sections.length} ${data.sections.length === 1 ? label : `${label}s`} by ${data.groups.length} peer ${data.groups.length === 1 ? 'group' : 'groups'}.`];
+  const medians = cells
+    .map(getMedian)
+    .filter((m): m is number => m !== null)
+    .map(whole);
+  const sentences = [
+    `${data.sections.length} ${data.sections.length === 1 ? label : `${label}s`} by ${data.groups.length} peer ${data.groups.length === 1 ? 'group' : 'groups'}.`,
+  ];
   if (medians.length === 0) sentences.push('Every median is withheld.');
   else {
     const low = Math.min(...medians);
@@ -144,10 +151,14 @@ export function buildHeatmapSummary(data: HeatmapData): string {
     const up = changes.filter((c) => c > 0).length;
     const down = changes.filter((c) => c < 0).length;
     const same = changes.filter((c) => c === 0).length;
-    if (changes.length > 0) sentences.push(`Since ${data.previousRound}, ${joinWithAnd([`${up} rose`, `${down} fell`, `${same} did not change`])}.`);
+    if (changes.length > 0)
+      sentences.push(`Since ${data.previousRound}, ${joinWithAnd([`${up} rose`, `${down} fell`, `${same} did not change`])}.`);
   }
   const withheld = cells.filter((c) => !c || c.suppressed).length;
-  if (withheld > 0) sentences.push(`${withheld} ${withheld === 1 ? 'cell is' : 'cells are'} withheld (shown as ${SUPPRESSED_SYMBOL}) to keep the councils that contributed anonymous.`);
+  if (withheld > 0)
+    sentences.push(
+      `${withheld} ${withheld === 1 ? 'cell is' : 'cells are'} withheld (shown as ${SUPPRESSED_SYMBOL}) to keep the councils that contributed anonymous.`,
+    );
   return sentences.join(' ');
 }
 
@@ -166,9 +177,14 @@ export type CellNavigation = { position: CellPosition | null; handled: boolean }
 export function getNextCell(current: CellPosition | null, key: string, rows: number, columns: number): CellNavigation {
   if (rows === 0 || columns === 0) return { position: null, handled: false };
   if (current === null) {
-    return ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Home', 'End'].includes(key) ? { position: { row: 0, column: 0 }, handled: true } : { position: null, handled: false };
+    return ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Home', 'End'].includes(key)
+      ? { position: { row: 0, column: 0 }, handled: true }
+      : { position: null, handled: false };
   }
-  const clamp = (row: number, column: number): CellPosition => ({ row: Math.max(0, Math.min(rows - 1, row)), column: Math.max(0, Math.min(columns - 1, column)) });
+  const clamp = (row: number, column: number): CellPosition => ({
+    row: Math.max(0, Math.min(rows - 1, row)),
+    column: Math.max(0, Math.min(columns - 1, column)),
+  });
   switch (key) {
     case 'ArrowDown':
       return { position: clamp(current.row + 1, current.column), handled: true };
@@ -194,14 +210,25 @@ export function getNextCell(current: CellPosition | null, key: string, rows: num
 // table
 
 /** One row of the "Show data" table and CSV: one cell of the heatmap, formatted as shown. */
-export type HeatmapTableRow = { key: string; section: string; group: string; median: string; lowerQuartile: string; upperQuartile: string; change: string; contributors: string; note: string };
+export type HeatmapTableRow = {
+  key: string;
+  section: string;
+  group: string;
+  median: string;
+  lowerQuartile: string;
+  upperQuartile: string;
+  change: string;
+  contributors: string;
+  note: string;
+};
 
 /** The table's rows, section by section, group by group, in the heatmap's order. */
 export function buildHeatmapTableRows(data: HeatmapData): HeatmapTableRow[] {
   return data.sections.flatMap((s) =>
     data.groups.map((g) => {
       const cell = getCell(data, s.key, g.key);
-      const peer = (value: number | null | undefined): string => (!cell || cell.suppressed ? SUPPRESSED_SYMBOL : finite(value) === null ? 'Not available' : String(whole(value as number)));
+      const peer = (value: number | null | undefined): string =>
+        !cell || cell.suppressed ? SUPPRESSED_SYMBOL : finite(value) === null ? 'Not available' : String(whole(value as number));
       return {
         key: `${s.key}|${g.key}`,
         section: s.title,
@@ -211,7 +238,11 @@ export function buildHeatmapTableRows(data: HeatmapData): HeatmapTableRow[] {
         upperQuartile: peer(cell?.upperQuartile),
         change: !cell || cell.suppressed || data.previousRound ? changeText(cell) : 'Not available',
         contributors: !cell || cell.suppressed ? SUPPRESSED_SYMBOL : cell.contributorsBand,
-        note: !cell ? 'Not compared.' : cell.suppressed ? (cell.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.') : '',
+        note: !cell
+          ? 'Not compared.'
+          : cell.suppressed
+            ? (cell.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.')
+            : '',
       };
     }),
   );

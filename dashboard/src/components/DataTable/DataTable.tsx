@@ -27,18 +27,35 @@ export type DataTableProps<Row> = {
  * a screen reader reads every figure with its row and column. On a narrow screen it scrolls sideways
  * in its own box, which takes focus as a named region so keyboard users can scroll it too.
  */
-export function DataTable<Row>({ caption, captionSize = 'm', captionHidden = false, columns, rows, rowKey, renderCell, emptyText = 'There are no figures to show.', csv, className }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  captionSize = 'm',
+  captionHidden = false,
+  columns,
+  rows,
+  rowKey,
+  renderCell,
+  emptyText = 'There are no figures to show.',
+  csv,
+  className,
+}: DataTableProps<Row>) {
   const headings = useMemo(() => csvHeadings(columns), [columns]);
   const cells = useMemo(() => csvRows(columns, rows), [columns, rows]);
   return (
     <>
       <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
         <table className={className ? `govuk-table ${className}` : 'govuk-table'}>
-          <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+          <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
+            {caption}
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               {columns.map((column) => (
-                <th key={column.heading} scope="col" className={column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}>
+                <th
+                  key={column.heading}
+                  scope="col"
+                  className={column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}
+                >
                   {column.heading}
                 </th>
               ))}
@@ -64,7 +81,10 @@ export function DataTable<Row>({ caption, captionSize = 'm', captionHidden = fal
                       );
                     }
                     return (
-                      <td key={column.heading} className={column.numeric ? 'govuk-table__cell govuk-table__cell--numeric' : 'govuk-table__cell'}>
+                      <td
+                        key={column.heading}
+                        className={column.numeric ? 'govuk-table__cell govuk-table__cell--numeric' : 'govuk-table__cell'}
+                      >
                         {content}
                       </td>
                     );

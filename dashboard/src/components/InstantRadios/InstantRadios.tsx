@@ -33,12 +33,23 @@ export function InstantRadios({ legend, hint, options, value, onChange, inline =
         <div className="govuk-hint" id={hintId}>
           {hint}
         </div>
-        <div className={['govuk-radios', 'govuk-radios--small', inline ? 'govuk-radios--inline' : null].filter(Boolean).join(' ')} data-module="govuk-radios">
+        <div
+          className={['govuk-radios', 'govuk-radios--small', inline ? 'govuk-radios--inline' : null].filter(Boolean).join(' ')}
+          data-module="govuk-radios"
+        >
           {options.map((option) => {
             const id = `${idPrefix}-${option.value.replace(/[^A-Za-z0-9-]+/g, '-')}`;
             return (
               <div key={option.value} className="govuk-radios__item">
-                <input className="govuk-radios__input" id={id} name={name} type="radio" value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  checked={option.value === value}
+                  onChange={() => onChange(option.value)}
+                />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {option.text}
                 </label>

@@ -52,7 +52,15 @@ export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGr
               const id = `peer-group-${group.key.replace(/[^A-Za-z0-9-]+/g, '-')}`;
               return (
                 <div key={group.key} className="govuk-radios__item">
-                  <input className="govuk-radios__input" id={id} name={name} type="radio" value={group.key} checked={group.key === value} onChange={() => onChange(group.key)} />
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    name={name}
+                    type="radio"
+                    value={group.key}
+                    checked={group.key === value}
+                    onChange={() => onChange(group.key)}
+                  />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {peerGroupName(group)}
                   </label>
@@ -73,7 +81,13 @@ export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGr
                 <label className="govuk-label" htmlFor="other-peer-group">
                   Peer group
                 </label>
-                <select className="govuk-select" id="other-peer-group" name="other-peer-group" value={other} onChange={(event) => setOther(event.target.value)}>
+                <select
+                  className="govuk-select"
+                  id="other-peer-group"
+                  name="other-peer-group"
+                  value={other}
+                  onChange={(event) => setOther(event.target.value)}
+                >
                   {kinds.map((kind) => (
                     <optgroup key={kind} label={KIND_HEADINGS[kind]}>
                       {allGroups

@@ -26,7 +26,14 @@ export function ServiceNavigation({ items, email, onSignOut }: ServiceNavigation
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => (
-                <li key={item.to} className={item.current ? 'govuk-service-navigation__item govuk-service-navigation__item--active' : 'govuk-service-navigation__item'}>
+                <li
+                  key={item.to}
+                  className={
+                    item.current
+                      ? 'govuk-service-navigation__item govuk-service-navigation__item--active'
+                      : 'govuk-service-navigation__item'
+                  }
+                >
                   <Link className="govuk-service-navigation__link" to={item.to} aria-current={item.current ? 'page' : undefined}>
                     {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
                   </Link>

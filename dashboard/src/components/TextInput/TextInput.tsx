@@ -19,7 +19,18 @@ export type TextInputProps = {
 };
 
 /** GOV.UK text input with its label, optional hint and error message in a form group. */
-export function TextInput({ name, label, value, onChange, hint, error, type = 'text', autoComplete, spellCheck, inputClassName }: TextInputProps) {
+export function TextInput({
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = 'text',
+  autoComplete,
+  spellCheck,
+  inputClassName,
+}: TextInputProps) {
   const hintId = useId();
   const errorId = `${name}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;

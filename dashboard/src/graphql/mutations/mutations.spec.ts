@@ -8,7 +8,16 @@ const files = loadOperationFiles(__dirname);
 
 describe('dashboard GraphQL mutations', () => {
   it('should find the mutations the dashboard uses', () => {
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['signIn.ts', 'signOut.ts', 'createApiToken.ts', 'revokeApiToken.ts', 'setPasSharing.ts', 'setCollaborationConsent.ts']));
+    expect(files.map((f) => f.file)).toEqual(
+      expect.arrayContaining([
+        'signIn.ts',
+        'signOut.ts',
+        'createApiToken.ts',
+        'revokeApiToken.ts',
+        'setPasSharing.ts',
+        'setCollaborationConsent.ts',
+      ]),
+    );
   });
 
   it.each(files.map((f) => [f.file, f] as const))('should validate %s against schema.graphql', (_file, { document }) => {
@@ -16,6 +25,8 @@ describe('dashboard GraphQL mutations', () => {
   });
 
   it.each(files.map((f) => [f.file, f] as const))('should hold one mutation named after the file in %s', (file, { operations }) => {
-    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([['mutation', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`]]);
+    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([
+      ['mutation', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`],
+    ]);
   });
 });

@@ -14,42 +14,43 @@ export type GetCollaborationComparisonRow = GetCollaborationComparisonResult['ro
 export type GetCollaborationComparisonLevel = GetCollaborationComparisonRow['levels'][number];
 
 /** A consenting collaboration group's agreed ratings side by side, identified, where they differ most first. */
-export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables> = gql`
-  query GetCollaborationComparison($groupId: ID!, $frameworkKey: String!, $round: String!) {
-    collaborationComparison(groupId: $groupId, frameworkKey: $frameworkKey, round: $round) {
-      groupName
-      framework {
-        key
-        version
-        title
-        sectionLabel
-        itemLabel
-      }
-      round
-      councils {
-        gssCode
-        name
-      }
-      rows {
-        item {
+export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables> =
+  gql`
+    query GetCollaborationComparison($groupId: ID!, $frameworkKey: String!, $round: String!) {
+      collaborationComparison(groupId: $groupId, frameworkKey: $frameworkKey, round: $round) {
+        groupName
+        framework {
           key
-          text
-        }
-        section {
-          key
+          version
           title
+          sectionLabel
+          itemLabel
         }
-        dimension {
-          key
-          title
+        round
+        councils {
+          gssCode
+          name
         }
-        levels {
-          key
-          label
-          position
+        rows {
+          item {
+            key
+            text
+          }
+          section {
+            key
+            title
+          }
+          dimension {
+            key
+            title
+          }
+          levels {
+            key
+            label
+            position
+          }
+          difference
         }
-        difference
       }
     }
-  }
-`;
+  `;

@@ -22,8 +22,24 @@ export type GetCouncilPositionPosition = NonNullable<GetCouncilPositionCompariso
  * windowRounds above 1 takes each council's latest submission in that many rounds ending with round.
  */
 export const GET_COUNCIL_POSITION: TypedDocumentNode<GetCouncilPositionQuery, GetCouncilPositionQueryVariables> = gql`
-  query GetCouncilPosition($councilGssCode: String!, $frameworkKey: String!, $round: String!, $windowRounds: Int! = 1, $peerGroupKeys: [String!], $scope: BenchmarkScope!, $sectionKey: String) {
-    councilPosition(councilGssCode: $councilGssCode, frameworkKey: $frameworkKey, round: $round, windowRounds: $windowRounds, peerGroupKeys: $peerGroupKeys, scope: $scope, sectionKey: $sectionKey) {
+  query GetCouncilPosition(
+    $councilGssCode: String!
+    $frameworkKey: String!
+    $round: String!
+    $windowRounds: Int! = 1
+    $peerGroupKeys: [String!]
+    $scope: BenchmarkScope!
+    $sectionKey: String
+  ) {
+    councilPosition(
+      councilGssCode: $councilGssCode
+      frameworkKey: $frameworkKey
+      round: $round
+      windowRounds: $windowRounds
+      peerGroupKeys: $peerGroupKeys
+      scope: $scope
+      sectionKey: $sectionKey
+    ) {
       council {
         gssCode
         name

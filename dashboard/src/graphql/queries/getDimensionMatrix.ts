@@ -21,8 +21,20 @@ export type GetDimensionMatrixCell = GetDimensionMatrixResult['cells'][number];
 
 /** Two dimensions as a matrix (e.g. breakthrough progress × plan coverage) for a council, with peers' share per cell. */
 export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables> = gql`
-  query GetDimensionMatrix($councilGssCode: String!, $frameworkKey: String!, $round: String!, $rowDimensionKey: String, $columnDimensionKey: String) {
-    dimensionMatrix(councilGssCode: $councilGssCode, frameworkKey: $frameworkKey, round: $round, rowDimensionKey: $rowDimensionKey, columnDimensionKey: $columnDimensionKey) {
+  query GetDimensionMatrix(
+    $councilGssCode: String!
+    $frameworkKey: String!
+    $round: String!
+    $rowDimensionKey: String
+    $columnDimensionKey: String
+  ) {
+    dimensionMatrix(
+      councilGssCode: $councilGssCode
+      frameworkKey: $frameworkKey
+      round: $round
+      rowDimensionKey: $rowDimensionKey
+      columnDimensionKey: $columnDimensionKey
+    ) {
       council {
         gssCode
         name

@@ -9,7 +9,17 @@ const files = loadOperationFiles(__dirname);
 describe('dashboard GraphQL queries', () => {
   it('should find the queries the dashboard uses', () => {
     expect(files.map((f) => f.file)).toEqual(
-      expect.arrayContaining(['getCouncils.ts', 'getFrameworks.ts', 'getMe.ts', 'getPeerGroups.ts', 'getCouncilPosition.ts', 'getDimensionMatrix.ts', 'getSectorView.ts', 'getCollaborationGroups.ts', 'getCollaborationComparison.ts']),
+      expect.arrayContaining([
+        'getCouncils.ts',
+        'getFrameworks.ts',
+        'getMe.ts',
+        'getPeerGroups.ts',
+        'getCouncilPosition.ts',
+        'getDimensionMatrix.ts',
+        'getSectorView.ts',
+        'getCollaborationGroups.ts',
+        'getCollaborationComparison.ts',
+      ]),
     );
   });
 
@@ -18,6 +28,8 @@ describe('dashboard GraphQL queries', () => {
   });
 
   it.each(files.map((f) => [f.file, f] as const))('should hold one query named after the file in %s', (file, { operations }) => {
-    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([['query', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`]]);
+    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([
+      ['query', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`],
+    ]);
   });
 });

@@ -36,7 +36,10 @@ export class SubmitAssessmentArgs {
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => String, { nullable: true, description: 'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.',
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

@@ -10,7 +10,10 @@ abstract class SubjectScore {
   @Field(() => RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Float, { nullable: true, description: '0–100: mean of the answered items (agreed rating, else participants\' median); null when none was answered.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.",
+  })
   score: number | null;
 
   @Field(() => Int, { description: 'Items answered (coverage numerator).' })
@@ -24,7 +27,11 @@ abstract class SubjectScore {
     return this.total === 0 ? 0 : this.answered / this.total;
   }
 
-  @Field(() => Float, { nullable: true, description: 'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
+  })
   spread: number | null;
 }
 

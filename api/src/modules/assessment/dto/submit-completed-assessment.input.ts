@@ -27,7 +27,11 @@ export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
   @Type(() => AgreedRatingInput)
   agreedRatings: AgreedRatingInput[];
 
-  @Field(() => String, { nullable: true, description: 'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

@@ -23,7 +23,9 @@ export class AcceptInvitationInput {
   invitationToken: string;
 
   @Field({ description: `At least ${PASSWORD_LENGTH.min} characters.` })
-  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, { message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters` })
+  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, {
+    message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
+  })
   password: string;
 }
 

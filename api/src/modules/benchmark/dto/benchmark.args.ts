@@ -30,13 +30,18 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
   councilGssCode: string;
 
-  @Field(() => Int, { description: "1 compares the round alone; 2 or 3 use each council's latest submission in that many rounds ending with `round`." })
+  @Field(() => Int, {
+    description: "1 compares the round alone; 2 or 3 use each council's latest submission in that many rounds ending with `round`.",
+  })
   @IsInt()
   @Min(1)
   @Max(3)
   windowRounds: number = 1;
 
-  @Field(() => [String], { nullable: true, description: `Up to ${MAX_PEER_GROUPS} peer group keys; defaults to all councils, the council's type and region, and its circumstance groups.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Up to ${MAX_PEER_GROUPS} peer group keys; defaults to all councils, the council's type and region, and its circumstance groups.`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_PEER_GROUPS)
   @MaxLength(100, { each: true })

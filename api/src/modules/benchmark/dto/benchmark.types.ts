@@ -21,7 +21,10 @@ export enum QuartileBandValue {
   UPPER_MIDDLE = 'UPPER_MIDDLE',
   HIGHEST_QUARTER = 'HIGHEST_QUARTER',
 }
-registerEnumType(QuartileBandValue, { name: 'QuartileBand', description: "Which quarter of the peers' distribution the council's score falls in." });
+registerEnumType(QuartileBandValue, {
+  name: 'QuartileBand',
+  description: "Which quarter of the peers' distribution the council's score falls in.",
+});
 
 export const CAVEATS = [
   'Self-assessment scores are each council\u2019s own judgement, not an inspection: compare them as indications, not verdicts.',
@@ -29,7 +32,9 @@ export const CAVEATS = [
   'Councils are not ranked: the position says where you sit against the middle of your peers.',
 ];
 
-@ObjectType({ description: "Where the council sits: a quartile band and a plain-language phrase in median absolute deviations from the peers' median." })
+@ObjectType({
+  description: "Where the council sits: a quartile band and a plain-language phrase in median absolute deviations from the peers' median.",
+})
 export class Position {
   @Field(() => QuartileBandValue)
   band: QuartileBandValue;
@@ -62,7 +67,10 @@ abstract class DisclosedFigures {
   @Field(() => Float, { nullable: true })
   upperQuartile: number | null;
 
-  @Field(() => [Int], { nullable: true, description: "Percentage of other councils nearest each level of the scale, lowest first; null when withheld." })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.',
+  })
   distribution: number[] | null;
 }
 
@@ -78,7 +86,9 @@ export class PeerComparison extends DisclosedFigures {
   position: Position | null;
 }
 
-@ObjectType({ description: "A section, theme or item on one dimension: the council's score, coverage and spread, and each peer group's figures." })
+@ObjectType({
+  description: "A section, theme or item on one dimension: the council's score, coverage and spread, and each peer group's figures.",
+})
 export class SubjectPosition {
   @Field()
   key: string;
@@ -216,7 +226,9 @@ export class MatrixCell {
   peerShare: number | null;
 }
 
-@ObjectType({ description: 'The matrix of two dimensions (e.g. progress × plan coverage) for a council, with its peers\u2019 distribution.' })
+@ObjectType({
+  description: 'The matrix of two dimensions (e.g. progress × plan coverage) for a council, with its peers\u2019 distribution.',
+})
 export class DimensionMatrix {
   @Field(() => Council)
   council: Council;
@@ -266,7 +278,10 @@ export class CollaborationRow {
   @Field(() => RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => [RatingLevel], { nullable: 'items', description: "Each council's agreed level, in the order of `councils`; null where it has none." })
+  @Field(() => [RatingLevel], {
+    nullable: 'items',
+    description: "Each council's agreed level, in the order of `councils`; null where it has none.",
+  })
   levels: (RatingLevel | null)[];
 
   @Field(() => Int, { description: 'Highest minus lowest level position among the councils that rated it: where approaches differ most.' })

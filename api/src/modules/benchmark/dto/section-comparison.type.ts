@@ -52,7 +52,7 @@ export class SectionComparison {
   @Field({ description: "Whether the council's own assessment for the round is synthetic demo data." })
   councilIsSynthetic: boolean;
 
-  @Field({ description: "Whether any compared assessment is synthetic demo data." })
+  @Field({ description: 'Whether any compared assessment is synthetic demo data.' })
   includesSynthetic: boolean;
 
   @Field({ description: 'Whether the council submitted an assessment for this round.' })

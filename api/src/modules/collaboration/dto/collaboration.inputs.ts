@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: 'A new collaboration group and its member councils; each council\'s lead must then consent.' })
+@InputType({ description: "A new collaboration group and its member councils; each council's lead must then consent." })
 export class CreateCollaborationGroupInput {
   @Field()
   @Length(3, 200)

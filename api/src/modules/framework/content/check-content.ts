@@ -4,7 +4,9 @@ import { loadFrameworkContent } from './framework-content.loader';
 try {
   for (const { file, content } of loadFrameworkContent()) {
     const items = content.sections.reduce((n, s) => n + s.items.length, 0);
-    console.log(`ok  ${file}: ${content.sections.length} ${content.sectionLabel.toLowerCase()}s, ${items} items, ${content.dimensions.length} dimension(s), ${content.themes.length} themes`);
+    console.log(
+      `ok  ${file}: ${content.sections.length} ${content.sectionLabel.toLowerCase()}s, ${items} items, ${content.dimensions.length} dimension(s), ${content.themes.length} themes`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

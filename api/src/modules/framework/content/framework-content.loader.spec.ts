@@ -18,11 +18,27 @@ const validFramework = () => ({
   itemLabel: 'Statement',
   provenance: { source: 'Sample source', publisher: 'Sample publisher', year: 2020, wording: 'Our own words.' },
   dimensions: [
-    { key: 'now', title: 'Now', description: 'Where we are.', levels: [{ key: 'low', label: 'Low', descriptor: 'Low.' }, { key: 'high', label: 'High', descriptor: 'High.' }] },
+    {
+      key: 'now',
+      title: 'Now',
+      description: 'Where we are.',
+      levels: [
+        { key: 'low', label: 'Low', descriptor: 'Low.' },
+        { key: 'high', label: 'High', descriptor: 'High.' },
+      ],
+    },
     { key: 'ambition', title: 'Ambition', description: 'Where we want to be.', sameLevelsAs: 'now' },
   ],
   themes: [{ key: 'customers', title: 'Customers', description: 'Customer focus.' }],
-  sections: [{ key: 'first', title: 'First', description: 'The first section.', tips: ['A tip.'], items: [{ key: 'f-1', text: 'We do it.', themes: ['customers'] }] }],
+  sections: [
+    {
+      key: 'first',
+      title: 'First',
+      description: 'The first section.',
+      tips: ['A tip.'],
+      items: [{ key: 'f-1', text: 'We do it.', themes: ['customers'] }],
+    },
+  ],
 });
 
 type Framework = ReturnType<typeof validFramework>;
@@ -63,15 +79,21 @@ describe('framework content', () => {
   });
 
   it('should report a YAML syntax error with its line', () => {
-    expect(() => parseFrameworkContent(FILE, 'key: [unclosed\ntitle: x')).toThrow(/sample-toolkit\/2020\.yaml[\s\S]*YAML syntax \(line \d+\)/);
+    expect(() => parseFrameworkContent(FILE, 'key: [unclosed\ntitle: x')).toThrow(
+      /sample-toolkit\/2020\.yaml[\s\S]*YAML syntax \(line \d+\)/,
+    );
   });
 
   it('should report a missing required field by its path', () => {
-    expect(problemsOf((f) => delete (f.sections[0].items[0] as Partial<Framework['sections'][0]['items'][0]>).text)).toEqual([expect.stringMatching(/^sections\[0\]\.items\[0\]\.text: /)]);
+    expect(problemsOf((f) => delete (f.sections[0].items[0] as Partial<Framework['sections'][0]['items'][0]>).text)).toEqual([
+      expect.stringMatching(/^sections\[0\]\.items\[0\]\.text: /),
+    ]);
   });
 
   it('should report a value of the wrong type', () => {
-    expect(problemsOf((f) => ((f.provenance as Record<string, unknown>).year = 'twenty twenty'))).toEqual([expect.stringMatching(/^provenance\.year: /)]);
+    expect(problemsOf((f) => ((f.provenance as Record<string, unknown>).year = 'twenty twenty'))).toEqual([
+      expect.stringMatching(/^provenance\.year: /),
+    ]);
   });
 
   it('should refuse keys the schema does not know', () => {
@@ -87,19 +109,27 @@ describe('framework content', () => {
   });
 
   it('should refuse a reference to an unknown theme', () => {
-    expect(problemsOf((f) => (f.sections[0].items[0].themes = ['nowhere']))).toEqual(['sections[0].items[0].themes[0]: unknown theme "nowhere"']);
+    expect(problemsOf((f) => (f.sections[0].items[0].themes = ['nowhere']))).toEqual([
+      'sections[0].items[0].themes[0]: unknown theme "nowhere"',
+    ]);
   });
 
   it('should refuse a scale with fewer than two levels', () => {
-    expect(problemsOf((f) => (f.dimensions[0].levels = f.dimensions[0].levels!.slice(0, 1)))[0]).toMatch(/^dimensions\[0\]\.levels: a rating scale needs at least two levels/);
+    expect(problemsOf((f) => (f.dimensions[0].levels = f.dimensions[0].levels!.slice(0, 1)))[0]).toMatch(
+      /^dimensions\[0\]\.levels: a rating scale needs at least two levels/,
+    );
   });
 
   it('should refuse sameLevelsAs pointing at a dimension without levels', () => {
-    expect(problemsOf((f) => (f.dimensions[1].sameLevelsAs = 'missing'))).toContain('dimensions[1].sameLevelsAs: "missing" is not a dimension with its own levels');
+    expect(problemsOf((f) => (f.dimensions[1].sameLevelsAs = 'missing'))).toContain(
+      'dimensions[1].sameLevelsAs: "missing" is not a dimension with its own levels',
+    );
   });
 
   it('should refuse a dimension with both levels and sameLevelsAs', () => {
-    expect(problemsOf((f) => ((f.dimensions[1] as Record<string, unknown>).levels = f.dimensions[0].levels))[0]).toMatch(/^dimensions\[1\]: give either "levels" or "sameLevelsAs"/);
+    expect(problemsOf((f) => ((f.dimensions[1] as Record<string, unknown>).levels = f.dimensions[0].levels))[0]).toMatch(
+      /^dimensions\[1\]: give either "levels" or "sameLevelsAs"/,
+    );
   });
 
   it('should refuse an unknown framework kind', () => {
@@ -110,7 +140,7 @@ describe('framework content', () => {
     expect(problemsOf(() => undefined, 'content/frameworks/sample-toolkit/2021.yaml')[0]).toMatch(/belongs at sample-toolkit\/2020\.yaml/);
   });
 
-  it('should keep the shipped files in the project\'s own words with provenance', () => {
+  it("should keep the shipped files in the project's own words with provenance", () => {
     const file = readFileSync(join(CONTENT_DIR, 'dm-challenge-toolkit', '2020.yaml'), 'utf8');
     const { content } = parseFrameworkContent('content/frameworks/dm-challenge-toolkit/2020.yaml', file);
     expect(content.provenance).toMatchObject({ publisher: 'Planning Advisory Service', year: 2020 });

@@ -34,8 +34,7 @@ const formatPath = (path: PropertyKey[]): string =>
     ? '(top level)'
     : path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 
-const describeIssues = (error: z.ZodError): string[] =>
-  error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+const describeIssues = (error: z.ZodError): string[] => error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 
 /** Parses and validates one framework file's text; throws FrameworkContentError naming what is wrong. */
 export function parseFrameworkContent(file: string, source: string): LoadedFramework {
@@ -51,7 +50,9 @@ export function parseFrameworkContent(file: string, source: string): LoadedFrame
 
   const expectedName = join(parsed.data.key, `${parsed.data.version}.yaml`);
   if (!file.endsWith(expectedName)) {
-    throw new FrameworkContentError(file, [`(top level): a file with key "${parsed.data.key}" and version "${parsed.data.version}" belongs at ${expectedName}`]);
+    throw new FrameworkContentError(file, [
+      `(top level): a file with key "${parsed.data.key}" and version "${parsed.data.version}" belongs at ${expectedName}`,
+    ]);
   }
   return { file, contentHash: createHash('sha256').update(source).digest('hex'), content: parsed.data };
 }
