@@ -6,7 +6,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/api', '<rootDir>/dashboard', '<rootDir>/tests'],
+  roots: ['<rootDir>/api', '<rootDir>/dashboard', '<rootDir>/migrations', '<rootDir>/scripts', '<rootDir>/tests'],
   modulePathIgnorePatterns: ['<rootDir>/build', '<rootDir>/dashboard/dist'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: {
