@@ -19,6 +19,8 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   // Two cores: the database suites each get their own database, so two workers are safe.
   maxWorkers: 2,
+  // The browser suites (tests/e2e/) run one at a time, after the others: see the runner.
+  runner: '<rootDir>/tests/setup/browser-serial-runner.js',
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
 };
