@@ -8,7 +8,7 @@ import { MIGRATION_FILE, MIGRATIONS_DIR, migrationFiles } from './landed';
 
 const USAGE = 'usage: npm run migration:create -- <camelCaseDescription>   (e.g. addPublishedAtToBenchmark)';
 
-/** The new migration's file, with its class stubbed out, and the folder's index.ts registering it. */
+/** The migration file written (in the folder given) and the class it declares. */
 export type CreatedMigration = { file: string; className: string };
 
 /** The class a migration file declares: `<PascalCaseDescription><timestamp>`. */
