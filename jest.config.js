@@ -6,7 +6,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/api', '<rootDir>/dashboard', '<rootDir>/tests'],
+  roots: ['<rootDir>/api', '<rootDir>/dashboard', '<rootDir>/migrations', '<rootDir>/scripts', '<rootDir>/tests'],
   modulePathIgnorePatterns: ['<rootDir>/build', '<rootDir>/dashboard/dist'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: {
@@ -19,6 +19,8 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   // Two cores: the database suites each get their own database, so two workers are safe.
   maxWorkers: 2,
+  // The browser suites (tests/e2e/) run one at a time, after the others: see the runner.
+  runner: '<rootDir>/tests/setup/browser-serial-runner.js',
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
 };

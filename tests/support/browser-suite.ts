@@ -16,6 +16,13 @@ export type BrowserSuite = {
 };
 
 /**
+ * How long starting the app (migrations, demo data) and Chromium may take. It is setup, not the
+ * behaviour under test, so it gets a generous bound of its own rather than a test's 60 seconds;
+ * the browser suites also run one at a time (tests/setup/browser-serial-runner.js).
+ */
+const SETUP_TIMEOUT_MS = 180_000;
+
+/**
  * Registers, for the enclosing describe block, the app with this demo data and one Chromium, and
  * after each test closes every page it opened, insisting none had an uncaught error.
  */
@@ -28,7 +35,7 @@ export function useBrowserSuite(options: Parameters<typeof startTestApp>[0]): Br
     if (!existsSync(DASHBOARD_DIST)) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does it first).');
     testApp = await startTestApp(options);
     browser = await launchBrowser();
-  });
+  }, SETUP_TIMEOUT_MS);
   afterEach(async () => {
     for (const [page, errors] of pageErrors) {
       await page.context().close();
