@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 import { PeerGroup } from '../peer-group/peer-group';
 import type { PeerGroupService } from '../peer-group/peer-group.service';
 

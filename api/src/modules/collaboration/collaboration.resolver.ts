@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
 import { CollaborationGroup } from './collaboration-group.entity';
 import type { CollaborationService } from './collaboration.service';

@@ -1,6 +1,7 @@
 import { type DataSource, In } from 'typeorm';
 
 import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/auth/access-policy';
+import { perRequestLoader } from '../../common/database/per-request-loader';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import { Council } from './council.entity';
@@ -16,6 +17,9 @@ export class CouncilService {
    * change while it runs, so a council once found is kept; one not found is asked for again.
    */
   private readonly byGssCode = new Map<string, Council>();
+
+  private readonly councilLoader = perRequestLoader((ids: readonly string[]) => this.findByIds(ids));
+  private readonly officialCircumstancesLoader = perRequestLoader((ids: readonly string[]) => this.officialCircumstances(ids));
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -45,6 +49,16 @@ export class CouncilService {
   async findByIds(ids: readonly string[]): Promise<(Council | undefined)[]> {
     const councils = await this.dataSource.manager.find(Council, { where: { id: In([...ids]) } });
     return ids.map((id) => councils.find((c) => c.id === id));
+  }
+
+  /** The council with this id, batched with the request's other look-ups; undefined if there is none. */
+  loadById(ctx: RequestContext, id: string): Promise<Council | undefined> {
+    return this.councilLoader(ctx).load(id);
+  }
+
+  /** A council's official circumstances, batched with the request's other look-ups. */
+  loadOfficialCircumstances(ctx: RequestContext, councilId: string): Promise<CouncilCircumstance[]> {
+    return this.officialCircumstancesLoader(ctx).load(councilId);
   }
 
   /** Official (public) circumstances of each council, e.g. s62A designations, for loaders. */
