@@ -18,7 +18,7 @@ import { buildContext } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
-import { createServices, type Services } from './graphql/services';
+import { createServices, type Services } from './services';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 

@@ -5,8 +5,7 @@ import { prepareDatabase } from '../../api/src/bootstrap';
 import { type Config, loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
 import { prepareApiConnection } from '../../api/src/database/api-role';
-import { loadDemoAccounts } from '../../api/src/modules/demo/demo-accounts';
-import type { DemoLoadOptions } from '../../api/src/modules/demo/demo-data.loader';
+import { type DemoLoadOptions, loadDemoAccounts } from '../../api/src/modules/demo/index';
 
 import { createTestDatabase, type TestDatabase } from './database';
 

@@ -3,10 +3,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import { UserRole } from '../../common/auth/viewer';
 
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
-import { Council } from '../council/council.entity';
-import type { CouncilService } from '../council/council.service';
-import { Framework } from '../framework/framework.entity';
-import type { FrameworkService } from '../framework/framework.service';
+import { Council } from '../council/index';
+import type { CouncilService } from '../council/index';
+import { Framework } from '../framework/index';
+import type { FrameworkService } from '../framework/index';
 
 import { Assessment } from './assessment.entity';
 import type { AssessmentService } from './assessment.service';

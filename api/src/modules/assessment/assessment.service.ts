@@ -7,16 +7,15 @@ import { bulkInsert } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
-import type { CouncilService } from '../council/council.service';
-import type { Framework } from '../framework/framework.entity';
-import { FrameworkIndex, type FrameworkService } from '../framework/framework.service';
+import type { CouncilService } from '../council/index';
+import { type Framework, FrameworkIndex, type FrameworkService } from '../framework/index';
 
 import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
 import { AssessmentScore } from './assessment-score.entity';
 import { BULK_COLUMNS } from './bulk-columns';
-import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, type ScoringStructure } from './assessment-scoring';
+import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, scoringStructureOf } from './assessment-scoring';
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
 import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
@@ -28,19 +27,6 @@ import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
-
-/** Builds the scoring structure (sections, themes, dimensions, level scores) of a framework version. */
-export function scoringStructureOf(framework: Framework): ScoringStructure {
-  const index = new FrameworkIndex(framework);
-  const itemsByTheme = new Map(framework.themes.map((t) => [t.id, [] as string[]]));
-  for (const item of index.items.values()) for (const theme of item.themes) itemsByTheme.get(theme.id)?.push(item.id);
-  return {
-    sections: framework.sections.map((s) => ({ id: s.id, itemIds: s.items.map((i) => i.id) })),
-    themes: framework.themes.map((t) => ({ id: t.id, itemIds: itemsByTheme.get(t.id) ?? [] })),
-    dimensionIds: framework.dimensions.map((d) => d.id),
-    levelScores: index.levelScores,
-  };
-}
 
 /**
  * A council's self-assessments: drafts that collect anonymous participants' responses and the

@@ -7,8 +7,8 @@ import type { BenchmarkScope } from './dto/benchmark.types';
 /**
  * The SQL every benchmark read sends, in one place, so the service and the bench's ceiling ask
  * the database exactly the same questions. Figures about other councils come only from the
- * database's reviewed functions (aggregates of at least 3 councils); the council's own scores are
- * read under its row-level security.
+ * database's reviewed functions (aggregates of at least 3 councils); the council's own scores come
+ * from the assessment module's reads, under its row-level security.
  */
 
 /** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
@@ -25,16 +25,6 @@ export type GroupStatsRow = {
   any_synthetic: boolean;
   /** The group's stored distribution is out of date: this row has no figures; refresh and read again. */
   stale: boolean;
-};
-
-export type OwnScoreRow = {
-  subject_id: string;
-  dimension_id: string;
-  score: number | null;
-  answered: number;
-  total: number;
-  spread: number | null;
-  is_synthetic: boolean;
 };
 
 export type SubmittingRow = { round: string; councils: string[] };
@@ -75,19 +65,6 @@ export function refreshPeerDistributionsRead(
   return {
     sql: `SELECT touchstone_refresh_peer_distributions($1, $2, $3, $4)`,
     params: [frameworkId, rounds, scope, JSON.stringify(Object.fromEntries(members))],
-  };
-}
-
-/** The council's own stored scores from its latest submission in the rounds. */
-export function ownScoresRead(councilId: string, frameworkId: string, rounds: string[], scope: BenchmarkScope): Read<OwnScoreRow> {
-  return {
-    sql: `WITH latest AS (
-            SELECT id, is_synthetic FROM assessment
-             WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-             ORDER BY round DESC LIMIT 1)
-          SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
-            FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
-    params: [councilId, frameworkId, rounds, scope],
   };
 }
 

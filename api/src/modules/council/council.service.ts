@@ -4,11 +4,14 @@ import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/a
 import { perRequestLoader } from '../../common/database/per-request-loader';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
-import { Council } from './council.entity';
+import { Council, type CouncilType } from './council.entity';
 import { CouncilError, CouncilErrorCode } from './council.errors';
-import { CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
+import { type CircumstanceKind, CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
 import type { CircumstancesArgs, RecordCircumstanceInput } from './dto/circumstance.inputs';
 import type { CouncilsArgs } from './dto/councils.args';
+
+/** The facts about a council that define peer groups. */
+export type CouncilFacts = { id: string; type: CouncilType; region: string | null };
 
 /** English authorities from the reference data, and the public facts about them. */
 export class CouncilService {
@@ -68,6 +71,26 @@ export class CouncilService {
       order: { startsOn: 'ASC' },
     });
     return councilIds.map((id) => rows.filter((r) => r.councilId === id));
+  }
+
+  /** Every council's id, type and region, in GSS code order. */
+  allFacts(): Promise<CouncilFacts[]> {
+    return this.dataSource.query(`SELECT id, type, region FROM council ORDER BY gss_code`);
+  }
+
+  /**
+   * Which councils had which circumstances in a round: those recorded for the round, and dated
+   * facts (such as a designation) in force at any time during it. Participation in groups only.
+   */
+  async circumstancesInRound(round: string): Promise<{ councilId: string; kind: CircumstanceKind }[]> {
+    const start = `${round.slice(0, 4)}-04-01`;
+    const end = `${Number(round.slice(0, 4)) + 1}-03-31`;
+    const rows: { council_id: string; kind: CircumstanceKind }[] = await this.dataSource.query(
+      `SELECT DISTINCT council_id, kind FROM council_circumstance
+        WHERE round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2))`,
+      [round, start, end],
+    );
+    return rows.map((r) => ({ councilId: r.council_id, kind: r.kind }));
   }
 
   /** A council's circumstances (all sources), newest round first; for the council itself, PAS and administrators. */
