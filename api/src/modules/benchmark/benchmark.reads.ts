@@ -7,8 +7,9 @@ import type { BenchmarkScope } from './dto/benchmark.types';
 /**
  * The SQL every benchmark read sends, in one place, so the service and the bench's ceiling ask
  * the database exactly the same questions. Figures about other councils come only from the
- * database's reviewed functions (aggregates of at least 3 councils); the council's own scores come
- * from the assessment module's reads, under its row-level security.
+ * database's reviewed functions (never an aggregate of fewer than touchstone_disclosure_floor()
+ * councils); the council's own scores come from the assessment module's reads, under its row-level
+ * security.
  */
 
 /** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
@@ -73,6 +74,17 @@ export function submittingRead(frameworkId: string, rounds: string[]): Read<Subm
   return { sql: `SELECT * FROM touchstone_submitting_councils_by_round($1, $2)`, params: [frameworkId, rounds] };
 }
 
+/** A row of touchstone_level_pairs: other councils' items in one cell, with totals repeated on every row. */
+export type LevelPairRow = {
+  level_a: number;
+  level_b: number;
+  n: number;
+  councils: number;
+  any_synthetic: boolean;
+  /** The most councils with every rated item on one level of either dimension (for group disclosure). */
+  councils_on_one_level: number;
+};
+
 /** Pairs of levels on two dimensions across other councils' items, for the matrix. */
 export function levelPairsRead(
   frameworkId: string,
@@ -80,7 +92,7 @@ export function levelPairsRead(
   rowDimension: { id: string; levels: unknown[] },
   columnDimension: { id: string; levels: unknown[] },
   viewerCouncilId: string,
-): Read<{ level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }> {
+): Read<LevelPairRow> {
   return {
     sql: `SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`,
     params: [

@@ -19,7 +19,14 @@ import {
   submittingRead,
   type SubmittingRow,
 } from './benchmark.reads';
-import { discloseAggregate, discloseDistribution, type DisclosurePolicy, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
+import {
+  discloseAggregate,
+  discloseDistribution,
+  discloseMatrix,
+  type DisclosurePolicy,
+  groupsTooCloseToServe,
+  SUPPRESSED_SYMBOL,
+} from './disclosure';
 import type { CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
 import {
   BenchmarkScope,
@@ -236,22 +243,23 @@ export class BenchmarkService {
       }),
     );
 
-    const contributing = pairs[0]?.councils ?? 0;
-    const disclosed = discloseAggregate(
-      { otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null },
+    const disclosed = discloseMatrix(
+      {
+        otherCouncils: pairs[0]?.councils ?? 0,
+        councilsOnOneLevel: pairs[0]?.councils_on_one_level ?? 0,
+        items: new Map(pairs.map((p) => [`${p.level_a}:${p.level_b}`, p.n])),
+      },
       this.policy,
     );
-    const total = pairs.reduce((sum, p) => sum + p.n, 0);
     const cells = rowDimension.levels.flatMap((rowLevel) =>
-      columnDimension.levels.map((columnLevel) => {
-        const n = pairs.find((p) => p.level_a === rowLevel.position && p.level_b === columnLevel.position)?.n ?? 0;
-        return Object.assign(new MatrixCell(), {
+      columnDimension.levels.map((columnLevel) =>
+        Object.assign(new MatrixCell(), {
           rowLevel,
           columnLevel,
           councilItems: items.filter((i) => i.rowLevel?.id === rowLevel.id && i.columnLevel?.id === columnLevel.id).length,
-          peerShare: disclosed.suppressed || total === 0 ? null : Math.round((100 * n) / total),
-        });
-      }),
+          peerShare: disclosed.suppressed ? null : (disclosed.shares.get(`${rowLevel.position}:${columnLevel.position}`) ?? 0),
+        }),
+      ),
     );
     return Object.assign(new DimensionMatrix(), {
       council,

@@ -2,5 +2,5 @@
 export { groupStatsRead, levelPairsRead, membersHash, refreshPeerDistributionsRead, submittingRead } from './benchmark.reads';
 export { benchmarkModule } from './benchmark.module';
 export { BenchmarkService } from './benchmark.service';
-export { SUPPRESSED_SYMBOL } from './disclosure';
+export { DISCLOSURE_FLOOR, SUPPRESSED_SYMBOL } from './disclosure';
 export { BenchmarkScope } from './dto/benchmark.types';
