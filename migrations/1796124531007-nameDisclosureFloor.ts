@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The database's floor of disclosure becomes one named constant, touchstone_disclosure_floor(): no
  * reviewed function returns a figure about fewer councils than it, whatever the caller asks. The
- * API's DISCLOSURE_FLOOR (api/src/modules/benchmark/disclosure.ts) is the same number, and a test
+ * API's DISCLOSURE_FLOOR (api/src/common/disclosure-floor.ts) is the same number, and a test
  * checks that the two agree. Changing it means a new migration that replaces this function.
  *
  * The breakthrough matrix's pairs also say how many councils have every rated item on one level

@@ -4,16 +4,13 @@
  * through this module before it is returned, so the promise to councils (DESIGN.md §4) is kept in
  * one place.
  */
+import { DISCLOSURE_FLOOR } from '../../common/disclosure-floor';
+
+/** The smallest threshold the service will ever run with, whatever is configured (common/disclosure-floor.ts). */
+export { DISCLOSURE_FLOOR };
 
 /** The GSS symbol for a value suppressed to protect confidentiality. */
 export const SUPPRESSED_SYMBOL = 'c';
-
-/**
- * The smallest threshold the service will ever run with, whatever is configured: the same number
- * as the database's touchstone_disclosure_floor(), below which no reviewed function returns a
- * figure (a test checks that the two agree).
- */
-export const DISCLOSURE_FLOOR = 3;
 
 export type DisclosurePolicy = { minOtherCouncils: number };
 
