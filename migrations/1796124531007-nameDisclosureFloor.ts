@@ -20,9 +20,7 @@ export class NameDisclosureFloor1796124531007 implements MigrationInterface {
     await queryRunner.query(
       `COMMENT ON FUNCTION touchstone_disclosure_floor() IS 'The fewest councils any figure returned by a touchstone_ function may describe; the API''s configured threshold is never below it.'`,
     );
-    await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid)`);
-    await queryRunner.query(groupStatsFunction('touchstone_disclosure_floor()'));
-    await grantToApi(queryRunner, 'touchstone_group_stats(uuid, text[], text, jsonb, uuid)');
+    await replaceInFunction(queryRunner, GROUP_STATS, FLOOR_LITERALS, FLOOR_NAMED);
     await queryRunner.query(`DROP FUNCTION touchstone_level_pairs(uuid, text[], uuid, uuid, int, int, uuid)`);
     await queryRunner.query(`CREATE FUNCTION touchstone_level_pairs(
         p_framework uuid, p_rounds text[], p_dim_a uuid, p_dim_b uuid, p_levels_a int, p_levels_b int, p_viewer uuid)
@@ -83,9 +81,7 @@ export class NameDisclosureFloor1796124531007 implements MigrationInterface {
          GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic
       $$`);
     await grantToApi(queryRunner, 'touchstone_level_pairs(uuid, text[], uuid, uuid, int, int, uuid)');
-    await queryRunner.query(`DROP FUNCTION touchstone_group_stats(uuid, text[], text, jsonb, uuid)`);
-    await queryRunner.query(groupStatsFunction('3'));
-    await grantToApi(queryRunner, 'touchstone_group_stats(uuid, text[], text, jsonb, uuid)');
+    await replaceInFunction(queryRunner, GROUP_STATS, FLOOR_NAMED, FLOOR_LITERALS);
     await queryRunner.query(`DROP FUNCTION touchstone_disclosure_floor()`);
   }
 }
@@ -95,62 +91,25 @@ async function grantToApi(queryRunner: QueryRunner, signature: string): Promise<
   await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${signature} TO touchstone_api`);
 }
 
-/** touchstone_group_stats as 1795403000000 defined it, with its floor given: the named constant, or (going back) the literal it replaces. */
-const groupStatsFunction = (
-  floor: string,
-) => `CREATE FUNCTION touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
-      RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, others int, median double precision, q1 double precision,
-                     q3 double precision, mad double precision, level_counts int[], any_synthetic boolean, stale boolean)
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        WITH asked AS (
-          SELECT key AS group_key, value AS members_hash FROM jsonb_each_text(p_groups)
-        ), current_groups AS MATERIALIZED (
-          SELECT a.group_key
-            FROM asked a
-            JOIN peer_distribution_state s
-              ON s.framework_id = p_framework AND s.rounds = p_rounds AND s.scope = p_scope AND s.group_key = a.group_key
-             AND s.members_hash = a.members_hash
-             AND s.data_version = coalesce((SELECT version FROM benchmark_data_version WHERE framework_id = p_framework), 0)
-        ), cell AS MATERIALIZED (
-          -- The arrays are stored compressed and out of line; concatenating an empty array unpacks
-          -- each once here rather than at every one of the subscripts below.
-          SELECT d.group_key, d.subject_id, d.dimension_id, d.q1, d.median, d.q3, d.mad, d.level_counts, d.any_synthetic,
-                 d.scores || '{}'::double precision[] AS scores, d.score_levels || '{}'::int[] AS score_levels,
-                 array_position(d.councils, p_viewer) AS own
-            FROM peer_distribution d
-           WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
-             AND d.group_key IN (SELECT group_key FROM current_groups)
-        ), placed AS MATERIALIZED (
-          -- The viewer's council is never its own peer: where it contributes, its score is taken out.
-          SELECT c.group_key, c.subject_id, c.dimension_id, c.any_synthetic, c.own,
-                 cardinality(c.scores) - (c.own IS NOT NULL)::int AS others,
-                 CASE WHEN c.own IS NULL THEN ARRAY[c.q1, c.median, c.q3]
-                      ELSE ARRAY[touchstone_quantile_without(c.scores, c.own, 0.25), touchstone_quantile_without(c.scores, c.own, 0.5),
-                                 touchstone_quantile_without(c.scores, c.own, 0.75)] END AS quartiles,
-                 c.mad, c.scores,
-                 CASE WHEN c.own IS NULL THEN c.level_counts
-                      ELSE (SELECT array_agg(n - (i = c.score_levels[c.own] + 1)::int ORDER BY i)
-                              FROM unnest(c.level_counts) WITH ORDINALITY lc(n, i)) END AS level_counts
-            FROM cell c
-        ), measured AS (
-          SELECT p.*,
-                 CASE WHEN p.own IS NULL THEN p.mad
-                      ELSE (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(x - p.quartiles[2]))
-                              FROM unnest(p.scores) WITH ORDINALITY u(x, i) WHERE i <> p.own) END AS own_mad
-            FROM placed p
-        )
-        -- Never figures about fewer than ${floor} councils, whatever the caller asked for.
-        SELECT m.group_key, m.subject_id, m.dimension_id, m.others,
-               CASE WHEN m.others >= ${floor} THEN m.quartiles[2] END,
-               CASE WHEN m.others >= ${floor} THEN m.quartiles[1] END,
-               CASE WHEN m.others >= ${floor} THEN m.quartiles[3] END,
-               CASE WHEN m.others >= ${floor} THEN m.own_mad END,
-               CASE WHEN m.others >= ${floor} THEN m.level_counts END,
-               m.any_synthetic, false
-          FROM measured m
-         WHERE m.others > 0
-        UNION ALL
-        SELECT a.group_key, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, false, true
-          FROM asked a
-         WHERE a.group_key NOT IN (SELECT group_key FROM current_groups)
-      $$`;
+const GROUP_STATS = 'touchstone_group_stats(uuid, text[], text, jsonb, uuid)';
+
+/** The floor as touchstone_group_stats (1795403000000) writes it, and as it is written from now on. */
+const FLOOR_LITERALS = ['>= 3 THEN', 'fewer than 3 councils'];
+const FLOOR_NAMED = ['>= touchstone_disclosure_floor() THEN', 'fewer than touchstone_disclosure_floor() councils'];
+
+/**
+ * Rewrites a function in place (CREATE OR REPLACE keeps its grants and security settings), each
+ * text in `from` replaced by the one at the same place in `to`; fails if any is not found, so the
+ * migration never silently leaves a literal behind.
+ */
+async function replaceInFunction(queryRunner: QueryRunner, signature: string, from: string[], to: string[]): Promise<void> {
+  const [{ definition }]: { definition: string }[] = await queryRunner.query(`SELECT pg_get_functiondef($1::regprocedure) AS definition`, [
+    signature,
+  ]);
+  let rewritten = definition;
+  for (const [i, text] of from.entries()) {
+    if (!rewritten.includes(text)) throw new Error(`${signature} does not contain "${text}"`);
+    rewritten = rewritten.split(text).join(to[i]);
+  }
+  await queryRunner.query(rewritten);
+}

@@ -469,6 +469,15 @@ describe('benchmark engine', () => {
   it("should hold the database's functions to the API's disclosure floor", async () => {
     const [{ floor }] = await t.dataSource.query(`SELECT touchstone_disclosure_floor() AS floor`);
     expect(floor).toBe(DISCLOSURE_FLOOR);
+    // The functions that return figures about other councils name the floor rather than repeat its value.
+    const sources: { proname: string; prosrc: string }[] = await t.dataSource.query(
+      `SELECT proname, prosrc FROM pg_proc WHERE proname IN ('touchstone_group_stats', 'touchstone_level_pairs') ORDER BY proname`,
+    );
+    expect(sources.map((f) => f.proname)).toEqual(['touchstone_group_stats', 'touchstone_level_pairs']);
+    for (const f of sources) {
+      expect(f.prosrc).toContain('>= touchstone_disclosure_floor()');
+      expect(f.prosrc).not.toMatch(/>=\s*3\b/);
+    }
     // Asked directly, below the API, a reviewed function returns nothing about fewer councils than the floor.
     const [{ id: planId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'plan-coverage'`, [
       frameworkId,
