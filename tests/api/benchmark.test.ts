@@ -55,6 +55,7 @@ describe('benchmark engine', () => {
   let frameworkId: string;
   let sections: { id: string; key: string }[];
   let progressId: string;
+  let planId: string;
   let items: { id: string }[];
   let councils: { id: string; gss_code: string }[];
   const councilId = (gss: string) => councils.find((c) => c.gss_code === gss)!.id;
@@ -79,9 +80,6 @@ describe('benchmark engine', () => {
   }
   /** Writes one submitted assessment per entry with item scores on progress and plan coverage: item i has levels[i] (cycled). */
   async function seedItems(round: string, entries: { gss: string; levels: LevelPair[] }[]): Promise<void> {
-    const [{ id: planId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'plan-coverage'`, [
-      frameworkId,
-    ]);
     for (const entry of entries) {
       const [{ id }] = await t.dataSource.query(
         `INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`,
@@ -125,6 +123,9 @@ describe('benchmark engine', () => {
     [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework WHERE key = $1`, [FRAMEWORK]);
     sections = await t.dataSource.query(`SELECT id, key FROM framework_section WHERE framework_id = $1 ORDER BY position`, [frameworkId]);
     [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [
+      frameworkId,
+    ]);
+    [{ id: planId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'plan-coverage'`, [
       frameworkId,
     ]);
     items = await t.dataSource.query(`SELECT id FROM framework_item WHERE framework_id = $1 ORDER BY id`, [frameworkId]);
@@ -405,20 +406,27 @@ describe('benchmark engine', () => {
     expect(london).toMatchObject({ suppressed: true, median: null });
   });
 
+  /** Six peers for a matrix: `onOneLevel` of them with every item on the lowest levels, the rest spreading their items. */
+  const matrixPeers = (onOneLevel: number) => {
+    const spreads: LevelPair[][] = [
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+      [
+        [2, 0],
+        [1, 2],
+      ],
+    ];
+    return others('none')
+      .slice(0, 6)
+      .map((c, i) => ({ gss: c.gss_code, levels: i < onOneLevel ? ([[0, 0]] as LevelPair[]) : spreads[i % 2] }));
+  };
+
   it("should withhold the matrix's peer shares where all but one council has every item on one level", async () => {
     const round = freshRound();
-    const peers = others('none').slice(0, 6);
-    await seedItems(round, [
-      ...peers.slice(0, 5).map((c) => ({ gss: c.gss_code, levels: [[0, 0]] as LevelPair[] })),
-      {
-        gss: peers[5].gss_code,
-        levels: [
-          [0, 0],
-          [1, 1],
-          [2, 2],
-        ],
-      },
-    ]);
+    await seedItems(round, matrixPeers(5));
     const result = await matrix(round);
     // Six councils contribute, above the threshold of 5, so only the group-disclosure rule withholds the shares.
     expect(result).toMatchObject({ peersSuppressed: true, peersBand: '5–9' });
@@ -429,31 +437,13 @@ describe('benchmark engine', () => {
 
   it("should serve the matrix's peer shares, as an independent count gives them, where two or more councils spread their items", async () => {
     const round = freshRound();
-    const peers = others('none').slice(0, 6);
-    const entries = [
-      ...peers.slice(0, 4).map((c) => ({ gss: c.gss_code, levels: [[0, 0]] as LevelPair[] })),
-      {
-        gss: peers[4].gss_code,
-        levels: [
-          [0, 0],
-          [1, 1],
-          [2, 2],
-        ] as LevelPair[],
-      },
-      {
-        gss: peers[5].gss_code,
-        levels: [
-          [2, 0],
-          [1, 2],
-        ] as LevelPair[],
-      },
-    ];
+    const entries = matrixPeers(4);
     await seedItems(round, entries);
     const counts = new Map<string, number>();
     for (const entry of entries)
       for (let i = 0; i < items.length; i++) {
-        const [progress, plan] = entry.levels[i % entry.levels.length];
-        counts.set(`${progress}:${plan}`, (counts.get(`${progress}:${plan}`) ?? 0) + 1);
+        const key = entry.levels[i % entry.levels.length].join(':');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     const total = entries.length * items.length;
 
@@ -479,9 +469,6 @@ describe('benchmark engine', () => {
       expect(f.prosrc).not.toMatch(/>=\s*3\b/);
     }
     // Asked directly, below the API, a reviewed function returns nothing about fewer councils than the floor.
-    const [{ id: planId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'plan-coverage'`, [
-      frameworkId,
-    ]);
     const levelPairs = (round: string) =>
       t.dataSource.query(`SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, 3, 3, NULL)`, [frameworkId, [round], progressId, planId]);
     const round = freshRound();
