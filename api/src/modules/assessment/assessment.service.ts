@@ -3,7 +3,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
-import { bulkInsert } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -14,7 +13,7 @@ import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
 import { AssessmentScore } from './assessment-score.entity';
-import { BULK_COLUMNS } from './bulk-columns';
+import { insertRatings } from './bulk-columns';
 import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, scoringStructureOf } from './assessment-scoring';
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
@@ -201,24 +200,11 @@ export class AssessmentService {
       const draft = await this.openDraft(manager, input, council.id, framework.id);
       if (input.idempotencyKey)
         await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
-      await bulkInsert(
-        manager,
-        'participant',
-        BULK_COLUMNS.participant,
-        participants.map((p) => [p.id, draft.id, p.role]),
-      );
-      await bulkInsert(
-        manager,
-        'participant_response',
-        BULK_COLUMNS.participantResponse,
-        responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
-      );
-      await bulkInsert(
-        manager,
-        'agreed_rating',
-        [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
-        agreed.map((r, i) => [draft.id, r.itemId, r.dimensionId, r.levelId, input.agreedRatings[i].note?.trim() || null]),
-      );
+      await insertRatings(manager, draft.id, {
+        participants,
+        responses,
+        agreed: agreed.map((r, i) => ({ ...r, note: input.agreedRatings[i].note?.trim() || null })),
+      });
       return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);
     }).catch((error: unknown) => {
       if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
