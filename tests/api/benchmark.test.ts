@@ -2,6 +2,7 @@ import { median as d3Median, quantile } from 'd3-array';
 import seedrandom from 'seedrandom';
 
 import { DISCLOSURE_FLOOR } from '../../api/src/modules/benchmark/index';
+import type { PeerFigures } from '../support/operations';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -21,17 +22,7 @@ const POSITION = `query ($gss: String!, $round: String!, $groups: [String!], $wi
   }
 }`;
 
-type Comparison = {
-  peerGroup: { key: string };
-  suppressed: boolean;
-  suppressionReason: string | null;
-  contributorsBand: string;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  distribution: number[] | null;
-  position: { band: string; phrase: string } | null;
-};
+type Comparison = PeerFigures & { peerGroup: { key: string }; position: { band: string; phrase: string } | null };
 const MATRIX = `query ($gss: String!, $round: String!) {
   dimensionMatrix(councilGssCode: $gss, frameworkKey: "${FRAMEWORK}", round: $round) {
     peersSuppressed peersSuppressionReason peersBand cells { rowLevel { position } columnLevel { position } peerShare }

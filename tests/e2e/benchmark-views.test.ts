@@ -7,6 +7,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { DASHBOARD_DIST } from '../../api/src/app';
 import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import type { PeerFigures } from '../support/operations';
 import { type AccountName, ACCOUNTS } from '../support/test-app';
 
 /**
@@ -568,17 +569,7 @@ describe('benchmark views in Chromium', () => {
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
     const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
-    type Cell = {
-      sectionKey: string;
-      peerGroupKey: string;
-      suppressed: boolean;
-      suppressionReason: string | null;
-      contributorsBand: string;
-      median: number | null;
-      lowerQuartile: number | null;
-      upperQuartile: number | null;
-      distribution: number[] | null;
-    };
+    type Cell = PeerFigures & { sectionKey: string; peerGroupKey: string };
     const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
     await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
 
