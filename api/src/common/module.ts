@@ -28,7 +28,7 @@ export type ResolverBinding<TServices> = { resolver: Function; create: (services
  */
 export type ModuleDefinition<TName extends string, TNeeds, TService> = {
   name: TName;
-  /** The TypeORM entities whose tables this module owns (and alone writes). */
+  /** The TypeORM entities whose tables this module owns: other modules reach them only through what its index exports. */
   entities: Function[];
   createService(deps: ServiceDeps<TNeeds>): TService;
   resolvers: ResolverBinding<TNeeds & Record<TName, TService>>[];
@@ -40,7 +40,7 @@ export const defineModule = <TName extends string, TNeeds, TService>(
   definition: ModuleDefinition<TName, TNeeds, TService>,
 ): ModuleDefinition<TName, TNeeds, TService> => definition;
 
-/** Any module, for code that iterates the list (the services each needs are checked where it is declared). */
+/** Any module, for code that iterates the list (each module types the services it needs; createServices checks their order). */
 export type AnyModule = ModuleDefinition<string, any, unknown>;
 
 /** The services of a list of modules, each under its module's name. */
