@@ -8,11 +8,16 @@ import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type Read, readTogether } from '../api/src/common/database/read-together';
 import { SET_VIEWER_SCOPE, viewerScopeParams } from '../api/src/common/database/viewer-transaction';
-import { type ParticipantRating, type Rating, scoreAssessment } from '../api/src/modules/assessment/assessment-scoring';
-import { BULK_COLUMNS } from '../api/src/modules/assessment/bulk-columns';
-import { groupStatsRead, levelPairsRead, ownScoresRead, submittingRead } from '../api/src/modules/benchmark/benchmark.reads';
-import { MAX_WINDOW, windowOf } from '../api/src/modules/benchmark/benchmark.service';
-import { BenchmarkScope } from '../api/src/modules/benchmark/dto/benchmark.types';
+import { MAX_WINDOW, windowOf } from '../api/src/common/round';
+import {
+  BULK_COLUMNS,
+  insertRatings,
+  ownScoresRead,
+  type ParticipantRating,
+  type Rating,
+  scoreAssessment,
+} from '../api/src/modules/assessment/index';
+import { BenchmarkScope, groupStatsRead, levelPairsRead, submittingRead } from '../api/src/modules/benchmark/index';
 
 import type { BenchAccount, BenchFixture } from './fixtures';
 import type { RatingByKey, SubmissionPayload } from './submission-payload';
@@ -108,24 +113,7 @@ function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
         [councilId, framework.id, payload.round],
       );
       const assessmentId = rows[0].id;
-      await bulkInsert(
-        manager,
-        'participant',
-        BULK_COLUMNS.participant,
-        participants.map((p) => [p.id, assessmentId, p.role]),
-      );
-      await bulkInsert(
-        manager,
-        'participant_response',
-        BULK_COLUMNS.participantResponse,
-        responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
-      );
-      await bulkInsert(
-        manager,
-        'agreed_rating',
-        BULK_COLUMNS.agreedRating,
-        agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId]),
-      );
+      await insertRatings(manager, assessmentId, { participants, responses, agreed });
       await bulkInsert(
         manager,
         'assessment_score',

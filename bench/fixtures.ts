@@ -3,14 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { App } from '../api/src/app';
 import { type DatabaseScope, databaseScopeOf } from '../api/src/common/auth/access-policy';
 import type { Viewer } from '../api/src/common/auth/viewer';
-import { scoringStructureOf } from '../api/src/modules/assessment/assessment.service';
-import type { ScoringStructure } from '../api/src/modules/assessment/assessment-scoring';
-import { windowOf } from '../api/src/modules/benchmark/benchmark.service';
-import { DEMO_ACCOUNTS } from '../api/src/modules/demo/demo-accounts';
-import type { Framework } from '../api/src/modules/framework/framework.entity';
-import { FrameworkIndex } from '../api/src/modules/framework/framework.service';
-import type { RatingDimension } from '../api/src/modules/framework/rating-dimension.entity';
-import type { PeerGroup } from '../api/src/modules/peer-group/peer-group';
+import { windowOf } from '../api/src/common/round';
+import { scoringStructureOf, type ScoringStructure } from '../api/src/modules/assessment/index';
+import { DEMO_ACCOUNTS } from '../api/src/modules/demo/index';
+import { type Framework, FrameworkIndex, type RatingDimension } from '../api/src/modules/framework/index';
+import type { PeerGroup } from '../api/src/modules/peer-group/index';
 
 /** The round every read scenario asks about: the latest of the sector data's five. */
 export const BENCH_ROUND = '2025-26';
@@ -79,7 +76,7 @@ async function scopeOf(app: App, sessionCookie: string): Promise<DatabaseScope> 
 }
 
 export async function buildFixture(app: App, apiDataSource: DataSource, sessions: Record<BenchAccount, string>): Promise<BenchFixture> {
-  const { frameworks, peerGroups } = app.services;
+  const { framework: frameworks, peerGroup: peerGroups } = app.services;
   const rows: { id: string; gss_code: string }[] = await apiDataSource.query('SELECT id, gss_code FROM council ORDER BY gss_code');
   const councils: CouncilRef[] = rows.map((r) => ({ id: r.id, gssCode: r.gss_code }));
   const leadCouncil = councils.find((c) => c.gssCode === BENCH_ACCOUNTS.lead.councilGssCode);

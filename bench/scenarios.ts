@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-import { ParticipantRole } from '../api/src/modules/assessment/participant.entity';
+import { ParticipantRole } from '../api/src/modules/assessment/index';
 
 import { type BenchAccount, type BenchFixture, FRAMEWORKS, POSITION_PEER_GROUPS } from './fixtures';
 import type { GraphQLCaller, LoopbackClient } from './http-client';

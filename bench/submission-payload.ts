@@ -1,8 +1,8 @@
 import seedrandom from 'seedrandom';
 
 import { isValidRound, roundsFrom } from '../api/src/common/round';
-import { ParticipantRole } from '../api/src/modules/assessment/participant.entity';
-import type { Framework } from '../api/src/modules/framework/framework.entity';
+import { ParticipantRole } from '../api/src/modules/assessment/index';
+import type { Framework } from '../api/src/modules/framework/index';
 
 /** DESIGN.md §7's submission: fifteen anonymous participants. */
 export const SUBMISSION_PARTICIPANTS = 15;

@@ -1,12 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 import { DEMO_FRAMEWORKS, prepareDatabase } from '../api/src/bootstrap';
-import type { Config } from '../api/src/config';
 import { roundsFrom } from '../api/src/common/round';
-import { loadDemoAccounts } from '../api/src/modules/demo/demo-accounts';
-import { type DemoLoadResult, loadDemoData } from '../api/src/modules/demo/demo-data.loader';
-import { DEMO_OPTIONS } from '../api/src/modules/demo/demo-data.generator';
-import { FrameworkService } from '../api/src/modules/framework/framework.service';
+import type { Config } from '../api/src/config';
+import { DEMO_OPTIONS, type DemoLoadResult, loadDemoAccounts, loadDemoData } from '../api/src/modules/demo/index';
+import { FrameworkService } from '../api/src/modules/framework/index';
 
 /**
  * Sector scale as DESIGN.md §7 defines it: every council, five rounds, the three rated frameworks,

@@ -13,11 +13,12 @@ import type { DataSource } from 'typeorm';
 
 import { PROJECT_ROOT } from './common/project-root';
 import type { Config } from './config';
-import { buildContext, type GraphQLContext } from './graphql/context';
+import type { GraphQLContext } from './common/graphql/graphql-context';
+import { buildContext } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
-import { createServices, type Services } from './graphql/services';
+import { createServices, type Services } from './services';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 

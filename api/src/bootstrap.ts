@@ -1,13 +1,9 @@
 import type { DataSource } from 'typeorm';
 
 import type { Config } from './config';
-import { loadReferenceData } from './modules/council/council-reference.loader';
-import { type DemoLoadOptions, loadDemoData } from './modules/demo/demo-data.loader';
-import { loadDemoAccounts } from './modules/demo/demo-accounts';
-import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
-import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
-import { importFrameworks } from './modules/framework/framework-content.importer';
-import { FrameworkService } from './modules/framework/framework.service';
+import { loadReferenceData } from './modules/council/index';
+import { DEMO_OPTIONS, type DemoLoadOptions, loadDemoAccounts, loadDemoData } from './modules/demo/index';
+import { FrameworkService, importFrameworks, loadFrameworkContent } from './modules/framework/index';
 
 /** The frameworks and rounds the demo data covers. */
 export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'];

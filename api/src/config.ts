@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
+import { DISCLOSURE_FLOOR } from './common/disclosure-floor';
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -90,11 +92,11 @@ export class Config {
 
   /**
    * Anonymised aggregates are shown only where at least this many councils other than the viewer
-   * contribute. The promise to councils is never fewer than 3.
+   * contribute. The promise to councils is never fewer than DISCLOSURE_FLOOR (3).
    */
   @Transform(toInt)
   @IsInt()
-  @Min(3, { message: 'DISCLOSURE_MIN_COUNCILS must be at least 3: smaller groups could reveal a council' })
+  @Min(DISCLOSURE_FLOOR, { message: `DISCLOSURE_MIN_COUNCILS must be at least ${DISCLOSURE_FLOOR}: smaller groups could reveal a council` })
   DISCLOSURE_MIN_COUNCILS = 5;
 
   get authPolicy() {

@@ -72,13 +72,6 @@ const OPERATIONS: Record<string, Operation> = {
   apiTokens: { rule: RULES.anySignedIn, run: (c) => c('{ apiTokens { id } }') },
   assessment: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessment(id: "${x.submittedId}") { id status } }`) },
   assessments: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessments(councilGssCode: "${x.gss}") { id } }`) },
-  sectionComparison: {
-    rule: RULES.readFull,
-    run: (c, x) =>
-      c(
-        `{ sectionComparison(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { councilScore } } }`,
-      ),
-  },
   circumstances: { rule: RULES.seeCircumstances, run: (c, x) => c(`{ circumstances(councilGssCode: "${x.gss}") { kind source } }`) },
   recordCircumstance: {
     rule: RULES.recordCircumstance,

@@ -1,25 +1,19 @@
 import { ASSESSMENT, ASSESSMENTS, CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT } from '../support/operations';
-import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const CHESTERFIELD = 'E07000034';
 
 describe('assessment lifecycle through GraphQL', () => {
-  let t: TestApp;
-  let gql: GraphQLClient;
-  beforeAll(async () => {
-    t = await startTestApp();
-    gql = await t.as('chesterfieldLead');
-  });
-  afterAll(() => t.close());
+  const suite = useTestApp('chesterfieldLead');
 
   const create = async (round: string, frameworkKey = 'dm-challenge-toolkit') => {
-    const result = await gql(CREATE_ASSESSMENT, { input: { councilGssCode: CHESTERFIELD, frameworkKey, round } });
+    const result = await suite.gql(CREATE_ASSESSMENT, { input: { councilGssCode: CHESTERFIELD, frameworkKey, round } });
     expect(result.errors).toBeUndefined();
     return result.data!.createAssessment;
   };
 
   it('should serve the frameworks and all English authorities', async () => {
-    const result = await gql(
+    const result = await suite.gql(
       `{ frameworks { key kind itemCount sections { key items { key } } dimensions { key levels { key score } } } councils { gssCode } }`,
     );
     const frameworks = new Map(result.data!.frameworks.map((f: { key: string }) => [f.key, f]));
@@ -39,7 +33,7 @@ describe('assessment lifecycle through GraphQL', () => {
       ['MANAGER', 'fair', 'excellent'],
       ['COUNCILLOR', 'excellent', 'good'],
     ]) {
-      const r = await gql(RECORD_RESPONSES, {
+      const r = await suite.gql(RECORD_RESPONSES, {
         input: {
           assessmentId: draft.id,
           role,
@@ -52,7 +46,7 @@ describe('assessment lifecycle through GraphQL', () => {
       expect(r.errors).toBeUndefined();
     }
     // The lead records the agreed view on pm-2 only: pm-1 falls back to the participants' median.
-    const agreed = await gql(RECORD_AGREED, {
+    const agreed = await suite.gql(RECORD_AGREED, {
       input: { assessmentId: draft.id, ratings: [{ itemKey: 'pm-2', levelKey: 'good', note: 'Agreed at the team day.' }] },
     });
     expect(agreed.errors).toBeUndefined();
@@ -66,16 +60,16 @@ describe('assessment lifecycle through GraphQL', () => {
     expect(pm.spread).toBeGreaterThan(0);
     expect(agreed.data!.recordAgreedRatings.participantCount).toBe(3);
 
-    const submitted = await gql(SUBMIT, { id: draft.id });
+    const submitted = await suite.gql(SUBMIT, { id: draft.id });
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.submitAssessment).toMatchObject({ status: 'SUBMITTED', submittedAt: expect.any(String) });
-    const stored = await t.dataSource.query(
+    const stored = await suite.t.dataSource.query(
       `SELECT count(*)::int AS n FROM assessment_score WHERE assessment_id = $1 AND scope = 'section'`,
       [draft.id],
     );
     expect(stored[0].n).toBe(15);
 
-    const reread = await gql(ASSESSMENT, { id: draft.id });
+    const reread = await suite.gql(ASSESSMENT, { id: draft.id });
     const storedPm = reread.data!.assessment.sectionScores.find(
       (s: { section: { key: string } }) => s.section.key === 'performance-management',
     );
@@ -85,17 +79,19 @@ describe('assessment lifecycle through GraphQL', () => {
 
   it('should keep history when a re-submission supersedes a submission', async () => {
     const first = await create('2027-28');
-    await gql(RECORD_AGREED, { input: { assessmentId: first.id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
-    await gql(SUBMIT, { id: first.id });
+    await suite.gql(RECORD_AGREED, { input: { assessmentId: first.id, ratings: [{ itemKey: 'pm-1', levelKey: 'fair' }] } });
+    await suite.gql(SUBMIT, { id: first.id });
 
     const second = await create('2027-28');
     expect(second.supersedesId).toBe(first.id);
-    await gql(RECORD_AGREED, { input: { assessmentId: second.id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
-    expect((await gql(SUBMIT, { id: second.id })).data!.submitAssessment.status).toBe('SUBMITTED');
+    await suite.gql(RECORD_AGREED, { input: { assessmentId: second.id, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    expect((await suite.gql(SUBMIT, { id: second.id })).data!.submitAssessment.status).toBe('SUBMITTED');
 
-    expect((await gql(ASSESSMENT, { id: first.id })).data!.assessment.status).toBe('SUPERSEDED');
-    const current = (await gql(ASSESSMENTS, { gss: CHESTERFIELD, history: false })).data!.assessments.map((a: { id: string }) => a.id);
-    const history = (await gql(ASSESSMENTS, { gss: CHESTERFIELD, history: true })).data!.assessments.map((a: { id: string }) => a.id);
+    expect((await suite.gql(ASSESSMENT, { id: first.id })).data!.assessment.status).toBe('SUPERSEDED');
+    const current = (await suite.gql(ASSESSMENTS, { gss: CHESTERFIELD, history: false })).data!.assessments.map(
+      (a: { id: string }) => a.id,
+    );
+    const history = (await suite.gql(ASSESSMENTS, { gss: CHESTERFIELD, history: true })).data!.assessments.map((a: { id: string }) => a.id);
     expect(current).toContain(second.id);
     expect(current).not.toContain(first.id);
     expect(history).toEqual(expect.arrayContaining([first.id, second.id]));
@@ -103,9 +99,9 @@ describe('assessment lifecycle through GraphQL', () => {
 
   it('should take ratings on both dimensions of a two-dimension framework', async () => {
     const draft = await create('2026-27', 'improvement-breakthroughs');
-    const frameworks = await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`);
+    const frameworks = await suite.gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`);
     const firstItem = frameworks.data!.framework.sections[0].items[0].key;
-    const r = await gql(RECORD_RESPONSES, {
+    const r = await suite.gql(RECORD_RESPONSES, {
       input: {
         assessmentId: draft.id,
         role: 'PARTNER',

@@ -1,16 +1,15 @@
 import { CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT } from '../support/operations';
-import { errorCodes, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, useTestApp } from '../support/test-app';
 
 /** Every bad request must get a clear error with a stable code and change nothing. */
 describe('bad input', () => {
-  let t: TestApp;
-  let gql: GraphQLClient;
+  const suite = useTestApp('chesterfieldLead');
   let draftId: string;
   let submittedId: string;
 
   const snapshot = async () =>
     (
-      await t.dataSource.query(
+      await suite.t.dataSource.query(
         `SELECT (SELECT count(*) FROM assessment) AS assessments, (SELECT count(*) FROM assessment WHERE status = 'submitted') AS submitted,
               (SELECT count(*) FROM participant) AS participants, (SELECT count(*) FROM participant_response) AS responses,
               (SELECT count(*) FROM agreed_rating) AS agreed, (SELECT count(*) FROM assessment_score) AS scores,
@@ -19,24 +18,21 @@ describe('bad input', () => {
     )[0];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    gql = await t.as('chesterfieldLead');
-    const draft = await gql(CREATE_ASSESSMENT, {
+    const draft = await suite.gql(CREATE_ASSESSMENT, {
       input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' },
     });
     draftId = draft.data!.createAssessment.id;
-    const other = await gql(CREATE_ASSESSMENT, {
+    const other = await suite.gql(CREATE_ASSESSMENT, {
       input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' },
     });
     submittedId = other.data!.createAssessment.id;
-    await gql(RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
-    await gql(SUBMIT, { id: submittedId });
+    await suite.gql(RECORD_AGREED, { input: { assessmentId: submittedId, ratings: [{ itemKey: 'pm-1', levelKey: 'good' }] } });
+    await suite.gql(SUBMIT, { id: submittedId });
   });
-  afterAll(() => t.close());
 
   const progress = (itemKey: string, levelKey: string) => ({ itemKey, dimensionKey: 'progress', levelKey });
   const firstBreakthroughItem = async () =>
-    (await gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0]
+    (await suite.gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0]
       .key as string;
 
   const cases: [string, () => Promise<[string, Record<string, unknown>]>, { code: string; reason?: string }][] = [
@@ -195,7 +191,7 @@ describe('bad input', () => {
   it.each(cases)('should refuse %s with a stable code and change nothing', async (_name, request, expected) => {
     const [query, variables] = await request();
     const before = await snapshot();
-    const response = await gql(query, variables);
+    const response = await suite.gql(query, variables);
     expect(response.data ?? null).toBeNull();
     expect(errorCodes(response)[0]).toMatchObject(expected);
     expect(response.errors![0].message.length).toBeGreaterThan(10);
@@ -203,45 +199,39 @@ describe('bad input', () => {
   });
 
   it('should never leak SQL or stack traces in an error', async () => {
-    const response = await gql(`{ council(gssCode: "E07999999") { name } }`);
+    const response = await suite.gql(`{ council(gssCode: "E07999999") { name } }`);
     expect(JSON.stringify(response)).not.toMatch(/SELECT|stacktrace|at .*\.ts:/);
   });
 });
 
 describe('query limits', () => {
-  let t: TestApp;
-  let gql: GraphQLClient;
-  beforeAll(async () => {
-    t = await startTestApp();
-    gql = await t.as('analyst');
-  });
-  afterAll(() => t.close());
+  const suite = useTestApp('analyst');
 
   it('should refuse an over-deep query before running it', async () => {
     // The schema has no cycles deep enough to be legal at this depth, so the depth rule is what must speak.
     let selection = 'key';
     for (let i = 0; i < 12; i++) selection = `sections { ${selection} }`;
-    const response = await gql(`{ frameworks { ${selection} } }`);
+    const response = await suite.gql(`{ frameworks { ${selection} } }`);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/depth limit of 10 exceeded/i)]));
   });
 
   it('should refuse a query with too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: frameworks { key }`).join(' ');
-    const response = await gql(`{ ${aliases} }`);
+    const response = await suite.gql(`{ ${aliases} }`);
     expect(response.errors?.[0].message).toMatch(/aliases/i);
     expect(response.data ?? null).toBeNull();
   });
 
   it('should refuse an over-wide query (too many tokens)', async () => {
     const fields = Array.from({ length: 4500 }, () => 'key').join(' ');
-    const response = await gql(`{ frameworks { ${fields} } }`);
+    const response = await suite.gql(`{ frameworks { ${fields} } }`);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0].message).toMatch(/token limit/i);
   });
 
   it('should refuse batched requests', async () => {
-    const response = await fetch(`${t.app.url}/graphql`, {
+    const response = await fetch(`${suite.t.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ frameworks { key } }' }, { query: '{ frameworks { key } }' }]),
@@ -250,13 +240,13 @@ describe('query limits', () => {
   });
 
   it('should refuse a simple cross-site request (CSRF prevention)', async () => {
-    const response = await fetch(`${t.app.url}/graphql?query=${encodeURIComponent('{ frameworks { key } }')}`);
+    const response = await fetch(`${suite.t.app.url}/graphql?query=${encodeURIComponent('{ frameworks { key } }')}`);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
   it('should not suggest field names to a client probing the schema', async () => {
-    const response = await gql('{ frameworx { key } }');
+    const response = await suite.gql('{ frameworx { key } }');
     expect(JSON.stringify(response)).not.toMatch(/Did you mean/);
   });
 });

@@ -1,6 +1,8 @@
 import { median as d3Median, quantile } from 'd3-array';
 import seedrandom from 'seedrandom';
 
+import { DISCLOSURE_FLOOR } from '../../api/src/modules/benchmark/index';
+import type { PeerFigures } from '../support/operations';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -20,17 +22,22 @@ const POSITION = `query ($gss: String!, $round: String!, $groups: [String!], $wi
   }
 }`;
 
-type Comparison = {
-  peerGroup: { key: string };
-  suppressed: boolean;
-  suppressionReason: string | null;
-  contributorsBand: string;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  distribution: number[] | null;
-  position: { band: string; phrase: string } | null;
+type Comparison = PeerFigures & { peerGroup: { key: string }; position: { band: string; phrase: string } | null };
+const MATRIX = `query ($gss: String!, $round: String!) {
+  dimensionMatrix(councilGssCode: $gss, frameworkKey: "${FRAMEWORK}", round: $round) {
+    peersSuppressed peersSuppressionReason peersBand cells { rowLevel { position } columnLevel { position } peerShare }
+  }
+}`;
+
+type MatrixResult = {
+  peersSuppressed: boolean;
+  peersSuppressionReason: string | null;
+  peersBand: string;
+  cells: { rowLevel: { position: number }; columnLevel: { position: number }; peerShare: number | null }[];
 };
+/** An item's level on progress and on plan coverage. */
+type LevelPair = [number, number];
+
 type Subject = { key: string; dimension: { key: string }; councilScore: number | null; comparisons: Comparison[] };
 
 describe('benchmark engine', () => {
@@ -39,6 +46,8 @@ describe('benchmark engine', () => {
   let frameworkId: string;
   let sections: { id: string; key: string }[];
   let progressId: string;
+  let planId: string;
+  let items: { id: string }[];
   let councils: { id: string; gss_code: string }[];
   const councilId = (gss: string) => councils.find((c) => c.gss_code === gss)!.id;
   let roundCounter = 2060;
@@ -60,6 +69,29 @@ describe('benchmark engine', () => {
       }
     }
   }
+  /** Writes one submitted assessment per entry with item scores on progress and plan coverage: item i has levels[i] (cycled). */
+  async function seedItems(round: string, entries: { gss: string; levels: LevelPair[] }[]): Promise<void> {
+    for (const entry of entries) {
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`,
+        [councilId(entry.gss), frameworkId, round],
+      );
+      for (const [i, item] of items.entries()) {
+        const [progress, plan] = entry.levels[i % entry.levels.length];
+        // Three levels on each scale: 0, 50 and 100.
+        await t.dataSource.query(
+          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total)
+           VALUES ($1, $2, $3, 'item', $4, 1, 1), ($1, $2, $5, 'item', $6, 1, 1)`,
+          [id, item.id, progressId, progress * 50, planId, plan * 50],
+        );
+      }
+    }
+  }
+  const matrix = async (round: string): Promise<MatrixResult> => {
+    const response = await lead(MATRIX, { gss: CHESTERFIELD, round });
+    expect(response.errors).toBeUndefined();
+    return response.data!.dimensionMatrix;
+  };
   const others = (excluding: string) => councils.filter((c) => c.gss_code !== excluding && c.gss_code !== CHESTERFIELD);
   const position = async (round: string, groups: string[], window = 1, client?: GraphQLClient) => {
     const response = await (client ?? lead)(POSITION, { gss: CHESTERFIELD, round, groups, window });
@@ -84,6 +116,10 @@ describe('benchmark engine', () => {
     [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [
       frameworkId,
     ]);
+    [{ id: planId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'plan-coverage'`, [
+      frameworkId,
+    ]);
+    items = await t.dataSource.query(`SELECT id FROM framework_item WHERE framework_id = $1 ORDER BY id`, [frameworkId]);
     // Peers from one region (Chesterfield is elsewhere), so no other fixed group is accidentally a near-copy of a test's group.
     councils = await t.dataSource.query(
       `SELECT id, gss_code FROM council WHERE (type = 'district' AND region = 'South East') OR gss_code = $1 ORDER BY gss_code`,
@@ -359,5 +395,85 @@ describe('benchmark engine', () => {
     // Groups with no councils in them are withheld, never shown as zero.
     const london = response.data!.sectorView.cells.find((c: { peerGroupKey: string }) => c.peerGroupKey === 'type:london_borough');
     expect(london).toMatchObject({ suppressed: true, median: null });
+  });
+
+  /** Six peers for a matrix: `onOneLevel` of them with every item on the lowest levels, the rest spreading their items. */
+  const matrixPeers = (onOneLevel: number) => {
+    const spreads: LevelPair[][] = [
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+      [
+        [2, 0],
+        [1, 2],
+      ],
+    ];
+    return others('none')
+      .slice(0, 6)
+      .map((c, i) => ({ gss: c.gss_code, levels: i < onOneLevel ? ([[0, 0]] as LevelPair[]) : spreads[i % 2] }));
+  };
+
+  it("should withhold the matrix's peer shares where all but one council has every item on one level", async () => {
+    const round = freshRound();
+    await seedItems(round, matrixPeers(5));
+    const result = await matrix(round);
+    // Six councils contribute, above the threshold of 5, so only the group-disclosure rule withholds the shares.
+    expect(result).toMatchObject({ peersSuppressed: true, peersBand: '5–9' });
+    expect(result.peersSuppressionReason).toMatch(/same level/);
+    expect(result.cells).toHaveLength(9);
+    expect(result.cells.every((cell) => cell.peerShare === null)).toBe(true);
+  });
+
+  it("should serve the matrix's peer shares, as an independent count gives them, where two or more councils spread their items", async () => {
+    const round = freshRound();
+    const entries = matrixPeers(4);
+    await seedItems(round, entries);
+    const counts = new Map<string, number>();
+    for (const entry of entries)
+      for (let i = 0; i < items.length; i++) {
+        const key = entry.levels[i % entry.levels.length].join(':');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    const total = entries.length * items.length;
+
+    const result = await matrix(round);
+    expect(result).toMatchObject({ peersSuppressed: false, peersSuppressionReason: null, peersBand: '5–9' });
+    for (const cell of result.cells) {
+      const key = `${cell.rowLevel.position}:${cell.columnLevel.position}`;
+      expect([key, cell.peerShare]).toEqual([key, Math.round((100 * (counts.get(key) ?? 0)) / total)]);
+    }
+    expect(result.cells.find((c) => c.rowLevel.position === 0 && c.columnLevel.position === 0)!.peerShare).toBeGreaterThan(50);
+  });
+
+  it("should hold the database's functions to the API's disclosure floor", async () => {
+    const [{ floor }] = await t.dataSource.query(`SELECT touchstone_disclosure_floor() AS floor`);
+    expect(floor).toBe(DISCLOSURE_FLOOR);
+    // The functions that return figures about other councils name the floor rather than repeat its value.
+    const sources: { proname: string; prosrc: string }[] = await t.dataSource.query(
+      `SELECT proname, prosrc FROM pg_proc WHERE proname IN ('touchstone_group_stats', 'touchstone_level_pairs') ORDER BY proname`,
+    );
+    expect(sources.map((f) => f.proname)).toEqual(['touchstone_group_stats', 'touchstone_level_pairs']);
+    for (const f of sources) {
+      expect(f.prosrc).toContain('>= touchstone_disclosure_floor()');
+      expect(f.prosrc).not.toMatch(/>=\s*3\b/);
+    }
+    // Asked directly, below the API, a reviewed function returns nothing about fewer councils than the floor.
+    const levelPairs = (round: string) =>
+      t.dataSource.query(`SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, 3, 3, NULL)`, [frameworkId, [round], progressId, planId]);
+    const round = freshRound();
+    const peers = others('none').slice(0, DISCLOSURE_FLOOR);
+    const spread: LevelPair[] = [
+      [0, 1],
+      [2, 2],
+    ];
+    await seedItems(
+      round,
+      peers.slice(0, DISCLOSURE_FLOOR - 1).map((c) => ({ gss: c.gss_code, levels: spread })),
+    );
+    expect(await levelPairs(round)).toEqual([]);
+    await seedItems(round, [{ gss: peers[DISCLOSURE_FLOOR - 1].gss_code, levels: spread }]);
+    expect((await levelPairs(round))[0]).toMatchObject({ councils: DISCLOSURE_FLOOR, councils_on_one_level: 0 });
   });
 });

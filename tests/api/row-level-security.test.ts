@@ -1,8 +1,7 @@
 import { Client } from 'pg';
 
 import { SET_VIEWER_SCOPE } from '../../api/src/common/database/viewer-transaction';
-import { groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/benchmark.reads';
-import { BenchmarkScope } from '../../api/src/modules/benchmark/dto/benchmark.types';
+import { BenchmarkScope, groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/index';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**

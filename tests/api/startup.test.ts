@@ -1,8 +1,7 @@
 import { prepareDatabase } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
-import { importFrameworks } from '../../api/src/modules/framework/framework-content.importer';
-import { loadFrameworkContent } from '../../api/src/modules/framework/content/framework-content.loader';
+import { importFrameworks, loadFrameworkContent } from '../../api/src/modules/framework/index';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const SMALL_DEMO = { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 3] as [number, number] };

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
 import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import type { PeerFigures } from '../support/operations';
 import { type AccountName, ACCOUNTS } from '../support/test-app';
 
 /**
@@ -93,6 +94,17 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** A matrix cell as the API gives it. */
+type MatrixCellFigures = { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null };
+
+/** The matrix table's column headers: the row dimension, then each column level. */
+const matrixHeaders = async (grid: Locator): Promise<string[]> =>
+  (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
+
+/** The text the matrix table shows for an API cell, found by its row level and column level labels. */
+const matrixCellText = (rows: string[][], headers: string[], cell: MatrixCellFigures): string =>
+  rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
 
 describe('benchmark views in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
@@ -333,17 +345,12 @@ describe('benchmark views in Chromium', () => {
       cells { rowLevel { label } columnLevel { label } councilItems peerShare } items { item { text } actFirst } } }`;
     const api = (await (await suite.testApp.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD, round: '2025-26' })).data!.dimensionMatrix;
     // Rows: progress highest first; columns: plan coverage lowest first; each cell in words.
-    const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
+    const headers = await matrixHeaders(grid);
     expect(headers).toEqual(['Progress', 'No', 'Partially', 'Yes']);
     const rows = await tableRows(page, caption);
     expect(rows.map((r) => r[0])).toEqual(['Achieved', 'Working towards', 'Just starting']);
-    for (const cell of api.cells as {
-      rowLevel: { label: string };
-      columnLevel: { label: string };
-      councilItems: number;
-      peerShare: number | null;
-    }[]) {
-      const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
+    for (const cell of api.cells as MatrixCellFigures[]) {
+      const text = matrixCellText(rows, headers, cell);
       expect(text).toContain(`${cell.councilItems} question`);
       expect(text).toContain(`Other councils: ${cell.peerShare === null ? 'c' : `${cell.peerShare}%`}`);
     }
@@ -370,9 +377,7 @@ describe('benchmark views in Chromium', () => {
       'Act on these first',
     ]);
     expect(csv).toHaveLength(10);
-    const first = (
-      api.cells as { rowLevel: { label: string }; columnLevel: { label: string }; councilItems: number; peerShare: number | null }[]
-    ).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
+    const first = (api.cells as MatrixCellFigures[]).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
     expect(csv[1]).toEqual(['Achieved', 'No', String(first.councilItems), first.peerShare === null ? 'c' : `${first.peerShare}%`, 'No']);
 
     await saveScreenshot(page, 'breakthrough-matrix');
@@ -392,16 +397,11 @@ describe('benchmark views in Chromium', () => {
     const api = (await (await suite.testApp.as('chesterfieldLead'))(MATRIX, { gss: CHESTERFIELD })).data!.dimensionMatrix;
     expect(api.rowDimension.title).toBe('Addressed in the improvement plan');
     const grid = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
-    const headers = (await grid.locator('thead tr').nth(1).locator('th').allTextContents()).map((h) => h.trim());
+    const headers = await matrixHeaders(grid);
     expect(headers[0]).toBe('Addressed in the improvement plan');
     expect(headers.slice(1).sort()).toEqual((api.columnDimension.levels as { label: string }[]).map((l) => l.label).sort());
-    for (const cell of api.cells as {
-      rowLevel: { label: string };
-      columnLevel: { label: string };
-      councilItems: number;
-      peerShare: number | null;
-    }[]) {
-      const text = rows.find((r) => r[0] === cell.rowLevel.label)![1 + headers.slice(1).indexOf(cell.columnLevel.label)];
+    for (const cell of api.cells as MatrixCellFigures[]) {
+      const text = matrixCellText(rows, headers, cell);
       expect(text).toContain(`${cell.councilItems} question`);
     }
     await saveScreenshot(page, 'breakthrough-matrix-swapped');
@@ -569,17 +569,7 @@ describe('benchmark views in Chromium', () => {
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
     const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
-    type Cell = {
-      sectionKey: string;
-      peerGroupKey: string;
-      suppressed: boolean;
-      suppressionReason: string | null;
-      contributorsBand: string;
-      median: number | null;
-      lowerQuartile: number | null;
-      upperQuartile: number | null;
-      distribution: number[] | null;
-    };
+    type Cell = PeerFigures & { sectionKey: string; peerGroupKey: string };
     const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
     await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
 

@@ -10,7 +10,9 @@ const SMALL_DEMO = {
   participants: [2, 4] as [number, number],
 };
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
-  sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { title } councilScore peerMedian contributorsBand } }
+  councilPosition(councilGssCode: $gss, frameworkKey: $key, round: $round, peerGroupKeys: ["all"]) {
+    subjects { title councilScore comparisons { median } }
+  }
 }`;
 describe('dashboard in Chromium', () => {
   const suite = useBrowserSuite({ demo: SMALL_DEMO });
@@ -109,18 +111,19 @@ describe('dashboard in Chromium', () => {
       await suite.testApp.as('chesterfieldLead')
     )(COMPARISON, { gss: 'E07000034', key: 'dm-challenge-toolkit', round: '2025-26' });
     // A section the council assessed and whose figures are not withheld, so both numbers show.
-    const scored = api.data!.sectionComparison.rows.find(
-      (r: { councilScore: number | null; peerMedian: number | null }) => r.councilScore !== null && r.peerMedian !== null,
-    );
+    type Subject = { title: string; councilScore: number | null; comparisons: { median: number | null }[] };
+    const scored = (api.data!.councilPosition.subjects as Subject[]).find(
+      (s) => s.councilScore !== null && s.comparisons[0].median !== null,
+    )!;
     const scoredRow = (
       await rows
-        .filter({ has: page.getByRole('rowheader', { name: scored.section.title, exact: true }) })
+        .filter({ has: page.getByRole('rowheader', { name: scored.title, exact: true }) })
         .locator('th, td')
         .allTextContents()
     ).map((s) => s.trim());
-    expect(scoredRow[0]).toBe(scored.section.title);
-    expect(scoredRow[1]).toBe(String(Math.round(scored.councilScore)));
-    expect(scoredRow[2]).toBe(String(Math.round(scored.peerMedian)));
+    expect(scoredRow[0]).toBe(scored.title);
+    expect(scoredRow[1]).toBe(String(Math.round(scored.councilScore!)));
+    expect(scoredRow[2]).toBe(String(Math.round(scored.comparisons[0].median!)));
 
     // The header shows who is signed in, and marks the current page.
     expect(await page.getByText(`Signed in as ${ACCOUNTS.chesterfieldLead}`).isVisible()).toBe(true);

@@ -14,3 +14,14 @@ export const SUBMIT = `mutation ($id: ID!) { submitAssessment(assessmentId: $id)
 export const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`;
 export const ASSESSMENTS = `query ($gss: String!, $history: Boolean!) { assessments(councilGssCode: $gss, includeSuperseded: $history) { id status supersedesId } }`;
 export const SUBMIT_COMPLETED = `mutation ($input: SubmitCompletedAssessmentInput!) { submitCompletedAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;
+
+/** The disclosed figures of one peer group in one cell, as councilPosition's comparisons and sectorView's cells give them. */
+export type PeerFigures = {
+  suppressed: boolean;
+  suppressionReason: string | null;
+  contributorsBand: string;
+  median: number | null;
+  lowerQuartile: number | null;
+  upperQuartile: number | null;
+  distribution: number[] | null;
+};

@@ -5,8 +5,7 @@ import { prepareDatabase } from '../../api/src/bootstrap';
 import { type Config, loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
 import { prepareApiConnection } from '../../api/src/database/api-role';
-import { loadDemoAccounts } from '../../api/src/modules/demo/demo-accounts';
-import type { DemoLoadOptions } from '../../api/src/modules/demo/demo-data.loader';
+import { type DemoLoadOptions, loadDemoAccounts } from '../../api/src/modules/demo/index';
 
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -125,5 +124,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** The error codes of a response, for assertions: [{ code, reason }]. */
+/**
+ * Starts a test app before the suite and closes it after it, as describe blocks need it: `suite.t`
+ * is the app and `suite.gql` a client signed in as `account`, both set once the app has started.
+ */
+export function useTestApp(account: AccountName, options: TestAppOptions = {}): { t: TestApp; gql: GraphQLClient } {
+  const suite = {} as { t: TestApp; gql: GraphQLClient };
+  beforeAll(async () => {
+    suite.t = await startTestApp(options);
+    suite.gql = await suite.t.as(account);
+  });
+  afterAll(() => suite.t.close());
+  return suite;
+}
+
 export const errorCodes = (response: GraphQLResponse) =>
   (response.errors ?? []).map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason }));

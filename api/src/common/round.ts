@@ -16,6 +16,15 @@ export function roundsFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${start + i}-${String((start + i + 1) % 100).padStart(2, '0')}`);
 }
 
+/** The longest window a comparison may use: each council's latest submission in up to this many rounds. */
+export const MAX_WINDOW = 3;
+
+/** The rounds of a window ending with `round`, oldest first: windowOf("2026-27", 2) → ["2025-26", "2026-27"]. */
+export function windowOf(round: string, size: number): string[] {
+  const start = Number(round.slice(0, 4)) - (size - 1);
+  return roundsFrom(`${start}-${String((start + 1) % 100).padStart(2, '0')}`, size);
+}
+
 /** class-validator rule for round fields. */
 export function IsRound(): PropertyDecorator {
   return (target, propertyName) =>

@@ -1,32 +1,7 @@
-import DataLoader from 'dataloader';
+import type { GraphQLContext, HttpSession } from '../common/graphql/graphql-context';
+import { createRequestContext } from '../common/request-context';
 
-import { createRequestContext, type RequestContext } from '../common/request-context';
-import type { Council } from '../modules/council/council.entity';
-import type { CouncilCircumstance } from '../modules/council/council-circumstance.entity';
-
-import type { Services } from './services';
-
-/** Cookie plumbing for the sign-in and sign-out mutations. */
-export type HttpSession = {
-  sessionToken: string | undefined;
-  setSessionCookie(token: string): void;
-  clearSessionCookie(): void;
-};
-
-/** What every resolver receives: the request's context for services, per-request loaders, and the session cookie. */
-export type GraphQLContext = {
-  request: RequestContext;
-  loaders: ReturnType<typeof createLoaders>;
-  http: HttpSession;
-};
-
-/** Loaders batch look-ups by id within one request and are thrown away after it, so nothing leaks between viewers. */
-function createLoaders(services: Services) {
-  return {
-    council: new DataLoader<string, Council | undefined>((ids) => services.councils.findByIds(ids)),
-    officialCircumstances: new DataLoader<string, CouncilCircumstance[]>((ids) => services.councils.officialCircumstances(ids)),
-  };
-}
+import type { Services } from '../services';
 
 /** Builds a request's context: resolves the viewer from the session cookie or the bearer token. */
 export async function buildContext(
@@ -35,5 +10,5 @@ export async function buildContext(
   http: HttpSession,
 ): Promise<GraphQLContext> {
   const viewer = await services.auth.resolveViewer(credentials);
-  return { request: createRequestContext(viewer, credentials.ip), loaders: createLoaders(services), http };
+  return { request: createRequestContext(viewer, credentials.ip), http };
 }

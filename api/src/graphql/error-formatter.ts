@@ -2,73 +2,27 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 import { AccessErrorCode } from '../common/auth/access-policy';
-import { DomainError } from '../common/errors/domain-error';
-import { AssessmentErrorCode } from '../modules/assessment/assessment.errors';
-import { AuthErrorCode } from '../modules/auth/auth.errors';
-import { BenchmarkErrorCode } from '../modules/benchmark/benchmark.errors';
-import { CollaborationErrorCode } from '../modules/collaboration/collaboration.errors';
-import { CouncilErrorCode } from '../modules/council/council.errors';
-import { FrameworkErrorCode } from '../modules/framework/framework.errors';
-import { PeerGroupErrorCode } from '../modules/peer-group/peer-group.errors';
+import { DomainError, type GraphQLErrorClass } from '../common/errors/domain-error';
+import { ALL_MODULES } from '../modules/modules';
 
-type DomainCode =
-  | AccessErrorCode
-  | AssessmentErrorCode
-  | AuthErrorCode
-  | BenchmarkErrorCode
-  | CollaborationErrorCode
-  | CouncilErrorCode
-  | FrameworkErrorCode
-  | PeerGroupErrorCode;
-type GraphQLCode =
-  'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+const ACCESS_ERROR_CLASSES = {
+  [AccessErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
+  [AccessErrorCode.FORBIDDEN]: 'FORBIDDEN',
+} satisfies Record<AccessErrorCode, GraphQLErrorClass>;
 
-/** The one place domain error codes become GraphQL codes. Exhaustive: a new code will not compile until mapped. */
-function graphQLCodeFor(code: DomainCode): GraphQLCode {
-  switch (code) {
-    case AssessmentErrorCode.ASSESSMENT_NOT_FOUND:
-    case CouncilErrorCode.COUNCIL_NOT_FOUND:
-    case CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND:
-    case FrameworkErrorCode.FRAMEWORK_NOT_FOUND:
-    case AuthErrorCode.TOKEN_NOT_FOUND:
-    case CollaborationErrorCode.GROUP_NOT_FOUND:
-      return 'NOT_FOUND';
-    case AccessErrorCode.UNAUTHENTICATED:
-    case AuthErrorCode.INVALID_CREDENTIALS:
-      return 'UNAUTHENTICATED';
-    case AccessErrorCode.FORBIDDEN:
-    case CollaborationErrorCode.NOT_A_MEMBER:
-    case BenchmarkErrorCode.NOT_IN_GROUP:
-      return 'FORBIDDEN';
-    case AuthErrorCode.TOO_MANY_ATTEMPTS:
-      return 'TOO_MANY_REQUESTS';
-    case AuthErrorCode.INVITATION_INVALID:
-    case AuthErrorCode.ROLE_NEEDS_COUNCIL:
-      return 'BAD_USER_INPUT';
-    case AuthErrorCode.USER_EXISTS:
-    case CollaborationErrorCode.GROUP_EXISTS:
-      return 'CONFLICT';
-    case AssessmentErrorCode.ITEM_NOT_FOUND:
-    case AssessmentErrorCode.DIMENSION_NOT_FOUND:
-    case AssessmentErrorCode.DIMENSION_REQUIRED:
-    case AssessmentErrorCode.LEVEL_NOT_FOUND:
-    case AssessmentErrorCode.LEVEL_NOT_IN_SCALE:
-    case AssessmentErrorCode.DUPLICATE_RATING:
-    case AssessmentErrorCode.ASSESSMENT_EMPTY:
-    case FrameworkErrorCode.FRAMEWORK_NOT_RATED:
-    case BenchmarkErrorCode.DIMENSION_NOT_FOUND:
-    case BenchmarkErrorCode.SECTION_NOT_FOUND:
-    case PeerGroupErrorCode.PEER_GROUP_NOT_FOUND:
-      return 'BAD_USER_INPUT';
-    case AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS:
-    case AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE:
-    case AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED:
-    case AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED:
-      return 'CONFLICT';
-    case FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED:
-      return 'INTERNAL_SERVER_ERROR';
-  }
+/** Every domain error code, from common's access rules and each module's manifest, with the GraphQL class clients see. */
+export function errorClassesOf(modules: readonly { name: string; errorCodes: Readonly<Record<string, GraphQLErrorClass>> }[]) {
+  const classes = new Map<string, GraphQLErrorClass>(Object.entries(ACCESS_ERROR_CLASSES));
+  for (const module of modules)
+    for (const [code, errorClass] of Object.entries(module.errorCodes)) {
+      // The code is the client's `reason`: two modules must not mean different things by one.
+      if (classes.has(code)) throw new Error(`Error code ${code} of the ${module.name} module is already declared.`);
+      classes.set(code, errorClass);
+    }
+  return classes;
 }
+
+const ERROR_CLASSES = errorClassesOf(ALL_MODULES);
 
 /** Codes Apollo and type-graphql give to errors a client caused; their messages are safe to show. */
 const CLIENT_ERROR_CODES = new Set([
@@ -97,7 +51,7 @@ export function formatError(
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: graphQLCodeFor(original.code as DomainCode), reason: original.code },
+      extensions: { code: ERROR_CLASSES.get(original.code) ?? 'INTERNAL_SERVER_ERROR', reason: original.code },
     };
   }
   const code = formatted.extensions?.code;

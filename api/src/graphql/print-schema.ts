@@ -10,7 +10,7 @@ import { loadConfig } from '../config';
 import { createDataSource } from '../data-source';
 
 import { createSchema } from './schema';
-import { createServices } from './services';
+import { createServices } from '../services';
 
 /** `npm run schema:print`: writes the GraphQL schema (SDL) for the dashboard's typed operations; needs no database. */
 async function main() {

@@ -1,28 +1,16 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { authChecker } from '../common/auth/auth-checker';
-import { AssessmentResolver } from '../modules/assessment/assessment.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
-import { CollaborationResolver } from '../modules/collaboration/collaboration.resolver';
-import { CouncilResolver } from '../modules/council/council.resolver';
-import { FrameworkResolver } from '../modules/framework/framework.resolver';
+import { ALL_MODULES } from '../modules/modules';
+import type { Services } from '../services';
 
-import type { Services } from './services';
-
-/** Builds the executable schema; resolvers are constructed once, over the process's services. */
+/** Builds the executable schema from every module's resolvers, each constructed once over the process's services. */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
-  const resolvers = new Map<Function, object>([
-    [FrameworkResolver, new FrameworkResolver(services.frameworks)],
-    [CouncilResolver, new CouncilResolver(services.councils)],
-    [AssessmentResolver, new AssessmentResolver(services.assessments, services.councils, services.frameworks)],
-    [BenchmarkResolver, new BenchmarkResolver(services.benchmarks, services.peerGroups)],
-    [AuthResolver, new AuthResolver(services.auth)],
-    [CollaborationResolver, new CollaborationResolver(services.collaboration)],
-  ]);
+  const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
+  const resolvers = new Map<Function, object>(bindings.map((binding) => [binding.resolver, binding.create(services)]));
   return buildSchema({
-    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver, AuthResolver, CollaborationResolver],
+    resolvers: bindings.map((binding) => binding.resolver) as NonEmptyArray<Function>,
     authChecker,
     container: { get: (someClass) => resolvers.get(someClass as Function) },
     validate: { forbidUnknownValues: false },

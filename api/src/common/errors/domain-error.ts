@@ -1,6 +1,6 @@
 /**
- * Base of every module's error class. Services throw these, never GraphQL errors; the one mapper in
- * graphql-error.mapper.ts turns them into stable GraphQL codes.
+ * Base of every module's error class. Services throw these, never GraphQL errors; the error
+ * formatter (graphql/error-formatter.ts) turns each code into the GraphQL class its module maps it to.
  */
 export abstract class DomainError<TCode extends string = string> extends Error {
   constructor(
@@ -11,3 +11,7 @@ export abstract class DomainError<TCode extends string = string> extends Error {
     this.name = new.target.name;
   }
 }
+
+/** The GraphQL error classes clients see in `extensions.code`. */
+export type GraphQLErrorClass =
+  'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';

@@ -21,15 +21,18 @@ const structure: ScoringStructure = {
 const response = (participantId: string, itemId: string, levelId: string) => ({ participantId, itemId, dimensionId: 'd', levelId });
 const find = (scores: ReturnType<typeof scoreAssessment>, subjectId: string) => scores.find((s) => s.subjectId === subjectId)!;
 
+/** Three participants on i1 (levels 0, 1, 3) and two on i2 (levels 2, 3). */
+const THREE_AND_TWO_RESPONSES = [
+  response('p1', 'i1', 'l0'),
+  response('p2', 'i1', 'l1'),
+  response('p3', 'i1', 'l3'),
+  response('p1', 'i2', 'l2'),
+  response('p2', 'i2', 'l3'),
+];
+
 describe('scoreAssessment', () => {
   it("should use the agreed rating when there is one, else the participants' median", () => {
-    const responses = [
-      response('p1', 'i1', 'l0'),
-      response('p2', 'i1', 'l1'),
-      response('p3', 'i1', 'l3'),
-      response('p1', 'i2', 'l2'),
-      response('p2', 'i2', 'l3'),
-    ];
+    const responses = THREE_AND_TWO_RESPONSES;
     const scores = scoreAssessment(structure, [{ itemId: 'i2', dimensionId: 'd', levelId: 'l0' }], responses);
     const expectedI1 = medianOf([0, 100 / 3, 100]);
     expect(find(scores, 'i1').score).toBeCloseTo(expectedI1);
@@ -41,13 +44,7 @@ describe('scoreAssessment', () => {
   });
 
   it("should measure spread as the mean interquartile range of participants' scores", () => {
-    const responses = [
-      response('p1', 'i1', 'l0'),
-      response('p2', 'i1', 'l1'),
-      response('p3', 'i1', 'l3'),
-      response('p1', 'i2', 'l2'),
-      response('p2', 'i2', 'l3'),
-    ];
+    const responses = THREE_AND_TWO_RESPONSES;
     const scores = scoreAssessment(structure, [], responses);
     // simple-statistics' IQR uses a different quantile rule, so compare with an explicit type-7 computation.
     const type7 = (values: number[]) => {

@@ -1,4 +1,5 @@
 import { interquartileRange, mean, median } from '../../common/statistics';
+import { type Framework, FrameworkIndex } from '../framework/index';
 
 import type { ScoreScope } from './assessment-score.entity';
 
@@ -10,6 +11,19 @@ export type ScoringStructure = {
   /** Each level's position on the 0–100 score scale. */
   levelScores: Map<string, number>;
 };
+
+/** Builds the scoring structure (sections, themes, dimensions, level scores) of a framework version. */
+export function scoringStructureOf(framework: Framework): ScoringStructure {
+  const index = new FrameworkIndex(framework);
+  const itemsByTheme = new Map(framework.themes.map((t) => [t.id, [] as string[]]));
+  for (const item of index.items.values()) for (const theme of item.themes) itemsByTheme.get(theme.id)?.push(item.id);
+  return {
+    sections: framework.sections.map((s) => ({ id: s.id, itemIds: s.items.map((i) => i.id) })),
+    themes: framework.themes.map((t) => ({ id: t.id, itemIds: itemsByTheme.get(t.id) ?? [] })),
+    dimensionIds: framework.dimensions.map((d) => d.id),
+    levelScores: index.levelScores,
+  };
+}
 
 export type Rating = { itemId: string; dimensionId: string; levelId: string };
 export type ParticipantRating = Rating & { participantId: string };

@@ -2,8 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
-import { Council } from '../council/council.entity';
-import { Framework } from '../framework/framework.entity';
+import { Council } from '../council/index';
+import { Framework } from '../framework/index';
 
 export enum AssessmentStatus {
   DRAFT = 'draft',

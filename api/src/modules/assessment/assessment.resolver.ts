@@ -2,11 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 
 import { UserRole } from '../../common/auth/viewer';
 
-import type { GraphQLContext } from '../../graphql/context';
-import { Council } from '../council/council.entity';
-import type { CouncilService } from '../council/council.service';
-import { Framework } from '../framework/framework.entity';
-import type { FrameworkService } from '../framework/framework.service';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { Council } from '../council/index';
+import type { CouncilService } from '../council/index';
+import { Framework } from '../framework/index';
+import type { FrameworkService } from '../framework/index';
 
 import { Assessment } from './assessment.entity';
 import type { AssessmentService } from './assessment.service';
@@ -95,8 +95,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => Council)
-  async council(@Root() assessment: Assessment, @Ctx() { loaders }: GraphQLContext): Promise<Council> {
-    return (await loaders.council.load(assessment.councilId))!;
+  async council(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<Council> {
+    return (await this.councilService.loadById(request, assessment.councilId))!;
   }
 
   @FieldResolver(() => Framework)

@@ -3,20 +3,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
-import { bulkInsert } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
-import type { CouncilService } from '../council/council.service';
-import type { Framework } from '../framework/framework.entity';
-import { FrameworkIndex, type FrameworkService } from '../framework/framework.service';
+import type { CouncilService } from '../council/index';
+import { type Framework, FrameworkIndex, type FrameworkService } from '../framework/index';
 
 import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
 import { AssessmentScore } from './assessment-score.entity';
-import { BULK_COLUMNS } from './bulk-columns';
-import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, type ScoringStructure } from './assessment-scoring';
+import { insertRatings } from './bulk-columns';
+import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, scoringStructureOf } from './assessment-scoring';
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
 import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
@@ -28,19 +26,6 @@ import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
-
-/** Builds the scoring structure (sections, themes, dimensions, level scores) of a framework version. */
-export function scoringStructureOf(framework: Framework): ScoringStructure {
-  const index = new FrameworkIndex(framework);
-  const itemsByTheme = new Map(framework.themes.map((t) => [t.id, [] as string[]]));
-  for (const item of index.items.values()) for (const theme of item.themes) itemsByTheme.get(theme.id)?.push(item.id);
-  return {
-    sections: framework.sections.map((s) => ({ id: s.id, itemIds: s.items.map((i) => i.id) })),
-    themes: framework.themes.map((t) => ({ id: t.id, itemIds: itemsByTheme.get(t.id) ?? [] })),
-    dimensionIds: framework.dimensions.map((d) => d.id),
-    levelScores: index.levelScores,
-  };
-}
 
 /**
  * A council's self-assessments: drafts that collect anonymous participants' responses and the
@@ -215,24 +200,11 @@ export class AssessmentService {
       const draft = await this.openDraft(manager, input, council.id, framework.id);
       if (input.idempotencyKey)
         await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
-      await bulkInsert(
-        manager,
-        'participant',
-        BULK_COLUMNS.participant,
-        participants.map((p) => [p.id, draft.id, p.role]),
-      );
-      await bulkInsert(
-        manager,
-        'participant_response',
-        BULK_COLUMNS.participantResponse,
-        responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
-      );
-      await bulkInsert(
-        manager,
-        'agreed_rating',
-        [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
-        agreed.map((r, i) => [draft.id, r.itemId, r.dimensionId, r.levelId, input.agreedRatings[i].note?.trim() || null]),
-      );
+      await insertRatings(manager, draft.id, {
+        participants,
+        responses,
+        agreed: agreed.map((r, i) => ({ ...r, note: input.agreedRatings[i].note?.trim() || null })),
+      });
       return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);
     }).catch((error: unknown) => {
       if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);

@@ -1,4 +1,8 @@
-import type { Column } from '../../common/database/bulk-insert';
+import type { EntityManager } from 'typeorm';
+
+import { bulkInsert, type Column } from '../../common/database/bulk-insert';
+
+import type { ParticipantRating, Rating } from './assessment-scoring';
 
 const uuid = (name: string): Column => ({ name, type: 'uuid' });
 
@@ -30,3 +34,32 @@ export const BULK_COLUMNS = {
     { name: 'spread', type: 'numeric' },
   ],
 } satisfies Record<string, Column[]>;
+
+/**
+ * Writes a submission's participants, their responses and the agreed ratings (with a note where one
+ * is given) with bulkInsert: what the one-step submission writes, and the bench's ceiling with it.
+ */
+export async function insertRatings(
+  manager: EntityManager,
+  assessmentId: string,
+  ratings: { participants: { id: string; role: string }[]; responses: ParticipantRating[]; agreed: (Rating & { note?: string | null })[] },
+): Promise<void> {
+  await bulkInsert(
+    manager,
+    'participant',
+    BULK_COLUMNS.participant,
+    ratings.participants.map((p) => [p.id, assessmentId, p.role]),
+  );
+  await bulkInsert(
+    manager,
+    'participant_response',
+    BULK_COLUMNS.participantResponse,
+    ratings.responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
+  );
+  await bulkInsert(
+    manager,
+    'agreed_rating',
+    [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
+    ratings.agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId, r.note ?? null]),
+  );
+}

@@ -1,8 +1,8 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
-import { FrameworkItem } from '../framework/framework-item.entity';
-import { RatingDimension } from '../framework/rating-dimension.entity';
-import { RatingLevel } from '../framework/rating-level.entity';
+import { FrameworkItem } from '../framework/index';
+import { RatingDimension } from '../framework/index';
+import { RatingLevel } from '../framework/index';
 
 import { Participant } from './participant.entity';
 

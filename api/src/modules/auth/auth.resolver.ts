@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
 import { ApiToken } from './api-token.entity';
 import type { AuthService } from './auth.service';

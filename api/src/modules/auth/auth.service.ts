@@ -3,7 +3,8 @@ import { type DataSource, IsNull, MoreThan } from 'typeorm';
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { type RequestContext, viewerOf } from '../../common/request-context';
-import type { CouncilService } from '../council/council.service';
+import type { CollaborationService } from '../collaboration/index';
+import type { CouncilService } from '../council/index';
 
 import { ApiToken } from './api-token.entity';
 import { hashPassword, verifyPassword } from './password-hashing';
@@ -41,6 +42,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly councils: CouncilService,
+    private readonly collaboration: CollaborationService,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
   ) {}
 
@@ -123,20 +125,10 @@ export class AuthService {
 
   /** Which councils' results a user reaches: their own; consenting collaboration partners' agreed ratings; for PAS, councils that share with PAS. */
   private async councilAccessOf(user: User): Promise<Pick<Viewer, 'fullAccessCouncilIds' | 'agreedOnlyCouncilIds'>> {
-    if (user.role === UserRole.PAS_ANALYST) {
-      const shared: { council_id: string }[] = await this.dataSource.query(`SELECT council_id FROM pas_sharing`);
-      return { fullAccessCouncilIds: shared.map((r) => r.council_id), agreedOnlyCouncilIds: [] };
-    }
+    if (user.role === UserRole.PAS_ANALYST)
+      return { fullAccessCouncilIds: await this.collaboration.idsSharingWithPas(), agreedOnlyCouncilIds: [] };
     if (!user.councilId) return { fullAccessCouncilIds: [], agreedOnlyCouncilIds: [] };
-    // Both sides must consent: a council that has withdrawn neither sees nor is seen.
-    const partners: { council_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT other.council_id
-         FROM collaboration_member own
-         JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
-        WHERE own.council_id = $1 AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL`,
-      [user.councilId],
-    );
-    return { fullAccessCouncilIds: [user.councilId], agreedOnlyCouncilIds: partners.map((r) => r.council_id) };
+    return { fullAccessCouncilIds: [user.councilId], agreedOnlyCouncilIds: await this.collaboration.consentingPartnerIds(user.councilId) };
   }
 
   /**

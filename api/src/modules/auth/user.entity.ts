@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { BaseEntity } from '../../common/base.entity';
-import { Council } from '../council/council.entity';
+import { Council } from '../council/index';
 
 /** A person who signs in: an email, a password hash, a role and (for council roles) a council. */
 @ObjectType({ description: 'A user of Touchstone.' })

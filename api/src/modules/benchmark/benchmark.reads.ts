@@ -7,8 +7,9 @@ import type { BenchmarkScope } from './dto/benchmark.types';
 /**
  * The SQL every benchmark read sends, in one place, so the service and the bench's ceiling ask
  * the database exactly the same questions. Figures about other councils come only from the
- * database's reviewed functions (aggregates of at least 3 councils); the council's own scores are
- * read under its row-level security.
+ * database's reviewed functions (never an aggregate of fewer than touchstone_disclosure_floor()
+ * councils); the council's own scores come from the assessment module's reads, under its row-level
+ * security.
  */
 
 /** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
@@ -25,16 +26,6 @@ export type GroupStatsRow = {
   any_synthetic: boolean;
   /** The group's stored distribution is out of date: this row has no figures; refresh and read again. */
   stale: boolean;
-};
-
-export type OwnScoreRow = {
-  subject_id: string;
-  dimension_id: string;
-  score: number | null;
-  answered: number;
-  total: number;
-  spread: number | null;
-  is_synthetic: boolean;
 };
 
 export type SubmittingRow = { round: string; councils: string[] };
@@ -78,23 +69,21 @@ export function refreshPeerDistributionsRead(
   };
 }
 
-/** The council's own stored scores from its latest submission in the rounds. */
-export function ownScoresRead(councilId: string, frameworkId: string, rounds: string[], scope: BenchmarkScope): Read<OwnScoreRow> {
-  return {
-    sql: `WITH latest AS (
-            SELECT id, is_synthetic FROM assessment
-             WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-             ORDER BY round DESC LIMIT 1)
-          SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
-            FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
-    params: [councilId, frameworkId, rounds, scope],
-  };
-}
-
 /** Which councils submitted in each round: participation only, for the differencing check. */
 export function submittingRead(frameworkId: string, rounds: string[]): Read<SubmittingRow> {
   return { sql: `SELECT * FROM touchstone_submitting_councils_by_round($1, $2)`, params: [frameworkId, rounds] };
 }
+
+/** A row of touchstone_level_pairs: other councils' items in one cell, with totals repeated on every row. */
+export type LevelPairRow = {
+  level_a: number;
+  level_b: number;
+  n: number;
+  councils: number;
+  any_synthetic: boolean;
+  /** The most councils with every rated item on one level of either dimension (for group disclosure). */
+  councils_on_one_level: number;
+};
 
 /** Pairs of levels on two dimensions across other councils' items, for the matrix. */
 export function levelPairsRead(
@@ -103,7 +92,7 @@ export function levelPairsRead(
   rowDimension: { id: string; levels: unknown[] },
   columnDimension: { id: string; levels: unknown[] },
   viewerCouncilId: string,
-): Read<{ level_a: number; level_b: number; n: number; councils: number; any_synthetic: boolean }> {
+): Read<LevelPairRow> {
   return {
     sql: `SELECT * FROM touchstone_level_pairs($1, $2, $3, $4, $5, $6, $7)`,
     params: [

@@ -1,28 +1,15 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../graphql/context';
-import { PeerGroup } from '../peer-group/peer-group';
-import type { PeerGroupService } from '../peer-group/peer-group.service';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
 import type { BenchmarkService } from './benchmark.service';
-import { CollaborationComparisonArgs, CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
-import { CollaborationComparison, CouncilPosition, DimensionMatrix, SectorView } from './dto/benchmark.types';
-import { SectionComparisonArgs } from './dto/section-comparison.args';
-import { SectionComparison } from './dto/section-comparison.type';
+import { CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
+import { CouncilPosition, DimensionMatrix, SectorView } from './dto/benchmark.types';
 
 @Resolver()
 export class BenchmarkResolver {
-  constructor(
-    private readonly benchmarkService: BenchmarkService,
-    private readonly peerGroupService: PeerGroupService,
-  ) {}
-
-  @Authorized()
-  @Query(() => [PeerGroup], { description: 'The fixed peer groups: all councils, each type, each region, each circumstance.' })
-  peerGroups(): Promise<PeerGroup[]> {
-    return this.peerGroupService.findAll();
-  }
+  constructor(private readonly benchmarkService: BenchmarkService) {}
 
   @Authorized()
   @Query(() => CouncilPosition, { description: "A council's position against up to five peer groups, with disclosure control applied." })
@@ -31,17 +18,6 @@ export class BenchmarkResolver {
     @Args(() => CouncilPositionArgs) args: CouncilPositionArgs,
   ): Promise<CouncilPosition> {
     return this.benchmarkService.councilPosition(request, args);
-  }
-
-  @Authorized()
-  @Query(() => SectionComparison, {
-    description: "A council's section scores against all other councils' distribution, with disclosure control applied.",
-  })
-  sectionComparison(
-    @Ctx() { request }: GraphQLContext,
-    @Args(() => SectionComparisonArgs) args: SectionComparisonArgs,
-  ): Promise<SectionComparison> {
-    return this.benchmarkService.sectionComparison(request, args);
   }
 
   @Authorized(UserRole.PAS_ANALYST, UserRole.ADMINISTRATOR)
@@ -59,16 +35,5 @@ export class BenchmarkResolver {
     @Args(() => DimensionMatrixArgs) args: DimensionMatrixArgs,
   ): Promise<DimensionMatrix> {
     return this.benchmarkService.dimensionMatrix(request, args);
-  }
-
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Query(() => CollaborationComparison, {
-    description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most.",
-  })
-  collaborationComparison(
-    @Ctx() { request }: GraphQLContext,
-    @Args(() => CollaborationComparisonArgs) args: CollaborationComparisonArgs,
-  ): Promise<CollaborationComparison> {
-    return this.benchmarkService.collaborationComparison(request, args);
   }
 }

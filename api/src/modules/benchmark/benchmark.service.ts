@@ -1,37 +1,36 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { assertCanReadAgreedRatings, assertCanReadCouncil, councilAccess } from '../../common/auth/access-policy';
-import { UserRole } from '../../common/auth/viewer';
+import { assertCanReadCouncil } from '../../common/auth/access-policy';
 import { type Read, readTogether, type RowsOf } from '../../common/database/read-together';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
-import { roundsFrom } from '../../common/round';
-import type { CouncilService } from '../council/council.service';
-import type { Council } from '../council/council.entity';
-import type { Framework } from '../framework/framework.entity';
-import type { FrameworkService } from '../framework/framework.service';
-import type { RatingDimension } from '../framework/rating-dimension.entity';
-import type { PeerGroup } from '../peer-group/peer-group';
-import type { PeerGroupService } from '../peer-group/peer-group.service';
+import { MAX_WINDOW, windowOf } from '../../common/round';
+import { type OwnScoreRow, ownScoresRead } from '../assessment/index';
+import type { CouncilService } from '../council/index';
+import type { Framework, FrameworkService, RatingDimension } from '../framework/index';
+import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
 import {
   type GroupStatsRow,
   groupStatsRead,
   levelPairsRead,
-  type OwnScoreRow,
-  ownScoresRead,
   refreshPeerDistributionsRead,
   submittingRead,
   type SubmittingRow,
 } from './benchmark.reads';
-import { discloseAggregate, discloseDistribution, type DisclosurePolicy, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
-import type { CollaborationComparisonArgs, CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
+import {
+  discloseAggregate,
+  discloseDistribution,
+  discloseMatrix,
+  type DisclosurePolicy,
+  groupsTooCloseToServe,
+  SUPPRESSED_SYMBOL,
+} from './disclosure';
+import type { CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
 import {
   BenchmarkScope,
   CAVEATS,
-  CollaborationComparison,
-  CollaborationRow,
   CouncilPosition,
   DimensionMatrix,
   MatrixCell,
@@ -43,8 +42,6 @@ import {
   SectorView,
   SubjectPosition,
 } from './dto/benchmark.types';
-import type { SectionComparisonArgs } from './dto/section-comparison.args';
-import { SectionComparison, SectionComparisonRow } from './dto/section-comparison.type';
 import { positionOf } from './position';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null };
@@ -137,46 +134,6 @@ export class BenchmarkService {
       includesSynthetic: own.synthetic || [...stats.values()].some((s) => s.any_synthetic),
       subjects: subjectPositions,
       caveats: CAVEATS,
-    });
-  }
-
-  /** The first dashboard chart's shape: section scores against all other councils on one dimension. */
-  async sectionComparison(ctx: RequestContext, args: SectionComparisonArgs): Promise<SectionComparison> {
-    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
-    const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
-    const position = await this.councilPosition(
-      ctx,
-      Object.assign({} as CouncilPositionArgs, {
-        ...args,
-        windowRounds: 1,
-        peerGroupKeys: ['all'],
-        scope: BenchmarkScope.SECTION,
-        sectionKey: null,
-      }),
-    );
-    const rows = position.subjects.filter((s) => s.dimension.id === dimension.id);
-    return Object.assign(new SectionComparison(), {
-      council: position.council,
-      framework,
-      dimension,
-      round: args.round,
-      peerGroup: 'All councils',
-      councilHasSubmitted: position.councilHasSubmitted,
-      councilIsSynthetic: position.councilHasSubmitted && position.includesSynthetic,
-      includesSynthetic: position.includesSynthetic,
-      rows: rows.map((row) => {
-        const peers = row.comparisons[0];
-        return Object.assign(new SectionComparisonRow(), {
-          section: framework.sections.find((s) => s.key === row.key)!,
-          councilScore: row.councilScore,
-          peerMedian: peers.median,
-          peerLowerQuartile: peers.lowerQuartile,
-          peerUpperQuartile: peers.upperQuartile,
-          contributorsBand: peers.contributorsBand,
-          suppressed: peers.suppressed,
-          suppressionReason: peers.suppressionReason,
-        });
-      }),
     });
   }
 
@@ -286,22 +243,23 @@ export class BenchmarkService {
       }),
     );
 
-    const contributing = pairs[0]?.councils ?? 0;
-    const disclosed = discloseAggregate(
-      { otherCouncils: contributing, median: null, lowerQuartile: null, upperQuartile: null },
+    const disclosed = discloseMatrix(
+      {
+        otherCouncils: pairs[0]?.councils ?? 0,
+        councilsOnOneLevel: pairs[0]?.councils_on_one_level ?? 0,
+        items: new Map(pairs.map((p) => [`${p.level_a}:${p.level_b}`, p.n])),
+      },
       this.policy,
     );
-    const total = pairs.reduce((sum, p) => sum + p.n, 0);
     const cells = rowDimension.levels.flatMap((rowLevel) =>
-      columnDimension.levels.map((columnLevel) => {
-        const n = pairs.find((p) => p.level_a === rowLevel.position && p.level_b === columnLevel.position)?.n ?? 0;
-        return Object.assign(new MatrixCell(), {
+      columnDimension.levels.map((columnLevel) =>
+        Object.assign(new MatrixCell(), {
           rowLevel,
           columnLevel,
           councilItems: items.filter((i) => i.rowLevel?.id === rowLevel.id && i.columnLevel?.id === columnLevel.id).length,
-          peerShare: disclosed.suppressed || total === 0 ? null : Math.round((100 * n) / total),
-        });
-      }),
+          peerShare: disclosed.suppressed ? null : (disclosed.shares.get(`${rowLevel.position}:${columnLevel.position}`) ?? 0),
+        }),
+      ),
     );
     return Object.assign(new DimensionMatrix(), {
       council,
@@ -316,66 +274,6 @@ export class BenchmarkService {
       peersBand: disclosed.contributorsBand,
       includesSynthetic: own.synthetic || pairs.some((p) => p.any_synthetic),
       caveats: CAVEATS,
-    });
-  }
-
-  /**
-   * A collaboration group's agreed ratings side by side, identified, for members that consent,
-   * ordered by where they differ most. The viewer's council must itself be a consenting member.
-   */
-  async collaborationComparison(ctx: RequestContext, args: CollaborationComparisonArgs): Promise<CollaborationComparison> {
-    const viewer = viewerOf(ctx);
-    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
-    const members: { council_id: string; name: string }[] = await this.dataSource.query(
-      `SELECT m.council_id, g.name FROM collaboration_member m JOIN collaboration_group g ON g.id = m.group_id
-        WHERE m.group_id = $1 AND m.consented_at IS NOT NULL ORDER BY m.council_id`,
-      [args.groupId],
-    );
-    const isMember = viewer.role === UserRole.ADMINISTRATOR || members.some((m) => m.council_id === viewer.councilId);
-    if (!isMember) throw new BenchmarkError(BenchmarkErrorCode.NOT_IN_GROUP, 'Your council is not a consenting member of this group.');
-    const visible = members.filter((m) => councilAccess(viewer, m.council_id) !== 'none');
-    for (const m of visible) assertCanReadAgreedRatings(viewer, m.council_id);
-    const councils = (await this.councils.findByIds(visible.map((m) => m.council_id)))
-      .filter((c): c is Council => c !== undefined)
-      .sort((a, b) => a.name.localeCompare(b.name));
-
-    const agreed: { council_id: string; item_id: string; dimension_id: string; level_id: string }[] = await inViewerTransaction(
-      this.dataSource,
-      ctx,
-      (manager) =>
-        manager.query(
-          `SELECT a.council_id, r.item_id, r.dimension_id, r.level_id
-           FROM assessment a JOIN agreed_rating r ON r.assessment_id = a.id
-          WHERE a.framework_id = $1 AND a.round = $2 AND a.status = 'submitted' AND a.council_id = ANY ($3)`,
-          [framework.id, args.round, councils.map((c) => c.id)],
-        ),
-    );
-    const rows = framework.dimensions.flatMap((dimension) =>
-      framework.sections.flatMap((section) =>
-        section.items.map((item) => {
-          const levels = councils.map((c) => {
-            const found = agreed.find((r) => r.council_id === c.id && r.item_id === item.id && r.dimension_id === dimension.id);
-            return found ? (dimension.levels.find((l) => l.id === found.level_id) ?? null) : null;
-          });
-          const positions = levels.filter((l) => l !== null).map((l) => l!.position);
-          return Object.assign(new CollaborationRow(), {
-            item,
-            section,
-            dimension,
-            levels,
-            difference: positions.length > 1 ? Math.max(...positions) - Math.min(...positions) : 0,
-          });
-        }),
-      ),
-    );
-    const order = new Map(rows.map((r, i) => [r, i]));
-    rows.sort((a, b) => b.difference - a.difference || order.get(a)! - order.get(b)!);
-    return Object.assign(new CollaborationComparison(), {
-      groupName: members[0]?.name ?? '',
-      framework,
-      round: args.round,
-      councils,
-      rows,
     });
   }
 
@@ -524,9 +422,6 @@ export class BenchmarkService {
   }
 }
 
-/** The longest window a comparison may use. */
-export const MAX_WINDOW = 3;
-
 const MAX_REFRESH_ATTEMPTS = 3;
 
 /** The asked-for groups' members, for a group-statistics read. */
@@ -546,10 +441,4 @@ function ownScoresOf(rows: OwnScoreRow[]) {
       rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }]),
     ),
   };
-}
-
-/** The rounds of a window ending with `round`, oldest first: windowOf("2026-27", 2) → ["2025-26", "2026-27"]. */
-export function windowOf(round: string, size: number): string[] {
-  const start = Number(round.slice(0, 4)) - (size - 1);
-  return roundsFrom(`${start}-${String((start + 1) % 100).padStart(2, '0')}`, size);
 }

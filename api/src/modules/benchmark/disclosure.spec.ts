@@ -1,4 +1,12 @@
-import { bandCount, discloseAggregate, discloseDistribution, groupsTooCloseToServe, SUPPRESSED_SYMBOL } from './disclosure';
+import {
+  bandCount,
+  discloseAggregate,
+  discloseDistribution,
+  discloseMatrix,
+  DISCLOSURE_FLOOR,
+  groupsTooCloseToServe,
+  SUPPRESSED_SYMBOL,
+} from './disclosure';
 
 const aggregate = (otherCouncils: number) => ({ otherCouncils, median: 50, lowerQuartile: 40, upperQuartile: 60 });
 
@@ -47,6 +55,48 @@ describe('discloseDistribution', () => {
   });
   it('should withhold it below the threshold', () => {
     expect(discloseDistribution([1, 1, 1, 1], policy).suppressed).toBe(true);
+  });
+});
+
+describe('discloseMatrix', () => {
+  const policy = { minOtherCouncils: 5 };
+  const items = new Map([
+    ['0:0', 30],
+    ['1:2', 15],
+    ['2:2', 5],
+  ]);
+  it('should give each cell its share of the rated items when the councils spread them', () => {
+    const result = discloseMatrix({ otherCouncils: 6, councilsOnOneLevel: 4, items }, policy);
+    expect(result).toEqual({
+      suppressed: false,
+      contributorsBand: '5–9',
+      shares: new Map([
+        ['0:0', 60],
+        ['1:2', 30],
+        ['2:2', 10],
+      ]),
+    });
+  });
+  it('should withhold the shares when all or all but one council has every item on one level', () => {
+    for (const councilsOnOneLevel of [5, 6])
+      expect(discloseMatrix({ otherCouncils: 6, councilsOnOneLevel, items }, policy)).toEqual({
+        suppressed: true,
+        contributorsBand: '5–9',
+        reason: expect.stringMatching(/same level/),
+      });
+  });
+  it('should withhold the shares, and the band, below the threshold', () => {
+    expect(discloseMatrix({ otherCouncils: 4, councilsOnOneLevel: 0, items }, policy)).toMatchObject({
+      suppressed: true,
+      contributorsBand: SUPPRESSED_SYMBOL,
+    });
+  });
+});
+
+describe('DISCLOSURE_FLOOR', () => {
+  it('should hold even where the configured threshold is lower', () => {
+    expect(discloseAggregate(aggregate(DISCLOSURE_FLOOR - 1), { minOtherCouncils: 1 }).suppressed).toBe(true);
+    expect(discloseAggregate(aggregate(DISCLOSURE_FLOOR), { minOtherCouncils: 1 }).suppressed).toBe(false);
   });
 });
 

@@ -1,14 +1,16 @@
 /**
- * Disclosure control: the only door through which anonymised aggregates leave Touchstone. Every
- * figure computed over other councils passes through `discloseAggregate` before it is returned,
- * so the promise to councils (DESIGN.md §4) is kept in one place.
+ * Disclosure control: the only door through which anonymised figures leave Touchstone. Every
+ * figure computed over other councils (aggregates, distributions, the matrix's shares) passes
+ * through this module before it is returned, so the promise to councils (DESIGN.md §4) is kept in
+ * one place.
  */
+import { DISCLOSURE_FLOOR } from '../../common/disclosure-floor';
+
+/** The smallest threshold the service will ever run with, whatever is configured (common/disclosure-floor.ts). */
+export { DISCLOSURE_FLOOR };
 
 /** The GSS symbol for a value suppressed to protect confidentiality. */
 export const SUPPRESSED_SYMBOL = 'c';
-
-/** The smallest threshold the service will ever run with, whatever is configured. */
-export const ABSOLUTE_MIN_OTHER_COUNCILS = 3;
 
 export type DisclosurePolicy = { minOtherCouncils: number };
 
@@ -39,8 +41,9 @@ export function bandCount(count: number, minOtherCouncils: number): string {
   return high === null ? `${low}+` : `${low}–${high}`;
 }
 
+/** The threshold in force: the configured one, never below the floor. */
 export function effectiveThreshold(policy: DisclosurePolicy): number {
-  return Math.max(ABSOLUTE_MIN_OTHER_COUNCILS, policy.minOtherCouncils);
+  return Math.max(DISCLOSURE_FLOOR, policy.minOtherCouncils);
 }
 
 /** Returns the aggregate if enough other councils contribute, otherwise a suppressed cell with its reason. */
@@ -64,19 +67,59 @@ export function discloseAggregate(input: AggregateInput, policy: DisclosurePolic
 
 export type DisclosedDistribution = { suppressed: false; shares: number[] } | { suppressed: true; reason: string };
 
+const GROUP_DISCLOSURE_REASON = 'Almost every council is on the same level, so the distribution would reveal individual answers.';
+
+/** Group disclosure: where all, or all but one, of the contributors share one level, showing where they are would tell each where the others are. */
+const revealsGroup = (onOneLevel: number, contributors: number) => onOneLevel >= contributors - 1;
+
+/** A count as a whole-number percentage of the total. */
+const percentOf = (count: number, total: number) => Math.round((100 * count) / total);
+
 /**
- * Distribution of other councils over a scale's levels, as whole-number percentages. Group
- * disclosure: where all, or all but one, of the councils sit on one level, showing the
- * distribution would tell each of them where the others are, so it is withheld.
+ * Distribution of other councils over a scale's levels, as whole-number percentages; withheld
+ * below the threshold and where the group-disclosure rule applies.
  */
 export function discloseDistribution(counts: number[], policy: DisclosurePolicy): DisclosedDistribution {
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total < effectiveThreshold(policy))
     return { suppressed: true, reason: `Fewer than ${effectiveThreshold(policy)} other councils contributed.` };
-  if (counts.some((n) => n >= total - 1)) {
-    return { suppressed: true, reason: 'Almost every council is on the same level, so the distribution would reveal individual answers.' };
-  }
-  return { suppressed: false, shares: counts.map((n) => Math.round((100 * n) / total)) };
+  if (revealsGroup(Math.max(...counts), total)) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
+  return { suppressed: false, shares: counts.map((n) => percentOf(n, total)) };
+}
+
+export type MatrixInput = {
+  /** Councils contributing, not counting the viewer. */
+  otherCouncils: number;
+  /** The most councils that have every rated item on one level of either dimension. */
+  councilsOnOneLevel: number;
+  /** Other councils' rated items in each cell, by any key the caller chooses (such as "row:column"). */
+  items: ReadonlyMap<string, number>;
+};
+
+export type DisclosedMatrix =
+  | { suppressed: false; contributorsBand: string; shares: Map<string, number> }
+  | { suppressed: true; contributorsBand: string; reason: string };
+
+/**
+ * Other councils' items across the cells of a two-dimension matrix, as whole-number percentages
+ * of their rated items. Withheld below the threshold, and by the group-disclosure rule where all,
+ * or all but one, of the councils have every item on one level of a dimension, since the shares
+ * would then say where each of them stands.
+ */
+export function discloseMatrix(input: MatrixInput, policy: DisclosurePolicy): DisclosedMatrix {
+  const aggregate = discloseAggregate(
+    { otherCouncils: input.otherCouncils, median: null, lowerQuartile: null, upperQuartile: null },
+    policy,
+  );
+  if (aggregate.suppressed) return aggregate;
+  const total = [...input.items.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0 || revealsGroup(input.councilsOnOneLevel, input.otherCouncils))
+    return { suppressed: true, contributorsBand: aggregate.contributorsBand, reason: GROUP_DISCLOSURE_REASON };
+  return {
+    suppressed: false,
+    contributorsBand: aggregate.contributorsBand,
+    shares: new Map([...input.items].map(([key, n]) => [key, percentOf(n, total)])),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-import { Council } from '../council/council.entity';
+import { Council } from '../council/index';
 
 import type { CollaborationGroup } from './collaboration-group.entity';
 

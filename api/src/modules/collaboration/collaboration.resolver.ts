@@ -1,10 +1,12 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
 import { CollaborationGroup } from './collaboration-group.entity';
 import type { CollaborationService } from './collaboration.service';
+import { CollaborationComparisonArgs } from './dto/collaboration-comparison.args';
+import { CollaborationComparison } from './dto/collaboration-comparison.type';
 import { CreateCollaborationGroupInput, SetCollaborationConsentArgs, SetPasSharingArgs } from './dto/collaboration.inputs';
 
 @Resolver(() => CollaborationGroup)
@@ -45,5 +47,16 @@ export class CollaborationResolver {
   @Mutation(() => Boolean, { description: "Start (true) or stop (false) sharing your council's identified results with PAS." })
   setPasSharing(@Ctx() { request }: GraphQLContext, @Args(() => SetPasSharingArgs) { share }: SetPasSharingArgs): Promise<boolean> {
     return this.collaborationService.setPasSharing(request, share);
+  }
+
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
+  @Query(() => CollaborationComparison, {
+    description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most.",
+  })
+  collaborationComparison(
+    @Ctx() { request }: GraphQLContext,
+    @Args(() => CollaborationComparisonArgs) args: CollaborationComparisonArgs,
+  ): Promise<CollaborationComparison> {
+    return this.collaborationService.collaborationComparison(request, args);
   }
 }

@@ -1,14 +1,19 @@
 import { type DataSource, In } from 'typeorm';
 
-import { assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
+import { assertCanReadAgreedRatings, assertIsAdministrator, assertIsLeadOf, councilAccess } from '../../common/auth/access-policy';
 import { UserRole } from '../../common/auth/viewer';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
-import type { CouncilService } from '../council/council.service';
+import { type SubmittedAgreedRatingRow, submittedAgreedRatingsRead } from '../assessment/index';
+import type { Council, CouncilService } from '../council/index';
+import type { FrameworkService } from '../framework/index';
 
 import { CollaborationError, CollaborationErrorCode } from './collaboration.errors';
 import { CollaborationGroup } from './collaboration-group.entity';
 import { CollaborationMember } from './collaboration-member.entity';
+import type { CollaborationComparisonArgs } from './dto/collaboration-comparison.args';
+import { CollaborationComparison, CollaborationRow } from './dto/collaboration-comparison.type';
 import type { CreateCollaborationGroupInput } from './dto/collaboration.inputs';
 import { PasSharing } from './pas-sharing.entity';
 
@@ -17,6 +22,7 @@ export class CollaborationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly councils: CouncilService,
+    private readonly frameworks: FrameworkService,
   ) {}
 
   /** Groups the viewer's council belongs to (every group for an administrator), with members. */
@@ -88,6 +94,83 @@ export class CollaborationService {
     if (share) await this.dataSource.manager.upsert(PasSharing, { councilId: viewer.councilId, sharedById: viewer.userId }, ['councilId']);
     else await this.dataSource.manager.delete(PasSharing, { councilId: viewer.councilId });
     return share;
+  }
+
+  /**
+   * A collaboration group's agreed ratings side by side, identified, for members that consent,
+   * ordered by where they differ most. The viewer's council must itself be a consenting member.
+   */
+  async collaborationComparison(ctx: RequestContext, args: CollaborationComparisonArgs): Promise<CollaborationComparison> {
+    const viewer = viewerOf(ctx);
+    const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const members: { council_id: string; name: string }[] = await this.dataSource.query(
+      `SELECT m.council_id, g.name FROM collaboration_member m JOIN collaboration_group g ON g.id = m.group_id
+        WHERE m.group_id = $1 AND m.consented_at IS NOT NULL ORDER BY m.council_id`,
+      [args.groupId],
+    );
+    const isMember = viewer.role === UserRole.ADMINISTRATOR || members.some((m) => m.council_id === viewer.councilId);
+    if (!isMember)
+      throw new CollaborationError(CollaborationErrorCode.NOT_IN_GROUP, 'Your council is not a consenting member of this group.');
+    const visible = members.filter((m) => councilAccess(viewer, m.council_id) !== 'none');
+    for (const m of visible) assertCanReadAgreedRatings(viewer, m.council_id);
+    const councils = (await this.councils.findByIds(visible.map((m) => m.council_id)))
+      .filter((c): c is Council => c !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name));
+
+    const read = submittedAgreedRatingsRead(
+      framework.id,
+      args.round,
+      councils.map((c) => c.id),
+    );
+    const agreed: SubmittedAgreedRatingRow[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.query(read.sql, read.params),
+    );
+    const rows = framework.dimensions.flatMap((dimension) =>
+      framework.sections.flatMap((section) =>
+        section.items.map((item) => {
+          const levels = councils.map((c) => {
+            const found = agreed.find((r) => r.council_id === c.id && r.item_id === item.id && r.dimension_id === dimension.id);
+            return found ? (dimension.levels.find((l) => l.id === found.level_id) ?? null) : null;
+          });
+          const positions = levels.filter((l) => l !== null).map((l) => l!.position);
+          return Object.assign(new CollaborationRow(), {
+            item,
+            section,
+            dimension,
+            levels,
+            difference: positions.length > 1 ? Math.max(...positions) - Math.min(...positions) : 0,
+          });
+        }),
+      ),
+    );
+    const order = new Map(rows.map((r, i) => [r, i]));
+    rows.sort((a, b) => b.difference - a.difference || order.get(a)! - order.get(b)!);
+    return Object.assign(new CollaborationComparison(), {
+      groupName: members[0]?.name ?? '',
+      framework,
+      round: args.round,
+      councils,
+      rows,
+    });
+  }
+
+  /** Councils whose agreed ratings this council's users may read: partners in a group where both consent. */
+  async consentingPartnerIds(councilId: string): Promise<string[]> {
+    // Both sides must consent: a council that has withdrawn neither sees nor is seen.
+    const partners: { council_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT other.council_id
+         FROM collaboration_member own
+         JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
+        WHERE own.council_id = $1 AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL`,
+      [councilId],
+    );
+    return partners.map((r) => r.council_id);
+  }
+
+  /** Councils that share their identified results with PAS. */
+  async idsSharingWithPas(): Promise<string[]> {
+    const shared: { council_id: string }[] = await this.dataSource.query(`SELECT council_id FROM pas_sharing`);
+    return shared.map((r) => r.council_id);
   }
 
   private async findGroupOrThrow(id: string): Promise<CollaborationGroup> {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
-import { Council } from '../council/council.entity';
+import { Council } from '../council/index';
 
 /** A council's choice to share its identified results with the Planning Advisory Service; deleting the row withdraws it. */
 @Entity({ name: 'pas_sharing' })

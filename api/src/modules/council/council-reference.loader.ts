@@ -37,32 +37,27 @@ const roundOf = (isoDate: string): string => {
 
 export type ReferenceLoadResult = { councils: number; circumstances: number };
 
+/** A council's reference facts from a row of a reference file. */
+const councilFrom = (row: Record<string, string>, hasCounty: boolean) => ({
+  gssCode: row.gss_code,
+  name: row.name,
+  officialName: row.official_name || row.name,
+  type: row.type as CouncilType,
+  region: orNull(row.region),
+  regionCode: orNull(row.region_code),
+  countyGssCode: hasCounty ? orNull(row.county_gss_code) : null,
+  countyName: hasCounty ? orNull(row.county_name) : null,
+});
+
 /**
  * Upserts every authority in reference/ by GSS code and records the known s62A designations as
  * dated official circumstances (warning letters as "at risk" in their round). Safe to run at every
  * start-up: nothing is added twice.
  */
 export async function loadReferenceData(manager: EntityManager): Promise<ReferenceLoadResult> {
-  const authorities = readCsv('english-local-authorities.csv').map((row) => ({
-    gssCode: row.gss_code,
-    name: row.name,
-    officialName: row.official_name || row.name,
-    type: row.type as CouncilType,
-    region: orNull(row.region),
-    regionCode: orNull(row.region_code),
-    countyGssCode: orNull(row.county_gss_code),
-    countyName: orNull(row.county_name),
-  }));
-  const others = readCsv('english-planning-authorities-other.csv').map((row) => ({
-    gssCode: row.gss_code,
-    name: row.name,
-    officialName: row.official_name || row.name,
-    type: row.type as CouncilType,
-    region: orNull(row.region),
-    regionCode: orNull(row.region_code),
-    countyGssCode: null,
-    countyName: null,
-  }));
+  // Other planning authorities (national parks, development corporations) have no county.
+  const authorities = readCsv('english-local-authorities.csv').map((row) => councilFrom(row, true));
+  const others = readCsv('english-planning-authorities-other.csv').map((row) => councilFrom(row, false));
   const all = [...authorities, ...others];
   const unknownType = all.find((c) => !Object.values(CouncilType).includes(c.type));
   if (unknownType) throw new Error(`reference data: ${unknownType.gssCode} has unknown type "${unknownType.type}"`);

@@ -1,7 +1,7 @@
 import { Matches } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
 import { Council } from './council.entity';
 import { CouncilCircumstance } from './council-circumstance.entity';
@@ -33,8 +33,8 @@ export class CouncilResolver {
   }
 
   @FieldResolver(() => [CouncilCircumstance], { description: 'Official, dated facts such as s62A designations.' })
-  officialCircumstances(@Root() council: Council, @Ctx() { loaders }: GraphQLContext): Promise<CouncilCircumstance[]> {
-    return loaders.officialCircumstances.load(council.id);
+  officialCircumstances(@Root() council: Council, @Ctx() { request }: GraphQLContext): Promise<CouncilCircumstance[]> {
+    return this.councilService.loadOfficialCircumstances(request, council.id);
   }
 
   @Query(() => [CouncilCircumstance], {

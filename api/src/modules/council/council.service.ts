@@ -1,13 +1,17 @@
 import { type DataSource, In } from 'typeorm';
 
 import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/auth/access-policy';
+import { perRequestLoader } from '../../common/database/per-request-loader';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
-import { Council } from './council.entity';
+import { Council, type CouncilType } from './council.entity';
 import { CouncilError, CouncilErrorCode } from './council.errors';
-import { CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
+import { type CircumstanceKind, CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
 import type { CircumstancesArgs, RecordCircumstanceInput } from './dto/circumstance.inputs';
 import type { CouncilsArgs } from './dto/councils.args';
+
+/** The facts about a council that define peer groups. */
+export type CouncilFacts = { id: string; type: CouncilType; region: string | null };
 
 /** English authorities from the reference data, and the public facts about them. */
 export class CouncilService {
@@ -16,6 +20,9 @@ export class CouncilService {
    * change while it runs, so a council once found is kept; one not found is asked for again.
    */
   private readonly byGssCode = new Map<string, Council>();
+
+  private readonly councilLoader = perRequestLoader((ids: readonly string[]) => this.findByIds(ids));
+  private readonly officialCircumstancesLoader = perRequestLoader((ids: readonly string[]) => this.officialCircumstances(ids));
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -47,6 +54,16 @@ export class CouncilService {
     return ids.map((id) => councils.find((c) => c.id === id));
   }
 
+  /** The council with this id, batched with the request's other look-ups; undefined if there is none. */
+  loadById(ctx: RequestContext, id: string): Promise<Council | undefined> {
+    return this.councilLoader(ctx).load(id);
+  }
+
+  /** A council's official circumstances, batched with the request's other look-ups. */
+  loadOfficialCircumstances(ctx: RequestContext, councilId: string): Promise<CouncilCircumstance[]> {
+    return this.officialCircumstancesLoader(ctx).load(councilId);
+  }
+
   /** Official (public) circumstances of each council, e.g. s62A designations, for loaders. */
   async officialCircumstances(councilIds: readonly string[]): Promise<CouncilCircumstance[][]> {
     const rows = await this.dataSource.manager.find(CouncilCircumstance, {
@@ -54,6 +71,26 @@ export class CouncilService {
       order: { startsOn: 'ASC' },
     });
     return councilIds.map((id) => rows.filter((r) => r.councilId === id));
+  }
+
+  /** Every council's id, type and region, in GSS code order. */
+  allFacts(): Promise<CouncilFacts[]> {
+    return this.dataSource.query(`SELECT id, type, region FROM council ORDER BY gss_code`);
+  }
+
+  /**
+   * Which councils had which circumstances in a round: those recorded for the round, and dated
+   * facts (such as a designation) in force at any time during it. Participation in groups only.
+   */
+  async circumstancesInRound(round: string): Promise<{ councilId: string; kind: CircumstanceKind }[]> {
+    const start = `${round.slice(0, 4)}-04-01`;
+    const end = `${Number(round.slice(0, 4)) + 1}-03-31`;
+    const rows: { council_id: string; kind: CircumstanceKind }[] = await this.dataSource.query(
+      `SELECT DISTINCT council_id, kind FROM council_circumstance
+        WHERE round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2))`,
+      [round, start, end],
+    );
+    return rows.map((r) => ({ councilId: r.council_id, kind: r.kind }));
   }
 
   /** A council's circumstances (all sources), newest round first; for the council itself, PAS and administrators. */

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 
 import { UserRole } from '../../common/auth/viewer';
-import { hashPassword } from '../auth/password-hashing';
-import { User } from '../auth/user.entity';
-import { CollaborationGroup } from '../collaboration/collaboration-group.entity';
-import { CollaborationMember } from '../collaboration/collaboration-member.entity';
-import { PasSharing } from '../collaboration/pas-sharing.entity';
-import { Council } from '../council/council.entity';
+import { hashPassword } from '../auth/index';
+import { User } from '../auth/index';
+import { CollaborationGroup } from '../collaboration/index';
+import { CollaborationMember } from '../collaboration/index';
+import { PasSharing } from '../collaboration/index';
+import { Council } from '../council/index';
 
 export type DemoAccount = { email: string; role: UserRole; councilGssCode?: string; description: string };
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import seedrandom from 'seedrandom';
 
-import type { ParticipantRating, Rating } from '../assessment/assessment-scoring';
-import { ParticipantRole } from '../assessment/participant.entity';
-import type { Framework } from '../framework/framework.entity';
+import type { ParticipantRating, Rating } from '../assessment/index';
+import { ParticipantRole } from '../assessment/index';
+import type { Framework } from '../framework/index';
 
 /** What the generator needs to know about a council to give it a plausible profile. */
 export type DemoCouncil = { id: string; gssCode: string; type: string; region: string | null; designated: boolean; atRisk: boolean };

@@ -39,18 +39,17 @@ async function insertFramework(manager: EntityManager, { content, contentHash }:
   );
   const themeByKey = new Map(themes.map((t) => [t.key, t]));
 
+  const partOf = (part: { key: string; title: string; description: string }, position: number) => ({
+    key: part.key,
+    title: part.title,
+    description: part.description,
+    position,
+    frameworkId: framework.id,
+  });
   const levelsOf = (dimension: FrameworkContent['dimensions'][number]) =>
     dimension.levels ?? content.dimensions.find((d) => d.key === dimension.sameLevelsAs)!.levels!;
   for (const [position, dimension] of content.dimensions.entries()) {
-    const saved = await manager.save(
-      manager.create(RatingDimension, {
-        key: dimension.key,
-        title: dimension.title,
-        description: dimension.description,
-        position,
-        frameworkId: framework.id,
-      }),
-    );
+    const saved = await manager.save(manager.create(RatingDimension, partOf(dimension, position)));
     const levels = levelsOf(dimension);
     await manager.save(
       levels.map((level, i) =>
@@ -62,12 +61,8 @@ async function insertFramework(manager: EntityManager, { content, contentHash }:
   for (const [position, section] of content.sections.entries()) {
     const saved = await manager.save(
       manager.create(FrameworkSection, {
-        key: section.key,
-        title: section.title,
-        description: section.description,
+        ...partOf(section, position),
         tips: section.tips,
-        position,
-        frameworkId: framework.id,
       }),
     );
     await manager.save(

@@ -1,15 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-
-import { BaseEntity } from '../../common/base.entity';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { FrameworkItem } from './framework-item.entity';
 import type { Framework } from './framework.entity';
+import { FrameworkPart } from './framework-part.entity';
 
 @ObjectType({ description: 'A section (or breakthrough area, theme, core element) of a framework version.' })
 @Entity({ name: 'framework_section' })
 @Index('uq_framework_section_key', ['frameworkId', 'key'], { unique: true })
-export class FrameworkSection extends BaseEntity {
+export class FrameworkSection extends FrameworkPart {
   @Field(() => ID)
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
@@ -17,22 +16,6 @@ export class FrameworkSection extends BaseEntity {
   @ManyToOne('Framework', 'sections', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_section_framework' })
   framework: Framework;
-
-  @Field()
-  @Column({ type: 'varchar', length: 100 })
-  key: string;
-
-  @Field()
-  @Column({ type: 'varchar', length: 200 })
-  title: string;
-
-  @Field()
-  @Column({ type: 'text' })
-  description: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  position: number;
 
   @Field(() => [String], { description: "Practical tips for improving in this section ('top tips')." })
   @Column({ type: 'jsonb', default: () => "'[]'" })

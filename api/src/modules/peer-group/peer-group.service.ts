@@ -1,17 +1,13 @@
-import type { DataSource } from 'typeorm';
-
-import type { CouncilType } from '../council/council.entity';
+import type { CouncilFacts, CouncilService } from '../council/index';
 
 import { fixedPeerGroups, type PeerGroup, PeerGroupKind } from './peer-group';
 import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
-
-type CouncilFacts = { id: string; type: CouncilType; region: string | null };
 
 /** Fixed peer groups and who is in them in a round. */
 export class PeerGroupService {
   private councils: Promise<CouncilFacts[]> | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly councilService: CouncilService) {}
 
   /** Every fixed peer group, in preference order. */
   async findAll(): Promise<PeerGroup[]> {
@@ -52,13 +48,7 @@ export class PeerGroupService {
    */
   async membersInRound(groups: PeerGroup[], round: string): Promise<Map<string, string[]>> {
     const councils = await this.councilFacts();
-    const start = `${round.slice(0, 4)}-04-01`;
-    const end = `${Number(round.slice(0, 4)) + 1}-03-31`;
-    const circumstances: { council_id: string; kind: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT council_id, kind FROM council_circumstance
-        WHERE round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2))`,
-      [round, start, end],
-    );
+    const circumstances = await this.councilService.circumstancesInRound(round);
     return new Map(
       groups.map((g) => {
         switch (g.kind) {
@@ -69,17 +59,14 @@ export class PeerGroupService {
           case PeerGroupKind.REGION:
             return [g.key, councils.filter((c) => c.region === g.value).map((c) => c.id)];
           case PeerGroupKind.CIRCUMSTANCE:
-            return [
-              g.key,
-              [...new Set(circumstances.filter((c) => (g.circumstances as string[]).includes(c.kind)).map((c) => c.council_id))],
-            ];
+            return [g.key, [...new Set(circumstances.filter((c) => g.circumstances.includes(c.kind)).map((c) => c.councilId))]];
         }
       }),
     );
   }
 
   private councilFacts(): Promise<CouncilFacts[]> {
-    this.councils ??= this.dataSource.query(`SELECT id, type, region FROM council ORDER BY gss_code`);
+    this.councils ??= this.councilService.allFacts();
     return this.councils;
   }
 }

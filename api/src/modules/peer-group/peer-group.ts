@@ -1,7 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-import { CircumstanceKind } from '../council/council-circumstance.entity';
-import { CouncilType } from '../council/council.entity';
+import { CircumstanceKind, CouncilType } from '../council/index';
 
 export enum PeerGroupKind {
   ALL = 'all',

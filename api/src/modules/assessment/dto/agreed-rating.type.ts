@@ -1,9 +1,9 @@
 import { Authorized, Field, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../../common/auth/viewer';
-import { FrameworkItem } from '../../framework/framework-item.entity';
-import { RatingDimension } from '../../framework/rating-dimension.entity';
-import { RatingLevel } from '../../framework/rating-level.entity';
+import { FrameworkItem } from '../../framework/index';
+import { RatingDimension } from '../../framework/index';
+import { RatingLevel } from '../../framework/index';
 
 @ObjectType({ description: "The council's agreed level for one item on one dimension." })
 export class AgreedRatingView {

@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { FrameworkSection } from '../../framework/framework-section.entity';
-import { FrameworkTheme } from '../../framework/framework-theme.entity';
-import { RatingDimension } from '../../framework/rating-dimension.entity';
+import { FrameworkSection } from '../../framework/index';
+import { FrameworkTheme } from '../../framework/index';
+import { RatingDimension } from '../../framework/index';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
 @ObjectType('SubjectScore')

@@ -1,28 +1,13 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
 
-import { IsRound } from '../../../common/round';
+import { MAX_WINDOW } from '../../../common/round';
+import { FrameworkRoundArgs } from '../../framework/index';
 
 import { BenchmarkScope } from './benchmark.types';
 
 /** At most this many peer groups in one comparison: enough to compare, too few to triangulate. */
 export const MAX_PEER_GROUPS = 5;
-
-@ArgsType()
-export class FrameworkRoundArgs {
-  @Field()
-  @MaxLength(100)
-  frameworkKey: string;
-
-  @Field(() => String, { nullable: true, description: 'Defaults to the newest version. Comparisons never mix versions.' })
-  @IsOptional()
-  @MaxLength(40)
-  frameworkVersion?: string | null;
-
-  @Field()
-  @IsRound()
-  round: string;
-}
 
 @ArgsType()
 export class CouncilPositionArgs extends FrameworkRoundArgs {
@@ -35,7 +20,7 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   })
   @IsInt()
   @Min(1)
-  @Max(3)
+  @Max(MAX_WINDOW)
   windowRounds: number = 1;
 
   @Field(() => [String], {
@@ -80,11 +65,4 @@ export class DimensionMatrixArgs extends FrameworkRoundArgs {
   @IsOptional()
   @MaxLength(100)
   columnDimensionKey?: string | null;
-}
-
-@ArgsType()
-export class CollaborationComparisonArgs extends FrameworkRoundArgs {
-  @Field(() => ID)
-  @IsUUID()
-  groupId: string;
 }

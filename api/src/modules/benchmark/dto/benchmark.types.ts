@@ -1,12 +1,12 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { Council } from '../../council/council.entity';
-import { Framework } from '../../framework/framework.entity';
-import { FrameworkItem } from '../../framework/framework-item.entity';
-import { FrameworkSection } from '../../framework/framework-section.entity';
-import { RatingDimension } from '../../framework/rating-dimension.entity';
-import { RatingLevel } from '../../framework/rating-level.entity';
-import { PeerGroup } from '../../peer-group/peer-group';
+import { Council } from '../../council/index';
+import { Framework } from '../../framework/index';
+import { FrameworkItem } from '../../framework/index';
+import { FrameworkSection } from '../../framework/index';
+import { RatingDimension } from '../../framework/index';
+import { RatingLevel } from '../../framework/index';
+import { PeerGroup } from '../../peer-group/index';
 
 export enum BenchmarkScope {
   SECTION = 'section',
@@ -265,43 +265,4 @@ export class DimensionMatrix {
 
   @Field(() => [String])
   caveats: string[];
-}
-
-@ObjectType({ description: "One item on one dimension across a collaboration group's councils, identified." })
-export class CollaborationRow {
-  @Field(() => FrameworkItem)
-  item: FrameworkItem;
-
-  @Field(() => FrameworkSection)
-  section: FrameworkSection;
-
-  @Field(() => RatingDimension)
-  dimension: RatingDimension;
-
-  @Field(() => [RatingLevel], {
-    nullable: 'items',
-    description: "Each council's agreed level, in the order of `councils`; null where it has none.",
-  })
-  levels: (RatingLevel | null)[];
-
-  @Field(() => Int, { description: 'Highest minus lowest level position among the councils that rated it: where approaches differ most.' })
-  difference: number;
-}
-
-@ObjectType({ description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most." })
-export class CollaborationComparison {
-  @Field()
-  groupName: string;
-
-  @Field(() => Framework)
-  framework: Framework;
-
-  @Field()
-  round: string;
-
-  @Field(() => [Council], { description: 'Members that consent to identified sharing; others are left out.' })
-  councils: Council[];
-
-  @Field(() => [CollaborationRow])
-  rows: CollaborationRow[];
 }

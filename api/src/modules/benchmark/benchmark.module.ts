@@ -1,0 +1,28 @@
+import type { GraphQLErrorClass } from '../../common/errors/domain-error';
+import { defineModule, type ServiceDeps } from '../../common/module';
+import type { CouncilService } from '../council/index';
+import type { FrameworkService } from '../framework/index';
+import type { PeerGroupService } from '../peer-group/index';
+
+import { BenchmarkErrorCode } from './benchmark.errors';
+import { BenchmarkResolver } from './benchmark.resolver';
+import { BenchmarkService } from './benchmark.service';
+
+/** Where councils stand against their peers: every anonymised figure, through disclosure control. */
+export const benchmarkModule = defineModule({
+  name: 'benchmark',
+  entities: [],
+  createService: ({
+    dataSource,
+    config,
+    services,
+  }: ServiceDeps<{ framework: FrameworkService; council: CouncilService; peerGroup: PeerGroupService }>) =>
+    new BenchmarkService(dataSource, services.framework, services.council, services.peerGroup, {
+      minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS,
+    }),
+  resolvers: [{ resolver: BenchmarkResolver, create: (services) => new BenchmarkResolver(services.benchmark) }],
+  errorCodes: {
+    [BenchmarkErrorCode.DIMENSION_NOT_FOUND]: 'BAD_USER_INPUT',
+    [BenchmarkErrorCode.SECTION_NOT_FOUND]: 'BAD_USER_INPUT',
+  } satisfies Record<BenchmarkErrorCode, GraphQLErrorClass>,
+});

@@ -1,0 +1,26 @@
+import type { GraphQLErrorClass } from '../../common/errors/domain-error';
+import { defineModule, type ServiceDeps } from '../../common/module';
+import type { CouncilService } from '../council/index';
+import type { FrameworkService } from '../framework/index';
+
+import { CollaborationErrorCode } from './collaboration.errors';
+import { CollaborationGroup } from './collaboration-group.entity';
+import { CollaborationMember } from './collaboration-member.entity';
+import { CollaborationResolver } from './collaboration.resolver';
+import { CollaborationService } from './collaboration.service';
+import { PasSharing } from './pas-sharing.entity';
+
+/** Collaboration groups and their identified comparison, members' consent, and sharing with PAS. */
+export const collaborationModule = defineModule({
+  name: 'collaboration',
+  entities: [CollaborationGroup, CollaborationMember, PasSharing],
+  createService: ({ dataSource, services }: ServiceDeps<{ council: CouncilService; framework: FrameworkService }>) =>
+    new CollaborationService(dataSource, services.council, services.framework),
+  resolvers: [{ resolver: CollaborationResolver, create: (services) => new CollaborationResolver(services.collaboration) }],
+  errorCodes: {
+    [CollaborationErrorCode.GROUP_NOT_FOUND]: 'NOT_FOUND',
+    [CollaborationErrorCode.NOT_A_MEMBER]: 'FORBIDDEN',
+    [CollaborationErrorCode.NOT_IN_GROUP]: 'FORBIDDEN',
+    [CollaborationErrorCode.GROUP_EXISTS]: 'CONFLICT',
+  } satisfies Record<CollaborationErrorCode, GraphQLErrorClass>,
+});

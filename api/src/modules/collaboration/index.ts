@@ -1,0 +1,6 @@
+/** The collaboration module's public surface: what other modules, the composition root, scripts and tests may use. */
+export { CollaborationGroup } from './collaboration-group.entity';
+export { CollaborationMember } from './collaboration-member.entity';
+export { collaborationModule } from './collaboration.module';
+export { CollaborationService } from './collaboration.service';
+export { PasSharing } from './pas-sharing.entity';

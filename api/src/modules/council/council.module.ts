@@ -1,0 +1,20 @@
+import type { GraphQLErrorClass } from '../../common/errors/domain-error';
+import { defineModule, type ServiceDeps } from '../../common/module';
+
+import { Council } from './council.entity';
+import { CouncilErrorCode } from './council.errors';
+import { CouncilCircumstance } from './council-circumstance.entity';
+import { CouncilResolver } from './council.resolver';
+import { CouncilService } from './council.service';
+
+/** English authorities from the reference data and their circumstances. */
+export const councilModule = defineModule({
+  name: 'council',
+  entities: [Council, CouncilCircumstance],
+  createService: ({ dataSource }: ServiceDeps<unknown>) => new CouncilService(dataSource),
+  resolvers: [{ resolver: CouncilResolver, create: (services) => new CouncilResolver(services.council) }],
+  errorCodes: {
+    [CouncilErrorCode.COUNCIL_NOT_FOUND]: 'NOT_FOUND',
+    [CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND]: 'NOT_FOUND',
+  } satisfies Record<CouncilErrorCode, GraphQLErrorClass>,
+});

@@ -1,0 +1,28 @@
+import { Column } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+/**
+ * What sections, themes and rating dimensions share: a key unique within the framework version, a
+ * title, a description and an order. Registered as an object type, like BaseEntity, so its fields
+ * are copied into each subclass; never returned itself, so it is not in the schema.
+ */
+@ObjectType('FrameworkPart')
+export abstract class FrameworkPart extends BaseEntity {
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+}

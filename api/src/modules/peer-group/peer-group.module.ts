@@ -1,0 +1,18 @@
+import type { GraphQLErrorClass } from '../../common/errors/domain-error';
+import { defineModule, type ServiceDeps } from '../../common/module';
+import type { CouncilService } from '../council/index';
+
+import { PeerGroupErrorCode } from './peer-group.errors';
+import { PeerGroupResolver } from './peer-group.resolver';
+import { PeerGroupService } from './peer-group.service';
+
+/** Fixed peer groups, defined by rules over councils' facts, and who is in them in a round. */
+export const peerGroupModule = defineModule({
+  name: 'peerGroup',
+  entities: [],
+  createService: ({ services }: ServiceDeps<{ council: CouncilService }>) => new PeerGroupService(services.council),
+  resolvers: [{ resolver: PeerGroupResolver, create: (services) => new PeerGroupResolver(services.peerGroup) }],
+  errorCodes: {
+    [PeerGroupErrorCode.PEER_GROUP_NOT_FOUND]: 'BAD_USER_INPUT',
+  } satisfies Record<PeerGroupErrorCode, GraphQLErrorClass>,
+});

@@ -1,0 +1,27 @@
+import type { DataSource } from 'typeorm';
+
+import type { Config } from './config';
+import type { AnyModule } from './common/module';
+import { ALL_MODULES, type Services } from './modules/modules';
+
+export type { Services } from './modules/modules';
+
+/**
+ * The composition root: one instance of each module's service per process (they hold no
+ * per-request state), built in the order of MODULES (modules/modules.ts) from the services built before it.
+ */
+export function createServices(dataSource: DataSource, config: Config, modules: readonly AnyModule[] = ALL_MODULES): Services {
+  const built: Record<string, unknown> = {};
+  for (const module of modules) {
+    // A module may use only the services listed before it; asking for another is a mistake in MODULES' order.
+    const earlier = new Proxy(built, {
+      get: (target, name) => {
+        if (typeof name === 'string' && !(name in target))
+          throw new Error(`The ${module.name} module needs services.${name}, which is not built before it: reorder MODULES.`);
+        return target[name as string];
+      },
+    });
+    built[module.name] = module.createService({ dataSource, config, services: earlier });
+  }
+  return built as Services;
+}
