@@ -7,8 +7,11 @@ import type { GraphQLErrorClass } from './errors/domain-error';
 /** What a module's service factory is given: the data source, the config, and the services of the modules listed before it. */
 export type ServiceDeps<TNeeds> = { dataSource: DataSource; config: Config; services: TNeeds };
 
+/** A class, as TypeORM (entities) and type-graphql (resolvers) take them: any constructor. */
+export type ClassType = abstract new (...args: never[]) => unknown;
+
 /** A resolver class and how to construct it from services; resolvers are constructed once per process. */
-export type ResolverBinding<TServices> = { resolver: Function; create: (services: TServices) => object };
+export type ResolverBinding<TServices> = { resolver: ClassType; create: (services: TServices) => object };
 
 /**
  * A module's manifest: all that the composition root, the schema, the data source and the error
@@ -29,7 +32,7 @@ export type ResolverBinding<TServices> = { resolver: Function; create: (services
 export type ModuleDefinition<TName extends string, TNeeds, TService> = {
   name: TName;
   /** The TypeORM entities whose tables this module owns: other modules reach them only through what its index exports. */
-  entities: Function[];
+  entities: ClassType[];
   createService(deps: ServiceDeps<TNeeds>): TService;
   resolvers: ResolverBinding<TNeeds & Record<TName, TService>>[];
   errorCodes: Readonly<Record<string, GraphQLErrorClass>>;
@@ -41,6 +44,7 @@ export const defineModule = <TName extends string, TNeeds, TService>(
 ): ModuleDefinition<TName, TNeeds, TService> => definition;
 
 /** Any module, for code that iterates the list (each module types the services it needs; createServices checks their order). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module needs different services; `any` stands for "whichever it declared"
 export type AnyModule = ModuleDefinition<string, any, unknown>;
 
 /** The services of a list of modules, each under its module's name. */

@@ -1,6 +1,5 @@
 import type { GraphQLContext, HttpSession } from '../common/graphql/graphql-context';
 import { createRequestContext } from '../common/request-context';
-
 import type { Services } from '../services';
 
 /** Builds a request's context: resolves the viewer from the session cookie or the bearer token. */

@@ -8,9 +8,9 @@ import { printSchema } from 'graphql';
 import { PROJECT_ROOT } from '../common/project-root';
 import { loadConfig } from '../config';
 import { createDataSource } from '../data-source';
+import { createServices } from '../services';
 
 import { createSchema } from './schema';
-import { createServices } from '../services';
 
 /** `npm run schema:print`: writes the GraphQL schema (SDL) for the dashboard's typed operations; needs no database. */
 async function main() {

@@ -1,18 +1,20 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 
 import { authChecker } from '../common/auth/auth-checker';
+import type { ClassType } from '../common/module';
 import { ALL_MODULES } from '../modules/modules';
 import type { Services } from '../services';
 
 /** Builds the executable schema from every module's resolvers, each constructed once over the process's services. */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
-  const resolvers = new Map<Function, object>(bindings.map((binding) => [binding.resolver, binding.create(services)]));
+  const resolvers = new Map<ClassType, object>(bindings.map((binding) => [binding.resolver, binding.create(services)]));
   return buildSchema({
-    resolvers: bindings.map((binding) => binding.resolver) as NonEmptyArray<Function>,
+    // The modules declare resolvers between them, so the list is never empty.
+    resolvers: bindings.map((binding) => binding.resolver) as [ClassType, ...ClassType[]],
     authChecker,
-    container: { get: (someClass) => resolvers.get(someClass as Function) },
+    container: { get: (someClass) => resolvers.get(someClass as ClassType) },
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

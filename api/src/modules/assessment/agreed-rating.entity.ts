@@ -1,8 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-import { FrameworkItem } from '../framework/index';
-import { RatingDimension } from '../framework/index';
-import { RatingLevel } from '../framework/index';
+import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
 
 import { Assessment } from './assessment.entity';
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
 import { Council } from '../council/index';
 import type { CouncilService } from '../council/index';

@@ -1,8 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
-import { FrameworkItem } from '../framework/index';
-import { RatingDimension } from '../framework/index';
-import { RatingLevel } from '../framework/index';
+import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
 
 import { Participant } from './participant.entity';
 

@@ -1,11 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 import { UserRole } from '../../common/auth/viewer';
-import { hashPassword } from '../auth/index';
-import { User } from '../auth/index';
-import { CollaborationGroup } from '../collaboration/index';
-import { CollaborationMember } from '../collaboration/index';
-import { PasSharing } from '../collaboration/index';
+import { hashPassword, User } from '../auth/index';
+import { CollaborationGroup, CollaborationMember, PasSharing } from '../collaboration/index';
 import { Council } from '../council/index';
 
 export type DemoAccount = { email: string; role: UserRole; councilGssCode?: string; description: string };

@@ -2,9 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { bulkInsert } from '../../common/database/bulk-insert';
 import { roundsFrom } from '../../common/round';
-import { scoreAssessment } from '../assessment/index';
-import { scoringStructureOf } from '../assessment/index';
-import { BULK_COLUMNS } from '../assessment/index';
+import { scoreAssessment, scoringStructureOf, BULK_COLUMNS } from '../assessment/index';
 import type { FrameworkService } from '../framework/index';
 
 import { type DemoCouncil, generateAssessments, generateCircumstances, type GeneratorOptions } from './demo-data.generator';

@@ -1,9 +1,7 @@
 import { Authorized, Field, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../../common/auth/viewer';
-import { FrameworkItem } from '../../framework/index';
-import { RatingDimension } from '../../framework/index';
-import { RatingLevel } from '../../framework/index';
+import { FrameworkItem, RatingDimension, RatingLevel } from '../../framework/index';
 
 @ObjectType({ description: "The council's agreed level for one item on one dimension." })
 export class AgreedRatingView {

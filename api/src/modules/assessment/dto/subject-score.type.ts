@@ -1,8 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { FrameworkSection } from '../../framework/index';
-import { FrameworkTheme } from '../../framework/index';
-import { RatingDimension } from '../../framework/index';
+import { FrameworkSection, FrameworkTheme, RatingDimension } from '../../framework/index';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
 @ObjectType('SubjectScore')

@@ -1,11 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Council } from '../../council/index';
-import { Framework } from '../../framework/index';
-import { FrameworkItem } from '../../framework/index';
-import { FrameworkSection } from '../../framework/index';
-import { RatingDimension } from '../../framework/index';
-import { RatingLevel } from '../../framework/index';
+import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
 import { PeerGroup } from '../../peer-group/index';
 
 export enum BenchmarkScope {
