@@ -85,6 +85,12 @@ const typeName = (type: TypeRef): string =>
 const isLeaf = (type: TypeRef): boolean => (type.ofType ? isLeaf(type.ofType) : type.kind === 'SCALAR' || type.kind === 'ENUM');
 
 const RUNS_PER_MUTATION = 100;
+/**
+ * The run is bounded by its count of requests, not by time; the limit only stops a hung run. It is
+ * generous because the count grows with every mutation the schema gains and a busy 2-core machine
+ * answers slowly.
+ */
+const RUN_TIME_LIMIT_MS = 20 * 60_000;
 
 describe('random and malformed input to every mutation', () => {
   let t: TestApp;
@@ -110,55 +116,59 @@ describe('random and malformed input to every mutation', () => {
         (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr`)
     )[0];
 
-  it('should never fail on the server, and never write part of a refused request', async () => {
-    const schema = (await (await t.as('admin'))(INTROSPECTION)).data!.__schema;
-    const types = new Map<string, FullType>(schema.types.map((type: FullType) => [type.name, type]));
-    const failures: string[] = [];
-    let requests = 0;
-    const outcomes = new Map<string, number>();
+  it(
+    'should never fail on the server, and never write part of a refused request',
+    async () => {
+      const schema = (await (await t.as('admin'))(INTROSPECTION)).data!.__schema;
+      const types = new Map<string, FullType>(schema.types.map((type: FullType) => [type.name, type]));
+      const failures: string[] = [];
+      let requests = 0;
+      const outcomes = new Map<string, number>();
 
-    for (const mutation of schema.mutationType.fields as { name: string; args: InputField[]; type: TypeRef }[]) {
-      const variables = mutation.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
-      const document = `mutation${variables ? ` (${variables})` : ''} { ${mutation.name}${mutation.args.length ? `(${mutation.args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}${isLeaf(mutation.type) ? '' : ' { __typename }'} }`;
-      const argsArbitrary = fc.record(Object.fromEntries(mutation.args.map((a) => [a.name, arbitraryFor(a.type, types)])), {
-        requiredKeys: [],
-      });
+      for (const mutation of schema.mutationType.fields as { name: string; args: InputField[]; type: TypeRef }[]) {
+        const variables = mutation.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
+        const document = `mutation${variables ? ` (${variables})` : ''} { ${mutation.name}${mutation.args.length ? `(${mutation.args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}${isLeaf(mutation.type) ? '' : ' { __typename }'} }`;
+        const argsArbitrary = fc.record(Object.fromEntries(mutation.args.map((a) => [a.name, arbitraryFor(a.type, types)])), {
+          requiredKeys: [],
+        });
 
-      await fc.assert(
-        fc.asyncProperty(argsArbitrary, async (args) => {
-          requests++;
-          const before = await snapshot();
-          // Signing out would end the session the other runs use, so it is fuzzed anonymously.
-          const headers = mutation.name === 'signOut' ? {} : { cookie: leadCookie };
-          const response = await fetch(`${t.app.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-            body: JSON.stringify({ query: document, variables: args }),
-          });
-          if (response.status >= 500) failures.push(`${mutation.name}: HTTP ${response.status}`);
-          const result = (await response.json()) as GraphQLResponse;
-          const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-          const outcome = result.errors
-            ? `${codes[0]}${result.errors[0].extensions?.reason ? `/${result.errors[0].extensions.reason}` : ''}`
-            : 'ok';
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-          if (codes.includes('INTERNAL_SERVER_ERROR'))
-            failures.push(`${mutation.name}(${JSON.stringify(args).slice(0, 200)}): ${result.errors![0].message}`);
-          if (result.errors && result.data == null) {
-            const after = await snapshot();
-            if (JSON.stringify(after) !== JSON.stringify(before))
-              failures.push(`${mutation.name} wrote despite refusing: ${JSON.stringify(args).slice(0, 200)}`);
-          }
-        }),
-        { numRuns: RUNS_PER_MUTATION, seed: 20261123 },
+        await fc.assert(
+          fc.asyncProperty(argsArbitrary, async (args) => {
+            requests++;
+            const before = await snapshot();
+            // Signing out would end the session the other runs use, so it is fuzzed anonymously.
+            const headers = mutation.name === 'signOut' ? {} : { cookie: leadCookie };
+            const response = await fetch(`${t.app.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...headers },
+              body: JSON.stringify({ query: document, variables: args }),
+            });
+            if (response.status >= 500) failures.push(`${mutation.name}: HTTP ${response.status}`);
+            const result = (await response.json()) as GraphQLResponse;
+            const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+            const outcome = result.errors
+              ? `${codes[0]}${result.errors[0].extensions?.reason ? `/${result.errors[0].extensions.reason}` : ''}`
+              : 'ok';
+            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+            if (codes.includes('INTERNAL_SERVER_ERROR'))
+              failures.push(`${mutation.name}(${JSON.stringify(args).slice(0, 200)}): ${result.errors![0].message}`);
+            if (result.errors && result.data == null) {
+              const after = await snapshot();
+              if (JSON.stringify(after) !== JSON.stringify(before))
+                failures.push(`${mutation.name} wrote despite refusing: ${JSON.stringify(args).slice(0, 200)}`);
+            }
+          }),
+          { numRuns: RUNS_PER_MUTATION, seed: 20261123 },
+        );
+      }
+      console.log(
+        `mutation fuzz: ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`,
       );
-    }
-    console.log(
-      `mutation fuzz: ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`,
-    );
-    expect(failures).toEqual([]);
-    expect(requests).toBe(RUNS_PER_MUTATION * schema.mutationType.fields.length);
-    // The inputs must get past GraphQL's own checks often enough to exercise the services.
-    expect([...outcomes.keys()].filter((o) => o.includes('/')).length).toBeGreaterThan(3);
-  });
+      expect(failures).toEqual([]);
+      expect(requests).toBe(RUNS_PER_MUTATION * schema.mutationType.fields.length);
+      // The inputs must get past GraphQL's own checks often enough to exercise the services.
+      expect([...outcomes.keys()].filter((o) => o.includes('/')).length).toBeGreaterThan(3);
+    },
+    RUN_TIME_LIMIT_MS,
+  );
 });
