@@ -137,7 +137,7 @@ describe('random and malformed input to every mutation', () => {
             requests++;
             const before = await snapshot();
             // Signing out would end the session the other runs use, so it is fuzzed anonymously.
-            const headers = mutation.name === 'signOut' ? {} : { cookie: leadCookie };
+            const headers: Record<string, string> = mutation.name === 'signOut' ? {} : { cookie: leadCookie };
             const response = await fetch(`${t.app.url}/graphql`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', ...headers },
