@@ -13,6 +13,11 @@ import { CollaborationMember } from './modules/collaboration/collaboration-membe
 import { PasSharing } from './modules/collaboration/pas-sharing.entity';
 import { Council } from './modules/council/council.entity';
 import { CouncilCircumstance } from './modules/council/council-circumstance.entity';
+import { FacilitatedSession } from './modules/facilitated-session/facilitated-session.entity';
+import { SessionItemState } from './modules/facilitated-session/session-item-state.entity';
+import { SessionJoinFailure } from './modules/facilitated-session/session-join-attempt.entity';
+import { SessionParticipant } from './modules/facilitated-session/session-participant.entity';
+import { SessionVote } from './modules/facilitated-session/session-vote.entity';
 import { Framework } from './modules/framework/framework.entity';
 import { FrameworkItem } from './modules/framework/framework-item.entity';
 import { FrameworkSection } from './modules/framework/framework-section.entity';
@@ -43,4 +48,9 @@ export const ENTITIES = [
   CollaborationGroup,
   CollaborationMember,
   PasSharing,
+  FacilitatedSession,
+  SessionParticipant,
+  SessionVote,
+  SessionItemState,
+  SessionJoinFailure,
 ];

@@ -8,6 +8,7 @@ import { AuthErrorCode } from '../modules/auth/auth.errors';
 import { BenchmarkErrorCode } from '../modules/benchmark/benchmark.errors';
 import { CollaborationErrorCode } from '../modules/collaboration/collaboration.errors';
 import { CouncilErrorCode } from '../modules/council/council.errors';
+import { SessionErrorCode } from '../modules/facilitated-session';
 import { FrameworkErrorCode } from '../modules/framework/framework.errors';
 import { PeerGroupErrorCode } from '../modules/peer-group/peer-group.errors';
 
@@ -19,7 +20,8 @@ type DomainCode =
   | CollaborationErrorCode
   | CouncilErrorCode
   | FrameworkErrorCode
-  | PeerGroupErrorCode;
+  | PeerGroupErrorCode
+  | SessionErrorCode;
 type GraphQLCode =
   'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
@@ -55,6 +57,7 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
     case AssessmentErrorCode.LEVEL_NOT_IN_SCALE:
     case AssessmentErrorCode.DUPLICATE_RATING:
     case AssessmentErrorCode.ASSESSMENT_EMPTY:
+    case AssessmentErrorCode.SECTION_NOT_FOUND:
     case FrameworkErrorCode.FRAMEWORK_NOT_RATED:
     case BenchmarkErrorCode.DIMENSION_NOT_FOUND:
     case BenchmarkErrorCode.SECTION_NOT_FOUND:
@@ -67,6 +70,29 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
       return 'CONFLICT';
     case FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED:
       return 'INTERNAL_SERVER_ERROR';
+    case SessionErrorCode.SESSION_NOT_FOUND:
+    case SessionErrorCode.JOIN_CODE_INVALID:
+      return 'NOT_FOUND';
+    case SessionErrorCode.PARTICIPANT_TOKEN_INVALID:
+      return 'UNAUTHENTICATED';
+    case SessionErrorCode.PARTICIPANT_NOT_IN_SESSION:
+      return 'FORBIDDEN';
+    case SessionErrorCode.TOO_MANY_JOIN_ATTEMPTS:
+      return 'TOO_MANY_REQUESTS';
+    case SessionErrorCode.JOIN_CODE_EXPIRED:
+    case SessionErrorCode.JOINING_CLOSED:
+    case SessionErrorCode.SESSION_ENDED:
+    case SessionErrorCode.ALREADY_JOINED:
+    case SessionErrorCode.STATEMENT_NOT_OPEN:
+    case SessionErrorCode.VOTING_CLOSED:
+    case SessionErrorCode.NOT_REVEALED:
+    case SessionErrorCode.ASSESSMENT_NOT_DRAFT:
+      return 'CONFLICT';
+    case SessionErrorCode.STATEMENT_NOT_IN_SESSION:
+    case SessionErrorCode.SECTION_NOT_IN_ASSESSMENT:
+    case SessionErrorCode.WRONG_MODE:
+    case SessionErrorCode.RATING_INVALID:
+      return 'BAD_USER_INPUT';
   }
 }
 

@@ -7,6 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
 import { CollaborationResolver } from '../modules/collaboration/collaboration.resolver';
 import { CouncilResolver } from '../modules/council/council.resolver';
+import { FacilitatedSessionResolver } from '../modules/facilitated-session';
 import { FrameworkResolver } from '../modules/framework/framework.resolver';
 
 import type { Services } from './services';
@@ -20,9 +21,19 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     [BenchmarkResolver, new BenchmarkResolver(services.benchmarks, services.peerGroups)],
     [AuthResolver, new AuthResolver(services.auth)],
     [CollaborationResolver, new CollaborationResolver(services.collaboration)],
+    [FacilitatedSessionResolver, new FacilitatedSessionResolver(services.sessions)],
   ]);
   return buildSchema({
-    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver, AuthResolver, CollaborationResolver],
+    resolvers: [
+      FrameworkResolver,
+      CouncilResolver,
+      AssessmentResolver,
+      BenchmarkResolver,
+      AuthResolver,
+      CollaborationResolver,
+      FacilitatedSessionResolver,
+    ],
+    pubSub: services.pubSub,
     authChecker,
     container: { get: (someClass) => resolvers.get(someClass as Function) },
     validate: { forbidUnknownValues: false },

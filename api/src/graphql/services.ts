@@ -6,8 +6,15 @@ import { AuthService } from '../modules/auth/auth.service';
 import { BenchmarkService } from '../modules/benchmark/benchmark.service';
 import { CollaborationService } from '../modules/collaboration/collaboration.service';
 import { CouncilService } from '../modules/council/council.service';
+import { FacilitatedSessionService, PgPubSub, SESSION_EVENTS_CHANNELS, SessionEvents } from '../modules/facilitated-session';
 import { FrameworkService } from '../modules/framework/framework.service';
 import { PeerGroupService } from '../modules/peer-group/peer-group.service';
+
+/** The data source's connection settings, for the one extra connection that listens for notifications. */
+function pgConnectionOf(dataSource: DataSource): { connectionString?: string; application_name?: string } {
+  const options = dataSource.options as { url?: string; applicationName?: string };
+  return { connectionString: options.url, application_name: `${options.applicationName ?? 'touchstone-api'}-listen` };
+}
 
 /** One instance of each service per process; they hold no per-request state. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -20,7 +27,10 @@ export function createServices(dataSource: DataSource, config: Config) {
   });
   const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
   const collaboration = new CollaborationService(dataSource, councils);
-  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration };
+  // Connects only when the app starts (startApp), so building the schema needs no database.
+  const pubSub = new PgPubSub(pgConnectionOf(dataSource), SESSION_EVENTS_CHANNELS);
+  const sessions = new FacilitatedSessionService(dataSource, assessments, frameworks, new SessionEvents(pubSub), config.sessionPolicy);
+  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration, pubSub, sessions };
 }
 
 export type Services = ReturnType<typeof createServices>;

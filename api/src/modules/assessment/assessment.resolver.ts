@@ -15,6 +15,9 @@ import { CreateAssessmentInput } from './dto/create-assessment.input';
 import { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
 import { SubmitCompletedAssessmentInput } from './dto/submit-completed-assessment.input';
 import { AgreedRatingView } from './dto/agreed-rating.type';
+import { AssessmentCoverage, ParticipantRoleCount } from './dto/assessment-coverage.type';
+import { PlanAssessmentInput } from './dto/plan-assessment.input';
+import { FrameworkSection } from '../framework/framework-section.entity';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 
 @Resolver(() => Assessment)
@@ -62,6 +65,18 @@ export class AssessmentResolver {
     @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput,
   ): Promise<Assessment> {
     return this.assessmentService.recordParticipantResponses(request, input);
+  }
+
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
+  @Mutation(() => Assessment, {
+    description:
+      'Plan a draft: sections included, statements skipped, purpose, chair, note-taker, cadence and timescale. The lead or a member.',
+  })
+  planAssessment(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => PlanAssessmentInput) input: PlanAssessmentInput,
+  ): Promise<Assessment> {
+    return this.assessmentService.plan(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
@@ -119,6 +134,33 @@ export class AssessmentResolver {
   })
   agreedRatings(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AgreedRatingView[]> {
     return this.assessmentService.agreedRatings(request, assessment);
+  }
+
+  @FieldResolver(() => [FrameworkSection], { description: 'The sections the plan includes (all when it names none), in order.' })
+  async includedSections(@Root() assessment: Assessment): Promise<FrameworkSection[]> {
+    const framework = await this.frameworkService.findByIdOrThrow(assessment.frameworkId);
+    return framework.sections.filter((s) => this.assessmentService.includedSectionIds(assessment, framework).includes(s.id));
+  }
+
+  @FieldResolver(() => [String], { description: 'Keys of the statements skipped as not important to the council.' })
+  async skippedItemKeys(@Root() assessment: Assessment): Promise<string[]> {
+    const framework = await this.frameworkService.findByIdOrThrow(assessment.frameworkId);
+    return framework.sections
+      .flatMap((s) => s.items)
+      .filter((i) => assessment.skippedItemIds.includes(i.id))
+      .map((i) => i.key);
+  }
+
+  @FieldResolver(() => AssessmentCoverage, {
+    description: 'Statements agreed, scored only, unscored and skipped, per section: the review before submitting.',
+  })
+  coverage(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AssessmentCoverage> {
+    return this.assessmentService.coverage(request, assessment);
+  }
+
+  @FieldResolver(() => [ParticipantRoleCount], { description: 'Anonymous participants by role.' })
+  participantsByRole(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ParticipantRoleCount[]> {
+    return this.assessmentService.participantsByRole(request, assessment);
   }
 
   @FieldResolver(() => Int, { description: 'Anonymous participants who have responded.' })
