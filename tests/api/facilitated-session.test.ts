@@ -1,5 +1,5 @@
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
-import { createDraft, join, openSession, SESSION_OPS, SessionSubscriber, vote } from '../support/session-clients';
+import { createDraft, join, openSession, pokeUntilHeard, SESSION_OPS, SessionSubscriber, vote } from '../support/session-clients';
 
 /**
  * Facilitated sessions through the API: the lead facilitates, anonymous participants join by code
@@ -427,21 +427,3 @@ describe('facilitated sessions', () => {
     });
   });
 });
-
-/**
- * graphql-ws does not acknowledge a subscription, so a change is repeated until every subscriber
- * has heard one: from then on each is known to be listening.
- */
-export async function pokeUntilHeard(subscribers: SessionSubscriber[], poke: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const before = subscribers.map((s) => s.events.length);
-    await poke();
-    try {
-      await Promise.all(subscribers.map((s, i) => s.waitFor(() => s.events.length > before[i], 500)));
-      return;
-    } catch {
-      // Not listening yet: poke again.
-    }
-  }
-  throw new Error('subscribers never heard a change');
-}

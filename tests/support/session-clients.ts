@@ -138,5 +138,20 @@ export class SessionSubscriber {
   }
 }
 
-/** Waits until the server has registered the subscription: there is no acknowledgement, so a short pause stands in for one. */
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * graphql-ws does not acknowledge a subscription, so a change is repeated until every subscriber
+ * has heard one: from then on each is known to be listening.
+ */
+export async function pokeUntilHeard(subscribers: SessionSubscriber[], poke: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const before = subscribers.map((s) => s.events.length);
+    await poke();
+    try {
+      await Promise.all(subscribers.map((s, i) => s.waitFor(() => s.events.length > before[i], 500)));
+      return;
+    } catch {
+      // Not listening yet: poke again.
+    }
+  }
+  throw new Error('subscribers never heard a change');
+}
