@@ -226,6 +226,72 @@ describe('facilitated sessions', () => {
     ]);
   });
 
+  it('should keep a survey link open for the days set, take scores at each participant’s pace and hand them over on ending', async () => {
+    const lead = await t.as('chesterfieldLead');
+    const assessmentId = await createDraft(lead, CHESTERFIELD, nextRound());
+    const opened = await lead(
+      `mutation ($input: OpenSessionInput!) { openSession(input: $input) { session { id mode joinCode joinCodeExpiresAt } } }`,
+      { input: { assessmentId, sectionKeys: ['performance-management'], mode: 'SURVEY', surveyDays: 3 } },
+    );
+    const { id: sessionId, joinCode, joinCodeExpiresAt, mode } = opened.data!.openSession.session;
+    expect(mode).toBe('SURVEY');
+    expect(new Date(joinCodeExpiresAt).getTime() - Date.now()).toBeGreaterThan(2.9 * 24 * 3600_000);
+    // A survey has no statement on screen.
+    expect(errorCodes(await lead(SESSION_OPS.openStatement, { id: sessionId, item: 'pm-1' }))[0].reason).toBe('WRONG_MODE');
+
+    const first = await join(t, joinCode, 'COUNCILLOR');
+    const second = await join(t, joinCode, 'PARTNER');
+    const view = await first.client(
+      `{ participantSession(sessionId: "${sessionId}") { canVote surveyClosesAt surveyStatements { item { key } } } }`,
+    );
+    expect(view.data!.participantSession.canVote).toBe(true);
+    expect(view.data!.participantSession.surveyStatements.map((s: { item: { key: string } }) => s.item.key).slice(0, 2)).toEqual([
+      'pm-1',
+      'pm-2',
+    ]);
+    expect((await vote(first.client, sessionId, 'pm-3', 'good')).errors).toBeUndefined();
+    expect((await vote(first.client, sessionId, 'pm-1', 'poor')).errors).toBeUndefined();
+    expect((await vote(second.client, sessionId, 'pm-1', 'fair')).errors).toBeUndefined();
+
+    await lead(SESSION_OPS.end, { id: sessionId });
+    const responses = await t.dataSource.query(
+      `SELECT p.role, i.key AS item, l.key AS level FROM participant_response r JOIN participant p ON p.id = r.participant_id
+         JOIN framework_item i ON i.id = r.item_id JOIN rating_level l ON l.id = r.level_id WHERE p.assessment_id = $1 ORDER BY i.key, p.role`,
+      [assessmentId],
+    );
+    expect(responses).toEqual([
+      { role: 'councillor', item: 'pm-1', level: 'poor' },
+      { role: 'partner', item: 'pm-1', level: 'fair' },
+      { role: 'councillor', item: 'pm-3', level: 'good' },
+    ]);
+    // Two survey participants, two of the assessment's participants: one each, whatever they scored.
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM participant WHERE assessment_id = $1`, [assessmentId]);
+    expect(n).toBe(2);
+  });
+
+  it('should stop a survey taking scores once its days are over', async () => {
+    const lead = await t.as('chesterfieldLead');
+    const assessmentId = await createDraft(lead, CHESTERFIELD, nextRound());
+    const opened = await lead(SESSION_OPS.open, {
+      input: { assessmentId, sectionKeys: ['performance-management'], mode: 'SURVEY', surveyDays: 1 },
+    });
+    const { id: sessionId, joinCode } = opened.data!.openSession.session;
+    const officer = await join(t, joinCode, 'OFFICER');
+    await vote(officer.client, sessionId, 'pm-1', 'good');
+    await t.dataSource.query(`UPDATE facilitated_session SET join_code_expires_at = now() - interval '1 second' WHERE id = $1`, [
+      sessionId,
+    ]);
+    expect(errorCodes(await vote(officer.client, sessionId, 'pm-1', 'poor'))).toEqual([{ code: 'CONFLICT', reason: 'VOTING_CLOSED' }]);
+    expect((await officer.client(SESSION_OPS.participant, { id: sessionId })).data!.participantSession.canVote).toBe(false);
+    // Its scores are still handed over when the lead ends it.
+    await lead(SESSION_OPS.end, { id: sessionId });
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM participant_response r JOIN participant p ON p.id = r.participant_id WHERE p.assessment_id = $1`,
+      [assessmentId],
+    );
+    expect(n).toBe(1);
+  });
+
   describe('bad input and abuse', () => {
     it('should refuse a wrong code, an expired code, closed joining and an ended session, each with its own error', async () => {
       const { lead, sessionId, joinCode } = await liveSession();
