@@ -1,10 +1,9 @@
 import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
-import { AccessError, AccessErrorCode, assertCanContribute, assertIsLeadOf } from '../../common/auth/access-policy';
+import { AccessError, AccessErrorCode, assertCanContribute, assertIsLeadOf, databaseScopeOf } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction, SET_VIEWER_SCOPE, viewerScopeParams } from '../../common/database/viewer-transaction';
-import { databaseScopeOf } from '../../common/auth/access-policy';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -751,6 +750,7 @@ export class FacilitatedSessionService {
     const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
     const live = await this.liveState(manager, session, framework);
     const states = await manager.find(SessionItemState, { where: { sessionId: session.id } });
+    const inAssessment = await this.assessments.statementStatus(ctx, manager, session.assessmentId);
     const levels = new Map(framework.dimensions.flatMap((d) => d.levels.map((l) => [l.id, { dimension: d, level: l }] as const)));
     let agreed: AgreedOutcome | null = null;
     if (live.statement && live.agreedLevels) {
@@ -773,6 +773,8 @@ export class FacilitatedSessionService {
           item: s.item,
           sectionId: s.section.id,
           phase: state?.phase ?? null,
+          agreedInAssessment: inAssessment.agreedItemIds.has(s.item.id),
+          skippedInAssessment: inAssessment.skippedItemIds.has(s.item.id),
           agreed: (state?.agreedLevelIds ?? []).flatMap((id) => {
             const found = levels.get(id);
             return found ? [Object.assign(new AgreedLevel(), found)] : [];
