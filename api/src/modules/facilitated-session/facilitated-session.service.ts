@@ -466,7 +466,7 @@ export class FacilitatedSessionService {
 
   private async authorizeWatcher(ctx: RequestContext, token: string | null, sessionId: string): Promise<void> {
     if (token) {
-      await this.asParticipant(token, sessionId, async () => undefined);
+      await this.participantOrThrow(token, sessionId);
       return;
     }
     if (!ctx.viewer) throw new AccessError(AccessErrorCode.UNAUTHENTICATED, 'Sign in, or join the session with its code, to follow it.');
@@ -561,6 +561,12 @@ export class FacilitatedSessionService {
     sessionId: string,
     work: (manager: EntityManager, participant: Participant) => Promise<TResult>,
   ): Promise<TResult> {
+    const participant = await this.participantOrThrow(token, sessionId);
+    return this.inParticipantScope({ sessionId, participantId: participant.id }, (manager) => work(manager, participant));
+  }
+
+  /** The participant a token names, in one transaction (a subscription checks it before every event). Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */
+  private async participantOrThrow(token: string | null, sessionId: string): Promise<Participant> {
     if (!token)
       throw new SessionError(
         SessionErrorCode.PARTICIPANT_TOKEN_INVALID,
@@ -576,7 +582,7 @@ export class FacilitatedSessionService {
       );
     if (participant.sessionId !== sessionId)
       throw new SessionError(SessionErrorCode.PARTICIPANT_NOT_IN_SESSION, 'This device joined a different session.');
-    return this.inParticipantScope({ sessionId, participantId: participant.id }, (manager) => work(manager, participant));
+    return participant;
   }
 
   private async currentStateOrThrow(manager: EntityManager, session: FacilitatedSession): Promise<SessionItemState> {
