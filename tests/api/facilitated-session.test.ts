@@ -237,6 +237,17 @@ describe('facilitated sessions', () => {
       'performance-management',
       'financial-management',
     ]);
+    // Sections left out of the plan count nothing in coverage; skipped statements are not in the total.
+    await lead(`mutation { planAssessment(input: { assessmentId: "${assessmentId}", skippedItemKeys: ["pm-2"] }) { id } }`);
+    const coverage = await lead(
+      `{ assessment(id: "${assessmentId}") { coverage { total skipped sections { section { key } included total skipped } } } }`,
+    );
+    const bySection = new Map(
+      coverage.data!.assessment.coverage.sections.map((s: { section: { key: string } }) => [s.section.key, s] as const),
+    );
+    expect(bySection.get('use-of-it')).toEqual({ section: { key: 'use-of-it' }, included: false, total: 0, skipped: 0 });
+    expect(bySection.get('performance-management')).toMatchObject({ included: true, skipped: 1 });
+    expect(coverage.data!.assessment.coverage.skipped).toBe(1);
     // A session may cover only the sections the plan includes.
     const outside = await lead(SESSION_OPS.open, { input: { assessmentId, sectionKeys: ['use-of-it'] } });
     expect(errorCodes(outside)[0].reason).toBe('SECTION_NOT_IN_ASSESSMENT');

@@ -1,7 +1,7 @@
 import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
-import { AccessError, AccessErrorCode, assertCanContribute, assertIsLeadOf, databaseScopeOf } from '../../common/auth/access-policy';
+import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions, databaseScopeOf } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction, SET_VIEWER_SCOPE, viewerScopeParams } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -86,7 +86,7 @@ export class FacilitatedSessionService {
   /** An assessment's sessions, newest first; for the council's lead and members. Throws ASSESSMENT_NOT_FOUND or FORBIDDEN. */
   async findAll(ctx: RequestContext, assessmentId: string): Promise<SessionSummary[]> {
     const assessment = await this.assessments.findOneOrThrow(ctx, assessmentId);
-    assertCanContribute(viewerOf(ctx), assessment.councilId);
+    assertCanSeeSessions(viewerOf(ctx), assessment.councilId);
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const sessions = await manager.find(FacilitatedSession, { where: { assessmentId }, order: { createdAt: 'DESC' } });
@@ -145,7 +145,7 @@ export class FacilitatedSessionService {
    */
   async open(ctx: RequestContext, input: OpenSessionInput, joinCode?: string): Promise<FacilitatorSessionView> {
     const assessment = await this.assessments.findOneOrThrow(ctx, input.assessmentId);
-    assertIsLeadOf(viewerOf(ctx), assessment.councilId);
+    assertCanFacilitate(viewerOf(ctx), assessment.councilId);
     if (!assessment.isEditable)
       throw new SessionError(
         SessionErrorCode.ASSESSMENT_NOT_DRAFT,
@@ -530,7 +530,7 @@ export class FacilitatedSessionService {
     // Row-level security hides another council's sessions: they are simply not found.
     const session = await manager.findOneBy(FacilitatedSession, { id: sessionId });
     if (!session) throw new SessionError(SessionErrorCode.SESSION_NOT_FOUND, `No session with id ${sessionId}.`);
-    assertIsLeadOf(viewerOf(ctx), session.councilId);
+    assertCanFacilitate(viewerOf(ctx), session.councilId);
     return session;
   }
 
