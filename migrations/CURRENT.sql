@@ -84,6 +84,13 @@ AS $function$ SELECT NOT touchstone_is_restricted()
              OR current_setting('touchstone.scope', true) = 'all'
              OR council::text = nullif(current_setting('touchstone.write_council', true), '') $function$;
 
+-- touchstone_disclosure_floor()
+CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$ SELECT 3 $function$;
+
 -- touchstone_group_stats(uuid,text[],text,jsonb,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
  RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, others integer, median double precision, q1 double precision, q3 double precision, mad double precision, level_counts integer[], any_synthetic boolean, stale boolean)
@@ -128,13 +135,13 @@ AS $function$
                               FROM unnest(p.scores) WITH ORDINALITY u(x, i) WHERE i <> p.own) END AS own_mad
             FROM placed p
         )
-        -- Never figures about fewer than 3 councils, whatever the caller asked for.
+        -- Never figures about fewer than touchstone_disclosure_floor() councils, whatever the caller asked for.
         SELECT m.group_key, m.subject_id, m.dimension_id, m.others,
-               CASE WHEN m.others >= 3 THEN m.quartiles[2] END,
-               CASE WHEN m.others >= 3 THEN m.quartiles[1] END,
-               CASE WHEN m.others >= 3 THEN m.quartiles[3] END,
-               CASE WHEN m.others >= 3 THEN m.own_mad END,
-               CASE WHEN m.others >= 3 THEN m.level_counts END,
+               CASE WHEN m.others >= touchstone_disclosure_floor() THEN m.quartiles[2] END,
+               CASE WHEN m.others >= touchstone_disclosure_floor() THEN m.quartiles[1] END,
+               CASE WHEN m.others >= touchstone_disclosure_floor() THEN m.quartiles[3] END,
+               CASE WHEN m.others >= touchstone_disclosure_floor() THEN m.own_mad END,
+               CASE WHEN m.others >= touchstone_disclosure_floor() THEN m.level_counts END,
                m.any_synthetic, false
           FROM measured m
          WHERE m.others > 0
@@ -153,7 +160,7 @@ AS $function$ SELECT current_user = 'touchstone_api' $function$;
 
 -- touchstone_level_pairs(uuid,text[],uuid,uuid,integer,integer,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_level_pairs(p_framework uuid, p_rounds text[], p_dim_a uuid, p_dim_b uuid, p_levels_a integer, p_levels_b integer, p_viewer uuid)
- RETURNS TABLE(level_a integer, level_b integer, n integer, councils integer, any_synthetic boolean)
+ RETURNS TABLE(level_a integer, level_b integer, n integer, councils integer, any_synthetic boolean, councils_on_one_level integer)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
@@ -170,11 +177,20 @@ AS $function$
             FROM latest l
             JOIN assessment_score sa ON sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score IS NOT NULL
             JOIN assessment_score sb ON sb.assessment_id = l.id AND sb.scope = 'item' AND sb.dimension_id = p_dim_b AND sb.subject_id = sa.subject_id AND sb.score IS NOT NULL
+        ), per_council AS (
+          SELECT council_id, min(level_a) = max(level_a) AS one_a, min(level_a) AS a, min(level_b) = max(level_b) AS one_b, min(level_b) AS b
+            FROM pairs GROUP BY council_id
+        ), on_one_level AS (
+          -- Group disclosure: the most councils that have every rated item on one level of either dimension.
+          SELECT coalesce(max(n), 0)::int AS councils FROM (
+            SELECT count(*) AS n FROM per_council WHERE one_a GROUP BY a
+            UNION ALL
+            SELECT count(*) FROM per_council WHERE one_b GROUP BY b) x
         ), totals AS (SELECT count(DISTINCT council_id)::int AS councils, bool_or(is_synthetic) AS any_synthetic FROM pairs)
-        SELECT p.level_a, p.level_b, count(*)::int, t.councils, t.any_synthetic
-          FROM pairs p CROSS JOIN totals t
-         WHERE t.councils >= 3
-         GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic
+        SELECT p.level_a, p.level_b, count(*)::int, t.councils, t.any_synthetic, o.councils
+          FROM pairs p CROSS JOIN totals t CROSS JOIN on_one_level o
+         WHERE t.councils >= touchstone_disclosure_floor()
+         GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic, o.councils
       $function$;
 
 -- touchstone_quantile_without(double precision[],integer,double precision)
@@ -214,6 +230,13 @@ AS $function$
           END IF;
         END LOOP;
       END $function$;
+
+-- touchstone_setting_id(text)
+CREATE OR REPLACE FUNCTION public.touchstone_setting_id(setting text)
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT nullif(current_setting(setting, true), '')::uuid $function$;
 
 -- touchstone_setting_ids(text)
 CREATE OR REPLACE FUNCTION public.touchstone_setting_ids(setting text)
@@ -259,6 +282,9 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
 -- public.council_circumstance: no row-level security
 
+ALTER TABLE public.facilitated_session ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.facilitated_session FORCE ROW LEVEL SECURITY;
+
 -- public.framework: no row-level security
 
 -- public.framework_item: no row-level security
@@ -286,6 +312,17 @@ ALTER TABLE public.participant_response FORCE ROW LEVEL SECURITY;
 -- public.rating_dimension: no row-level security
 
 -- public.rating_level: no row-level security
+
+ALTER TABLE public.session_item_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.session_item_state FORCE ROW LEVEL SECURITY;
+
+-- public.session_join_failure: no row-level security
+
+ALTER TABLE public.session_participant ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.session_participant FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.session_vote ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.session_vote FORCE ROW LEVEL SECURITY;
 
 -- public.sign_in_failure: no row-level security
 
@@ -355,6 +392,19 @@ CREATE POLICY assessment_score_update ON public.assessment_score AS PERMISSIVE F
    FROM assessment a
   WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_write(a.council_id)))));
 
+CREATE POLICY facilitated_session_delete ON public.facilitated_session AS PERMISSIVE FOR DELETE TO public
+  USING (touchstone_can_write(council_id));
+
+CREATE POLICY facilitated_session_insert ON public.facilitated_session AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (touchstone_can_write(council_id));
+
+CREATE POLICY facilitated_session_read ON public.facilitated_session AS PERMISSIVE FOR SELECT TO public
+  USING ((touchstone_can_read(council_id, false) OR (id = touchstone_setting_id('touchstone.session'::text)) OR ((join_code)::text = NULLIF(current_setting('touchstone.join_code'::text, true), ''::text))));
+
+CREATE POLICY facilitated_session_update ON public.facilitated_session AS PERMISSIVE FOR UPDATE TO public
+  USING (touchstone_can_write(council_id))
+  WITH CHECK (touchstone_can_write(council_id));
+
 CREATE POLICY participant_delete ON public.participant AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
@@ -405,6 +455,75 @@ CREATE POLICY participant_response_update ON public.participant_response AS PERM
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
   WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))));
+
+CREATE POLICY session_item_state_delete ON public.session_item_state AS PERMISSIVE FOR DELETE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+
+CREATE POLICY session_item_state_insert ON public.session_item_state AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+
+CREATE POLICY session_item_state_read ON public.session_item_state AS PERMISSIVE FOR SELECT TO public
+  USING (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_read(s.council_id, false))))));
+
+CREATE POLICY session_item_state_update ON public.session_item_state AS PERMISSIVE FOR UPDATE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+
+CREATE POLICY session_participant_delete ON public.session_participant AS PERMISSIVE FOR DELETE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))));
+
+CREATE POLICY session_participant_insert ON public.session_participant AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id))))));
+
+CREATE POLICY session_participant_read ON public.session_participant AS PERMISSIVE FOR SELECT TO public
+  USING ((((token_hash)::text = NULLIF(current_setting('touchstone.participant_token'::text, true), ''::text)) OR (session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_participant.session_id) AND touchstone_can_read(s.council_id, false))))));
+
+CREATE POLICY session_participant_update ON public.session_participant AS PERMISSIVE FOR UPDATE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))));
+
+CREATE POLICY session_vote_delete ON public.session_vote AS PERMISSIVE FOR DELETE TO public
+  USING ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
+
+CREATE POLICY session_vote_insert ON public.session_vote AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
+
+CREATE POLICY session_vote_read ON public.session_vote AS PERMISSIVE FOR SELECT TO public
+  USING (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_vote.session_id) AND touchstone_can_read(s.council_id, false))))));
+
+CREATE POLICY session_vote_update ON public.session_vote AS PERMISSIVE FOR UPDATE TO public
+  USING ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))))
+  WITH CHECK ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+   FROM facilitated_session s
+  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
 
 CREATE POLICY submission_idempotency_delete ON public.submission_idempotency AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1

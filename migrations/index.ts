@@ -7,6 +7,8 @@ import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allo
 import { AddAssessmentScoreCoveringIndex1795401282657 } from './1795401282657-addAssessmentScoreCoveringIndex';
 import { StorePeerDistributions1795402000000 } from './1795402000000-storePeerDistributions';
 import { ReadPeerDistributionsByMembersHash1795403000000 } from './1795403000000-readPeerDistributionsByMembersHash';
+import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAssessmentPlanAndEvidence';
+import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
@@ -20,5 +22,7 @@ export const MIGRATIONS = [
   AddAssessmentScoreCoveringIndex1795401282657,
   StorePeerDistributions1795402000000,
   ReadPeerDistributionsByMembersHash1795403000000,
+  AddAssessmentPlanAndEvidence1796123911923,
+  AddFacilitatedSessions1796123911924,
   NameDisclosureFloor1796124531007,
 ];

@@ -7,9 +7,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError, GraphQLSchema, ValidationRule, ExecutionResult } from 'graphql';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
 
 import { PROJECT_ROOT } from './common/project-root';
 import type { Config } from './config';
@@ -18,7 +22,8 @@ import { buildContext } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
-import { createServices, type Services } from './services';
+import { createServices, type Services, startServices, stopServices } from './services';
+import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 
@@ -49,6 +54,7 @@ export const SESSION_COOKIE = 'touchstone_session';
  */
 function contextFor(services: Services, config: Config, req: Request, res: Response): Promise<GraphQLContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const participantToken = req.headers[PARTICIPANT_TOKEN_HEADER];
   const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
   const cookie = (value: string, maxAge: number) =>
     serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
@@ -60,8 +66,57 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
       setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
       clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
     },
+    typeof participantToken === 'string' && participantToken ? participantToken : null,
   );
 }
+
+/** A WebSocket cannot set cookies: sign-in and sign-out run over HTTP only. */
+const NO_COOKIES = {
+  sessionToken: undefined,
+  setSessionCookie: () => {
+    throw new Error('Sign in over HTTP, not over the WebSocket.');
+  },
+  clearSessionCookie: () => {
+    throw new Error('Sign out over HTTP, not over the WebSocket.');
+  },
+};
+
+/**
+ * GraphQL over WebSocket (graphql-ws) on the same server and path, for subscriptions. The viewer
+ * comes from the upgrade request's session cookie (the facilitator), or the participant's token
+ * from connectionParams.participantToken; each operation gets a fresh context. Errors leave through
+ * the same formatter as over HTTP, and the same query limits apply.
+ */
+function startWebSocketServer(server: http.Server, schema: GraphQLSchema, services: Services, validationRules: ValidationRule[]) {
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  return useServer(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      context: (ctx) => {
+        const req = ctx.extra.request;
+        const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const participantToken = ctx.connectionParams?.participantToken;
+        return buildContext(
+          services,
+          { sessionToken, ip: req.socket.remoteAddress ?? 'unknown' },
+          { ...NO_COOKIES, sessionToken },
+          typeof participantToken === 'string' && participantToken ? participantToken : null,
+        );
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))),
+    },
+    wsServer,
+  );
+}
+
+// graphql-ws hands over errors without a path, which Apollo's unwrapResolverError needs, so the original is passed on here.
+const formatResult = (result: ExecutionResult): ExecutionResult =>
+  result.errors ? { ...result, errors: result.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))) } : result;
+
+const toGraphQLError = (formatted: GraphQLFormattedError) =>
+  new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path as (string | number)[] | undefined });
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
 
@@ -76,8 +131,11 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const server = http.createServer(app);
 
   const armor = createArmor();
+  const schema = await createSchema(services);
+  await startServices(services);
+  const ws = startWebSocketServer(server, schema, services, armor.validationRules as ValidationRule[]);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(services),
+    schema,
     formatError: (formatted, error) => formatError(formatted, error),
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
@@ -89,6 +147,17 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
       ...armor.plugins,
       rejectNulCharactersPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Closes the WebSocket server and what the modules opened when the app stops.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+              await stopServices(services);
+            },
+          };
+        },
+      },
       // Responses are per viewer and never cached by HTTP caches; the per-field cache hints would only cost time.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -99,6 +99,35 @@ export class Config {
   @Min(DISCLOSURE_FLOOR, { message: `DISCLOSURE_MIN_COUNCILS must be at least ${DISCLOSURE_FLOOR}: smaller groups could reveal a council` })
   DISCLOSURE_MIN_COUNCILS = 5;
 
+  /**
+   * The address people open the dashboard at, e.g. https://touchstone.example.org: join links and
+   * their QR codes point at <PUBLIC_ORIGIN>/join/<code>.
+   */
+  @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_ORIGIN must be an origin such as https://touchstone.example.org (no path)' })
+  PUBLIC_ORIGIN = 'http://localhost:4000';
+
+  /** How long a live session's join code works, in hours (a survey's lasts the days it is opened for). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  SESSION_JOIN_HOURS = 12;
+
+  /** Failed attempts to join a session (wrong or expired codes) allowed per address within 15 minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_JOIN_MAX_FAILURES = 10;
+
+  get sessionPolicy() {
+    return {
+      publicOrigin: this.PUBLIC_ORIGIN,
+      liveJoinHours: this.SESSION_JOIN_HOURS,
+      maxJoinFailuresPerIp: this.SESSION_JOIN_MAX_FAILURES,
+      joinFailureWindowMinutes: 15,
+    };
+  }
+
   get authPolicy() {
     return {
       sessionHours: this.SESSION_HOURS,

@@ -25,3 +25,15 @@ export function createServices(dataSource: DataSource, config: Config, modules: 
   }
   return built as Services;
 }
+
+/** Starts what each module's service opens with the app, in the order of MODULES. */
+export async function startServices(services: Services, modules: readonly AnyModule[] = ALL_MODULES): Promise<void> {
+  const byName = services as unknown as Record<string, unknown>;
+  for (const module of modules) await module.lifecycle?.start(byName[module.name]);
+}
+
+/** Stops them again, in the reverse order. */
+export async function stopServices(services: Services, modules: readonly AnyModule[] = ALL_MODULES): Promise<void> {
+  const byName = services as unknown as Record<string, unknown>;
+  for (const module of [...modules].reverse()) await module.lifecycle?.stop(byName[module.name]);
+}

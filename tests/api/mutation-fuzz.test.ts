@@ -113,7 +113,9 @@ describe('random and malformed input to every mutation', () => {
         (SELECT count(*) FROM assessment) a, (SELECT count(*) FROM participant) p, (SELECT count(*) FROM participant_response) r,
         (SELECT count(*) FROM agreed_rating) g, (SELECT count(*) FROM assessment_score) s, (SELECT count(*) FROM app_user) u,
         (SELECT count(*) FROM api_token) k, (SELECT count(*) FROM collaboration_group) cg, (SELECT count(*) FROM pas_sharing) ps,
-        (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr`)
+        (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr,
+        (SELECT count(*) FROM facilitated_session) fs, (SELECT count(*) FROM session_participant) sp, (SELECT count(*) FROM session_vote) sv,
+        (SELECT count(*) FROM session_item_state) si`)
     )[0];
 
   it(

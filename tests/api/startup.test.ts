@@ -31,7 +31,10 @@ describe('start-up', () => {
   });
 
   it('should load frameworks, all authorities, designations and demo data, and add nothing on a second start', async () => {
-    await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);
+    const logged: string[] = [];
+    await prepareDatabase(dataSource, config, (line) => logged.push(line), SMALL_DEMO);
+    // The demo session's code is printed with the demo accounts, for Chesterfield's lead to try.
+    expect(logged.find((line) => line.startsWith('demo session:'))).toMatch(/join code CHDM24 .*\/join\/CHDM24 .*lead\.chesterfield@demo/);
     const first = await rowCounts(dataSource);
     expect(first.framework).toBe(4);
     expect(first.council).toBe(330);
@@ -40,7 +43,12 @@ describe('start-up', () => {
     );
     expect(official).toBe(14);
     expect(synthetic).toBeGreaterThan(50);
-    expect(first.assessment).toBe(330);
+    // One submission per authority, and Chesterfield's draft with the demo session on it.
+    expect(first.assessment).toBe(331);
+    const [session] = await dataSource.query(
+      `SELECT s.status, s.join_code, c.gss_code, a.status AS assessment_status FROM facilitated_session s JOIN council c ON c.id = s.council_id JOIN assessment a ON a.id = s.assessment_id`,
+    );
+    expect(session).toEqual({ status: 'open', join_code: 'CHDM24', gss_code: 'E07000034', assessment_status: 'draft' });
     expect(first.participant_response).toBeGreaterThan(10000);
 
     await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);

@@ -1,3 +1,4 @@
+import type { PubSub } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import type { Config } from '../config';
@@ -36,6 +37,10 @@ export type ModuleDefinition<TName extends string, TNeeds, TService> = {
   createService(deps: ServiceDeps<TNeeds>): TService;
   resolvers: ResolverBinding<TNeeds & Record<TName, TService>>[];
   errorCodes: Readonly<Record<string, GraphQLErrorClass>>;
+  /** The publish/subscribe engine of the module whose resolvers carry subscriptions (type-graphql needs one); at most one module has it. */
+  pubSub?(service: TService): PubSub;
+  /** What the service opens when the app starts and closes when it stops (a listening connection, say); most modules have none. */
+  lifecycle?: { start(service: TService): Promise<void>; stop(service: TService): Promise<void> };
 };
 
 /** Declares a module; the identity function, there for the types it infers. */

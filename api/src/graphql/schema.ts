@@ -10,9 +10,13 @@ import type { Services } from '../services';
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
   const resolvers = new Map<ClassType, object>(bindings.map((binding) => [binding.resolver, binding.create(services)]));
+  const byName = services as unknown as Record<string, unknown>;
+  const [pubSub, ...others] = ALL_MODULES.flatMap((module) => (module.pubSub ? [module.pubSub(byName[module.name])] : []));
+  if (others.length) throw new Error('Only one module may supply the publish/subscribe engine for subscriptions.');
   return buildSchema({
     // The modules declare resolvers between them, so the list is never empty.
     resolvers: bindings.map((binding) => binding.resolver) as [ClassType, ...ClassType[]],
+    pubSub,
     authChecker,
     container: { get: (someClass) => resolvers.get(someClass as ClassType) },
     validate: { forbidUnknownValues: false },

@@ -5,6 +5,7 @@ import { authModule } from './auth/index';
 import { benchmarkModule } from './benchmark/index';
 import { collaborationModule } from './collaboration/index';
 import { councilModule } from './council/index';
+import { facilitatedSessionModule } from './facilitated-session/index';
 import { frameworkModule } from './framework/index';
 import { peerGroupModule } from './peer-group/index';
 
@@ -21,6 +22,7 @@ export const MODULES = [
   benchmarkModule,
   collaborationModule,
   authModule,
+  facilitatedSessionModule,
 ] as const;
 
 /** The same list, for code that treats every module alike (entities, resolvers, error codes). */

@@ -11,4 +11,6 @@ export type HttpSession = {
 export type GraphQLContext = {
   request: RequestContext;
   http: HttpSession;
+  /** An anonymous session participant's device token (X-Participant-Token header, or the WebSocket's connectionParams). */
+  participantToken: string | null;
 };

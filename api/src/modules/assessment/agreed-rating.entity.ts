@@ -23,6 +23,10 @@ export class AgreedRating {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** Links or short texts backing the agreed level; like the note, they never leave the council. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  evidence: string[];
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

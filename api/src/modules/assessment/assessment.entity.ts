@@ -16,6 +16,15 @@ registerEnumType(AssessmentStatus, {
     "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
 });
 
+export enum AssessmentCadence {
+  ONE_OFF = 'one_off',
+  SERIES = 'series',
+}
+registerEnumType(AssessmentCadence, {
+  name: 'AssessmentCadence',
+  description: 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).',
+});
+
 /** A council's self-assessment against one framework version in one round. */
 @ObjectType({ description: 'A council × framework version × round self-assessment.' })
 @Entity({ name: 'assessment' })
@@ -68,6 +77,44 @@ export class Assessment extends BaseEntity {
   @Field({ description: 'True for generated demonstration data, which must be labelled as synthetic wherever shown.' })
   @Column({ name: 'is_synthetic', type: 'boolean', default: false })
   isSynthetic: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the council is doing this assessment.' })
+  @Column({ type: 'text', nullable: true })
+  purpose: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who chairs the sessions (a name or a role, as the council chooses).' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  chair: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who takes notes.' })
+  @Column({ name: 'note_taker', type: 'varchar', length: 200, nullable: true })
+  noteTaker: string | null;
+
+  @Field(() => AssessmentCadence, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  cadence: AssessmentCadence | null;
+
+  @Field(() => String, { nullable: true, description: 'The timescale for acting on the results, in the council’s words.' })
+  @Column({ name: 'action_timescale', type: 'varchar', length: 500, nullable: true })
+  actionTimescale: string | null;
+
+  /** The sections included; null means every section of the framework version. */
+  @Column({ name: 'included_section_ids', type: 'uuid', array: true, nullable: true })
+  includedSectionIds: string[] | null;
+
+  /** Statements that do not matter to the council ("not important to us"): not rated, not counted as missing. */
+  @Column({ name: 'skipped_item_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  skippedItemIds: string[];
+
+  @Field(() => Date, { description: 'When the assessment was started (the draft opened).' })
+  get startedAt(): Date {
+    return this.createdAt;
+  }
+
+  @Field(() => Date, { description: 'When anything in it last changed (a response, an agreed rating, its plan).' })
+  get lastChangedAt(): Date {
+    return this.updatedAt;
+  }
 
   get isEditable(): boolean {
     return this.status === AssessmentStatus.DRAFT;

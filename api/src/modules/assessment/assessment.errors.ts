@@ -13,6 +13,7 @@ export enum AssessmentErrorCode {
   LEVEL_NOT_IN_SCALE = 'LEVEL_NOT_IN_SCALE',
   DUPLICATE_RATING = 'DUPLICATE_RATING',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  SECTION_NOT_FOUND = 'SECTION_NOT_FOUND',
 }
 
 export class AssessmentError extends DomainError<AssessmentErrorCode> {}

@@ -34,6 +34,7 @@ export const assessmentModule = defineModule({
     [AssessmentErrorCode.LEVEL_NOT_IN_SCALE]: 'BAD_USER_INPUT',
     [AssessmentErrorCode.DUPLICATE_RATING]: 'BAD_USER_INPUT',
     [AssessmentErrorCode.ASSESSMENT_EMPTY]: 'BAD_USER_INPUT',
+    [AssessmentErrorCode.SECTION_NOT_FOUND]: 'BAD_USER_INPUT',
     [AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS]: 'CONFLICT',
     [AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE]: 'CONFLICT',
     [AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED]: 'CONFLICT',

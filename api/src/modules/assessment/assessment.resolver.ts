@@ -4,7 +4,7 @@ import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
 import { Council } from '../council/index';
 import type { CouncilService } from '../council/index';
-import { Framework } from '../framework/index';
+import { Framework, FrameworkSection } from '../framework/index';
 import type { FrameworkService } from '../framework/index';
 
 import { Assessment } from './assessment.entity';
@@ -14,6 +14,8 @@ import { CreateAssessmentInput } from './dto/create-assessment.input';
 import { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from './dto/record-responses.input';
 import { SubmitCompletedAssessmentInput } from './dto/submit-completed-assessment.input';
 import { AgreedRatingView } from './dto/agreed-rating.type';
+import { AssessmentCoverage, ParticipantRoleCount } from './dto/assessment-coverage.type';
+import { PlanAssessmentInput } from './dto/plan-assessment.input';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
 
 @Resolver(() => Assessment)
@@ -61,6 +63,18 @@ export class AssessmentResolver {
     @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput,
   ): Promise<Assessment> {
     return this.assessmentService.recordParticipantResponses(request, input);
+  }
+
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
+  @Mutation(() => Assessment, {
+    description:
+      'Plan a draft: sections included, statements skipped, purpose, chair, note-taker, cadence and timescale. The lead or a member.',
+  })
+  planAssessment(
+    @Ctx() { request }: GraphQLContext,
+    @Arg('input', () => PlanAssessmentInput) input: PlanAssessmentInput,
+  ): Promise<Assessment> {
+    return this.assessmentService.plan(request, input);
   }
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
@@ -118,6 +132,32 @@ export class AssessmentResolver {
   })
   agreedRatings(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AgreedRatingView[]> {
     return this.assessmentService.agreedRatings(request, assessment);
+  }
+
+  @FieldResolver(() => [FrameworkSection], { description: 'The sections the plan includes (all when it names none), in order.' })
+  includedSections(@Root() assessment: Assessment): Promise<FrameworkSection[]> {
+    return this.assessmentService.includedSections(assessment);
+  }
+
+  @FieldResolver(() => [String], { description: 'Keys of the statements skipped as not important to the council.' })
+  async skippedItemKeys(@Root() assessment: Assessment): Promise<string[]> {
+    const framework = await this.frameworkService.findByIdOrThrow(assessment.frameworkId);
+    return framework.sections
+      .flatMap((s) => s.items)
+      .filter((i) => assessment.skippedItemIds.includes(i.id))
+      .map((i) => i.key);
+  }
+
+  @FieldResolver(() => AssessmentCoverage, {
+    description: 'Statements agreed, scored only, unscored and skipped, per section: the review before submitting.',
+  })
+  coverage(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AssessmentCoverage> {
+    return this.assessmentService.coverage(request, assessment);
+  }
+
+  @FieldResolver(() => [ParticipantRoleCount], { description: 'Anonymous participants by role.' })
+  participantsByRole(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ParticipantRoleCount[]> {
+    return this.assessmentService.participantsByRole(request, assessment);
   }
 
   @FieldResolver(() => Int, { description: 'Anonymous participants who have responded.' })

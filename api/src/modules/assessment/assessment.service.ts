@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/index';
-import { type Framework, FrameworkIndex, type FrameworkService } from '../framework/index';
+import { type Framework, FrameworkIndex, type FrameworkSection, type FrameworkService } from '../framework/index';
 
 import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
@@ -21,9 +21,27 @@ import type { RecordAgreedRatingsInput, RecordParticipantResponsesInput } from '
 import type { SubmitCompletedAssessmentInput } from './dto/submit-completed-assessment.input';
 import { AgreedRatingView } from './dto/agreed-rating.type';
 import { SectionScore, ThemeScore } from './dto/subject-score.type';
-import { Participant } from './participant.entity';
+import { AssessmentCoverage, ParticipantRoleCount, SectionCoverage } from './dto/assessment-coverage.type';
+import type { PlanAssessmentInput } from './dto/plan-assessment.input';
+import { Participant, ParticipantRole } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
+
+/**
+ * What a facilitated session hands over when a statement is agreed or skipped, or when the session
+ * ends: each of its participants' final scores on the statement, and the agreed levels. Ids, all
+ * checked against the assessment's framework version before anything is written.
+ */
+export type SessionOutcome = {
+  assessmentId: string;
+  itemId: string;
+  /** `key` is the caller's own name for the participant; the result maps it to the assessment's participant id. */
+  responses: { key: string; participantId: string | null; role: ParticipantRole; ratings: { dimensionId: string; levelId: string }[] }[];
+  /** null: participants' scores only (no agreement, e.g. a survey). */
+  agreed: { ratings: { dimensionId: string; levelId: string }[]; note: string | null; evidence: string[] } | null;
+  /** "Not important to us": the statement is skipped and nothing is rated. */
+  skipped?: boolean;
+};
 
 export type AssessmentFilter = { councilId: string; frameworkId?: string; round?: string; includeSuperseded?: boolean };
 
@@ -130,6 +148,218 @@ export class AssessmentService {
       );
       return this.touch(manager, assessment);
     });
+  }
+
+  /**
+   * Records a draft's plan (sections included, statements skipped, purpose, chair, note-taker,
+   * cadence, timescale); a field left out keeps its value. Leads and members may plan.
+   * Throws ASSESSMENT_NOT_EDITABLE, SECTION_NOT_FOUND or ITEM_NOT_FOUND.
+   */
+  async plan(ctx: RequestContext, input: PlanAssessmentInput): Promise<Assessment> {
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      const assessment = await this.lockDraftOrThrow(ctx, manager, input.assessmentId);
+      assertCanContribute(viewerOf(ctx), assessment.councilId);
+      const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+      const changes: Partial<Assessment> = {};
+      if (input.sectionKeys != null) {
+        changes.includedSectionIds =
+          input.sectionKeys.length === 0
+            ? null
+            : input.sectionKeys.map((key) => {
+                const section = framework.sections.find((s) => s.key === key);
+                if (!section)
+                  throw new AssessmentError(
+                    AssessmentErrorCode.SECTION_NOT_FOUND,
+                    `"${key}" is not a section of ${framework.key} ${framework.version}.`,
+                  );
+                return section.id;
+              });
+      }
+      if (input.skippedItemKeys != null) {
+        const index = new FrameworkIndex(framework);
+        changes.skippedItemIds = [...new Set(input.skippedItemKeys)].map((key) => {
+          const item = index.items.get(key);
+          if (!item)
+            throw new AssessmentError(
+              AssessmentErrorCode.ITEM_NOT_FOUND,
+              `"${key}" is not an item of ${framework.key} ${framework.version}.`,
+            );
+          return item.id;
+        });
+      }
+      for (const field of ['purpose', 'chair', 'noteTaker', 'actionTimescale'] as const) {
+        if (input[field] !== undefined) changes[field] = input[field]?.trim() || null;
+      }
+      if (input.cadence !== undefined) changes.cadence = input.cadence ?? null;
+      await manager.update(Assessment, { id: assessment.id }, { ...changes, updatedAt: new Date() });
+      return manager.findOneOrFail(Assessment, { where: { id: assessment.id } });
+    });
+  }
+
+  /** The ids of the sections a draft includes, in the framework's order (every section when the plan names none). */
+  includedSectionIds(assessment: Assessment, framework: Framework): string[] {
+    return framework.sections
+      .filter((s) => !assessment.includedSectionIds || assessment.includedSectionIds.includes(s.id))
+      .map((s) => s.id);
+  }
+
+  /** The sections a plan includes (every section when it names none), in the framework's order. */
+  async includedSections(assessment: Assessment): Promise<FrameworkSection[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const included = this.includedSectionIds(assessment, framework);
+    return framework.sections.filter((s) => included.includes(s.id));
+  }
+
+  /** Keys of the statements skipped as not important to the council, in the framework's order. */
+  async skippedItemKeys(assessment: Assessment): Promise<string[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    return framework.sections
+      .flatMap((s) => s.items)
+      .filter((i) => assessment.skippedItemIds.includes(i.id))
+      .map((i) => i.key);
+  }
+
+  /**
+   * Coverage for the lead's review before submitting: per section, statements agreed, scored by
+   * participants only, unscored and skipped. Skipped statements and sections left out of the plan
+   * are not counted in `total` (they are not missing, they were chosen out); the stored scores are
+   * the existing scoring's, where they are simply unanswered.
+   */
+  async coverage(ctx: RequestContext, assessment: Assessment): Promise<AssessmentCoverage> {
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const { agreed, responses } = await inViewerTransaction(this.dataSource, ctx, (manager) => this.readRatings(manager, assessment.id));
+    const dimensionCount = framework.dimensions.length;
+    const agreedCells = new Map<string, number>();
+    for (const r of agreed) agreedCells.set(r.itemId, (agreedCells.get(r.itemId) ?? 0) + 1);
+    const responded = new Set(responses.map((r) => r.itemId));
+    const skipped = new Set(assessment.skippedItemIds ?? []);
+    const included = new Set(this.includedSectionIds(assessment, framework));
+    const sections = framework.sections.map((section) => {
+      const isIncluded = included.has(section.id);
+      const items = isIncluded ? section.items : [];
+      const toRate = items.filter((i) => !skipped.has(i.id));
+      const agreedCount = toRate.filter((i) => (agreedCells.get(i.id) ?? 0) >= dimensionCount).length;
+      const scoredOnly = toRate.filter((i) => (agreedCells.get(i.id) ?? 0) < dimensionCount && responded.has(i.id)).length;
+      return Object.assign(new SectionCoverage(), {
+        section,
+        included: isIncluded,
+        total: toRate.length,
+        agreed: agreedCount,
+        scoredOnly,
+        unscored: toRate.length - agreedCount - scoredOnly,
+        skipped: items.length - toRate.length,
+      });
+    });
+    const sum = (pick: (s: SectionCoverage) => number) => sections.reduce((n, s) => n + pick(s), 0);
+    return Object.assign(new AssessmentCoverage(), {
+      sections,
+      total: sum((s) => s.total),
+      agreed: sum((s) => s.agreed),
+      scoredOnly: sum((s) => s.scoredOnly),
+      unscored: sum((s) => s.unscored),
+      skipped: sum((s) => s.skipped),
+      sectionsDone: sections.filter((s) => s.done).length,
+    });
+  }
+
+  /** Anonymous participants by role, every role listed. */
+  async participantsByRole(ctx: RequestContext, assessment: Assessment): Promise<ParticipantRoleCount[]> {
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    const rows: { role: ParticipantRole; count: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      manager.query(`SELECT role, count(*) AS count FROM participant WHERE assessment_id = $1 GROUP BY role`, [assessment.id]),
+    );
+    return Object.values(ParticipantRole).map((role) =>
+      Object.assign(new ParticipantRoleCount(), { role, count: Number(rows.find((r) => r.role === role)?.count ?? 0) }),
+    );
+  }
+
+  /**
+   * Takes what a facilitated session agreed (or skipped, or only scored) for one statement, inside
+   * the session's transaction (`manager`, the lead's): creates the assessment's participants that
+   * do not exist yet, replaces their responses to the statement, and records or clears the agreed
+   * levels. Returns the assessment's participant id for each response's key. Only the lead may
+   * hand over. Throws ASSESSMENT_NOT_EDITABLE, ITEM_NOT_FOUND, DIMENSION_NOT_FOUND or LEVEL_NOT_FOUND.
+   */
+  async recordSessionOutcome(ctx: RequestContext, manager: EntityManager, outcome: SessionOutcome): Promise<Map<string, string>> {
+    const assessment = await this.lockDraftOrThrow(ctx, manager, outcome.assessmentId);
+    assertIsLeadOf(viewerOf(ctx), assessment.councilId);
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const index = new FrameworkIndex(framework);
+    if (![...index.items.values()].some((i) => i.id === outcome.itemId))
+      throw new AssessmentError(
+        AssessmentErrorCode.ITEM_NOT_FOUND,
+        `Item ${outcome.itemId} is not part of ${framework.key} ${framework.version}.`,
+      );
+    const checkRating = (r: { dimensionId: string; levelId: string }) => {
+      const dimension = framework.dimensions.find((d) => d.id === r.dimensionId);
+      if (!dimension)
+        throw new AssessmentError(AssessmentErrorCode.DIMENSION_NOT_FOUND, `Dimension ${r.dimensionId} is not part of ${framework.key}.`);
+      if (!dimension.levels.some((l) => l.id === r.levelId))
+        throw new AssessmentError(AssessmentErrorCode.LEVEL_NOT_FOUND, `Level ${r.levelId} is not on the ${dimension.key} scale.`);
+    };
+    outcome.responses.forEach((p) => p.ratings.forEach(checkRating));
+    outcome.agreed?.ratings.forEach(checkRating);
+
+    const ids = new Map<string, string>();
+    for (const response of outcome.responses) {
+      let id = response.participantId;
+      if (!id || !(await manager.exists(Participant, { where: { id, assessmentId: assessment.id } }))) {
+        id = (await manager.save(manager.create(Participant, { assessmentId: assessment.id, role: response.role }))).id;
+      }
+      ids.set(response.key, id);
+      await manager.delete(ParticipantResponse, { participantId: id, itemId: outcome.itemId });
+      if (response.ratings.length > 0 && !outcome.skipped) {
+        await manager.insert(
+          ParticipantResponse,
+          response.ratings.map((r) => ({ participantId: id!, itemId: outcome.itemId, dimensionId: r.dimensionId, levelId: r.levelId })),
+        );
+      }
+    }
+    if (outcome.skipped || outcome.agreed) await manager.delete(AgreedRating, { assessmentId: assessment.id, itemId: outcome.itemId });
+    if (outcome.agreed) {
+      await manager.insert(
+        AgreedRating,
+        outcome.agreed.ratings.map((r) => ({
+          assessmentId: assessment.id,
+          itemId: outcome.itemId,
+          dimensionId: r.dimensionId,
+          levelId: r.levelId,
+          note: outcome.agreed!.note?.trim() || null,
+          evidence: outcome.agreed!.evidence.map((e) => e.trim()).filter(Boolean),
+        })),
+      );
+    }
+    const skipped = new Set(assessment.skippedItemIds ?? []);
+    if (outcome.skipped) skipped.add(outcome.itemId);
+    else if (outcome.agreed) skipped.delete(outcome.itemId);
+    await manager.update(Assessment, { id: assessment.id }, { skippedItemIds: [...skipped], updatedAt: new Date() });
+    return ids;
+  }
+
+  /** Which statements of a draft are already agreed (on any dimension) or skipped, inside the caller's transaction: a later session of a series shows them. */
+  async statementStatus(
+    ctx: RequestContext,
+    manager: EntityManager,
+    assessmentId: string,
+  ): Promise<{ agreedItemIds: Set<string>; skippedItemIds: Set<string> }> {
+    const assessment = await this.findOneOrThrow(ctx, assessmentId, manager);
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    const agreed = await manager.find(AgreedRating, { select: { itemId: true }, where: { assessmentId } });
+    return { agreedItemIds: new Set(agreed.map((r) => r.itemId)), skippedItemIds: new Set(assessment.skippedItemIds ?? []) };
+  }
+
+  /** The agreed note and evidence of one statement, inside the caller's (the lead's) transaction; empty when none is agreed. */
+  async agreedNoteOf(
+    ctx: RequestContext,
+    manager: EntityManager,
+    assessmentId: string,
+    itemId: string,
+  ): Promise<{ note: string | null; evidence: string[] }> {
+    const assessment = await this.findOneOrThrow(ctx, assessmentId, manager);
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    const row = await manager.findOne(AgreedRating, { where: { assessmentId, itemId }, order: { dimensionId: 'ASC' } });
+    return { note: row?.note ?? null, evidence: row?.evidence ?? [] };
   }
 
   /**
@@ -314,6 +544,7 @@ export class AssessmentService {
           dimension,
           level: dimension.levels.find((l) => l.id === row.levelId)!,
           note: ownCouncil ? row.note : null,
+          evidence: ownCouncil ? row.evidence : null,
         });
       });
   }

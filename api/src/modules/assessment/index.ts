@@ -10,6 +10,6 @@ export {
   type ScoringStructure,
   scoringStructureOf,
 } from './assessment-scoring';
-export { AssessmentService } from './assessment.service';
+export { AssessmentService, type SessionOutcome } from './assessment.service';
 export { BULK_COLUMNS, insertRatings } from './bulk-columns';
 export { Participant, ParticipantRole } from './participant.entity';

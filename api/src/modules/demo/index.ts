@@ -2,3 +2,4 @@
 export { DEMO_ACCOUNTS, DEMO_GROUP, type DemoAccount, loadDemoAccounts } from './demo-accounts';
 export { DEMO_OPTIONS, generateAssessments, type GeneratorOptions } from './demo-data.generator';
 export { type DemoLoadOptions, type DemoLoadResult, loadDemoData } from './demo-data.loader';
+export { DEMO_SESSION, loadDemoSession } from './demo-session.loader';

@@ -18,4 +18,11 @@ export class AgreedRatingView {
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
   @Field(() => String, { nullable: true, description: "The council's private note; only its own lead and members can read it." })
   note: string | null;
+
+  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Links or short texts backing the level; only its own lead and members can read them.',
+  })
+  evidence: string[] | null;
 }

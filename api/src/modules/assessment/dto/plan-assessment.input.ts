@@ -1,0 +1,48 @@
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+import { AssessmentCadence } from '../assessment.entity';
+
+@InputType({ description: "An assessment's plan; a field left out keeps its value, an empty list of sections means every section." })
+export class PlanAssessmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+
+  @Field(() => [String], { nullable: true, description: 'Keys of the sections (areas) to include; empty for all.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @MaxLength(100, { each: true })
+  sectionKeys?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Keys of statements that do not matter to the council: they are skipped.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  @MaxLength(100, { each: true })
+  skippedItemKeys?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  purpose?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  chair?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  noteTaker?: string | null;
+
+  @Field(() => AssessmentCadence, { nullable: true })
+  @IsOptional()
+  @IsEnum(AssessmentCadence)
+  cadence?: AssessmentCadence | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  actionTimescale?: string | null;
+}

@@ -1,0 +1,139 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+
+import { ParticipantRole } from '../dependencies';
+import { SessionMode } from '../facilitated-session.entity';
+
+/** The longest a survey link stays open. */
+export const MAX_SURVEY_DAYS = 60;
+
+@InputType({ description: 'Open a session (or a survey link) on some of an assessment’s sections.' })
+export class OpenSessionInput {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+
+  @Field(() => [String], { description: "Section keys, one or more, from the assessment's included sections." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @MaxLength(100, { each: true })
+  sectionKeys: string[];
+
+  @Field(() => SessionMode, { defaultValue: SessionMode.LIVE })
+  @IsEnum(SessionMode)
+  mode: SessionMode;
+
+  @Field(() => Int, { nullable: true, description: `Survey mode: how many days the link stays open (1–${MAX_SURVEY_DAYS}).` })
+  @ValidateIf((input: OpenSessionInput) => input.mode === SessionMode.SURVEY || input.surveyDays != null)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SURVEY_DAYS)
+  surveyDays?: number | null;
+}
+
+@ArgsType()
+export class SessionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+}
+
+@ArgsType()
+export class SessionsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  assessmentId: string;
+}
+
+@ArgsType()
+export class SessionStatementArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+
+  @Field({ description: 'The statement (item) key.' })
+  @MaxLength(100)
+  itemKey: string;
+}
+
+@InputType({ description: 'A level on one dimension, by key; dimensionKey may be left out when the framework has one dimension.' })
+export class DimensionLevelInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  dimensionKey?: string | null;
+
+  @Field()
+  @MaxLength(100)
+  levelKey: string;
+}
+
+@InputType({ description: "The council's agreed level for the statement, with notes and evidence that never leave the council." })
+export class AgreeStatementInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+
+  @Field({ description: 'The statement agreed; must be the one on screen, revealed.' })
+  @MaxLength(100)
+  itemKey: string;
+
+  @Field(() => [DimensionLevelInput], { description: 'One level per dimension of the framework.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => DimensionLevelInput)
+  levels: DimensionLevelInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'Links or short texts, up to 20 of 500 characters.' })
+  @ArrayMaxSize(20)
+  @MaxLength(500, { each: true })
+  evidence: string[];
+}
+
+@InputType({ description: 'Join with a code, choosing only a role: no name, email or device details are kept.' })
+export class JoinSessionInput {
+  @Field({ description: 'The code on the screen; case and spaces do not matter.' })
+  @MaxLength(20)
+  joinCode: string;
+
+  @Field(() => ParticipantRole)
+  @IsEnum(ParticipantRole)
+  role: ParticipantRole;
+}
+
+@InputType({ description: "A participant's private score for a statement; sent with the device's X-Participant-Token header." })
+export class CastVoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+
+  @Field({ description: 'The statement scored: in a live session, the one on screen.' })
+  @MaxLength(100)
+  itemKey: string;
+
+  @Field(() => [DimensionLevelInput], { description: 'A level per dimension scored; scoring again replaces the earlier score.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => DimensionLevelInput)
+  levels: DimensionLevelInput[];
+}

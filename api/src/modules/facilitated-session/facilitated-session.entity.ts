@@ -1,0 +1,95 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { Assessment, Council, Framework } from './dependencies';
+
+export enum SessionMode {
+  LIVE = 'live',
+  SURVEY = 'survey',
+}
+registerEnumType(SessionMode, {
+  name: 'SessionMode',
+  description:
+    'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
+    'each participant scores the session’s statements at their own pace, nothing is revealed, and ending the survey hands the scores to the assessment.',
+});
+
+export enum SessionStatus {
+  OPEN = 'open',
+  JOINING_CLOSED = 'joining_closed',
+  ENDED = 'ended',
+}
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
+});
+
+/**
+ * A sitting of an assessment on some of its sections. Carries its council and framework so that
+ * row-level security and an anonymous participant's reads need nothing from the assessment's tables.
+ */
+@ObjectType({ description: 'A facilitated session (or survey) of an assessment on one or more of its sections.' })
+@Entity({ name: 'facilitated_session' })
+// A join code names one live session; an ended session's code may be issued again.
+@Index('uq_facilitated_session_live_join_code', ['joinCode'], { unique: true, where: "status <> 'ended'" })
+export class FacilitatedSession extends BaseEntity {
+  @Field(() => ID)
+  @Index('ix_facilitated_session_assessment')
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_facilitated_session_assessment' })
+  assessment: Assessment;
+
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId: string;
+
+  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_facilitated_session_council' })
+  council: Council;
+
+  @Column({ name: 'framework_id', type: 'uuid' })
+  frameworkId: string;
+
+  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_facilitated_session_framework' })
+  framework: Framework;
+
+  @Field(() => SessionMode)
+  @Column({ type: 'varchar', length: 10 })
+  mode: SessionMode;
+
+  @Field(() => SessionStatus)
+  @Column({ type: 'varchar', length: 20, default: SessionStatus.OPEN })
+  status: SessionStatus;
+
+  /** The sections this session covers, in the framework's order. */
+  @Column({ name: 'section_ids', type: 'uuid', array: true })
+  sectionIds: string[];
+
+  @Field({ description: 'The short code participants type to join (unambiguous letters and digits).' })
+  @Column({ name: 'join_code', type: 'varchar', length: 12 })
+  joinCode: string;
+
+  @Field(() => Date, { description: 'After this nobody can join with the code (a survey also stops taking scores).' })
+  @Column({ name: 'join_code_expires_at', type: 'timestamptz' })
+  joinCodeExpiresAt: Date;
+
+  /** The statement on screen in a live session. */
+  @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
+  currentItemId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid' })
+  createdById: string;
+
+  get isEnded(): boolean {
+    return this.status === SessionStatus.ENDED;
+  }
+}

@@ -1,0 +1,58 @@
+import type { GraphQLErrorClass } from '../../common/errors/domain-error';
+import { defineModule, type ServiceDeps } from '../../common/module';
+
+import type { AssessmentService, FrameworkService } from './dependencies';
+import { FacilitatedSession } from './facilitated-session.entity';
+import { SessionErrorCode } from './facilitated-session.errors';
+import { FacilitatedSessionResolver } from './facilitated-session.resolver';
+import { FacilitatedSessionService } from './facilitated-session.service';
+import { PgPubSub } from './pg-pub-sub';
+import { SessionItemState } from './session-item-state.entity';
+import { SessionJoinFailure } from './session-join-attempt.entity';
+import { SessionParticipant } from './session-participant.entity';
+import { SessionVote } from './session-vote.entity';
+import { SESSION_EVENTS_CHANNELS, SessionEvents } from './session.events';
+
+/** The data source's connection settings, for the one extra connection that listens for notifications. */
+function listenConnectionOf(deps: ServiceDeps<unknown>): { connectionString?: string; application_name?: string } {
+  const options = deps.dataSource.options as { url?: string; applicationName?: string };
+  return { connectionString: options.url, application_name: `${options.applicationName ?? 'touchstone-api'}-listen` };
+}
+
+/** Facilitated sessions: anonymous scoring on phones, the reveal, the agreed view, live across API processes. */
+export const facilitatedSessionModule = defineModule({
+  name: 'facilitatedSession',
+  entities: [FacilitatedSession, SessionParticipant, SessionVote, SessionItemState, SessionJoinFailure],
+  createService: (deps: ServiceDeps<{ assessment: AssessmentService; framework: FrameworkService }>) =>
+    new FacilitatedSessionService(
+      deps.dataSource,
+      deps.services.assessment,
+      deps.services.framework,
+      // Connects only when the app starts, so building the schema needs no database.
+      new SessionEvents(new PgPubSub(listenConnectionOf(deps), SESSION_EVENTS_CHANNELS)),
+      deps.config.sessionPolicy,
+    ),
+  resolvers: [{ resolver: FacilitatedSessionResolver, create: (services) => new FacilitatedSessionResolver(services.facilitatedSession) }],
+  pubSub: (service) => service.pubSub,
+  // The listening connection opens with the app and closes with it.
+  lifecycle: { start: (service) => service.startEvents(), stop: (service) => service.stopEvents() },
+  errorCodes: {
+    [SessionErrorCode.SESSION_NOT_FOUND]: 'NOT_FOUND',
+    [SessionErrorCode.JOIN_CODE_INVALID]: 'NOT_FOUND',
+    [SessionErrorCode.PARTICIPANT_TOKEN_INVALID]: 'UNAUTHENTICATED',
+    [SessionErrorCode.PARTICIPANT_NOT_IN_SESSION]: 'FORBIDDEN',
+    [SessionErrorCode.TOO_MANY_JOIN_ATTEMPTS]: 'TOO_MANY_REQUESTS',
+    [SessionErrorCode.JOIN_CODE_EXPIRED]: 'CONFLICT',
+    [SessionErrorCode.JOINING_CLOSED]: 'CONFLICT',
+    [SessionErrorCode.SESSION_ENDED]: 'CONFLICT',
+    [SessionErrorCode.ALREADY_JOINED]: 'CONFLICT',
+    [SessionErrorCode.STATEMENT_NOT_OPEN]: 'CONFLICT',
+    [SessionErrorCode.VOTING_CLOSED]: 'CONFLICT',
+    [SessionErrorCode.NOT_REVEALED]: 'CONFLICT',
+    [SessionErrorCode.ASSESSMENT_NOT_DRAFT]: 'CONFLICT',
+    [SessionErrorCode.STATEMENT_NOT_IN_SESSION]: 'BAD_USER_INPUT',
+    [SessionErrorCode.SECTION_NOT_IN_ASSESSMENT]: 'BAD_USER_INPUT',
+    [SessionErrorCode.WRONG_MODE]: 'BAD_USER_INPUT',
+    [SessionErrorCode.RATING_INVALID]: 'BAD_USER_INPUT',
+  } satisfies Record<SessionErrorCode, GraphQLErrorClass>,
+});

@@ -1,0 +1,49 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
+
+import { FrameworkItem } from './dependencies';
+import { FacilitatedSession } from './facilitated-session.entity';
+
+export enum StatementPhase {
+  SCORING = 'scoring',
+  REVEALED = 'revealed',
+  AGREED = 'agreed',
+  SKIPPED = 'skipped',
+}
+registerEnumType(StatementPhase, {
+  name: 'StatementPhase',
+  description:
+    'scoring: participants score privately and may change their score. revealed: the spread is shown, scores are locked. ' +
+    'agreed: the facilitator recorded the agreed level. skipped: "not important to us".',
+});
+
+/** Where one statement stands in one session: its phase and the current vote round (a re-vote starts a new round). */
+@Entity({ name: 'session_item_state' })
+export class SessionItemState {
+  @PrimaryColumn({ name: 'session_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_item_state' })
+  sessionId: string;
+
+  @PrimaryColumn({ name: 'item_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_item_state' })
+  itemId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  phase: StatementPhase;
+
+  @Column({ name: 'vote_round', type: 'int', default: 1 })
+  voteRound: number;
+
+  /** The agreed levels (one per dimension) once agreed; the notes and evidence are kept with the assessment's agreed rating. */
+  @Column({ name: 'agreed_level_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  agreedLevelIds: string[];
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_item_state_session' })
+  session: FacilitatedSession;
+
+  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_session_item_state_item' })
+  item: FrameworkItem;
+}

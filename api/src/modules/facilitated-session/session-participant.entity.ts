@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { type ParticipantRole } from './dependencies';
+import { FacilitatedSession } from './facilitated-session.entity';
+
+/**
+ * One device in one session: its role and the SHA-256 of its token, nothing else (no name, email,
+ * address or device fingerprint). The assessment's participant it becomes is created when its first
+ * scores are handed to the assessment.
+ */
+@Entity({ name: 'session_participant' })
+export class SessionParticipant extends BaseEntity {
+  @Index('ix_session_participant_session')
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_participant_session' })
+  session: FacilitatedSession;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: ParticipantRole;
+
+  @Index('uq_session_participant_token_hash', { unique: true })
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash: string;
+
+  /** The assessment module's participant id, once this participant's scores have been handed over. */
+  @Column({ name: 'assessment_participant_id', type: 'uuid', nullable: true })
+  assessmentParticipantId: string | null;
+}
