@@ -7,6 +7,7 @@ import { AllowApiToRecordCircumstances1795400096054 } from './1795400096054-allo
 import { AddAssessmentScoreCoveringIndex1795401282657 } from './1795401282657-addAssessmentScoreCoveringIndex';
 import { StorePeerDistributions1795402000000 } from './1795402000000-storePeerDistributions';
 import { ReadPeerDistributionsByMembersHash1795403000000 } from './1795403000000-readPeerDistributionsByMembersHash';
+import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddAssessmentScoreCoveringIndex1795401282657,
   StorePeerDistributions1795402000000,
   ReadPeerDistributionsByMembersHash1795403000000,
+  AddImprovementPlans1796124130475,
 ];

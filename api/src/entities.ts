@@ -19,6 +19,7 @@ import { FrameworkSection } from './modules/framework/framework-section.entity';
 import { FrameworkTheme } from './modules/framework/framework-theme.entity';
 import { RatingDimension } from './modules/framework/rating-dimension.entity';
 import { RatingLevel } from './modules/framework/rating-level.entity';
+import { IMPROVEMENT_PLAN_ENTITIES } from './modules/improvement-plan/improvement-plan.entities';
 
 /** Every entity the data source maps; a new entity must be listed here and created by a migration. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   CollaborationGroup,
   CollaborationMember,
   PasSharing,
+  ...IMPROVEMENT_PLAN_ENTITIES,
 ];

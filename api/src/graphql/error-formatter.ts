@@ -9,6 +9,7 @@ import { BenchmarkErrorCode } from '../modules/benchmark/benchmark.errors';
 import { CollaborationErrorCode } from '../modules/collaboration/collaboration.errors';
 import { CouncilErrorCode } from '../modules/council/council.errors';
 import { FrameworkErrorCode } from '../modules/framework/framework.errors';
+import { ImprovementPlanErrorCode } from '../modules/improvement-plan/improvement-plan.errors';
 import { PeerGroupErrorCode } from '../modules/peer-group/peer-group.errors';
 
 type DomainCode =
@@ -19,6 +20,7 @@ type DomainCode =
   | CollaborationErrorCode
   | CouncilErrorCode
   | FrameworkErrorCode
+  | ImprovementPlanErrorCode
   | PeerGroupErrorCode;
 type GraphQLCode =
   'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
@@ -67,6 +69,19 @@ function graphQLCodeFor(code: DomainCode): GraphQLCode {
       return 'CONFLICT';
     case FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED:
       return 'INTERNAL_SERVER_ERROR';
+    case ImprovementPlanErrorCode.PLAN_NOT_FOUND:
+    case ImprovementPlanErrorCode.PLAN_HEADING_NOT_FOUND:
+    case ImprovementPlanErrorCode.PLAN_CHALLENGE_NOT_FOUND:
+    case ImprovementPlanErrorCode.PLAN_ACTION_NOT_FOUND:
+      return 'NOT_FOUND';
+    case ImprovementPlanErrorCode.PLAN_HEADING_EXISTS:
+      return 'CONFLICT';
+    case ImprovementPlanErrorCode.PLAN_TARGET_UNREADABLE:
+    case ImprovementPlanErrorCode.PLAN_SOURCE_NOT_FOUND:
+    case ImprovementPlanErrorCode.PLAN_SOURCE_INVALID:
+    case ImprovementPlanErrorCode.PROGRESS_DATE_INVALID:
+    case ImprovementPlanErrorCode.PLAN_IMPORT_INVALID:
+      return 'BAD_USER_INPUT';
   }
 }
 

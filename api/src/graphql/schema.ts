@@ -8,6 +8,7 @@ import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
 import { CollaborationResolver } from '../modules/collaboration/collaboration.resolver';
 import { CouncilResolver } from '../modules/council/council.resolver';
 import { FrameworkResolver } from '../modules/framework/framework.resolver';
+import { ImprovementPlanResolver } from '../modules/improvement-plan/improvement-plan.resolver';
 
 import type { Services } from './services';
 
@@ -20,9 +21,18 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     [BenchmarkResolver, new BenchmarkResolver(services.benchmarks, services.peerGroups)],
     [AuthResolver, new AuthResolver(services.auth)],
     [CollaborationResolver, new CollaborationResolver(services.collaboration)],
+    [ImprovementPlanResolver, new ImprovementPlanResolver(services.plans, services.frameworks)],
   ]);
   return buildSchema({
-    resolvers: [FrameworkResolver, CouncilResolver, AssessmentResolver, BenchmarkResolver, AuthResolver, CollaborationResolver],
+    resolvers: [
+      FrameworkResolver,
+      CouncilResolver,
+      AssessmentResolver,
+      BenchmarkResolver,
+      AuthResolver,
+      CollaborationResolver,
+      ImprovementPlanResolver,
+    ],
     authChecker,
     container: { get: (someClass) => resolvers.get(someClass as Function) },
     validate: { forbidUnknownValues: false },

@@ -7,6 +7,7 @@ import { BenchmarkService } from '../modules/benchmark/benchmark.service';
 import { CollaborationService } from '../modules/collaboration/collaboration.service';
 import { CouncilService } from '../modules/council/council.service';
 import { FrameworkService } from '../modules/framework/framework.service';
+import { ImprovementPlanService } from '../modules/improvement-plan/improvement-plan.service';
 import { PeerGroupService } from '../modules/peer-group/peer-group.service';
 
 /** One instance of each service per process; they hold no per-request state. */
@@ -20,7 +21,8 @@ export function createServices(dataSource: DataSource, config: Config) {
   });
   const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
   const collaboration = new CollaborationService(dataSource, councils);
-  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration };
+  const plans = new ImprovementPlanService(dataSource, frameworks, councils, assessments);
+  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration, plans };
 }
 
 export type Services = ReturnType<typeof createServices>;
