@@ -500,12 +500,11 @@ export class ImprovementPlanService {
   private async readTree(ctx: RequestContext, m: EntityManager, id: string): Promise<ImprovementPlan> {
     const plan = await this.planRowOrThrow(m, id);
     assertCanReadPlan(viewerOf(ctx), plan);
-    const [headings, challenges, actions, updates] = await Promise.all([
-      m.find(PlanHeading, { where: { planId: id }, order: { position: 'ASC' } }),
-      m.find(PlanChallenge, { where: { planId: id }, order: { position: 'ASC', createdAt: 'ASC' } }),
-      m.find(PlanAction, { where: { planId: id }, order: { position: 'ASC', createdAt: 'ASC' } }),
-      m.find(ProgressUpdate, { where: { planId: id } }),
-    ]);
+    // One connection carries the transaction, so the reads go one after another.
+    const headings = await m.find(PlanHeading, { where: { planId: id }, order: { position: 'ASC' } });
+    const challenges = await m.find(PlanChallenge, { where: { planId: id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const actions = await m.find(PlanAction, { where: { planId: id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const updates = await m.find(ProgressUpdate, { where: { planId: id } });
     for (const action of actions) action.updates = updates.filter((u) => u.actionId === action.id);
     for (const challenge of challenges) challenge.actions = actions.filter((a) => a.challengeId === challenge.id);
     for (const heading of headings) heading.challenges = challenges.filter((c) => c.headingId === heading.id);

@@ -55,9 +55,9 @@ export function parsePeriod(raw: string): { start: string; end: string } | null 
     if (mo < 1 || mo > 12 || d < 1 || d > lastDayOf(y, mo)) return null;
     return { start: iso(y, mo, d), end: iso(y, mo, d) };
   }
-  if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?(?:(early|mid|late|end(?: of)?) )?([a-z]+),? (\d{2}|\d{4})$/.exec(text))) {
-    const month = monthOf(m[3]);
-    if (month === null) return null;
+  m = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?(?:(early|mid|late|end(?: of)?) )?([a-z]+),? (\d{2}|\d{4})$/.exec(text);
+  const month = m ? monthOf(m[3]) : null;
+  if (m && month !== null) {
     const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     if (m[1]) {
       const d = Number(m[1]);
