@@ -138,7 +138,8 @@ describe('improvement plans', () => {
     await lead(SHARE, { input: { planId: plan.id, withPartners: false, withPas: true } });
     expect(errorCodes(await partner(PLAN, { id: plan.id }))[0].reason).toBe('PLAN_NOT_FOUND');
     expect((await pas(PLAN, { id: plan.id })).errors).toBeUndefined();
-    const list = await pas(`{ improvementPlans(councilGssCode: "E07000034") { id } }`);
+    const list = await pas(`{ improvementPlans(councilGssCode: "E07000034") { id statusCounts { total } headings { title } } }`);
+    expect(list.errors).toBeUndefined();
     expect(list.data!.improvementPlans.map((p: { id: string }) => p.id)).toContain(plan.id);
 
     await lead(SHARE, { input: { planId: plan.id, withPartners: false, withPas: false } });

@@ -117,10 +117,13 @@ export class ImprovementPlanService {
   async findAll(ctx: RequestContext, councilGssCode: string): Promise<ImprovementPlan[]> {
     const viewer = viewerOf(ctx);
     const council = await this.councils.findByGssCodeOrThrow(ctx, councilGssCode);
-    const plans = await this.inPlanTransaction(ctx, (m) =>
-      m.find(ImprovementPlan, { where: { councilId: council.id }, order: { createdAt: 'DESC' } }),
-    );
-    const readable = plans.filter((p) => canReadPlan(viewer, p));
+    const readable = await this.inPlanTransaction(ctx, async (m) => {
+      const plans = await m.find(ImprovementPlan, { where: { councilId: council.id }, order: { createdAt: 'DESC' } });
+      // Plans are small and a council has few, so each comes whole: its headings and counts need no further query.
+      const trees: ImprovementPlan[] = [];
+      for (const plan of plans.filter((p) => canReadPlan(viewer, p))) trees.push(await this.readTree(ctx, m, plan.id));
+      return trees;
+    });
     // Own users see an empty list; anyone else with nothing shared is refused, as for another council's results.
     if (readable.length === 0) assertCanReadPlan(viewer, { councilId: council.id, sharedWithPartners: false, sharedWithPas: false });
     return readable;
