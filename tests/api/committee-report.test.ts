@@ -103,4 +103,22 @@ describe('committee report and exports of the demo plan', () => {
     const pas = `${SESSION_COOKIE}=${(await t.signIn(ACCOUNTS.analyst)).sessionToken}`;
     expect((await download(`/exports/committee-report.pdf?planId=${planId}`, { cookie: pas })).status).toBe(404);
   });
+
+  it("should give a partner the shared plan's report without the position it may not see, until sharing is withdrawn", async () => {
+    const lead = await t.as('chesterfieldLead');
+    const partner = `${SESSION_COOKIE}=${(await t.signIn(ACCOUNTS.bolsoverMember)).sessionToken}`;
+    try {
+      await lead(`mutation { setPlanSharing(input: { planId: "${planId}", withPartners: true, withPas: false }) { id } }`);
+      const response = await download(`/exports/committee-report.pdf?planId=${planId}`, { cookie: partner });
+      expect(response.status).toBe(200);
+      const file = join(ARTIFACTS, 'partner-report.pdf');
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain("The council's position against its peers is not shared with you");
+      expect(text).toContain('Progress on the plan');
+    } finally {
+      await lead(`mutation { setPlanSharing(input: { planId: "${planId}", withPartners: false, withPas: false }) { id } }`);
+    }
+    expect((await download(`/exports/committee-report.pdf?planId=${planId}`, { cookie: partner })).status).toBe(404);
+  });
 });
