@@ -179,6 +179,7 @@ function positionSection(input: CommitteeReportInput): object[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 45, 45, 60, 55, 90],
         body: [
           ['Area', 'Council', 'Peer median', 'Quartiles', 'Councils', 'Position'].map((text) => ({ text, style: 'th' })),
@@ -253,6 +254,7 @@ function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
         {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: [110, ...coverageLevels.map(() => '*')],
             body: [
               [
@@ -285,6 +287,7 @@ function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 70, 60, 45],
         body: [
           ['Question', 'Progress', 'Plan addresses it?', 'Linked actions'].map((text) => ({ text, style: 'th' })),
@@ -333,6 +336,7 @@ function progressSection(plan: ImprovementPlan, view: PlanStatusView): object[] 
       ? {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: ['*', 90, 70, 55],
             body: [
               ['Action', 'Lead', 'Target', 'Status'].map((text) => ({ text, style: 'th' })),
@@ -351,6 +355,7 @@ function progressSection(plan: ImprovementPlan, view: PlanStatusView): object[] 
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: [75, '*', 70, 55, 45, '*'],
         body: [
           ['Heading', 'Action', 'Lead', 'Target', 'Status', 'Latest update'].map((text) => ({ text, style: 'th' })),
