@@ -75,6 +75,15 @@ AS $function$ SELECT NOT touchstone_is_restricted()
              OR council = ANY (touchstone_setting_ids('touchstone.full_councils'))
              OR (agreed_only_is_enough AND council = ANY (touchstone_setting_ids('touchstone.agreed_councils'))) $function$;
 
+-- touchstone_can_read_plan(uuid,boolean,boolean)
+CREATE OR REPLACE FUNCTION public.touchstone_can_read_plan(council uuid, shared_with_partners boolean, shared_with_pas boolean)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT touchstone_can_write(council)
+             OR (shared_with_partners AND council = ANY (touchstone_setting_ids('touchstone.agreed_councils')))
+             OR (shared_with_pas AND current_setting('touchstone.plan_reader', true) = 'pas') $function$;
+
 -- touchstone_can_write(uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_can_write(council uuid)
  RETURNS boolean
@@ -231,6 +240,15 @@ AS $function$
         END LOOP;
       END $function$;
 
+-- touchstone_refuse_history_change()
+CREATE OR REPLACE FUNCTION public.touchstone_refuse_history_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        RAISE EXCEPTION 'progress updates are append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $function$;
+
 -- touchstone_setting_id(text)
 CREATE OR REPLACE FUNCTION public.touchstone_setting_id(setting text)
  RETURNS uuid
@@ -295,6 +313,9 @@ ALTER TABLE public.facilitated_session FORCE ROW LEVEL SECURITY;
 
 -- public.framework_theme: no row-level security
 
+ALTER TABLE public.improvement_plan ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.improvement_plan FORCE ROW LEVEL SECURITY;
+
 -- public.migrations: no row-level security
 
 ALTER TABLE public.participant ENABLE ROW LEVEL SECURITY;
@@ -308,6 +329,18 @@ ALTER TABLE public.participant_response FORCE ROW LEVEL SECURITY;
 -- public.peer_distribution: no row-level security
 
 -- public.peer_distribution_state: no row-level security
+
+ALTER TABLE public.plan_action ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.plan_action FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.plan_challenge ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.plan_challenge FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.plan_heading ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.plan_heading FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.progress_update ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.progress_update FORCE ROW LEVEL SECURITY;
 
 -- public.rating_dimension: no row-level security
 
@@ -405,6 +438,16 @@ CREATE POLICY facilitated_session_update ON public.facilitated_session AS PERMIS
   USING (touchstone_can_write(council_id))
   WITH CHECK (touchstone_can_write(council_id));
 
+CREATE POLICY improvement_plan_insert ON public.improvement_plan AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (touchstone_can_write(council_id));
+
+CREATE POLICY improvement_plan_read ON public.improvement_plan AS PERMISSIVE FOR SELECT TO public
+  USING (touchstone_can_read_plan(council_id, shared_with_partners, shared_with_pas));
+
+CREATE POLICY improvement_plan_update ON public.improvement_plan AS PERMISSIVE FOR UPDATE TO public
+  USING (touchstone_can_write(council_id))
+  WITH CHECK (touchstone_can_write(council_id));
+
 CREATE POLICY participant_delete ON public.participant AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
@@ -455,6 +498,70 @@ CREATE POLICY participant_response_update ON public.participant_response AS PERM
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
   WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))));
+
+CREATE POLICY plan_action_insert ON public.plan_action AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY plan_action_read ON public.plan_action AS PERMISSIVE FOR SELECT TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+
+CREATE POLICY plan_action_update ON public.plan_action AS PERMISSIVE FOR UPDATE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY plan_challenge_insert ON public.plan_challenge AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY plan_challenge_read ON public.plan_challenge AS PERMISSIVE FOR SELECT TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+
+CREATE POLICY plan_challenge_update ON public.plan_challenge AS PERMISSIVE FOR UPDATE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY plan_heading_insert ON public.plan_heading AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY plan_heading_read ON public.plan_heading AS PERMISSIVE FOR SELECT TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+
+CREATE POLICY plan_heading_update ON public.plan_heading AS PERMISSIVE FOR UPDATE TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY progress_update_insert ON public.progress_update AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = progress_update.plan_id) AND touchstone_can_write(p.council_id)))));
+
+CREATE POLICY progress_update_read ON public.progress_update AS PERMISSIVE FOR SELECT TO public
+  USING ((EXISTS ( SELECT 1
+   FROM improvement_plan p
+  WHERE ((p.id = progress_update.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
 
 CREATE POLICY session_item_state_delete ON public.session_item_state AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1

@@ -9,6 +9,7 @@ import { StorePeerDistributions1795402000000 } from './1795402000000-storePeerDi
 import { ReadPeerDistributionsByMembersHash1795403000000 } from './1795403000000-readPeerDistributionsByMembersHash';
 import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAssessmentPlanAndEvidence';
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
+import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   ReadPeerDistributionsByMembersHash1795403000000,
   AddAssessmentPlanAndEvidence1796123911923,
   AddFacilitatedSessions1796123911924,
+  AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
 ];

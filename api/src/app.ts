@@ -16,14 +16,16 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 
 import { PROJECT_ROOT } from './common/project-root';
+import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
 import type { GraphQLContext } from './common/graphql/graphql-context';
 import { buildContext } from './graphql/context';
-import { formatError } from './graphql/error-formatter';
+import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
+import { createPlanRouter } from './modules/improvement-plan/index';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 
@@ -118,6 +120,14 @@ const formatResult = (result: ExecutionResult): ExecutionResult =>
 const toGraphQLError = (formatted: GraphQLFormattedError) =>
   new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path as (string | number)[] | undefined });
 
+/** The viewer of a plain HTTP request (file downloads and uploads), from the same credentials as GraphQL's. */
+async function requestContextOf(services: Services, req: Request): Promise<RequestContext> {
+  const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const apiToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const viewer = await services.auth.resolveViewer({ sessionToken, apiToken });
+  return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
+}
+
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
 
 /**
@@ -178,10 +188,20 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }),
   );
 
+  // Plan spreadsheets and the committee report: files, so plain HTTP with its own body limit (see improvement-plan.http.ts).
+  app.use(
+    createPlanRouter({
+      plans: services.improvementPlan.plans,
+      contextOf: (req) => requestContextOf(services, req),
+      errorClassOf,
+      committeeReport: (ctx, planId, options) => services.improvementPlan.reports.render(ctx, planId, options),
+    }),
+  );
+
   if (existsSync(DASHBOARD_DIST)) {
     app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET is the dashboard's shell.
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
+    app.get(/^(?!\/graphql|\/exports\/).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
   }
 
   await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));

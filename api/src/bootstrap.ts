@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { loadReferenceData } from './modules/council/index';
 import { DEMO_OPTIONS, type DemoLoadOptions, loadDemoAccounts, loadDemoData, loadDemoSession } from './modules/demo/index';
 import { FrameworkService, importFrameworks, loadFrameworkContent } from './modules/framework/index';
+import { loadDemoPlan } from './modules/improvement-plan/index';
 
 /** The frameworks and rounds the demo data covers. */
 export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'];
@@ -57,6 +58,12 @@ export async function prepareDatabase(
     log(
       `demo session: join code ${session.joinCode} at ${config.PUBLIC_ORIGIN}/join/${session.joinCode} ` +
         `(Chesterfield's draft ${session.frameworkKey} ${session.round}, open to try; facilitate as ${session.leadEmail})`,
+    );
+    const planActions = await loadDemoPlan(dataSource, new FrameworkService(dataSource));
+    log(
+      planActions
+        ? `demo improvement plan (synthetic): Chesterfield, ${planActions} actions`
+        : 'demo improvement plan (synthetic): already loaded',
     );
   }
 }

@@ -115,7 +115,10 @@ describe('random and malformed input to every mutation', () => {
         (SELECT count(*) FROM api_token) k, (SELECT count(*) FROM collaboration_group) cg, (SELECT count(*) FROM pas_sharing) ps,
         (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr,
         (SELECT count(*) FROM facilitated_session) fs, (SELECT count(*) FROM session_participant) sp, (SELECT count(*) FROM session_vote) sv,
-        (SELECT count(*) FROM session_item_state) si`)
+        (SELECT count(*) FROM session_item_state) si,
+        (SELECT count(*) FROM improvement_plan) ip, (SELECT count(*) FROM plan_heading) ph, (SELECT count(*) FROM plan_challenge) pc,
+        (SELECT count(*) FROM plan_action) pa, (SELECT count(*) FROM progress_update) pu,
+        (SELECT max(updated_at) FROM plan_action) pau, (SELECT max(updated_at) FROM improvement_plan) ipu`)
     )[0];
 
   it(

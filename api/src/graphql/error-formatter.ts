@@ -24,6 +24,9 @@ export function errorClassesOf(modules: readonly { name: string; errorCodes: Rea
 
 const ERROR_CLASSES = errorClassesOf(ALL_MODULES);
 
+/** The class clients see for a domain error, over GraphQL or a module's plain HTTP routes. */
+export const errorClassOf = (error: DomainError): GraphQLErrorClass => ERROR_CLASSES.get(error.code) ?? 'INTERNAL_SERVER_ERROR';
+
 /** Codes Apollo and type-graphql give to errors a client caused; their messages are safe to show. */
 const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -51,7 +54,7 @@ export function formatError(
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: ERROR_CLASSES.get(original.code) ?? 'INTERNAL_SERVER_ERROR', reason: original.code },
+      extensions: { code: errorClassOf(original), reason: original.code },
     };
   }
   const code = formatted.extensions?.code;

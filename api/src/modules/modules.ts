@@ -7,6 +7,7 @@ import { collaborationModule } from './collaboration/index';
 import { councilModule } from './council/index';
 import { facilitatedSessionModule } from './facilitated-session/index';
 import { frameworkModule } from './framework/index';
+import { improvementPlanModule } from './improvement-plan/index';
 import { peerGroupModule } from './peer-group/index';
 
 /**
@@ -23,6 +24,7 @@ export const MODULES = [
   collaborationModule,
   authModule,
   facilitatedSessionModule,
+  improvementPlanModule,
 ] as const;
 
 /** The same list, for code that treats every module alike (entities, resolvers, error codes). */

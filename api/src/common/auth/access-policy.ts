@@ -85,6 +85,57 @@ export function assertCanSeeCircumstances(viewer: Viewer, councilId: string): vo
   throw forbidden("You cannot see this council's circumstances.");
 }
 
+/** What an improvement plan's access depends on: its council and whom the council shares it with. */
+export type PlanSharing = { councilId: string; sharedWithPartners: boolean; sharedWithPas: boolean };
+
+/**
+ * A plan is the council's own: its lead and members (and administrators) read it; a consenting
+ * collaboration partner only while the council shares the plan with partners; PAS only while it is
+ * shared with PAS. Sharing assessment results does not share a plan, nor the other way round.
+ */
+export function canReadPlan(viewer: Viewer, plan: PlanSharing): boolean {
+  if (viewer.role === UserRole.ADMINISTRATOR) return true;
+  if (viewer.councilId === plan.councilId && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER))
+    return true;
+  if (plan.sharedWithPartners && viewer.agreedOnlyCouncilIds.includes(plan.councilId)) return true;
+  return plan.sharedWithPas && viewer.role === UserRole.PAS_ANALYST;
+}
+
+export function assertCanReadPlan(viewer: Viewer, plan: PlanSharing): void {
+  if (!canReadPlan(viewer, plan)) throw forbidden('This improvement plan has not been shared with you.');
+}
+
+/** Only the council's lead changes a plan: its headings, challenges, actions, sharing and imports. */
+export function assertCanEditPlan(viewer: Viewer, councilId: string): void {
+  const isLead = viewer.role === UserRole.COUNCIL_LEAD && viewer.councilId === councilId;
+  if (!isLead && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead can change its improvement plan.");
+}
+
+/**
+ * Progress updates come from the people doing the work, so the council's members may add them as
+ * well as its lead; they cannot change the plan itself. Nobody outside the council adds updates.
+ */
+export function assertCanAddProgress(viewer: Viewer, councilId: string): void {
+  const isOwn = viewer.councilId === councilId && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER);
+  if (!isOwn && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead and members can add progress updates.");
+}
+
+/** The same decisions as booleans, for the dashboard to offer only what the viewer may do. */
+export function planPermissionsOf(viewer: Viewer, councilId: string): { canEdit: boolean; canAddProgress: boolean } {
+  const own = viewer.councilId === councilId;
+  const admin = viewer.role === UserRole.ADMINISTRATOR;
+  return {
+    canEdit: admin || (own && viewer.role === UserRole.COUNCIL_LEAD),
+    canAddProgress: admin || (own && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER)),
+  };
+}
+
+/** Whether council members may add progress updates to their council's plans (they may; see assertCanAddProgress). */
+export const MEMBERS_MAY_ADD_PROGRESS = true;
+
+/** The plan tables' extra row-level security setting: 'pas' lets policies show plans shared with PAS. */
+export const planReaderSettingOf = (viewer: Viewer | null): string => (viewer?.role === UserRole.PAS_ANALYST ? 'pas' : '');
+
 /** The same decision, as the settings PostgreSQL's policies read for the current transaction. */
 export type DatabaseScope = { all: boolean; fullCouncilIds: string[]; agreedCouncilIds: string[]; writeCouncilId: string | null };
 

@@ -3,4 +3,5 @@ export { groupStatsRead, levelPairsRead, membersHash, refreshPeerDistributionsRe
 export { benchmarkModule } from './benchmark.module';
 export { BenchmarkService } from './benchmark.service';
 export { DISCLOSURE_FLOOR, SUPPRESSED_SYMBOL } from './disclosure';
-export { BenchmarkScope } from './dto/benchmark.types';
+export { CouncilPositionArgs } from './dto/benchmark.args';
+export { BenchmarkScope, type CouncilPosition, type DimensionMatrix } from './dto/benchmark.types';

@@ -1,0 +1,50 @@
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+
+import { DUE_SOON_DAYS } from '../plan-status';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+export class ImprovementPlansArgs {
+  @Field()
+  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  councilGssCode: string;
+}
+
+@ArgsType()
+export class PlanIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+}
+
+@ArgsType()
+export class PlanStatusViewArgs extends PlanIdArgs {
+  @Field(() => String, { nullable: true, description: 'The day the view is for (YYYY-MM-DD); defaults to today (UTC).' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'asOf must be written YYYY-MM-DD' })
+  asOf?: string | null;
+
+  @Field(() => Int, { description: 'How many days ahead count as "due soon".' })
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  dueSoonDays: number = DUE_SOON_DAYS;
+}
+
+@ArgsType()
+export class PlanStatusSeriesArgs extends PlanIdArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'First month (YYYY-MM-DD, any day of it); defaults to the month of the plan\u2019s earliest update or creation.',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'from must be written YYYY-MM-DD' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last month; defaults to this month. At most 120 months are returned.' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'to must be written YYYY-MM-DD' })
+  to?: string | null;
+}

@@ -1,0 +1,225 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+import { PlanSourceKind } from '../plan-challenge.entity';
+import { RagStatus } from '../plan-status';
+
+const GSS = /^E\d{8}$/;
+const GSS_MESSAGE = 'councilGssCode must be an English GSS code such as E07000034';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: "Start a plan for a council: its headings begin with the peer challenge plan framework's five core elements." })
+export class CreateImprovementPlanInput {
+  @Field()
+  @Matches(GSS, { message: GSS_MESSAGE })
+  councilGssCode: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => [String], { nullable: true, description: "The council's own themes, added as headings after the core elements." })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @MaxLength(300, { each: true })
+  localThemes?: string[] | null;
+}
+
+@InputType()
+export class AddPlanHeadingInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field({ description: 'A local theme of the council\u2019s own.' })
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+}
+
+@InputType({
+  description: 'Where a challenge came from. For framework links give frameworkKey and subjectKey; for a recommendation, its reference.',
+})
+export class PlanSourceInput {
+  @Field(() => PlanSourceKind)
+  @IsEnum(PlanSourceKind)
+  kind: PlanSourceKind;
+
+  @Field(() => String, { nullable: true, description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
+  @IsOptional()
+  @MaxLength(100)
+  reference?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'e.g. "dm-challenge-toolkit"; defaults from kind (DM_* the DM toolkit, BREAKTHROUGH_QUESTION improvement breakthroughs, AMBITION_THEME the improvement self-assessment).',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  frameworkKey?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A section key (DM_SECTION), item key (DM_STATEMENT, BREAKTHROUGH_QUESTION) or theme key (AMBITION_THEME).',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  subjectKey?: string | null;
+}
+
+@InputType({
+  description:
+    'An action. The target is written as councils write it and read on the server ("July 2014", "February 2014 – March 2015", "Ongoing", "Ongoing until 2016/17").',
+})
+export class PlanActionInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(4000)
+  description: string;
+
+  @Field({ description: 'A role or team, not a person\u2019s name.' })
+  @MinLength(1)
+  @MaxLength(300)
+  lead: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  target: string;
+}
+
+@InputType()
+export class AddPlanChallengeInput {
+  @Field(() => ID)
+  @IsUUID()
+  headingId: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(4000)
+  title: string;
+
+  @Field({ description: 'Outcomes and measures of success.' })
+  @MaxLength(4000)
+  outcomes: string = '';
+
+  @Field(() => PlanSourceInput)
+  @ValidateNested()
+  @Type(() => PlanSourceInput)
+  source: PlanSourceInput;
+
+  @Field(() => [PlanActionInput], { description: 'Starting actions, e.g. chosen from the suggestion\u2019s top tips.' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PlanActionInput)
+  actions: PlanActionInput[] = [];
+}
+
+@InputType({ description: 'Change a challenge\u2019s wording or outcomes; omitted fields stay as they are.' })
+export class UpdatePlanChallengeInput {
+  @Field(() => ID)
+  @IsUUID()
+  challengeId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(4000)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  outcomes?: string | null;
+}
+
+@InputType()
+export class AddPlanActionInput extends PlanActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  challengeId: string;
+}
+
+@InputType({
+  description: 'Change an action\u2019s wording, lead or target; omitted fields stay as they are. Its progress history is never changed.',
+})
+export class UpdatePlanActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(300)
+  lead?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  target?: string | null;
+}
+
+@InputType({ description: 'A dated progress update, appended to the action\u2019s history.' })
+export class AddProgressUpdateInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionId: string;
+
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(ISO_DATE, { message: 'date must be written YYYY-MM-DD' })
+  date: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(4000)
+  text: string;
+
+  @Field(() => RagStatus)
+  @IsEnum(RagStatus)
+  status: RagStatus;
+}
+
+@InputType({ description: 'Share a plan with the council\u2019s consenting collaboration partners and/or PAS, or withdraw it.' })
+export class SetPlanSharingInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field()
+  @IsBoolean()
+  withPartners: boolean;
+
+  @Field()
+  @IsBoolean()
+  withPas: boolean;
+}
+
+@InputType({
+  description: 'A weak spot to turn into a challenge: a DM section or statement, a breakthrough question or an ambition theme.',
+})
+export class PlanSuggestionInput {
+  @Field(() => PlanSourceKind)
+  @IsEnum(PlanSourceKind)
+  kind: PlanSourceKind;
+
+  @Field(() => String, { nullable: true, description: 'Defaults from kind, as in PlanSourceInput.' })
+  @IsOptional()
+  @MaxLength(100)
+  frameworkKey?: string | null;
+
+  @Field({ description: 'Section, item or theme key.' })
+  @MinLength(1)
+  @MaxLength(100)
+  subjectKey: string;
+}

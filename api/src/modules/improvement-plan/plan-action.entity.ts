@@ -1,0 +1,115 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import type { PlanChallenge } from './plan-challenge.entity';
+import { byHistoryOrder, DUE_SOON_DAYS, isDueSoon, isOverdue, latestUpdate, PlanTargetKind, RagStatus, todayIso } from './plan-status';
+import { ProgressUpdate } from './progress-update.entity';
+
+@ObjectType({ description: 'An action\u2019s target as written and as understood.' })
+export class PlanTarget {
+  @Field({ description: 'As written, e.g. "February 2014 – March 2015", "Ongoing until 2016/17".' })
+  text: string;
+
+  @Field(() => PlanTargetKind)
+  kind: PlanTargetKind;
+
+  @Field(() => String, { nullable: true, description: 'For a range, its first day (YYYY-MM-DD).' })
+  startsOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
+  })
+  dueOn: string | null;
+}
+
+@ObjectType({ description: 'An action: what will be done, who leads it (a role or team), by when, and its progress history.' })
+@Entity({ name: 'plan_action' })
+@Unique('uq_plan_action_id_plan', ['id', 'planId'])
+@Check('ck_plan_action_target_kind', `"target_kind" IN ('date', 'range', 'ongoing')`)
+@Check('ck_plan_action_target_due', `"target_kind" = 'ongoing' OR "target_due_on" IS NOT NULL`)
+export class PlanAction extends BaseEntity {
+  @Field(() => ID)
+  @Index('ix_plan_action_plan')
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field(() => ID)
+  @Index('ix_plan_action_challenge')
+  @Column({ name: 'challenge_id', type: 'uuid' })
+  challengeId: string;
+
+  @ManyToOne('PlanChallenge', 'actions', { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'challenge_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_plan_action_challenge' },
+    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_plan_action_challenge' },
+  ])
+  challenge: PlanChallenge;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field({
+    description: 'A role or team, e.g. "Head of Finance" or "Cabinet/ Corporate Management Team"; never a person\u2019s name by design.',
+  })
+  @Column({ type: 'varchar', length: 300 })
+  lead: string;
+
+  @Column({ name: 'target_text', type: 'varchar', length: 200 })
+  targetText: string;
+
+  @Column({ name: 'target_kind', type: 'varchar', length: 10 })
+  targetKind: PlanTargetKind;
+
+  @Column({ name: 'target_starts_on', type: 'date', nullable: true })
+  targetStartsOn: string | null;
+
+  @Column({ name: 'target_due_on', type: 'date', nullable: true })
+  targetDueOn: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+
+  /** Filled by the service from progress_update; never a column. */
+  updates: ProgressUpdate[] = [];
+
+  @Field(() => PlanTarget)
+  get target(): PlanTarget {
+    return Object.assign(new PlanTarget(), {
+      text: this.targetText,
+      kind: this.targetKind,
+      startsOn: this.targetStartsOn,
+      dueOn: this.targetDueOn,
+    });
+  }
+
+  @Field(() => [ProgressUpdate], { description: 'Every progress update, oldest first. Append-only: updates are never edited or removed.' })
+  get history(): ProgressUpdate[] {
+    return [...this.updates].sort(byHistoryOrder);
+  }
+
+  @Field(() => ProgressUpdate, { nullable: true, description: 'The most recent update (by its date, then by when it was entered).' })
+  get latestUpdate(): ProgressUpdate | null {
+    return latestUpdate(this.updates);
+  }
+
+  @Field(() => RagStatus, { nullable: true, description: 'The latest update\u2019s status; null before the first update.' })
+  get status(): RagStatus | null {
+    return this.latestUpdate?.status ?? null;
+  }
+
+  @Field({ description: 'The target has passed (today, UTC) and the action is not Blue. Open-ended ongoing actions are never overdue.' })
+  get overdue(): boolean {
+    return isOverdue({ dueOn: this.targetDueOn, status: this.status }, todayIso());
+  }
+
+  @Field({ description: `Not Blue and due within ${DUE_SOON_DAYS} days from today.` })
+  get dueSoon(): boolean {
+    return isDueSoon({ dueOn: this.targetDueOn, status: this.status }, todayIso(), DUE_SOON_DAYS);
+  }
+}

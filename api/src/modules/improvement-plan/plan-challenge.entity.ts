@@ -1,0 +1,110 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import { PlanAction } from './plan-action.entity';
+import type { PlanHeading } from './plan-heading.entity';
+
+/** Where a challenge came from. */
+export enum PlanSourceKind {
+  PEER_RECOMMENDATION = 'peer_recommendation',
+  DM_SECTION = 'dm_section',
+  DM_STATEMENT = 'dm_statement',
+  BREAKTHROUGH_QUESTION = 'breakthrough_question',
+  AMBITION_THEME = 'ambition_theme',
+  LOCAL_THEME = 'local_theme',
+}
+registerEnumType(PlanSourceKind, {
+  name: 'PlanSourceKind',
+  description:
+    'PEER_RECOMMENDATION a peer challenge recommendation (reference in sourceReference); DM_SECTION / DM_STATEMENT a DM Challenge Toolkit section or statement; BREAKTHROUGH_QUESTION an improvement breakthroughs question; AMBITION_THEME an improvement self-assessment theme; LOCAL_THEME the council\u2019s own.',
+});
+
+@ObjectType({
+  description: 'Where a challenge came from: a recommendation, a framework section, statement, question or theme, or a local theme.',
+})
+export class PlanSource {
+  @Field(() => PlanSourceKind)
+  kind: PlanSourceKind;
+
+  @Field(() => String, { nullable: true, description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
+  reference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The framework the link points into, e.g. "dm-challenge-toolkit".' })
+  frameworkKey: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The section, item or theme key within that framework.' })
+  subjectKey: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The linked section, statement, question or theme as titled when linked.' })
+  label: string | null;
+}
+
+@ObjectType({ description: 'A challenge in the plan (a row of the council\u2019s table), with its outcomes and actions.' })
+@Entity({ name: 'plan_challenge' })
+@Unique('uq_plan_challenge_id_plan', ['id', 'planId'])
+@Check(
+  'ck_plan_challenge_source_kind',
+  `"source_kind" IN ('peer_recommendation', 'dm_section', 'dm_statement', 'breakthrough_question', 'ambition_theme', 'local_theme')`,
+)
+export class PlanChallenge extends BaseEntity {
+  @Field(() => ID)
+  @Index('ix_plan_challenge_plan')
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field(() => ID)
+  @Index('ix_plan_challenge_heading')
+  @Column({ name: 'heading_id', type: 'uuid' })
+  headingId: string;
+
+  @ManyToOne('PlanHeading', 'challenges', { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'heading_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_plan_challenge_heading' },
+    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_plan_challenge_heading' },
+  ])
+  heading: PlanHeading;
+
+  @Field({ description: 'The challenge, as the council words it.' })
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field({ description: 'Outcomes and measures of success; may hold several lines.' })
+  @Column({ type: 'text', default: '' })
+  outcomes: string;
+
+  @Column({ name: 'source_kind', type: 'varchar', length: 30 })
+  sourceKind: PlanSourceKind;
+
+  @Column({ name: 'source_reference', type: 'varchar', length: 100, nullable: true })
+  sourceReference: string | null;
+
+  @Column({ name: 'source_framework_key', type: 'varchar', length: 100, nullable: true })
+  sourceFrameworkKey: string | null;
+
+  @Column({ name: 'source_subject_key', type: 'varchar', length: 100, nullable: true })
+  sourceSubjectKey: string | null;
+
+  @Column({ name: 'source_label', type: 'text', nullable: true })
+  sourceLabel: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => [PlanAction], { description: 'In order.' })
+  @OneToMany(() => PlanAction, (action) => action.challenge)
+  actions: PlanAction[];
+
+  @Field(() => PlanSource)
+  get source(): PlanSource {
+    return Object.assign(new PlanSource(), {
+      kind: this.sourceKind,
+      reference: this.sourceReference,
+      frameworkKey: this.sourceFrameworkKey,
+      subjectKey: this.sourceSubjectKey,
+      label: this.sourceLabel,
+    });
+  }
+}

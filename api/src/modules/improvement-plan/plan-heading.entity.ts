@@ -1,0 +1,54 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { BaseEntity } from '../../common/base.entity';
+
+import type { ImprovementPlan } from './improvement-plan.entity';
+import { PlanChallenge } from './plan-challenge.entity';
+
+export enum PlanHeadingKind {
+  CORE_ELEMENT = 'core_element',
+  LOCAL_THEME = 'local_theme',
+}
+registerEnumType(PlanHeadingKind, {
+  name: 'PlanHeadingKind',
+  description: "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
+});
+
+@ObjectType({ description: "A heading of a plan: a corporate peer challenge core element or one of the council's own themes." })
+@Entity({ name: 'plan_heading' })
+@Index('uq_plan_heading_title', ['planId', 'title'], { unique: true })
+@Unique('uq_plan_heading_id_plan', ['id', 'planId'])
+@Check('ck_plan_heading_kind', `"kind" IN ('core_element', 'local_theme')`)
+export class PlanHeading extends BaseEntity {
+  @Field(() => ID)
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @ManyToOne('ImprovementPlan', 'headings', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_plan_heading_plan' })
+  plan: ImprovementPlan;
+
+  @Field(() => PlanHeadingKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: PlanHeadingKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a core element, the framework section key (e.g. "financial-planning-and-management").',
+  })
+  @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
+  sectionKey: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => [PlanChallenge], { description: 'In order.' })
+  @OneToMany(() => PlanChallenge, (challenge) => challenge.heading)
+  challenges: PlanChallenge[];
+}

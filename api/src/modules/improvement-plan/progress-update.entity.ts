@@ -1,0 +1,69 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { UserRole } from '../../common/auth/viewer';
+
+import type { PlanAction } from './plan-action.entity';
+import { RagStatus } from './plan-status';
+
+/**
+ * One dated progress update on an action. Append-only: the API's database role may insert and read
+ * these rows but never update or delete them, and a trigger refuses changes from any role, so an
+ * action's history cannot be rewritten.
+ */
+@ObjectType({ description: 'A dated progress update on an action, with its Red/Amber/Green/Blue status. Never edited or removed.' })
+@Entity({ name: 'progress_update' })
+@Index('ix_progress_update_action', ['actionId', 'date'])
+@Check('ck_progress_update_status', `"status" IN ('red', 'amber', 'green', 'blue')`)
+export class ProgressUpdate {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Index('ix_progress_update_plan')
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'action_id', type: 'uuid' })
+  actionId: string;
+
+  // RESTRICT: an action with history is never removed, so neither is its history.
+  @ManyToOne('PlanAction', { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'action_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_progress_update_action' },
+    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_progress_update_action' },
+  ])
+  action: PlanAction;
+
+  @Field({ description: 'The date the update describes (YYYY-MM-DD), as written by the council.' })
+  @Column({ name: 'update_date', type: 'date' })
+  date: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => RagStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status: RagStatus;
+
+  @Field(() => UserRole, {
+    nullable: true,
+    description: 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.',
+  })
+  @Column({ name: 'entered_by_role', type: 'varchar', length: 30, nullable: true })
+  enteredByRole: UserRole | null;
+
+  @Column({ name: 'entered_by_id', type: 'uuid', nullable: true })
+  enteredById: string | null;
+
+  @Field({ description: 'True when the update came in with a spreadsheet import rather than being entered here.' })
+  @Column({ type: 'boolean', default: false })
+  imported: boolean;
+
+  @Field(() => Date, { description: 'When it was entered.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
