@@ -9,7 +9,7 @@ import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { axesInUse, chooseAxis, resolveAxes } from '../hooks/matrix-axes';
+import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';

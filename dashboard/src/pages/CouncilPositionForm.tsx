@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
-import type { CouncilPositionChoice } from '../hooks/council-position-choice';
+import type { CouncilPositionChoice } from '../view-models/council-position-choice';
 
 /** The form's fields; also their ids, so the page's error summary can link to them. */
 export type CouncilPositionField = 'council' | 'framework' | 'dimension';

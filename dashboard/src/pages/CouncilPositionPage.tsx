@@ -28,8 +28,8 @@ import {
   subjectsOn,
   toChartData,
   WHY_WITHHELD,
-} from '../hooks/council-position';
-import { councilsOffered } from '../hooks/council-choices';
+} from '../view-models/council-position';
+import { councilsOffered } from '../view-models/council-choices';
 import {
   type CouncilPositionChoice,
   defaultCouncilFor,
@@ -39,7 +39,7 @@ import {
   serialiseChoice,
   WINDOWS,
   type WindowRounds,
-} from '../hooks/council-position-choice';
+} from '../view-models/council-position-choice';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';

@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 
 import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
-import { ROUNDS, type Round } from '../hooks/council-position-choice';
-import type { ViewChoice } from '../hooks/view-choice';
+import { ROUNDS, type Round } from '../view-models/council-position-choice';
+import type { ViewChoice } from '../view-models/view-choice';
 
 /** Props of CouncilRoundForm. */
 export type CouncilRoundFormProps = {

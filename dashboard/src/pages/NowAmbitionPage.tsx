@@ -11,7 +11,7 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { dimensionKeysOf, toNowAmbitionData } from '../hooks/council-position';
+import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';

@@ -13,9 +13,15 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
-import { ROUNDS, type Round } from '../hooks/council-position-choice';
-import { GROUP_KINDS, type GroupKindChoice, parseSectorChoice, type SectorChoice, serialiseSectorChoice } from '../hooks/sector-choice';
-import { distributionColumns, distributionRows, WHY_WITHHELD } from '../hooks/sector-distribution';
+import { ROUNDS, type Round } from '../view-models/council-position-choice';
+import {
+  GROUP_KINDS,
+  type GroupKindChoice,
+  parseSectorChoice,
+  type SectorChoice,
+  serialiseSectorChoice,
+} from '../view-models/sector-choice';
+import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
