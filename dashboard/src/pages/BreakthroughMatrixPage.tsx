@@ -8,6 +8,7 @@ import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
+import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
@@ -140,7 +141,13 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
             </Fact>
             <Fact label="Round">{matrix.round}</Fact>
             <Fact label="Compared with">
-              All other councils ({matrix.peersSuppressed ? 'c' : `${matrix.peersBand} councils contributing`})
+              All other councils (
+              {matrix.peersSuppressed ? (
+                <WithheldFigure reason={matrix.peersSuppressionReason} />
+              ) : (
+                `${matrix.peersBand} councils contributing`
+              )}
+              )
             </Fact>
           </dl>
           {matrix.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
