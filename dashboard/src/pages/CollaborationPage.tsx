@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
@@ -10,13 +11,13 @@ import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
-import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
-import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
-import { ROUNDS, type Round } from '../view-models/council-position-choice';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
+import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
+import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
+import { ROUNDS, type Round } from '../view-models/council-position-choice';
 
 const SERVICE_TITLE = 'Collaboration – Touchstone';
 
@@ -115,13 +116,9 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           <h2 className="govuk-heading-l" id="collaboration-heading">
             {comparison.groupName}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Framework">
-              {comparison.framework.title} ({comparison.framework.version} version)
-            </Fact>
-            <Fact label="Round">{comparison.round}</Fact>
+          <ComparisonFacts framework={comparison.framework} round={comparison.round}>
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
-          </dl>
+          </ComparisonFacts>
           <div className="govuk-inset-text app-caveats">
             <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
               <li>These are each council&apos;s agreed ratings: its own judgement, not an inspection.</li>

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
@@ -13,6 +14,9 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
+import { useSectorView } from '../hooks/useSectorView';
+import { useUrlChoice } from '../hooks/useUrlChoice';
+import type { Viewer } from '../hooks/useViewer';
 import { ROUNDS, type Round } from '../view-models/council-position-choice';
 import {
   GROUP_KINDS,
@@ -22,9 +26,6 @@ import {
   serialiseSectorChoice,
 } from '../view-models/sector-choice';
 import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
-import { useSectorView } from '../hooks/useSectorView';
-import { useUrlChoice } from '../hooks/useUrlChoice';
-import type { Viewer } from '../hooks/useViewer';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
@@ -102,14 +103,10 @@ export function SectorPage(_props: SectorPageProps) {
           <h2 className="govuk-heading-l" id="sector-heading">
             {sector.framework.title}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Framework">
-              {sector.framework.title} ({sector.framework.version} version)
-            </Fact>
-            <Fact label="Round">{sector.round}</Fact>
+          <ComparisonFacts framework={sector.framework} round={sector.round}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
-          </dl>
+          </ComparisonFacts>
           {sector.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={sector.caveats} />
           <KindSwitch value={choice.groups} onChange={(groups) => setChoice({ ...choice, groups })} />
