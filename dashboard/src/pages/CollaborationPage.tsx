@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
@@ -17,7 +17,8 @@ import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
 import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
 import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
-import { ROUNDS, type Round } from '../view-models/council-position-choice';
+
+import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 
 const SERVICE_TITLE = 'Collaboration – Touchstone';
 
@@ -174,15 +175,14 @@ function CollaborationForm({ groups, frameworks, choice, onChoose }: Collaborati
     setSource(key);
     setDraft(choice);
   }
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     onChoose(draft);
   };
   const groupOptions = groups.map((g) => ({ value: g.id, text: g.name }));
   if (draft.group && !groups.some((g) => g.id === draft.group))
     groupOptions.unshift({ value: draft.group, text: 'Not one of your groups' });
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText="Show comparison">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Select
@@ -195,28 +195,9 @@ function CollaborationForm({ groups, frameworks, choice, onChoose }: Collaborati
         </div>
       </div>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="framework"
-            label="Self-assessment framework"
-            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
-            value={draft.framework}
-            onChange={(framework) => setDraft((d) => ({ ...d, framework }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
+        <FrameworkField frameworks={frameworks} value={draft.framework} onChange={(framework) => setDraft((d) => ({ ...d, framework }))} />
+        <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        Show comparison
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }

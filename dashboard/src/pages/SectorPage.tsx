@@ -17,7 +17,6 @@ import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
-import { ROUNDS, type Round } from '../view-models/council-position-choice';
 import {
   GROUP_KINDS,
   type GroupKindChoice,
@@ -26,6 +25,8 @@ import {
   serialiseSectorChoice,
 } from '../view-models/sector-choice';
 import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
+
+import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
@@ -150,31 +151,18 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
   }
   const framework = frameworks.find((f) => f.key === draft.framework);
   const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText="Show sector view">
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="framework"
-            label="Self-assessment framework"
-            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
-            value={draft.framework}
-            onChange={(value) => setDraft((d) => ({ ...d, framework: value, dimension: null }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
+        <FrameworkField
+          frameworks={frameworks}
+          value={draft.framework}
+          onChange={(value) => setDraft((d) => ({ ...d, framework: value, dimension: null }))}
+        />
+        <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
       {dimensions.length > 1 ? (
         <div className="govuk-grid-row">
@@ -189,10 +177,7 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
           </div>
         </div>
       ) : null}
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        Show sector view
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }
 
