@@ -67,7 +67,7 @@ function NowToAmbition({ from, to, y, x, filled, colour }: PairProps) {
  * maps data through scales into SVG; the maths and words are in now-ambition.domain.ts, and the
  * frame (axis, rows, labels, keyboard) is the shared RowChartSvg.
  */
-export function NowAmbitionChartSvg({ data, width, title, summary, ...state }: NowAmbitionChartSvgProps) {
+export function NowAmbitionChartSvg({ data, width, ...frame }: NowAmbitionChartSvgProps) {
   // bounds
   const layout = useMemo(() => layoutNowAmbition(data, width), [data, width]);
 
@@ -101,16 +101,5 @@ export function NowAmbitionChartSvg({ data, width, title, summary, ...state }: N
     );
   };
 
-  return (
-    <RowChartSvg
-      className="app-now-ambition__svg"
-      roleDescription="arrow chart"
-      title={title}
-      summary={summary}
-      layout={layout}
-      scale={scale}
-      {...state}
-      renderMarks={renderMarks}
-    />
-  );
+  return <RowChartSvg {...frame} className="app-now-ambition__svg" roleDescription="arrow chart" {...{ layout, scale, renderMarks }} />;
 }

@@ -39,7 +39,7 @@ export type SectionComparisonChartSvgProps = RowChartState & {
  * through scales into SVG; the maths and words are in section-comparison.domain.ts, and the frame
  * (axis, rows, labels, keyboard) is the shared RowChartSvg.
  */
-export function SectionComparisonChartSvg({ data, width, title, summary, activeIndex, ...state }: SectionComparisonChartSvgProps) {
+export function SectionComparisonChartSvg({ data, width, ...frame }: SectionComparisonChartSvgProps) {
   // bounds
   const layout = useMemo(() => layoutChart(data, width), [data, width]);
   const { height, plotLeft } = layout;
@@ -48,7 +48,7 @@ export function SectionComparisonChartSvg({ data, width, title, summary, activeI
   const scale = useScoreScale(layout.plotLeft, layout.plotRight);
   const { x } = scale;
 
-  const activeRow = activeIndex === null ? undefined : layout.rows[activeIndex];
+  const activeRow = frame.activeIndex === null ? undefined : layout.rows[frame.activeIndex];
   // When the council has no scores at all the summary says so once; "Not assessed" on every row is noise.
   const labelNotAssessed = data.some((d) => getCouncilScore(d) !== null);
 
@@ -114,17 +114,7 @@ export function SectionComparisonChartSvg({ data, width, title, summary, activeI
 
   return (
     <div className="app-section-comparison__canvas" style={{ width, height }}>
-      <RowChartSvg
-        className="app-section-comparison__svg"
-        roleDescription="dot plot"
-        title={title}
-        summary={summary}
-        layout={layout}
-        scale={scale}
-        activeIndex={activeIndex}
-        {...state}
-        renderMarks={renderMarks}
-      />
+      <RowChartSvg {...frame} className="app-section-comparison__svg" roleDescription="dot plot" {...{ layout, scale, renderMarks }} />
       {activeRow ? (
         <RowTooltip row={activeRow} chartHeight={height} left={plotLeft} maxWidth={Math.min(TOOLTIP_MAX_WIDTH, width - plotLeft)} />
       ) : null}
