@@ -1,4 +1,4 @@
-import type { WindowRounds } from '../hooks/council-position-choice';
+import type { WindowRounds } from '../view-models/council-position-choice';
 
 /** The label of a window's radio: "This round only", or "Latest submission in the last 2 rounds". */
 export function windowLabel(window: WindowRounds): string {

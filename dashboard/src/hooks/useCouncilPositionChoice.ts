@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { navigate } from '../router/history';
 import { useLocation } from '../router/useLocation';
 
-import { type CouncilPositionChoice, parseChoice, serialiseChoice } from './council-position-choice';
+import { type CouncilPositionChoice, parseChoice, serialiseChoice } from '../view-models/council-position-choice';
 
 /**
  * The page's choice, read from and written to the query string. Choosing pushes a history entry,

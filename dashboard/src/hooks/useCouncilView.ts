@@ -7,11 +7,11 @@ import { accessMessage } from '../format/access-message';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 
-import { councilsOffered } from './council-choices';
-import { defaultCouncilFor } from './council-position-choice';
+import { councilsOffered } from '../view-models/council-choices';
+import { defaultCouncilFor } from '../view-models/council-position-choice';
 import { useViewChoice } from './useViewChoice';
 import type { Viewer } from './useViewer';
-import type { ViewChoice } from './view-choice';
+import type { ViewChoice } from '../view-models/view-choice';
 
 /** What a council view needs to choose what to show: the councils, the choice in the URL and a way to change it. */
 export type UseCouncilViewResult = {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { navigate } from '../router/history';
 import { useLocation } from '../router/useLocation';
 
-import { parseViewChoice, serialiseViewChoice, type ViewChoice } from './view-choice';
+import { parseViewChoice, serialiseViewChoice, type ViewChoice } from '../view-models/view-choice';
 
 /**
  * A view's council, round and group, read from and written to the query string; choosing pushes a

@@ -3,16 +3,18 @@ import { useEffect, useMemo } from 'react';
 
 import { BreakthroughMatrix } from '../charts/breakthrough-matrix/BreakthroughMatrix';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
+import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { axesInUse, chooseAxis, resolveAxes } from '../hooks/matrix-axes';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
+import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 
@@ -131,18 +133,17 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           <h2 className="govuk-heading-l" id="matrix-heading">
             {matrix.council.name}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Council">
-              {matrix.council.officialName} ({matrix.council.gssCode})
-            </Fact>
-            <Fact label="Framework">
-              {matrix.framework.title} ({matrix.framework.version} version)
-            </Fact>
-            <Fact label="Round">{matrix.round}</Fact>
+          <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round}>
             <Fact label="Compared with">
-              All other councils ({matrix.peersSuppressed ? 'c' : `${matrix.peersBand} councils contributing`})
+              All other councils (
+              {matrix.peersSuppressed ? (
+                <WithheldFigure reason={matrix.peersSuppressionReason} />
+              ) : (
+                `${matrix.peersBand} councils contributing`
+              )}
+              )
             </Fact>
-          </dl>
+          </ComparisonFacts>
           {matrix.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={matrix.caveats} />
           <h3 className="govuk-heading-m">

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
@@ -10,13 +11,14 @@ import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
-import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../hooks/collaboration-choice';
-import { collaborationColumns, countDiffering } from '../hooks/collaboration-table';
-import { ROUNDS, type Round } from '../hooks/council-position-choice';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
+import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
+import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
+
+import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 
 const SERVICE_TITLE = 'Collaboration – Touchstone';
 
@@ -115,13 +117,9 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           <h2 className="govuk-heading-l" id="collaboration-heading">
             {comparison.groupName}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Framework">
-              {comparison.framework.title} ({comparison.framework.version} version)
-            </Fact>
-            <Fact label="Round">{comparison.round}</Fact>
+          <ComparisonFacts framework={comparison.framework} round={comparison.round}>
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
-          </dl>
+          </ComparisonFacts>
           <div className="govuk-inset-text app-caveats">
             <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
               <li>These are each council&apos;s agreed ratings: its own judgement, not an inspection.</li>
@@ -177,15 +175,14 @@ function CollaborationForm({ groups, frameworks, choice, onChoose }: Collaborati
     setSource(key);
     setDraft(choice);
   }
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     onChoose(draft);
   };
   const groupOptions = groups.map((g) => ({ value: g.id, text: g.name }));
   if (draft.group && !groups.some((g) => g.id === draft.group))
     groupOptions.unshift({ value: draft.group, text: 'Not one of your groups' });
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText="Show comparison">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Select
@@ -198,28 +195,9 @@ function CollaborationForm({ groups, frameworks, choice, onChoose }: Collaborati
         </div>
       </div>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="framework"
-            label="Self-assessment framework"
-            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
-            value={draft.framework}
-            onChange={(framework) => setDraft((d) => ({ ...d, framework }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
+        <FrameworkField frameworks={frameworks} value={draft.framework} onChange={(framework) => setDraft((d) => ({ ...d, framework }))} />
+        <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        Show comparison
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 
 import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
-import type { CouncilPositionChoice } from '../hooks/council-position-choice';
+import type { CouncilPositionChoice } from '../view-models/council-position-choice';
+
+import { ChoiceForm, FrameworkField } from './ChoiceForm';
 
 /** The form's fields; also their ids, so the page's error summary can link to them. */
 export type CouncilPositionField = 'council' | 'framework' | 'dimension';
@@ -59,14 +61,13 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
   if (!councils.some((c) => c.gssCode === draft.council))
     councilOptions.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     // The round, window, group and open items are whatever is on show now, not what they were when the draft began.
     onChoose({ ...choice, council: draft.council, framework: draft.framework, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
 
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText="Show comparison">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Select
@@ -78,18 +79,12 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
             onChange={(council) => setDraft((d) => ({ ...d, council }))}
           />
         </div>
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="framework"
-            label="Self-assessment framework"
-            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
-            value={draft.framework}
-            error={errors.framework}
-            onChange={(key) =>
-              setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))
-            }
-          />
-        </div>
+        <FrameworkField
+          frameworks={frameworks}
+          value={draft.framework}
+          error={errors.framework}
+          onChange={(key) => setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))}
+        />
       </div>
       {dimensions.length > 1 ? (
         <div className="govuk-grid-row">
@@ -106,9 +101,6 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
           </div>
         </div>
       ) : null}
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        Show comparison
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
@@ -15,10 +16,16 @@ import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
-import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
+import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import { useCouncilPosition } from '../hooks/useCouncilPosition';
+import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
+import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
+import type { Viewer } from '../hooks/useViewer';
+import { Link } from '../router/Link';
+import { councilsOffered } from '../view-models/council-choices';
 import {
   dimensionOf,
   itemColumns,
@@ -28,8 +35,7 @@ import {
   subjectsOn,
   toChartData,
   WHY_WITHHELD,
-} from '../hooks/council-position';
-import { councilsOffered } from '../hooks/council-choices';
+} from '../view-models/council-position';
 import {
   type CouncilPositionChoice,
   defaultCouncilFor,
@@ -39,12 +45,7 @@ import {
   serialiseChoice,
   WINDOWS,
   type WindowRounds,
-} from '../hooks/council-position-choice';
-import { useCouncilPosition } from '../hooks/useCouncilPosition';
-import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
-import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
-import type { Viewer } from '../hooks/useViewer';
-import { Link } from '../router/Link';
+} from '../view-models/council-position-choice';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
 
@@ -317,17 +318,10 @@ function PositionResults({
       <h2 className="govuk-heading-l" id="comparison-heading">
         {council.name}
       </h2>
-      <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-        <Fact label="Council">
-          {council.officialName} ({council.gssCode})
-        </Fact>
-        <Fact label="Framework">
-          {framework.title} ({framework.version} version)
-        </Fact>
-        <Fact label="Round">{roundsCompared(round, base.rounds)}</Fact>
+      <ComparisonFacts council={council} framework={framework} round={roundsCompared(round, base.rounds)}>
         {showDimension && dimensionTitle ? <Fact label="Rated on">{dimensionTitle}</Fact> : null}
         <Fact label="Compared with">{groupName || 'Loading…'}</Fact>
-      </dl>
+      </ComparisonFacts>
 
       {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
 

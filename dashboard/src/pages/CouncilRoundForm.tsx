@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 
 import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
-import { ROUNDS, type Round } from '../hooks/council-position-choice';
-import type { ViewChoice } from '../hooks/view-choice';
+import type { ViewChoice } from '../view-models/view-choice';
+
+import { ChoiceForm, RoundField } from './ChoiceForm';
 
 /** Props of CouncilRoundForm. */
 export type CouncilRoundFormProps = {
@@ -34,13 +35,12 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
   if (!councils.some((c) => c.gssCode === draft.council))
     options.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     onChoose(draft);
   };
 
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText={submitText}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Select
@@ -52,19 +52,8 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
             onChange={(council) => setDraft((d) => ({ ...d, council }))}
           />
         </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
+        <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        {submitText}
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }

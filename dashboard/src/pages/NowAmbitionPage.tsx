@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
@@ -11,10 +12,10 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { dimensionKeysOf, toNowAmbitionData } from '../hooks/council-position';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
+import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 
@@ -100,21 +101,14 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           <h2 className="govuk-heading-l" id="ambition-heading">
             {base.council.name}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Council">
-              {base.council.officialName} ({base.council.gssCode})
-            </Fact>
-            <Fact label="Framework">
-              {base.framework.title} ({base.framework.version} version)
-            </Fact>
-            <Fact label="Round">{base.round}</Fact>
+          <ComparisonFacts council={base.council} framework={base.framework} round={base.round}>
             {nowTitle && ambitionTitle ? (
               <Fact label="Rated on">
                 {nowTitle}; {ambitionTitle.charAt(0).toLowerCase() + ambitionTitle.slice(1)}
               </Fact>
             ) : null}
             <Fact label="Compared with">{group ? peerGroupName(group) : 'Loading…'}</Fact>
-          </dl>
+          </ComparisonFacts>
           {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           {base.councilHasSubmitted ? null : (
             <div className="govuk-inset-text">

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
@@ -13,12 +14,19 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
-import { ROUNDS, type Round } from '../hooks/council-position-choice';
-import { GROUP_KINDS, type GroupKindChoice, parseSectorChoice, type SectorChoice, serialiseSectorChoice } from '../hooks/sector-choice';
-import { distributionColumns, distributionRows, WHY_WITHHELD } from '../hooks/sector-distribution';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
+import {
+  GROUP_KINDS,
+  type GroupKindChoice,
+  parseSectorChoice,
+  type SectorChoice,
+  serialiseSectorChoice,
+} from '../view-models/sector-choice';
+import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
+
+import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
@@ -96,14 +104,10 @@ export function SectorPage(_props: SectorPageProps) {
           <h2 className="govuk-heading-l" id="sector-heading">
             {sector.framework.title}
           </h2>
-          <dl className="govuk-summary-list govuk-summary-list--no-border app-comparison-facts">
-            <Fact label="Framework">
-              {sector.framework.title} ({sector.framework.version} version)
-            </Fact>
-            <Fact label="Round">{sector.round}</Fact>
+          <ComparisonFacts framework={sector.framework} round={sector.round}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
-          </dl>
+          </ComparisonFacts>
           {sector.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={sector.caveats} />
           <KindSwitch value={choice.groups} onChange={(groups) => setChoice({ ...choice, groups })} />
@@ -147,31 +151,18 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
   }
   const framework = frameworks.find((f) => f.key === draft.framework);
   const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const handleSubmit = () => {
     onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
   return (
-    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+    <ChoiceForm onSubmit={handleSubmit} submitText="Show sector view">
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="framework"
-            label="Self-assessment framework"
-            options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
-            value={draft.framework}
-            onChange={(value) => setDraft((d) => ({ ...d, framework: value, dimension: null }))}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            name="round"
-            label="Round"
-            options={ROUNDS.map((r) => ({ value: r, text: r }))}
-            value={draft.round}
-            onChange={(round) => setDraft((d) => ({ ...d, round: round as Round }))}
-          />
-        </div>
+        <FrameworkField
+          frameworks={frameworks}
+          value={draft.framework}
+          onChange={(value) => setDraft((d) => ({ ...d, framework: value, dimension: null }))}
+        />
+        <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
       {dimensions.length > 1 ? (
         <div className="govuk-grid-row">
@@ -186,10 +177,7 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
           </div>
         </div>
       ) : null}
-      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-        Show sector view
-      </button>
-    </form>
+    </ChoiceForm>
   );
 }
 

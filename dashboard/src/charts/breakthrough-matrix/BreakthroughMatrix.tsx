@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 
 import {
   buildMatrixCellRows,
@@ -45,6 +46,7 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
   const max = Math.max(1, ...data.cells.map((c) => c.councilItems));
   const item = data.itemLabel.toLowerCase();
   const cellRows = useMemo(() => buildMatrixCellRows(data), [data]);
+  const peersWithheldReason = data.peersSuppressionReason ?? "Other councils' shares are withheld to protect their anonymity.";
   const csvHeadings = [
     data.rowTitle,
     data.columnTitle,
@@ -97,7 +99,7 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
                       {actFirst ? <strong className="govuk-tag govuk-tag--red app-matrix__tag">Act first</strong> : null}
                       <span className="app-matrix__count">{councilCellText(count, data.itemLabel)}</span>
                       <span className="app-matrix__peers">
-                        Other councils: {peerShareText(share)}
+                        Other councils: {share === null ? <WithheldFigure reason={peersWithheldReason} /> : peerShareText(share)}
                         {share === null ? null : (
                           <span className="app-matrix__bar" aria-hidden="true">
                             <span style={{ width: `${Math.max(0, Math.min(100, share))}%` }} />
@@ -114,7 +116,7 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
       </div>
       {data.peersSuppressed ? (
         <p className="govuk-body">
-          <strong>c</strong>: {data.peersSuppressionReason ?? "Other councils' shares are withheld to protect their anonymity."}
+          <WithheldFigure variant="statement" reason={peersWithheldReason} />
         </p>
       ) : (
         <p className="govuk-hint govuk-!-font-size-16">

@@ -3,6 +3,7 @@
  * dimensions (progress × plan coverage), other councils' share per cell, the items to act on first,
  * and the summary and table text, all from the same data so they cannot disagree. Pure, no React.
  */
+import { WITHHELD_SYMBOL } from '../../format/withheld';
 
 /** A level of one of the two scales, lowest first by position. */
 export type MatrixLevel = { key: string; label: string; position: number };
@@ -34,9 +35,6 @@ export type MatrixData = {
   peersSuppressed: boolean;
   peersSuppressionReason: string | null;
 };
-
-/** The symbol GSS uses for a figure withheld to protect confidentiality. */
-export const SUPPRESSED_SYMBOL = 'c';
 
 // accessors
 
@@ -81,7 +79,7 @@ const plural = (count: number, word: string): string => `${count} ${count === 1 
 export const councilCellText = (count: number, itemLabel: string): string => plural(count, itemLabel.toLowerCase());
 
 /** A cell's peer share as shown: "47%", or "c" when withheld. */
-export const peerShareText = (share: number | null): string => (share === null ? SUPPRESSED_SYMBOL : `${share}%`);
+export const peerShareText = (share: number | null): string => (share === null ? WITHHELD_SYMBOL : `${share}%`);
 
 /** The accessible name of the matrix table. */
 export function getMatrixCaption(data: MatrixData): string {
@@ -120,7 +118,7 @@ export function buildMatrixSummary(data: MatrixData): string {
       : `${plural(actFirst, item)} ${actFirst === 1 ? 'is' : 'are'} at the lowest level on both: act on ${actFirst === 1 ? 'it' : 'these'} first.`,
   );
   if (data.peersSuppressed) {
-    sentences.push(`Other councils' shares are withheld (shown as ${SUPPRESSED_SYMBOL}) to keep them anonymous.`);
+    sentences.push(`Other councils' shares are withheld (shown as ${WITHHELD_SYMBOL}) to keep them anonymous.`);
   } else {
     const { rows, columns } = orderLevels(data);
     const shares = rows

@@ -1,10 +1,10 @@
-import { AMBITION_HALF_SIZE, CHART_COLOURS, NOW_RADIUS } from './constants';
-import { SUPPRESSED_SYMBOL } from './now-ambition.domain';
+import { RowChartLegend } from '../shared/RowChartLegend';
+
+import { AMBITION_HALF_SIZE, CHART_COLOURS, KEY_WIDTH as W, NOW_RADIUS } from './constants';
 
 /** Props of NowAmbitionLegend. */
 export type NowAmbitionLegendProps = { councilName: string; peersLabel: string };
 
-const W = 56;
 const H = 24;
 
 /** A small picture of a lane: circle, arrow, triangle; filled or hollow. Hidden from screen readers: the words say it. */
@@ -33,22 +33,24 @@ function Key({ filled, colour }: { filled: boolean; colour: string }) {
   );
 }
 
-/** The key to the chart's marks, as HTML text with little pictures in the same shapes and colours. */
+/** The key to the arrow chart's lanes and "c", with little pictures in the chart's shapes and colours. */
 export function NowAmbitionLegend({ councilName, peersLabel }: NowAmbitionLegendProps) {
   return (
-    <ul className="govuk-list app-now-ambition__legend" aria-label="Key to the chart">
-      <li>
-        <Key filled colour={CHART_COLOURS.council} />
-        Filled, upper line: {councilName} (your council), from its score now (circle) to its ambition (triangle)
-      </li>
-      <li>
-        <Key filled={false} colour={CHART_COLOURS.peers} />
-        Hollow, dashed, lower line: median of {peersLabel}, now to ambition
-      </li>
-      <li>
-        <span className="app-now-ambition__legend-symbol">{SUPPRESSED_SYMBOL}</span>
-        figures withheld to protect the anonymity of the councils that contributed
-      </li>
-    </ul>
+    <RowChartLegend
+      className="app-now-ambition__legend"
+      pictureWidth={W}
+      entries={[
+        {
+          key: 'council',
+          picture: <Key filled colour={CHART_COLOURS.council} />,
+          text: <>Filled, upper line: {councilName} (your council), from its score now (circle) to its ambition (triangle)</>,
+        },
+        {
+          key: 'peers',
+          picture: <Key filled={false} colour={CHART_COLOURS.peers} />,
+          text: <>Hollow, dashed, lower line: median of {peersLabel}, now to ambition</>,
+        },
+      ]}
+    />
   );
 }

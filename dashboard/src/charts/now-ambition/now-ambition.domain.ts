@@ -3,19 +3,13 @@
  * and the chosen peer group's medians for both, as marks, a summary, keyboard announcements and the
  * "Show data" table, all from the same accessors so they cannot drift apart. Pure, no D3 or React.
  */
-import {
-  clampScore,
-  getLabelColumnWidth,
-  isScore,
-  joinWithAnd,
-  roundScore,
-  wrapLabel,
-} from '../section-comparison/section-comparison.domain';
-import { LABEL_CHAR_WIDTH, LABEL_GAP, LABEL_LINE_HEIGHT } from '../section-comparison/constants';
+import type { TableColumn } from '../../components/DataTable/table-columns';
+import { DEFAULT_WITHHELD_REASON, WITHHELD_SYMBOL } from '../../format/withheld';
+import { layoutRows, type RowChartLayout, type RowLayout } from '../shared/row-chart.domain';
+import { roundScore, scoreOrNull } from '../shared/score-axis';
+import { joinWithAnd, plural } from '../shared/words';
 
-import { CHART_MARGIN, LANE_HEIGHT, ROW_PADDING, SUPPRESSED_GUTTER_WIDTH } from './constants';
-
-export { clampScore, getNextRowIndex, getScoreDomain, getScoreTicks, roundScore } from '../section-comparison/section-comparison.domain';
+import { LANE_HEIGHT, ROW_MIN_HEIGHT } from './constants';
 
 /** One theme's figures as the chart draws them; pages map API subjects to these. */
 export type NowAmbitionDatum = {
@@ -43,12 +37,9 @@ export type NowAmbitionOptions = {
   sectionLabel?: string;
 };
 
-/** The symbol GSS uses for a figure withheld to protect confidentiality. */
-export const SUPPRESSED_SYMBOL = 'c';
-
 // accessors
 
-const score = (value: number | null): number | null => (isScore(value) ? value : null);
+const score = scoreOrNull;
 export const getCouncilNow = (d: NowAmbitionDatum): number | null => score(d.councilNow);
 export const getCouncilAmbition = (d: NowAmbitionDatum): number | null => score(d.councilAmbition);
 // A withheld row never yields a peer figure, even if one slipped through.
@@ -70,77 +61,22 @@ export function formatChange(change: number | null): string {
 
 // layout
 
-/** One row's place in the chart: the council's lane above, the peers' below. */
-export type NowAmbitionRowLayout = {
-  datum: NowAmbitionDatum;
-  index: number;
-  y: number;
-  height: number;
-  councilY: number;
-  peersY: number;
-  labelY: number;
-  labelLines: string[];
-};
+/** One row's place in the chart: the council's lane above its centre line, the peers' below. */
+export type NowAmbitionRowLayout = RowLayout<NowAmbitionDatum> & { councilY: number; peersY: number };
 
 /** Everything the SVG needs to place its marks at a given width. */
-export type NowAmbitionLayout = {
-  width: number;
-  height: number;
-  labelRight: number;
-  plotLeft: number;
-  plotRight: number;
-  plotTop: number;
-  plotBottom: number;
-  suppressedX: number;
-  rowHeight: number;
-  rows: NowAmbitionRowLayout[];
-};
+export type NowAmbitionLayout = RowChartLayout<NowAmbitionRowLayout>;
 
 /** Lays the rows out in the order given (the framework's theme order, never ranked). */
 export function layoutNowAmbition(data: NowAmbitionDatum[], width: number): NowAmbitionLayout {
-  const labelWidth = getLabelColumnWidth(width);
-  const labelRight = CHART_MARGIN.left + labelWidth;
-  const plotLeft = labelRight + LABEL_GAP;
-  const plotRight = Math.max(plotLeft + 40, width - CHART_MARGIN.right - SUPPRESSED_GUTTER_WIDTH);
-  const wrapped = data.map((d) => wrapLabel(d.title, labelWidth / LABEL_CHAR_WIDTH));
-  const maxLines = Math.max(1, ...wrapped.map((l) => l.length));
-  const rowHeight = Math.max(2 * LANE_HEIGHT, maxLines * LABEL_LINE_HEIGHT) + 2 * ROW_PADDING;
-  const plotTop = CHART_MARGIN.top;
-  const rows = data.map((datum, index) => {
-    const y = plotTop + index * rowHeight;
-    const middle = y + rowHeight / 2;
-    return {
-      datum,
-      index,
-      y,
-      height: rowHeight,
-      councilY: middle - LANE_HEIGHT / 2,
-      peersY: middle + LANE_HEIGHT / 2,
-      labelY: middle,
-      labelLines: wrapped[index],
-    };
-  });
-  const plotBottom = plotTop + data.length * rowHeight;
+  const layout = layoutRows(data, width, ROW_MIN_HEIGHT);
   return {
-    width,
-    height: plotBottom + CHART_MARGIN.bottom,
-    labelRight,
-    plotLeft,
-    plotRight,
-    plotTop,
-    plotBottom,
-    suppressedX: plotRight + SUPPRESSED_GUTTER_WIDTH / 2,
-    rowHeight,
-    rows,
+    ...layout,
+    rows: layout.rows.map((row) => ({ ...row, councilY: row.centreY - LANE_HEIGHT / 2, peersY: row.centreY + LANE_HEIGHT / 2 })),
   };
 }
 
-/** Keeps a score on the axis (drawn at its end) rather than off the chart. */
-export const onAxis = (value: number): number => clampScore(value);
-
 // text
-
-const plural = (count: number, word: string): string => (count === 1 ? word : `${word}s`);
 
 /** The accessible name of the chart. */
 export function getNowAmbitionTitle(options: NowAmbitionOptions): string {
@@ -194,7 +130,7 @@ export function buildNowAmbitionSummary(data: NowAmbitionDatum[], options: NowAm
   const suppressed = data.filter((d) => d.suppressed).length;
   if (suppressed > 0)
     sentences.push(
-      `The medians of ${peers} are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
+      `The medians of ${peers} are withheld (shown as ${WITHHELD_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
     );
   return sentences.join(' ');
 }
@@ -208,7 +144,7 @@ export function describeNowAmbitionRow(d: NowAmbitionDatum, peersLabel: string):
       ? 'your council did not rate this'
       : `your council now ${spoken(getCouncilNow(d))}, ambition ${spoken(getCouncilAmbition(d))}`;
   const peers = d.suppressed
-    ? `median of ${peersLabel} withheld (${SUPPRESSED_SYMBOL})`
+    ? `median of ${peersLabel} withheld (${WITHHELD_SYMBOL})`
     : `median of ${peersLabel} now ${spoken(getPeerNow(d))}, ambition ${spoken(getPeerAmbition(d))}`;
   return `${d.title}, ${council}; ${peers}`;
 }
@@ -247,7 +183,7 @@ export function buildNowAmbitionTableRows(data: NowAmbitionDatum[]): NowAmbition
   const own = (value: number | null): string => (value === null ? 'Not assessed' : String(roundScore(value)));
   return data.map((d) => {
     const peer = (value: number | null): string =>
-      d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
+      d.suppressed ? WITHHELD_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
     return {
       key: d.key,
       title: d.title,
@@ -256,8 +192,8 @@ export function buildNowAmbitionTableRows(data: NowAmbitionDatum[]): NowAmbition
       change: formatChange(getPlannedChange(d)),
       peerNow: peer(getPeerNow(d)),
       peerAmbition: peer(getPeerAmbition(d)),
-      contributors: d.suppressed ? SUPPRESSED_SYMBOL : d.contributorsBand,
-      suppressionReason: d.suppressed ? (d.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.') : '',
+      contributors: d.suppressed ? WITHHELD_SYMBOL : d.contributorsBand,
+      suppressionReason: d.suppressed ? (d.suppressionReason ?? DEFAULT_WITHHELD_REASON) : '',
     };
   });
 }
@@ -273,3 +209,10 @@ export const tableRowCells = (r: NowAmbitionTableRow): string[] => [
   r.contributors,
   r.suppressionReason,
 ];
+
+/** The table's columns, from the same headings and cells as the CSV; "Why withheld" only when something is. */
+export function getNowAmbitionColumns(options: NowAmbitionOptions, anyWithheld: boolean): TableColumn<NowAmbitionTableRow>[] {
+  return getNowAmbitionHeadings(options)
+    .map((heading, index) => ({ heading, text: (r: NowAmbitionTableRow) => tableRowCells(r)[index], numeric: index >= 1 && index <= 5 }))
+    .filter((c) => anyWithheld || c.heading !== 'Why withheld');
+}

@@ -1,64 +1,62 @@
-import {
-  CHART_COLOURS,
-  COUNCIL_DOT_RADIUS,
-  MEDIAN_TICK_HALF_LENGTH,
-  MEDIAN_TICK_WIDTH,
-  PEER_RANGE_HEIGHT,
-  SUPPRESSED_SYMBOL,
-} from './constants';
+import type { ReactNode } from 'react';
+
+import { RowChartLegend } from '../shared/RowChartLegend';
+
+import { CHART_COLOURS, COUNCIL_DOT_RADIUS, KEY_WIDTH, MEDIAN_TICK_HALF_LENGTH, MEDIAN_TICK_WIDTH, PEER_RANGE_HEIGHT } from './constants';
 
 /** Props of SectionComparisonLegend. */
 export type SectionComparisonLegendProps = { councilName: string; peersLabel?: string };
 
-const KEY_WIDTH = 32;
 const KEY_HEIGHT = 24;
+const MIDDLE = KEY_HEIGHT / 2;
 
-/**
- * The key to the chart's marks, drawn with the same shapes and colours as the chart. It is HTML
- * text, so it wraps, zooms and reads like the rest of the page; the little pictures are hidden
- * from screen readers because the words say it all.
- */
+/** The key to the dot plot: the dot, the median line, the quartile bar and "c", in the chart's shapes and colours. */
 export function SectionComparisonLegend({ councilName, peersLabel = 'other councils' }: SectionComparisonLegendProps) {
-  const middle = KEY_HEIGHT / 2;
+  const picture = (mark: ReactNode) => (
+    <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
+      {mark}
+    </svg>
+  );
   return (
-    <ul className="govuk-list app-section-comparison__legend" aria-label="Key to the chart">
-      <li>
-        <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
-          <circle cx={KEY_WIDTH / 2} cy={middle} r={COUNCIL_DOT_RADIUS} fill={CHART_COLOURS.yourCouncil} />
-        </svg>
-        Dot: {councilName} (your council)
-      </li>
-      <li>
-        <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
-          <line
-            x1={KEY_WIDTH / 2}
-            x2={KEY_WIDTH / 2}
-            y1={middle - MEDIAN_TICK_HALF_LENGTH}
-            y2={middle + MEDIAN_TICK_HALF_LENGTH}
-            stroke={CHART_COLOURS.median}
-            strokeWidth={MEDIAN_TICK_WIDTH}
-          />
-        </svg>
-        Line: median of {peersLabel}
-      </li>
-      <li>
-        <svg width={KEY_WIDTH} height={KEY_HEIGHT} aria-hidden="true" focusable="false">
-          <rect
-            x={2}
-            y={middle - PEER_RANGE_HEIGHT / 2}
-            width={KEY_WIDTH - 4}
-            height={PEER_RANGE_HEIGHT}
-            rx={2}
-            fill={CHART_COLOURS.peerRange}
-            fillOpacity={CHART_COLOURS.peerRangeOpacity}
-          />
-        </svg>
-        Bar: middle half of {peersLabel} (lower to upper quartile)
-      </li>
-      <li>
-        <span className="app-section-comparison__legend-symbol">{SUPPRESSED_SYMBOL}</span>
-        figures withheld to protect the anonymity of the councils that contributed
-      </li>
-    </ul>
+    <RowChartLegend
+      className="app-section-comparison__legend"
+      pictureWidth={KEY_WIDTH}
+      entries={[
+        {
+          key: 'council',
+          picture: picture(<circle cx={KEY_WIDTH / 2} cy={MIDDLE} r={COUNCIL_DOT_RADIUS} fill={CHART_COLOURS.yourCouncil} />),
+          text: <>Dot: {councilName} (your council)</>,
+        },
+        {
+          key: 'median',
+          picture: picture(
+            <line
+              x1={KEY_WIDTH / 2}
+              x2={KEY_WIDTH / 2}
+              y1={MIDDLE - MEDIAN_TICK_HALF_LENGTH}
+              y2={MIDDLE + MEDIAN_TICK_HALF_LENGTH}
+              stroke={CHART_COLOURS.median}
+              strokeWidth={MEDIAN_TICK_WIDTH}
+            />,
+          ),
+          text: <>Line: median of {peersLabel}</>,
+        },
+        {
+          key: 'range',
+          picture: picture(
+            <rect
+              x={2}
+              y={MIDDLE - PEER_RANGE_HEIGHT / 2}
+              width={KEY_WIDTH - 4}
+              height={PEER_RANGE_HEIGHT}
+              rx={2}
+              fill={CHART_COLOURS.peerRange}
+              fillOpacity={CHART_COLOURS.peerRangeOpacity}
+            />,
+          ),
+          text: <>Bar: middle half of {peersLabel} (lower to upper quartile)</>,
+        },
+      ]}
+    />
   );
 }

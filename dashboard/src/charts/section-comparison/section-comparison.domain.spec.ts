@@ -1,24 +1,17 @@
-import { CHART_MARGIN, LABEL_MAX_LINES, ROW_MIN_HEIGHT, SCORE_TICKS, SCORE_TICKS_NARROW } from './constants';
+import { CHART_MARGIN, LABEL_MAX_LINES } from '../shared/constants';
+
+import { ROW_MIN_HEIGHT } from './constants';
 import { SECTION_COMPARISON_EXAMPLES } from './examples';
 import {
   buildSummary,
   buildTableRows,
-  clampScore,
   compareWithMedian,
   describeRow,
   getChartTitle,
   getCouncilScore,
-  getLabelColumnWidth,
-  getNextRowIndex,
   getPeerMedian,
-  getScoreDomain,
-  getScoreTicks,
   getTableHeadings,
-  isScore,
-  joinWithAnd,
   layoutChart,
-  roundScore,
-  wrapLabel,
 } from './section-comparison.domain';
 
 const { typical, empty, singleSection, allEqual, suppressedRows, nullCouncilScore, invalidValues } = SECTION_COMPARISON_EXAMPLES;
@@ -26,38 +19,12 @@ const { typical, empty, singleSection, allEqual, suppressedRows, nullCouncilScor
 describe('section comparison domain', () => {
   describe('accessors', () => {
     it('should treat null, NaN and infinite values as missing', () => {
-      expect(isScore(0)).toBe(true);
-      expect(isScore(null)).toBe(false);
-      expect(isScore(Number.NaN)).toBe(false);
-      expect(isScore(Number.POSITIVE_INFINITY)).toBe(false);
       expect(getCouncilScore(invalidValues.data[0])).toBeNull();
     });
 
     it('should never return a peer figure for a suppressed row, even if one is present', () => {
       const leaky = { ...suppressedRows.data[1], peerMedian: 42 };
       expect(getPeerMedian(leaky)).toBeNull();
-    });
-  });
-
-  describe('domains and ticks', () => {
-    it('should fix the score domain at 0 to 100 whatever the data', () => {
-      expect(getScoreDomain()).toEqual([0, 100]);
-    });
-
-    it('should clamp negative and over-range scores onto the axis', () => {
-      expect(clampScore(-5)).toBe(0);
-      expect(clampScore(120)).toBe(100);
-      expect(clampScore(55.5)).toBe(55.5);
-    });
-
-    it('should use fewer ticks when the plot is narrow', () => {
-      expect(getScoreTicks(600)).toEqual([...SCORE_TICKS]);
-      expect(getScoreTicks(150)).toEqual([...SCORE_TICKS_NARROW]);
-    });
-
-    it('should round to whole numbers without producing negative zero', () => {
-      expect(roundScore(62.5)).toBe(63);
-      expect(Object.is(roundScore(-0.2), 0)).toBe(true);
     });
   });
 
@@ -72,37 +39,6 @@ describe('section comparison domain', () => {
       expect(compareWithMedian(suppressedRows.data[1])).toBe('not-comparable');
       expect(compareWithMedian(nullCouncilScore.data[1])).toBe('not-comparable');
       expect(compareWithMedian(invalidValues.data[0])).toBe('not-comparable');
-    });
-  });
-
-  describe('wrapLabel', () => {
-    it('should keep a short label on one line', () => {
-      expect(wrapLabel('Use of IT', 20)).toEqual(['Use of IT']);
-    });
-
-    it('should break between words', () => {
-      expect(wrapLabel('The decision (committee and delegated)', 20)).toEqual(['The decision', '(committee and', 'delegated)']);
-    });
-
-    it('should end with an ellipsis when the label needs more lines than allowed', () => {
-      const lines = wrapLabel('Resource management (work allocation) and other matters', 12, 2);
-      expect(lines).toHaveLength(2);
-      expect(lines[1].endsWith('…')).toBe(true);
-      expect(lines.every((l) => l.length <= 12)).toBe(true);
-    });
-
-    it('should cut a word longer than a line, and stop there', () => {
-      expect(wrapLabel('Commercialisation', 10)).toEqual(['Commercia…']);
-      expect(wrapLabel('Use Commercialisation wisely', 10)).toEqual(['Use', 'Commercia…']);
-    });
-
-    it('should break after a hyphen when a hyphenated word does not fit', () => {
-      expect(wrapLabel('Pre-application advice', 13)).toEqual(['Pre-', 'application', 'advice']);
-      expect(wrapLabel('Pre-application advice', 20)).toEqual(['Pre-application', 'advice']);
-    });
-
-    it('should return no lines for an empty label', () => {
-      expect(wrapLabel('   ', 10)).toEqual([]);
     });
   });
 
@@ -139,35 +75,6 @@ describe('section comparison domain', () => {
     it('should keep a positive plot width in a tiny container', () => {
       const layout = layoutChart(singleSection.data, 50);
       expect(layout.plotRight).toBeGreaterThan(layout.plotLeft);
-    });
-
-    it('should bound the label column', () => {
-      expect(getLabelColumnWidth(200)).toBe(110);
-      expect(getLabelColumnWidth(2000)).toBe(300);
-    });
-  });
-
-  describe('getNextRowIndex', () => {
-    it('should move into the data on the first arrow or Enter', () => {
-      expect(getNextRowIndex(null, 'ArrowDown', 3)).toEqual({ index: 0, handled: true });
-      expect(getNextRowIndex(null, 'Enter', 3)).toEqual({ index: 0, handled: true });
-    });
-
-    it('should stop at the first and last rows rather than wrap', () => {
-      expect(getNextRowIndex(2, 'ArrowDown', 3)).toEqual({ index: 2, handled: true });
-      expect(getNextRowIndex(0, 'ArrowUp', 3)).toEqual({ index: 0, handled: true });
-    });
-
-    it('should jump with Home and End and leave with Escape', () => {
-      expect(getNextRowIndex(1, 'End', 3).index).toBe(2);
-      expect(getNextRowIndex(1, 'Home', 3).index).toBe(0);
-      expect(getNextRowIndex(1, 'Escape', 3)).toEqual({ index: null, handled: true });
-    });
-
-    it('should leave other keys, and every key on an empty chart, to the browser', () => {
-      expect(getNextRowIndex(1, 'Tab', 3)).toEqual({ index: 1, handled: false });
-      expect(getNextRowIndex(null, 'Escape', 3).handled).toBe(false);
-      expect(getNextRowIndex(null, 'ArrowDown', 0)).toEqual({ index: null, handled: false });
     });
   });
 
@@ -292,15 +199,6 @@ describe('section comparison domain', () => {
 
     it('should return no rows when empty', () => {
       expect(buildTableRows(empty.data)).toEqual([]);
-    });
-  });
-
-  describe('joinWithAnd', () => {
-    it('should join lists the GOV.UK way', () => {
-      expect(joinWithAnd([])).toBe('');
-      expect(joinWithAnd(['a'])).toBe('a');
-      expect(joinWithAnd(['a', 'b'])).toBe('a and b');
-      expect(joinWithAnd(['a', 'b', 'c'])).toBe('a, b and c');
     });
   });
 

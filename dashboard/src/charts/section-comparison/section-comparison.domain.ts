@@ -3,27 +3,17 @@
  * own and so the marks, the text summary, the keyboard announcements and the "Show data" table are
  * all generated from the same data and accessors and cannot drift apart.
  *
- * No D3 here on purpose: d3-scale and d3-array ship as ES modules only, and this file must load
- * under jest's CommonJS transform. The scales live in the SVG component.
+ * The score axis, the keyboard, the label wrapping and the row layout are the shared row chart's,
+ * in ../shared/. No D3 here on purpose: d3-scale ships as ES modules only, and this file must load
+ * under jest's CommonJS transform.
  */
-import {
-  CHART_MARGIN,
-  LABEL_CHAR_WIDTH,
-  LABEL_COLUMN_MAX_WIDTH,
-  LABEL_COLUMN_MIN_WIDTH,
-  LABEL_COLUMN_SHARE,
-  LABEL_GAP,
-  LABEL_LINE_HEIGHT,
-  LABEL_MAX_LINES,
-  NARROW_PLOT_WIDTH,
-  ROW_MIN_HEIGHT,
-  ROW_PADDING,
-  SCORE_DOMAIN,
-  SCORE_TICKS,
-  SCORE_TICKS_NARROW,
-  SUPPRESSED_GUTTER_WIDTH,
-  SUPPRESSED_SYMBOL,
-} from './constants';
+import type { TableColumn } from '../../components/DataTable/table-columns';
+import { DEFAULT_WITHHELD_REASON, WITHHELD_IN_WORDS, WITHHELD_SYMBOL } from '../../format/withheld';
+import { layoutRows, type RowChartLayout, type RowLayout } from '../shared/row-chart.domain';
+import { roundScore, scoreOrNull } from '../shared/score-axis';
+import { joinWithAnd, plural } from '../shared/words';
+
+import { ROW_MIN_HEIGHT } from './constants';
 
 /** One section's figures as the chart draws them; pages map API rows to these. */
 export type SectionComparisonDatum = {
@@ -56,13 +46,6 @@ const peersOf = (options: Pick<SectionComparisonSummaryOptions, 'peersLabel'>): 
 
 // accessors
 
-/** True for a usable score: a finite number (not null, NaN or infinite). */
-export function isScore(value: number | null | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-const scoreOrNull = (value: number | null): number | null => (isScore(value) ? value : null);
-
 /** The section's stable key. */
 export const getSectionKey = (d: SectionComparisonDatum): string => d.key;
 
@@ -83,28 +66,7 @@ export const getPeerLowerQuartile = (d: SectionComparisonDatum): number | null =
 /** Other councils' upper quartile, or null when suppressed or missing. */
 export const getPeerUpperQuartile = (d: SectionComparisonDatum): number | null => (d.suppressed ? null : scoreOrNull(d.peerUpperQuartile));
 
-// domains
-
-/** The score axis: always 0–100, so charts for different councils and rounds look alike. */
-export function getScoreDomain(): [number, number] {
-  return [SCORE_DOMAIN[0], SCORE_DOMAIN[1]];
-}
-
-/** Keeps an out-of-range score on the axis (drawn at its end) rather than off the chart. */
-export function clampScore(value: number): number {
-  return Math.min(SCORE_DOMAIN[1], Math.max(SCORE_DOMAIN[0], value));
-}
-
-/** Tick values for a plot of the given width (px): fewer when narrow, so labels do not collide. */
-export function getScoreTicks(plotWidth: number): number[] {
-  return plotWidth < NARROW_PLOT_WIDTH ? [...SCORE_TICKS_NARROW] : [...SCORE_TICKS];
-}
-
-/** A score as shown to people: a whole number. */
-export function roundScore(value: number): number {
-  // `+ 0` turns -0 (from rounding a small negative) into 0.
-  return Math.round(value) + 0;
-}
+// comparison
 
 /** Where the council stands against other councils' median in one section. */
 export type MedianComparison = 'above' | 'below' | 'same' | 'not-comparable';
@@ -124,163 +86,17 @@ export function compareWithMedian(d: SectionComparisonDatum): MedianComparison {
 // layout
 
 /** One row's place in the chart. */
-export type SectionComparisonRowLayout = {
-  datum: SectionComparisonDatum;
-  index: number;
-  /** Top of the row (px from the top of the SVG) and its height. */
-  y: number;
-  height: number;
-  /** Vertical centre of the row, where the marks sit. */
-  centreY: number;
-  /** The label, wrapped (and if need be shortened) to fit the label column. */
-  labelLines: string[];
-};
+export type SectionComparisonRowLayout = RowLayout<SectionComparisonDatum>;
 
 /** Everything the SVG needs to place its marks at a given width. */
-export type SectionComparisonLayout = {
-  width: number;
-  height: number;
-  /** Right edge of the label column (labels are right-aligned to it). */
-  labelRight: number;
-  /** The plot's horizontal extent: the range of the x scale. */
-  plotLeft: number;
-  plotRight: number;
-  /** Top and bottom of the rows. */
-  plotTop: number;
-  plotBottom: number;
-  /** Centre of the gutter where suppressed rows show "c". */
-  suppressedX: number;
-  rowHeight: number;
-  rows: SectionComparisonRowLayout[];
-};
+export type SectionComparisonLayout = RowChartLayout<SectionComparisonRowLayout>;
 
-/** Width of the label column for a chart of the given width (px). */
-export function getLabelColumnWidth(width: number): number {
-  return Math.round(Math.min(LABEL_COLUMN_MAX_WIDTH, Math.max(LABEL_COLUMN_MIN_WIDTH, width * LABEL_COLUMN_SHARE)));
-}
-
-/**
- * Wraps a label into lines of at most maxChars characters, breaking between words or after a
- * hyphen ("Pre-" / "application"). A word still too long for a line is cut, and text beyond
- * maxLines is dropped; either way the label stops there and ends in "…", so it is clear something
- * is missing (the full title is in the tooltip, the table and the announcement).
- */
-export function wrapLabel(text: string, maxChars: number, maxLines = LABEL_MAX_LINES): string[] {
-  const limit = Math.max(2, Math.floor(maxChars));
-  // Each piece remembers whether it follows a space or continues a hyphenated word.
-  const pieces = text
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, index) => ({ part, joiner: index === 0 ? ' ' : '' })));
-  const lines: string[] = [];
-  let current = '';
-  let truncated = false;
-  for (const { part, joiner } of pieces) {
-    const candidate = current ? `${current}${joiner}${part}` : part;
-    if (candidate.length <= limit) {
-      current = candidate;
-      continue;
-    }
-    if (current) lines.push(current);
-    current = '';
-    if (lines.length >= maxLines) {
-      truncated = true;
-      break;
-    }
-    if (part.length > limit) {
-      lines.push(part.slice(0, limit - 1));
-      truncated = true;
-      break;
-    }
-    current = part;
-  }
-  if (current) lines.push(current);
-  if (truncated && lines.length > 0) {
-    const last = lines[lines.length - 1];
-    lines[lines.length - 1] = `${last.length >= limit ? last.slice(0, limit - 1) : last}…`;
-  }
-  return lines;
-}
-
-/**
- * Lays the rows out for a chart of the given width, in the order given: the framework's own
- * section order, never sorted by score, because a ranked list reads as a league table.
- * Every row has the height of the tallest label, so the rows line up with the grid.
- */
+/** Lays the rows out in the framework's section order (never ranked), the marks on each row's centre line. */
 export function layoutChart(data: SectionComparisonDatum[], width: number): SectionComparisonLayout {
-  const labelWidth = getLabelColumnWidth(width);
-  const labelRight = CHART_MARGIN.left + labelWidth;
-  const plotLeft = labelRight + LABEL_GAP;
-  // Keep some plot even in an absurdly narrow container, rather than a negative range.
-  const plotRight = Math.max(plotLeft + 40, width - CHART_MARGIN.right - SUPPRESSED_GUTTER_WIDTH);
-  const charsPerLine = labelWidth / LABEL_CHAR_WIDTH;
-  const wrapped = data.map((d) => wrapLabel(getSectionTitle(d), charsPerLine));
-  const maxLines = Math.max(1, ...wrapped.map((lines) => lines.length));
-  const rowHeight = Math.max(ROW_MIN_HEIGHT, maxLines * LABEL_LINE_HEIGHT + 2 * ROW_PADDING);
-  const plotTop = CHART_MARGIN.top;
-  const rows = data.map((datum, index) => {
-    const y = plotTop + index * rowHeight;
-    return { datum, index, y, height: rowHeight, centreY: y + rowHeight / 2, labelLines: wrapped[index] };
-  });
-  const plotBottom = plotTop + data.length * rowHeight;
-  return {
-    width,
-    height: plotBottom + CHART_MARGIN.bottom,
-    labelRight,
-    plotLeft,
-    plotRight,
-    plotTop,
-    plotBottom,
-    suppressedX: plotRight + SUPPRESSED_GUTTER_WIDTH / 2,
-    rowHeight,
-    rows,
-  };
-}
-
-// keyboard
-
-/** The result of a key press on the chart: the row to show (null for none) and whether the key was used. */
-export type RowNavigation = { index: number | null; handled: boolean };
-
-/**
- * Keyboard movement between rows, following the @visx/a11y pattern: Enter or an arrow key moves
- * into the data, arrows move between rows (stopping at the ends rather than wrapping, so a
- * screen reader user knows where they are), Home and End jump, Escape leaves. Keys it does not use
- * are left alone so the page still scrolls and tabs as usual.
- */
-export function getNextRowIndex(current: number | null, key: string, count: number): RowNavigation {
-  if (count === 0) return { index: null, handled: false };
-  const last = count - 1;
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return { index: current === null ? 0 : Math.min(last, current + 1), handled: true };
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return { index: current === null ? 0 : Math.max(0, current - 1), handled: true };
-    case 'Home':
-      return { index: 0, handled: true };
-    case 'End':
-      return { index: last, handled: true };
-    case 'Enter':
-      return { index: current ?? 0, handled: true };
-    case 'Escape':
-      return { index: null, handled: current !== null };
-    default:
-      return { index: current, handled: false };
-  }
+  return layoutRows(data, width, ROW_MIN_HEIGHT);
 }
 
 // text
-
-const plural = (count: number, singular: string): string => (count === 1 ? singular : `${singular}s`);
-
-/** Joins phrases as "a", "a and b", "a, b and c" (no Oxford comma, as GOV.UK style). */
-export function joinWithAnd(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** "by 1 point", "by 12 points". */
 const byPoints = (points: number): string => `by ${points} ${plural(points, 'point')}`;
@@ -356,8 +172,8 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
   if (suppressed > 0) {
     sentences.push(
       peers === 'other councils'
-        ? `Other councils' figures are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, because too few councils contributed to keep them anonymous.`
-        : `The figures of ${peers} are withheld (shown as ${SUPPRESSED_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
+        ? `Other councils' figures are withheld (shown as ${WITHHELD_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, because too few councils contributed to keep them anonymous.`
+        : `The figures of ${peers} are withheld (shown as ${WITHHELD_SYMBOL}) for ${suppressed} ${plural(suppressed, label)}, to keep the councils that contributed anonymous.`,
     );
   }
   return sentences.join(' ');
@@ -365,7 +181,7 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
 
 /** A score for a sentence: the whole number, or what stands in its place. */
 const spokenPeerFigure = (d: SectionComparisonDatum, value: number | null): string =>
-  d.suppressed ? `withheld (${SUPPRESSED_SYMBOL})` : value === null ? 'not available' : String(roundScore(value));
+  d.suppressed ? WITHHELD_IN_WORDS : value === null ? 'not available' : String(roundScore(value));
 
 /**
  * What the chart announces when keyboard focus reaches a row, in the @visx/a11y order
@@ -408,11 +224,24 @@ export function getTableHeadings(sectionLabel = 'Section'): string[] {
   return [sectionLabel, 'Your council', 'Median of others', 'Lower quartile', 'Upper quartile', 'Councils contributing'];
 }
 
+/** The "Show data" table's columns, from the same headings; the reason for withholding shows beneath the "c" of the last. */
+export function getTableColumns(sectionLabel?: string): TableColumn<SectionComparisonTableRow>[] {
+  const [section, council, median, lower, upper, contributors] = getTableHeadings(sectionLabel);
+  return [
+    { heading: section, text: (r) => r.section },
+    { heading: council, text: (r) => r.councilScore, numeric: true },
+    { heading: median, text: (r) => r.peerMedian, numeric: true },
+    { heading: lower, text: (r) => r.peerLowerQuartile, numeric: true },
+    { heading: upper, text: (r) => r.peerUpperQuartile, numeric: true },
+    { heading: contributors, text: (r) => r.contributors, withheldReasonBeneath: true },
+  ];
+}
+
 /** The "Show data" table's rows: the exact figures behind each row of the chart, rounded as displayed. */
 export function buildTableRows(data: SectionComparisonDatum[]): SectionComparisonTableRow[] {
   return data.map((d) => {
     const peer = (value: number | null): string =>
-      d.suppressed ? SUPPRESSED_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
+      d.suppressed ? WITHHELD_SYMBOL : value === null ? 'Not available' : String(roundScore(value));
     const council = getCouncilScore(d);
     return {
       key: getSectionKey(d),
@@ -421,10 +250,8 @@ export function buildTableRows(data: SectionComparisonDatum[]): SectionCompariso
       peerMedian: peer(getPeerMedian(d)),
       peerLowerQuartile: peer(getPeerLowerQuartile(d)),
       peerUpperQuartile: peer(getPeerUpperQuartile(d)),
-      contributors: d.suppressed ? SUPPRESSED_SYMBOL : d.contributorsBand,
-      suppressionReason: d.suppressed
-        ? (d.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.')
-        : null,
+      contributors: d.suppressed ? WITHHELD_SYMBOL : d.contributorsBand,
+      suppressionReason: d.suppressed ? (d.suppressionReason ?? DEFAULT_WITHHELD_REASON) : null,
     };
   });
 }

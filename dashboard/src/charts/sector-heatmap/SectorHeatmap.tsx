@@ -4,6 +4,8 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
+import { WITHHELD_SYMBOL } from '../../format/withheld';
 
 import {
   buildHeatmapSummary,
@@ -21,7 +23,6 @@ import {
   type HeatmapTableRow,
   medianText,
   SHADE_BOUNDS,
-  SUPPRESSED_SYMBOL,
 } from './sector-heatmap.domain';
 import './sector-heatmap.css';
 
@@ -130,7 +131,9 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                     .join(' ');
                   return (
                     <td key={g.key} id={cellId(row, column)} className={classes} onClick={() => setActive({ row, column })}>
-                      <span className="app-heatmap__median">{medianText(cell)}</span>
+                      <span className="app-heatmap__median">
+                        {!cell || cell.suppressed ? <WithheldFigure reason={cell?.suppressionReason} /> : medianText(cell)}
+                      </span>
                       {change ? (
                         <span className="app-heatmap__change">
                           <span aria-hidden="true">{change.symbol} </span>
@@ -153,7 +156,14 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
         {announcement}
       </div>
       <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
-        <DataTable caption={`${title}: every figure`} captionSize="s" columns={columns} rows={rows} rowKey={(r) => r.key} />
+        <DataTable
+          caption={`${title}: every figure`}
+          captionSize="s"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+          withheldReason={(r) => r.note || null}
+        />
       </Details>
       <DataTableCsv columns={columns} rows={rows} fileNameParts={fileNameParts} description={`${title}: every figure`} />
     </div>
@@ -175,7 +185,7 @@ function HeatmapKey({ previousRound }: { previousRound: string | null }) {
         ))}
         <li>
           <span className="app-heatmap__swatch app-heatmap__cell--withheld" aria-hidden="true">
-            {SUPPRESSED_SYMBOL}
+            {WITHHELD_SYMBOL}
           </span>
           Withheld to keep the councils that contributed anonymous
         </li>

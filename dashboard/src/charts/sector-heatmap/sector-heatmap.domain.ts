@@ -3,7 +3,8 @@
  * its change since the previous round, withheld cells as "c"; the shading bins, the keyboard moves
  * between cells, the announcements, the summary and the table, all from the same accessors. Pure.
  */
-import { joinWithAnd } from '../section-comparison/section-comparison.domain';
+import { DEFAULT_WITHHELD_REASON, WITHHELD_IN_WORDS, WITHHELD_SYMBOL } from '../../format/withheld';
+import { joinWithAnd } from '../shared/words';
 
 /** What a fixed peer group is defined by. */
 export type HeatmapGroupKind = 'ALL' | 'TYPE' | 'REGION' | 'CIRCUMSTANCE';
@@ -38,9 +39,6 @@ export type HeatmapData = {
   /** What the framework calls a section. */
   sectionLabel: string;
 };
-
-/** The symbol GSS uses for a figure withheld to protect confidentiality. */
-export const SUPPRESSED_SYMBOL = 'c';
 
 /**
  * Upper bounds of the shading bins (0–100 medians), lightest first. Self-assessment medians mostly
@@ -92,14 +90,14 @@ export function describeChange(change: number | null): { symbol: string; number:
 
 /** The median as shown in a cell: a whole number, "c" when withheld, "–" when there is none. */
 export function medianText(cell: HeatmapCell | undefined): string {
-  if (!cell || cell.suppressed) return SUPPRESSED_SYMBOL;
+  if (!cell || cell.suppressed) return WITHHELD_SYMBOL;
   const median = getMedian(cell);
   return median === null ? 'Not available' : String(whole(median));
 }
 
 /** The change as shown in the table and CSV: "+2", "-3", "0", "c", or "Not available". */
 export function changeText(cell: HeatmapCell | undefined): string {
-  if (!cell || cell.suppressed) return SUPPRESSED_SYMBOL;
+  if (!cell || cell.suppressed) return WITHHELD_SYMBOL;
   return describeChange(getChange(cell))?.number ?? 'Not available';
 }
 
@@ -109,7 +107,7 @@ export function changeText(cell: HeatmapCell | undefined): string {
 export function describeCell(data: HeatmapData, section: HeatmapSection, group: HeatmapGroup): string {
   const cell = getCell(data, section.key, group.key);
   if (!cell || cell.suppressed)
-    return `${section.title}, ${group.inSentence}: withheld (${SUPPRESSED_SYMBOL}). ${cell?.suppressionReason ?? 'Too few councils contributed.'}`;
+    return `${section.title}, ${group.inSentence}: ${WITHHELD_IN_WORDS}. ${cell?.suppressionReason ?? 'Too few councils contributed.'}`;
   const parts = [`median ${medianText(cell)}`];
   const change = describeChange(getChange(cell));
   if (change && data.previousRound) parts.push(`${change.words} since ${data.previousRound}`);
@@ -157,7 +155,7 @@ export function buildHeatmapSummary(data: HeatmapData): string {
   const withheld = cells.filter((c) => !c || c.suppressed).length;
   if (withheld > 0)
     sentences.push(
-      `${withheld} ${withheld === 1 ? 'cell is' : 'cells are'} withheld (shown as ${SUPPRESSED_SYMBOL}) to keep the councils that contributed anonymous.`,
+      `${withheld} ${withheld === 1 ? 'cell is' : 'cells are'} withheld (shown as ${WITHHELD_SYMBOL}) to keep the councils that contributed anonymous.`,
     );
   return sentences.join(' ');
 }
@@ -228,7 +226,7 @@ export function buildHeatmapTableRows(data: HeatmapData): HeatmapTableRow[] {
     data.groups.map((g) => {
       const cell = getCell(data, s.key, g.key);
       const peer = (value: number | null | undefined): string =>
-        !cell || cell.suppressed ? SUPPRESSED_SYMBOL : finite(value) === null ? 'Not available' : String(whole(value as number));
+        !cell || cell.suppressed ? WITHHELD_SYMBOL : finite(value) === null ? 'Not available' : String(whole(value as number));
       return {
         key: `${s.key}|${g.key}`,
         section: s.title,
@@ -237,12 +235,8 @@ export function buildHeatmapTableRows(data: HeatmapData): HeatmapTableRow[] {
         lowerQuartile: peer(cell?.lowerQuartile),
         upperQuartile: peer(cell?.upperQuartile),
         change: !cell || cell.suppressed || data.previousRound ? changeText(cell) : 'Not available',
-        contributors: !cell || cell.suppressed ? SUPPRESSED_SYMBOL : cell.contributorsBand,
-        note: !cell
-          ? 'Not compared.'
-          : cell.suppressed
-            ? (cell.suppressionReason ?? 'Withheld to protect the anonymity of the councils that contributed.')
-            : '',
+        contributors: !cell || cell.suppressed ? WITHHELD_SYMBOL : cell.contributorsBand,
+        note: !cell ? 'Not compared.' : cell.suppressed ? (cell.suppressionReason ?? DEFAULT_WITHHELD_REASON) : '',
       };
     }),
   );

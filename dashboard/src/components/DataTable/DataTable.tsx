@@ -1,8 +1,11 @@
 import { type ReactNode, useMemo } from 'react';
 
+import { WITHHELD_SYMBOL } from '../../format/withheld';
 import { DownloadCsvLink } from '../DownloadCsvLink/DownloadCsvLink';
+import { WithheldFigure } from '../WithheldFigure/WithheldFigure';
 
 import { csvHeadings, csvRows, type TableColumn } from './table-columns';
+import './data-table.css';
 
 /** Props of DataTable. */
 export type DataTableProps<Row> = {
@@ -16,6 +19,8 @@ export type DataTableProps<Row> = {
   rowKey: (row: Row) => string;
   /** Cell content other than the plain text, by column heading (e.g. a link). */
   renderCell?: (heading: string, row: Row) => ReactNode | undefined;
+  /** Why a row's figures are withheld, given to every "c" in the row (the default reason when absent). */
+  withheldReason?: (row: Row) => string | null | undefined;
   emptyText?: string;
   /** With these, a "Download CSV" link follows the table, made from the same cells. */
   csv?: { fileNameParts: string[]; description: string };
@@ -35,6 +40,7 @@ export function DataTable<Row>({
   rows,
   rowKey,
   renderCell,
+  withheldReason,
   emptyText = 'There are no figures to show.',
   csv,
   className,
@@ -72,7 +78,18 @@ export function DataTable<Row>({
               rows.map((row) => (
                 <tr key={rowKey(row)} className="govuk-table__row">
                   {columns.map((column, index) => {
-                    const content = renderCell?.(column.heading, row) ?? column.text(row);
+                    const text = column.text(row);
+                    // Every withheld figure is shown by WithheldFigure; its text stays "c", as in the CSV.
+                    const content =
+                      renderCell?.(column.heading, row) ??
+                      (text === WITHHELD_SYMBOL ? (
+                        <WithheldFigure
+                          reason={withheldReason?.(row)}
+                          variant={column.withheldReasonBeneath ? 'figure-with-reason' : 'figure'}
+                        />
+                      ) : (
+                        text
+                      ));
                     if (index === 0) {
                       return (
                         <th key={column.heading} scope="row" className="govuk-table__header">

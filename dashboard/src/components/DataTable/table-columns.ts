@@ -10,6 +10,8 @@ export type TableColumn<Row> = {
   text: (row: Row) => string;
   /** Right-aligned, as GOV.UK numeric cells are. */
   numeric?: boolean;
+  /** Where the cell is a withheld figure ("c"), show the reason for withholding beneath it (see DataTable's withheldReason). */
+  withheldReasonBeneath?: boolean;
   /** Left out of the CSV (e.g. a column of links that only make sense on the page). */
   csv?: boolean;
 };

@@ -56,6 +56,22 @@ export type UserRole =
   | 'COUNCIL_MEMBER'
   | 'PAS_ANALYST';
 
+export type ApiTokenDetailsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type CollaborationGroupDetailsFragment = { id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> };
+
+export type CouncilNamesFragment = { gssCode: string, name: string, officialName: string };
+
+export type FrameworkLabelsFragment = { key: string, version: string, title: string, sectionLabel: string, itemLabel: string };
+
+export type PeerComparisonFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
+
+export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind };
+
+export type RatingLevelLabelFragment = { key: string, label: string, position: number };
+
+export type SectorCellFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
+
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
@@ -167,7 +183,7 @@ export type GetSectorViewQueryVariables = Exact<{
 }>;
 
 
-export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, distribution: Array<number> | null, changeFromPrevious: number | null }> } };
+export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, distribution: Array<number> | null, changeFromPrevious: number | null, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null }> } };
 
 export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 

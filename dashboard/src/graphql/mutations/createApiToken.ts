@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { API_TOKEN_DETAILS } from '../fragments/apiTokenDetails';
 import type { CreateApiTokenMutation, CreateApiTokenMutationVariables } from '../generated/graphql';
 
 export type { CreateApiTokenMutation, CreateApiTokenMutationVariables };
@@ -10,12 +11,9 @@ export const CREATE_API_TOKEN: TypedDocumentNode<CreateApiTokenMutation, CreateA
     createApiToken(input: $input) {
       token
       apiToken {
-        id
-        name
-        createdAt
-        lastUsedAt
-        revokedAt
+        ...ApiTokenDetails
       }
     }
   }
+  ${API_TOKEN_DETAILS}
 `;

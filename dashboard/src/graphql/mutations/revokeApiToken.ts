@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { API_TOKEN_DETAILS } from '../fragments/apiTokenDetails';
 import type { RevokeApiTokenMutation, RevokeApiTokenMutationVariables } from '../generated/graphql';
 
 export type { RevokeApiTokenMutation, RevokeApiTokenMutationVariables };
@@ -8,11 +9,8 @@ export type { RevokeApiTokenMutation, RevokeApiTokenMutationVariables };
 export const REVOKE_API_TOKEN: TypedDocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables> = gql`
   mutation RevokeApiToken($id: ID!) {
     revokeApiToken(id: $id) {
-      id
-      name
-      createdAt
-      lastUsedAt
-      revokedAt
+      ...ApiTokenDetails
     }
   }
+  ${API_TOKEN_DETAILS}
 `;

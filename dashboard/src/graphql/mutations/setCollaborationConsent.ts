@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables } from '../generated/graphql';
 
 export type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables };
@@ -11,17 +12,8 @@ export type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVa
 export const SET_COLLABORATION_CONSENT: TypedDocumentNode<SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables> = gql`
   mutation SetCollaborationConsent($groupId: ID!, $consent: Boolean!) {
     setCollaborationConsent(groupId: $groupId, consent: $consent) {
-      id
-      name
-      description
-      members {
-        councilId
-        council {
-          gssCode
-          name
-        }
-        consents
-      }
+      ...CollaborationGroupDetails
     }
   }
+  ${COLLABORATION_GROUP_DETAILS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { API_TOKEN_DETAILS } from '../fragments/apiTokenDetails';
 import type { GetApiTokensQuery, GetApiTokensQueryVariables } from '../generated/graphql';
 
 export type { GetApiTokensQuery, GetApiTokensQueryVariables };
@@ -11,11 +12,8 @@ export type GetApiTokensToken = GetApiTokensQuery['apiTokens'][number];
 export const GET_API_TOKENS: TypedDocumentNode<GetApiTokensQuery, GetApiTokensQueryVariables> = gql`
   query GetApiTokens {
     apiTokens {
-      id
-      name
-      createdAt
-      lastUsedAt
-      revokedAt
+      ...ApiTokenDetails
     }
   }
+  ${API_TOKEN_DETAILS}
 `;

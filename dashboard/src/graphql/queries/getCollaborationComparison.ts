@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
+import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables } from '../generated/graphql';
 
 export type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables };
@@ -10,9 +12,6 @@ export type GetCollaborationComparisonResult = GetCollaborationComparisonQuery['
 /** One item on one dimension across the group's councils, identified: levels in the order of the councils, difference the highest minus lowest level position. */
 export type GetCollaborationComparisonRow = GetCollaborationComparisonResult['rows'][number];
 
-/** A council's agreed level for an item, or null where it has none. */
-export type GetCollaborationComparisonLevel = GetCollaborationComparisonRow['levels'][number];
-
 /** A consenting collaboration group's agreed ratings side by side, identified, where they differ most first. */
 export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables> =
   gql`
@@ -20,11 +19,7 @@ export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationCom
       collaborationComparison(groupId: $groupId, frameworkKey: $frameworkKey, round: $round) {
         groupName
         framework {
-          key
-          version
-          title
-          sectionLabel
-          itemLabel
+          ...FrameworkLabels
         }
         round
         councils {
@@ -45,12 +40,12 @@ export const GET_COLLABORATION_COMPARISON: TypedDocumentNode<GetCollaborationCom
             title
           }
           levels {
-            key
-            label
-            position
+            ...RatingLevelLabel
           }
           difference
         }
       }
     }
+    ${FRAMEWORK_LABELS}
+    ${RATING_LEVEL_LABEL}
   `;

@@ -1,14 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables } from '../generated/graphql';
 
 export type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables };
 
 /** A collaboration group with its member councils. */
 export type GetCollaborationGroupsGroup = GetCollaborationGroupsQuery['collaborationGroups'][number];
-
-/** A council in a collaboration group and whether it shares its agreed ratings with the group. */
-export type GetCollaborationGroupsMember = GetCollaborationGroupsGroup['members'][number];
 
 /**
  * The collaboration groups of the signed-in user's council. The council's GSS code is asked for
@@ -17,17 +15,8 @@ export type GetCollaborationGroupsMember = GetCollaborationGroupsGroup['members'
 export const GET_COLLABORATION_GROUPS: TypedDocumentNode<GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables> = gql`
   query GetCollaborationGroups {
     collaborationGroups {
-      id
-      name
-      description
-      members {
-        councilId
-        council {
-          gssCode
-          name
-        }
-        consents
-      }
+      ...CollaborationGroupDetails
     }
   }
+  ${COLLABORATION_GROUP_DETAILS}
 `;

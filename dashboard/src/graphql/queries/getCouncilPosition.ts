@@ -1,8 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables, BenchmarkScope, QuartileBand } from '../generated/graphql';
+import { COUNCIL_NAMES } from '../fragments/councilNames';
+import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
+import { PEER_COMPARISON_FIGURES } from '../fragments/peerComparisonFigures';
+import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
+import type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables, BenchmarkScope, QuartileBand };
+export type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables };
 
 /** The council's position against up to five peer groups. */
 export type GetCouncilPositionResult = GetCouncilPositionQuery['councilPosition'];
@@ -12,9 +16,6 @@ export type GetCouncilPositionSubject = GetCouncilPositionResult['subjects'][num
 
 /** One peer group's figures for a subject, after disclosure control; contributorsBand is "c" when suppressed. */
 export type GetCouncilPositionComparison = GetCouncilPositionSubject['comparisons'][number];
-
-/** Where the council sits against one peer group: read as "<phrase> the median of <group>". */
-export type GetCouncilPositionPosition = NonNullable<GetCouncilPositionComparison['position']>;
 
 /**
  * A council's scores for every section, theme or item (on every dimension) against up to five peer
@@ -41,24 +42,16 @@ export const GET_COUNCIL_POSITION: TypedDocumentNode<GetCouncilPositionQuery, Ge
       sectionKey: $sectionKey
     ) {
       council {
-        gssCode
-        name
-        officialName
+        ...CouncilNames
       }
       framework {
-        key
-        version
-        title
-        sectionLabel
-        itemLabel
+        ...FrameworkLabels
       }
       round
       rounds
       scope
       peerGroups {
-        key
-        label
-        kind
+        ...PeerGroupSummary
       }
       councilHasSubmitted
       includesSynthetic
@@ -77,16 +70,9 @@ export const GET_COUNCIL_POSITION: TypedDocumentNode<GetCouncilPositionQuery, Ge
         spread
         comparisons {
           peerGroup {
-            key
-            label
-            kind
+            ...PeerGroupSummary
           }
-          suppressed
-          suppressionReason
-          contributorsBand
-          median
-          lowerQuartile
-          upperQuartile
+          ...PeerComparisonFigures
           position {
             band
             phrase
@@ -96,4 +82,8 @@ export const GET_COUNCIL_POSITION: TypedDocumentNode<GetCouncilPositionQuery, Ge
       }
     }
   }
+  ${COUNCIL_NAMES}
+  ${FRAMEWORK_LABELS}
+  ${PEER_GROUP_SUMMARY}
+  ${PEER_COMPARISON_FIGURES}
 `;

@@ -1,8 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetCouncilsQuery, GetCouncilsQueryVariables, CouncilType } from '../generated/graphql';
+import type { GetCouncilsQuery, GetCouncilsQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilsQuery, GetCouncilsQueryVariables, CouncilType };
+export type { GetCouncilsQuery, GetCouncilsQueryVariables };
 
 /** One council as the council picker needs it; id is what a user's councilId refers to. */
 export type GetCouncilsCouncil = GetCouncilsQuery['councils'][number];

@@ -1,23 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { COUNCIL_NAMES } from '../fragments/councilNames';
+import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
+import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables } from '../generated/graphql';
 
 export type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables };
 
 /** The matrix for one council and round. */
 export type GetDimensionMatrixResult = GetDimensionMatrixQuery['dimensionMatrix'];
-
-/** A rating dimension with its scale, lowest level first. */
-export type GetDimensionMatrixDimension = GetDimensionMatrixResult['rowDimension'];
-
-/** One level of a rating scale. */
-export type GetDimensionMatrixLevel = GetDimensionMatrixDimension['levels'][number];
-
-/** One of the council's items and its level on each of the two dimensions; actFirst marks the lowest level on both. */
-export type GetDimensionMatrixItem = GetDimensionMatrixResult['items'][number];
-
-/** One cell: how many of the council's items fall in it, and other councils' share (null when withheld). */
-export type GetDimensionMatrixCell = GetDimensionMatrixResult['cells'][number];
 
 /** Two dimensions as a matrix (e.g. breakthrough progress × plan coverage) for a council, with peers' share per cell. */
 export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables> = gql`
@@ -36,34 +27,24 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
       columnDimensionKey: $columnDimensionKey
     ) {
       council {
-        gssCode
-        name
-        officialName
+        ...CouncilNames
       }
       framework {
-        key
-        version
-        title
-        sectionLabel
-        itemLabel
+        ...FrameworkLabels
       }
       round
       rowDimension {
         key
         title
         levels {
-          key
-          label
-          position
+          ...RatingLevelLabel
         }
       }
       columnDimension {
         key
         title
         levels {
-          key
-          label
-          position
+          ...RatingLevelLabel
         }
       }
       items {
@@ -78,14 +59,10 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
           position
         }
         rowLevel {
-          key
-          label
-          position
+          ...RatingLevelLabel
         }
         columnLevel {
-          key
-          label
-          position
+          ...RatingLevelLabel
         }
         actFirst
       }
@@ -106,4 +83,7 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
       caveats
     }
   }
+  ${COUNCIL_NAMES}
+  ${FRAMEWORK_LABELS}
+  ${RATING_LEVEL_LABEL}
 `;

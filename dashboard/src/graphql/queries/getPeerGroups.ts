@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
 import type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind } from '../generated/graphql';
 
 export type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind };
@@ -11,9 +12,8 @@ export type GetPeerGroupsGroup = GetPeerGroupsQuery['peerGroups'][number];
 export const GET_PEER_GROUPS: TypedDocumentNode<GetPeerGroupsQuery, GetPeerGroupsQueryVariables> = gql`
   query GetPeerGroups {
     peerGroups {
-      key
-      label
-      kind
+      ...PeerGroupSummary
     }
   }
+  ${PEER_GROUP_SUMMARY}
 `;

@@ -1,5 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
+import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
+import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
+import { SECTOR_CELL_FIGURES } from '../fragments/sectorCellFigures';
 import type { GetSectorViewQuery, GetSectorViewQueryVariables } from '../generated/graphql';
 
 export type { GetSectorViewQuery, GetSectorViewQueryVariables };
@@ -15,18 +19,13 @@ export const GET_SECTOR_VIEW: TypedDocumentNode<GetSectorViewQuery, GetSectorVie
   query GetSectorView($frameworkKey: String!, $round: String!, $dimensionKey: String) {
     sectorView(frameworkKey: $frameworkKey, round: $round, dimensionKey: $dimensionKey) {
       framework {
-        key
-        version
-        title
-        sectionLabel
+        ...FrameworkLabels
       }
       dimension {
         key
         title
         levels {
-          key
-          label
-          position
+          ...RatingLevelLabel
         }
       }
       round
@@ -37,19 +36,12 @@ export const GET_SECTOR_VIEW: TypedDocumentNode<GetSectorViewQuery, GetSectorVie
         position
       }
       peerGroups {
-        key
-        label
-        kind
+        ...PeerGroupSummary
       }
       cells {
         sectionKey
         peerGroupKey
-        suppressed
-        suppressionReason
-        contributorsBand
-        median
-        lowerQuartile
-        upperQuartile
+        ...SectorCellFigures
         distribution
         changeFromPrevious
       }
@@ -57,4 +49,8 @@ export const GET_SECTOR_VIEW: TypedDocumentNode<GetSectorViewQuery, GetSectorVie
       caveats
     }
   }
+  ${FRAMEWORK_LABELS}
+  ${RATING_LEVEL_LABEL}
+  ${PEER_GROUP_SUMMARY}
+  ${SECTOR_CELL_FIGURES}
 `;

@@ -4,15 +4,14 @@
  * table (and its CSV) is tested without a browser.
  */
 import type { TableColumn } from '../components/DataTable/table-columns';
+import { DEFAULT_WITHHELD_REASON, WITHHELD_SYMBOL } from '../format/withheld';
 import type { GetSectorViewCell } from '../graphql/queries/getSectorView';
 
-import { formatScore, SUPPRESSED } from './council-position';
+import { formatScore } from './council-position';
 
 /** One peer group's figures for the section; no cell means the API sent none for this pair. */
 export type DistributionRow = { groupKey: string; groupName: string; cell: GetSectorViewCell | undefined };
 
-/** Said when the API withholds a cell without saying why. */
-const WITHHELD = 'Withheld to protect the anonymity of the councils that contributed.';
 /**
  * The API says why a whole cell is withheld but not why only its spread over levels is. The rule it
  * applies (DESIGN §4, group disclosure) is that a distribution where all, or all but one, of the
@@ -36,13 +35,13 @@ export function distributionRows(
 
 const isWithheld = (r: DistributionRow): boolean => !r.cell || r.cell.suppressed;
 const quartileText = (r: DistributionRow, value: number | null | undefined): string =>
-  isWithheld(r) ? SUPPRESSED : (formatScore(value) ?? 'Not available');
+  isWithheld(r) ? WITHHELD_SYMBOL : (formatScore(value) ?? 'Not available');
 const levelsWithheld = (r: DistributionRow): boolean => isWithheld(r) || r.cell?.distribution == null;
 
 /** Why anything in the row is withheld, or nothing. */
 export function withheldText(r: DistributionRow): string {
   if (!r.cell) return 'This peer group was not compared.';
-  if (r.cell.suppressed) return r.cell.suppressionReason ?? WITHHELD;
+  if (r.cell.suppressed) return r.cell.suppressionReason ?? DEFAULT_WITHHELD_REASON;
   return r.cell.distribution == null ? LEVELS_WITHHELD : '';
 }
 
@@ -56,10 +55,10 @@ export function distributionColumns(levels: { label: string }[]): TableColumn<Di
     { heading: 'Lower quartile', text: (r) => quartileText(r, r.cell?.lowerQuartile), numeric: true },
     { heading: 'Median', text: (r) => quartileText(r, r.cell?.median), numeric: true },
     { heading: 'Upper quartile', text: (r) => quartileText(r, r.cell?.upperQuartile), numeric: true },
-    { heading: 'Councils contributing', text: (r) => (isWithheld(r) ? SUPPRESSED : r.cell!.contributorsBand), numeric: true },
+    { heading: 'Councils contributing', text: (r) => (isWithheld(r) ? WITHHELD_SYMBOL : r.cell!.contributorsBand), numeric: true },
     ...levels.map((level, i): TableColumn<DistributionRow> => ({
       heading: `${level.label} (share)`,
-      text: (r) => (levelsWithheld(r) ? SUPPRESSED : `${r.cell!.distribution![i] ?? 0}%`),
+      text: (r) => (levelsWithheld(r) ? WITHHELD_SYMBOL : `${r.cell!.distribution![i] ?? 0}%`),
       numeric: true,
     })),
     { heading: WHY_WITHHELD, text: withheldText },

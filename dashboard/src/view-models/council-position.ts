@@ -7,18 +7,13 @@ import type { NowAmbitionDatum } from '../charts/now-ambition/now-ambition.domai
 import type { SectionComparisonDatum } from '../charts/section-comparison/section-comparison.domain';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { positionInWords, sentenceCase } from '../format/peer-group-words';
+import { DEFAULT_WITHHELD_REASON, WITHHELD_SYMBOL } from '../format/withheld';
 import type {
   GetCouncilPositionComparison,
   GetCouncilPositionResult,
   GetCouncilPositionSubject,
 } from '../graphql/queries/getCouncilPosition';
 import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
-
-/** The symbol GSS uses for a figure withheld to protect confidentiality. */
-export const SUPPRESSED = 'c';
-
-/** Said in place of a reason when the API withholds a figure without giving one. */
-const DEFAULT_SUPPRESSION_REASON = 'Withheld to protect the anonymity of the councils that contributed.';
 
 /** The dimension on show: the one asked for if the subjects have it, else the first the API sent. */
 export function dimensionOf(subjects: GetCouncilPositionSubject[], wanted: string | null): string | null {
@@ -67,11 +62,9 @@ export function toChartData(rows: PositionRow[]): SectionComparisonDatum[] {
       peerMedian: c?.median ?? null,
       peerLowerQuartile: c?.lowerQuartile ?? null,
       peerUpperQuartile: c?.upperQuartile ?? null,
-      contributorsBand: c && !c.suppressed ? c.contributorsBand : SUPPRESSED,
+      contributorsBand: c && !c.suppressed ? c.contributorsBand : WITHHELD_SYMBOL,
       suppressed,
-      suppressionReason: suppressed
-        ? (c?.suppressionReason ?? (c ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.'))
-        : null,
+      suppressionReason: suppressed ? (c?.suppressionReason ?? (c ? DEFAULT_WITHHELD_REASON : 'This peer group was not compared.')) : null,
     };
   });
 }
@@ -85,11 +78,11 @@ export const councilScoreText = (r: PositionRow): string => formatScore(r.counci
 
 /** A peer figure as a cell: "c" when withheld. */
 const peerText = (r: PositionRow, value: number | null | undefined): string =>
-  !r.comparison || r.comparison.suppressed ? SUPPRESSED : (formatScore(value) ?? 'Not available');
+  !r.comparison || r.comparison.suppressed ? WITHHELD_SYMBOL : (formatScore(value) ?? 'Not available');
 
 /** Where the council sits, in words: "Slightly above the median of district councils". */
 export function positionText(r: PositionRow, group: Pick<GetPeerGroupsGroup, 'label' | 'kind'>): string {
-  if (!r.comparison || r.comparison.suppressed) return SUPPRESSED;
+  if (!r.comparison || r.comparison.suppressed) return WITHHELD_SYMBOL;
   if (formatScore(r.councilScore) === null) return 'Not assessed';
   return r.comparison.position ? sentenceCase(positionInWords(r.comparison.position.phrase, group)) : 'Not available';
 }
@@ -111,7 +104,7 @@ export const noteText = (r: PositionRow): string =>
   !r.comparison
     ? 'This peer group was not compared.'
     : r.comparison.suppressed
-      ? (r.comparison.suppressionReason ?? DEFAULT_SUPPRESSION_REASON)
+      ? (r.comparison.suppressionReason ?? DEFAULT_WITHHELD_REASON)
       : '';
 
 /** Words the columns need: the framework's name for a subject, and the council and group. */
@@ -141,7 +134,7 @@ export function itemColumns({ subjectLabel, councilName, group }: PositionColumn
     { heading: `Where ${councilName} sits`, text: (r) => positionText(r, group) },
     {
       heading: 'Councils contributing',
-      text: (r) => (!r.comparison || r.comparison.suppressed ? SUPPRESSED : r.comparison.contributorsBand),
+      text: (r) => (!r.comparison || r.comparison.suppressed ? WITHHELD_SYMBOL : r.comparison.contributorsBand),
     },
     { heading: WHY_WITHHELD, text: noteText },
   ];
@@ -187,9 +180,9 @@ export function toNowAmbitionData(subjects: GetCouncilPositionSubject[], groupKe
       peerAmbition: suppressed ? null : (peersAmbition?.median ?? null),
       suppressed,
       suppressionReason: suppressed
-        ? (withheldBy?.suppressionReason ?? (withheldBy ? DEFAULT_SUPPRESSION_REASON : 'This peer group was not compared.'))
+        ? (withheldBy?.suppressionReason ?? (withheldBy ? DEFAULT_WITHHELD_REASON : 'This peer group was not compared.'))
         : null,
-      contributorsBand: suppressed ? SUPPRESSED : (peersNow?.contributorsBand ?? SUPPRESSED),
+      contributorsBand: suppressed ? WITHHELD_SYMBOL : (peersNow?.contributorsBand ?? WITHHELD_SYMBOL),
     };
   });
 }

@@ -1,0 +1,63 @@
+import type { FormEvent, ReactNode } from 'react';
+
+import { Select } from '../components/Select/Select';
+import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { ROUNDS, type Round } from '../view-models/council-position-choice';
+
+/** Props of ChoiceForm. */
+export type ChoiceFormProps = { onSubmit: () => void; submitText: string; children: ReactNode };
+
+/**
+ * The form above a view that chooses what it shows (council, framework, round…): its fields, then
+ * one button. Browser validation is off (noValidate), as the GOV.UK Design System asks: the page
+ * checks the choice itself and reports problems in its error summary.
+ */
+export function ChoiceForm({ onSubmit, submitText, children }: ChoiceFormProps) {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form className="app-choice-form" onSubmit={handleSubmit} noValidate>
+      {children}
+      <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        {submitText}
+      </button>
+    </form>
+  );
+}
+
+const ROUND_OPTIONS = ROUNDS.map((r) => ({ value: r, text: r }));
+
+/** The round to show, in a quarter-width column. */
+export function RoundField({ value, onChange }: { value: Round; onChange: (round: Round) => void }) {
+  return (
+    <div className="govuk-grid-column-one-quarter">
+      <Select name="round" label="Round" options={ROUND_OPTIONS} value={value} onChange={(round) => onChange(round as Round)} />
+    </div>
+  );
+}
+
+/** Props of FrameworkField. */
+export type FrameworkFieldProps = {
+  frameworks: Pick<GetFrameworksFramework, 'key' | 'title'>[];
+  value: string;
+  error?: string;
+  onChange: (key: string) => void;
+};
+
+/** The self-assessment framework to show, in a half-width column. */
+export function FrameworkField({ frameworks, value, error, onChange }: FrameworkFieldProps) {
+  return (
+    <div className="govuk-grid-column-one-half">
+      <Select
+        name="framework"
+        label="Self-assessment framework"
+        options={frameworks.map((f) => ({ value: f.key, text: f.title }))}
+        value={value}
+        error={error}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
