@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../api/src/common/project-root';
 import { loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
 import { createSchema } from '../../api/src/graphql/schema';
-import { createServices } from '../../api/src/graphql/services';
+import { createServices } from '../../api/src/services';
 
 /**
  * The dashboard is typed against dashboard/schema.graphql, never against the API's code; this checks
