@@ -495,7 +495,10 @@ describe('facilitated sessions', () => {
         await pokeUntilHeard([facilitator, participant], () => lead(SESSION_OPS.openStatement, { id: sessionId, item: 'pm-1' }));
         await vote(officer.client, sessionId, 'pm-1', 'good');
         await facilitator.waitForKind('VOTE_CHANGED');
-        await participant.waitForKind('VOTE_CHANGED');
+        // A phone shows no counts: it hears the reveal, not other people's votes.
+        await lead(SESSION_OPS.reveal, { id: sessionId });
+        await participant.waitForKind('REVEALED');
+        expect(participant.events.map((e) => e.kind)).not.toContain('VOTE_CHANGED');
         expect(facilitator.events.find((e) => e.kind === 'VOTE_CHANGED')).toEqual({
           sessionId,
           kind: 'VOTE_CHANGED',

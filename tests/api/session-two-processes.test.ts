@@ -74,7 +74,9 @@ describe('a session served by two API processes', () => {
     await lead(SESSION_OPS.openStatement, { id: sessionId, item: 'pm-2' });
 
     const onFirst = new SessionSubscriber(t.app.url, sessionId, { participantToken: officer.token });
-    await pokeUntilHeard([onFirst], () => vote(officer.client, sessionId, 'pm-2', 'fair'));
+    await vote(officer.client, sessionId, 'pm-2', 'fair');
+    // A phone is told of changes to what it shows (not of others' votes): the statement shown again.
+    await pokeUntilHeard([onFirst], () => lead(SESSION_OPS.openStatement, { id: sessionId, item: 'pm-2' }));
     // The phone sleeps: its WebSocket drops.
     await onFirst.close();
     const { sessionToken } = await t.signIn('lead.chesterfield@demo.touchstone.test');

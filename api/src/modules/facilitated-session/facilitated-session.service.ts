@@ -39,7 +39,7 @@ import { SessionError, SessionErrorCode } from './facilitated-session.errors';
 import { hashParticipantToken, isWellFormedJoinCode, newJoinCode, newParticipantToken, normaliseJoinCode } from './join-code';
 import { revealSpread, showsTipsBeside } from './reveal-rules';
 import type { PgPubSub } from './pg-pub-sub';
-import type { SessionEvents } from './session.events';
+import { COUNT_ONLY_KINDS, type SessionEvents } from './session.events';
 import { SessionItemState, StatementPhase } from './session-item-state.entity';
 import { SessionJoinFailure } from './session-join-attempt.entity';
 import { SessionParticipant } from './session-participant.entity';
@@ -462,7 +462,10 @@ export class FacilitatedSessionService {
     return {
       [Symbol.asyncIterator]: () => ({
         next: async () => {
-          const next = await events.next();
+          let next = await events.next();
+          // A phone shows no counts, so other people's votes and joins do not change it: it is neither
+          // told of them nor re-authorised for them, which keeps a room's burst of votes off the pool.
+          while (!next.done && watcher.participantToken && COUNT_ONLY_KINDS.has(next.value.kind)) next = await events.next();
           if (next.done) return next;
           try {
             await authorize();

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import { SessionEvent, type SessionEventKind } from './dto/session-event.type';
+import { SessionEvent, SessionEventKind } from './dto/session-event.type';
 import type { PgPubSub } from './pg-pub-sub';
 
 /**
@@ -9,6 +9,12 @@ import type { PgPubSub } from './pg-pub-sub';
  * which holds the process's services; a subscription resolver's options cannot.
  */
 export type SessionGraphQLContext = { sessionEvents(sessionId: string): Promise<AsyncIterable<SessionEvent>> };
+
+/** Changes that only the facilitator's and presenter's screens show (how many joined and scored); a participant's view has no counts. */
+export const COUNT_ONLY_KINDS: ReadonlySet<SessionEventKind> = new Set([
+  SessionEventKind.VOTE_CHANGED,
+  SessionEventKind.PARTICIPANT_JOINED,
+]);
 
 /** The NOTIFY channel of session events; its payloads are `{ sessionId, kind, version }`. */
 export const SESSION_EVENTS_CHANNEL = 'touchstone_session_events';
