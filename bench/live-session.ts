@@ -36,6 +36,9 @@ export const SESSION_LEADS = [
 const SESSION_ROUNDS = roundsFrom('1980-81', 20);
 export const MAX_LIVE_SESSIONS = SESSION_LEADS.length * SESSION_ROUNDS.length;
 
+/** WebSockets opening at once during set-up. */
+const WEBSOCKET_BATCH = 20;
+
 const ROLES = ['OFFICER', 'MANAGER', 'COUNCILLOR', 'PARTNER'];
 
 const OPS = {
@@ -69,7 +72,9 @@ export type LiveSessionResult = {
   key: string;
   sessions: number;
   participantsPerSession: number;
+  /** Statements scored; fewer than planned when a phase reached the time limit. */
   statements: number;
+  statementsPlanned: number;
   apiProcesses: { name: string; pid: number; port: number; role: string }[];
   votes: {
     sent: number;
@@ -205,14 +210,17 @@ function processCpuMs(pid: number): number | null {
 
 type SessionEvent = { kind: string; version: number; at: number };
 
-/** A graphql-ws client following one session over its own WebSocket to 127.0.0.1, as a phone or the facilitator's laptop does. */
+/**
+ * A graphql-ws client following one session over its own WebSocket to 127.0.0.1, as a phone or the
+ * facilitator's laptop does; `connected` settles once the server has accepted the connection.
+ */
 function follow(
   port: number,
   sessionId: string,
   auth: { cookie?: string; participantToken?: string },
   onEvent: (event: SessionEvent) => void,
   errors: unknown[],
-): Client {
+): { client: Client; connected: Promise<void> } {
   const { cookie } = auth;
   class AuthWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
@@ -226,6 +234,12 @@ function follow(
     retryAttempts: 0,
     lazy: false,
   });
+  const connected = new Promise<void>((resolve, reject) => {
+    client.on('connected', () => resolve());
+    client.on('closed', (event) => reject(new Error(`WebSocket closed before it was accepted: ${describe(event)}`)));
+  });
+  // Settled either way here; the caller awaits it to open sockets a batch at a time.
+  connected.catch(() => undefined);
   client.subscribe<{ sessionChanged: { kind: string; version: number } }>(
     { query: OPS.subscription, variables: { id: sessionId } },
     {
@@ -238,7 +252,19 @@ function follow(
       complete: () => undefined,
     },
   );
-  return client;
+  return { client, connected };
+}
+
+/** A short description of what a client reported: an Error's message, a WebSocket close's code and reason, or JSON. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'code' in error && 'reason' in error)
+    return `close ${String((error as { code: unknown }).code)} ${String((error as { reason: unknown }).reason)}`;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
 }
 
 type Read<TView> = { sent: number; received: number; view: TView };
@@ -446,14 +472,27 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     log(`${LIVE_SESSION_KEY}: facilitators subscribe on A, participants on B (graphql-ws over ws)`);
     const sockets: Client[] = [];
     cleanups.push({ name: 'WebSockets', run: async () => void (await Promise.all(sockets.map((s) => s.dispose()))) });
-    for (const session of live) {
-      session.facilitatorWs = follow(a.port, session.id, { cookie: session.cookie }, session.facilitator.onEvent, errors);
-      sockets.push(session.facilitatorWs);
-      for (const p of session.participants) {
-        p.ws = follow(b.port, session.id, { participantToken: p.token }, p.screen.onEvent, errors);
-        sockets.push(p.ws);
-      }
-    }
+    // Opened a batch at a time: 1,230 connections at once on two busy cores would miss graphql-ws's
+    // 3-second connection_init timeout, as phones arriving over a few minutes never do.
+    const openers = live.flatMap((session) => [
+      () => {
+        const { client, connected } = follow(a.port, session.id, { cookie: session.cookie }, session.facilitator.onEvent, errors);
+        session.facilitatorWs = client;
+        sockets.push(client);
+        return connected;
+      },
+      ...session.participants.map((p) => () => {
+        const { client, connected } = follow(b.port, session.id, { participantToken: p.token }, p.screen.onEvent, errors);
+        p.ws = client;
+        sockets.push(client);
+        return connected;
+      }),
+    ]);
+    await within(
+      inBatches(openers.length, WEBSOCKET_BATCH, (i) => openers[i]()),
+      timeLimitMs,
+      'opening the WebSockets',
+    );
 
     const voteLatencies: number[] = [];
     const castVoteLatencies: number[] = [];
@@ -467,13 +506,18 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     let cpu: CpuPerTask = { nodeMs: 0, databaseMs: 0 };
     const cpuSums = { nodeMs: 0, databaseMs: 0 as number | null };
 
+    let statementsRun = 0;
     for (const [round, item] of items.entries()) {
+      statementsRun++;
       // Open the statement everywhere; graphql-ws does not acknowledge a subscription, so the
       // opening is repeated (at most 5 times) until every screen and phone has heard it.
       const everyone = (s: LiveSession) => [s.facilitator, ...s.participants.map((p) => p.screen)];
       let pending = live;
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt === 5) throw new Error(`live-session: ${pending.length} sessions never heard statement ${item.key} open`);
+        if (attempt === 5)
+          throw new Error(
+            `live-session: ${pending.length} sessions never heard statement ${item.key} open${errors.length > 0 ? `; the first client error: ${describe(errors[0])}` : ''}`,
+          );
         const since = now();
         await within(
           Promise.all(pending.map((s) => s.lead(OPS.openStatement, { id: s.id, item: item.key }))),
@@ -592,23 +636,26 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
         }
         if (Number.isFinite(slowest)) revealMaxPerSession.push(slowest);
       }
+      // A phase that reached the time limit leaves a backlog the next statement would be measured behind: stop here.
+      if (timedOut) {
+        log(`${LIVE_SESSION_KEY}: a phase reached the time limit; not scoring the remaining ${items.length - statementsRun} statements`);
+        break;
+      }
     }
-    if (errors.length > 0)
-      throw new Error(
-        `live-session: ${errors.length} client errors, the first: ${String(errors[0] instanceof Error ? errors[0].message : JSON.stringify(errors[0]))}`,
-      );
+    if (errors.length > 0) throw new Error(`live-session: ${errors.length} client errors, the first: ${describe(errors[0])}`);
 
     cpu = {
       nodeMs: cpuSums.nodeMs / sent,
       databaseMs: cpuSums.databaseMs === null ? null : cpuSums.databaseMs / sent,
     };
     const toFacilitator = summarise(voteLatencies);
-    const expectedReveals = sessionCount * perSession * items.length;
+    const expectedReveals = sessionCount * perSession * statementsRun;
     return {
       key: LIVE_SESSION_KEY,
       sessions: sessionCount,
       participantsPerSession: perSession,
-      statements: items.length,
+      statements: statementsRun,
+      statementsPlanned: items.length,
       apiProcesses: [
         { name: 'A', pid: a.pid, port: a.port, role: 'facilitators: sign-in, sessions, subscriptions, state reads, reveals' },
         { name: 'B', pid: b.pid, port: b.port, role: 'participants: joins, votes, subscriptions, state reads' },
@@ -656,7 +703,7 @@ export function formatLiveSession(result: LiveSessionResult): string {
     `  ${label.padEnd(44)}${String(n).padStart(6)}${ms(s.p50)}${ms(s.p95)}${ms(s.p99)}${ms(s.max)}`;
   const cpu = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
   return [
-    `Live sessions: ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} statements each, on two API processes (A: facilitators, B: participants)`,
+    `Live sessions: ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} of ${result.statementsPlanned} statements each, on two API processes (A: facilitators, B: participants)`,
     `  ${''.padEnd(44)}${'n'.padStart(6)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}`,
     line('vote → facilitator screen (event, then read)', votes.measured, votes.toFacilitator),
     line('castVote round trip', votes.castVote.count, votes.castVote),

@@ -93,10 +93,12 @@ export function formatSummary(report: BenchReport): string {
   );
   const live = report.liveSessions;
   // Live sessions have no ceiling: "clients" is every participant at once, "per s" the votes (or reveals) handled a second.
+  // A phase that measured nothing (every wait reached the time limit) shows a dash, not NaN.
+  const m = (value: number) => (Number.isFinite(value) ? ms(value) : '—'.padStart(8));
   const liveRows = live
     ? [
-        `${`${live.key}-vote (${live.sessions}×${live.participantsPerSession}, n=${live.votes.measured}/${live.votes.sent})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${ms(live.votes.toFacilitator.p50)}${ms(live.votes.toFacilitator.p95)}${ms(live.votes.toFacilitator.p99)}${rate(live.votes.throughput)}${'—'.padStart(10)}${'—'.padStart(8)}  ${live.votes.budget.description.padEnd(18)}${verdict(live.votes.pass)}`,
-        `${`${live.key}-reveal (n=${live.reveal.measured}/${live.reveal.expected})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${ms(live.reveal.toParticipants.p50)}${ms(live.reveal.toParticipants.p95)}${ms(live.reveal.toParticipants.p99)}${'—'.padStart(8)}${'—'.padStart(10)}${'—'.padStart(8)}  ${`max/session p95 ${live.reveal.maxPerSession.p95.toFixed(0)}`.padEnd(18)}${verdict(null)}`,
+        `${`${live.key}-vote (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.votes.toFacilitator.p50)}${m(live.votes.toFacilitator.p95)}${m(live.votes.toFacilitator.p99)}${rate(live.votes.throughput)}${'—'.padStart(10)}${'—'.padStart(8)}  ${live.votes.budget.description.padEnd(18)}${verdict(live.votes.pass)}`,
+        `${`${live.key}-reveal (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.reveal.toParticipants.p50)}${m(live.reveal.toParticipants.p95)}${m(live.reveal.toParticipants.p99)}${'—'.padStart(8)}${'—'.padStart(10)}${'—'.padStart(8)}  ${'—'.padEnd(18)}${verdict(null)}`,
       ]
     : [];
   const d = report.dashboard;
