@@ -101,6 +101,8 @@ export type LiveSessionResult = {
     /** The slowest participant of each session, per reveal (ms). */
     maxPerSession: LatencySummary;
   };
+  /** Each statement's own figures, in the order scored: a later one may wait behind an earlier one's backlog of events. */
+  perStatement: { itemKey: string; voteToFacilitator: LatencySummary; revealToParticipants: LatencySummary; timedOut: boolean }[];
   timedOut: boolean;
   /** The machine's load average (1, 5, 15 minutes) as the scenario started and as it ended. */
   loadAverage: { start: number[]; end: number[] };
@@ -499,6 +501,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     const revealScreen: number[] = [];
     const revealEvent: number[] = [];
     const revealMaxPerSession: number[] = [];
+    const perStatement: LiveSessionResult['perStatement'] = [];
     let sent = 0;
     let timedOut = false;
     let votingMs = 0;
@@ -509,6 +512,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     let statementsRun = 0;
     for (const [round, item] of items.entries()) {
       statementsRun++;
+      const [votesBefore, revealsBefore] = [voteLatencies.length, revealScreen.length];
       // Open the statement everywhere; graphql-ws does not acknowledge a subscription, so the
       // opening is repeated (at most 5 times) until every screen and phone has heard it.
       const everyone = (s: LiveSession) => [s.facilitator, ...s.participants.map((p) => p.screen)];
@@ -637,6 +641,12 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
         if (Number.isFinite(slowest)) revealMaxPerSession.push(slowest);
       }
       // A phase that reached the time limit leaves a backlog the next statement would be measured behind: stop here.
+      perStatement.push({
+        itemKey: item.key,
+        voteToFacilitator: summarise(voteLatencies.slice(votesBefore)),
+        revealToParticipants: summarise(revealScreen.slice(revealsBefore)),
+        timedOut,
+      });
       if (timedOut) {
         log(`${LIVE_SESSION_KEY}: a phase reached the time limit; not scoring the remaining ${items.length - statementsRun} statements`);
         break;
@@ -681,6 +691,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
         eventToParticipants: summarise(revealEvent),
         maxPerSession: summarise(revealMaxPerSession),
       },
+      perStatement,
       timedOut,
       loadAverage: { start: loadStart, end: loadavg() },
     };
@@ -693,7 +704,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
   }
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—').padStart(8);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—').padStart(10);
 const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
 
 /** The scenario's own table: votes to the facilitator, castVote alone, the reveal to the phones, CPU and the machine's load. */
@@ -704,12 +715,16 @@ export function formatLiveSession(result: LiveSessionResult): string {
   const cpu = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
   return [
     `Live sessions: ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} of ${result.statementsPlanned} statements each, on two API processes (A: facilitators, B: participants)`,
-    `  ${''.padEnd(44)}${'n'.padStart(6)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}`,
+    `  ${''.padEnd(44)}${'n'.padStart(6)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}`,
     line('vote → facilitator screen (event, then read)', votes.measured, votes.toFacilitator),
     line('castVote round trip', votes.castVote.count, votes.castVote),
     line('reveal → participant phone (event, then read)', reveal.measured, reveal.toParticipants),
     line('reveal → participant event', reveal.eventToParticipants.count, reveal.eventToParticipants),
     line('reveal → slowest phone of each session', reveal.maxPerSession.count, reveal.maxPerSession),
+    ...result.perStatement.map(
+      (st, i) =>
+        `  statement ${i + 1} (${st.itemKey}): vote → facilitator p50 ${ms(st.voteToFacilitator.p50).trim()} / p95 ${ms(st.voteToFacilitator.p95).trim()} ms; reveal → phones p50 ${ms(st.revealToParticipants.p50).trim()} / p95 ${ms(st.revealToParticipants.p95).trim()} ms${st.timedOut ? ' (time limit reached)' : ''}`,
+    ),
     `  votes sent ${votes.sent}, seen on the facilitator's screen ${votes.measured}; phones shown the reveal ${reveal.measured} of ${reveal.expected}${result.timedOut ? '  (time limit reached)' : ''}`,
     `  ${votes.throughput.toFixed(0)} votes/s; CPU ms per vote: bench clients ${cpu(votes.cpu.nodeMs)}, PostgreSQL ${cpu(votes.cpu.databaseMs)}, API A ${cpu(votes.cpu.apiMs.A)}, API B ${cpu(votes.cpu.apiMs.B)}`,
     `  load average at start ${load(result.loadAverage.start)}, at end ${load(result.loadAverage.end)}`,
