@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -104,6 +105,8 @@ export type LiveSessionResult = {
   /** Each statement's own figures, in the order scored: a later one may wait behind an earlier one's backlog of events. */
   perStatement: { itemKey: string; voteToFacilitator: LatencySummary; revealToParticipants: LatencySummary; timedOut: boolean }[];
   timedOut: boolean;
+  /** Requests sent again because their connection was reset before a reply (counted in their latency), per API process. */
+  connectionResets: Record<string, number>;
   /** The machine's load average (1, 5, 15 minutes) as the scenario started and as it ended. */
   loadAverage: { start: number[]; end: number[] };
 };
@@ -155,6 +158,79 @@ async function inBatches<T>(count: number, limit: number, task: (i: number) => P
   };
   await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
   return results;
+}
+
+/**
+ * Idle kept-alive sockets are closed after this long, well inside Node's 5-second server keep-alive
+ * timeout: reusing a socket the server is closing at that moment fails with "socket hang up".
+ */
+const IDLE_SOCKET_MS = 4000;
+
+/** A request whose connection was reset before any reply is sent again, at most this many times, as a browser does on a stale kept-alive connection. */
+const RESET_RETRIES = 2;
+
+/** GraphQL over HTTP to one API process on 127.0.0.1, as one device: its headers (a session cookie or a participant token) on every request. */
+class DeviceHttp {
+  private readonly agent: http.Agent;
+
+  constructor(
+    private readonly port: number,
+    maxSockets: number,
+  ) {
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, timeout: IDLE_SOCKET_MS });
+  }
+
+  /** Requests sent again after their connection was reset (the server closing an idle socket, or its accept queue overflowing). */
+  resets = 0;
+
+  private post(body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: this.port,
+          path: '/graphql',
+          method: 'POST',
+          agent: this.agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
+
+  caller(headers: Record<string, string>): GraphQLCaller {
+    return async <TData>(query: string, variables?: Record<string, unknown>) => {
+      const body = JSON.stringify({ query, variables });
+      let reply: { status: number; body: string } | null = null;
+      for (let attempt = 0; !reply; attempt++) {
+        try {
+          reply = await this.post(body, headers);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (attempt >= RESET_RETRIES || (code !== 'ECONNRESET' && code !== 'EPIPE')) throw error;
+          this.resets++;
+        }
+      }
+      const parsed = JSON.parse(reply.body) as { data?: TData; errors?: { message: string }[] };
+      if (reply.status !== 200 || parsed.errors?.length || !parsed.data) {
+        const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'operation';
+        throw new Error(`live-session: ${operation} failed (HTTP ${reply.status}): ${reply.body.slice(0, 200)}`);
+      }
+      return parsed.data;
+    };
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
 }
 
 type ApiProcess = { name: string; pid: number; port: number; stop: () => Promise<void> };
@@ -364,7 +440,7 @@ export function voteArrivals(votes: Vote[], reads: { sent: number; received: num
 }
 
 /** Signs each facilitator in on process A, gives each session a draft of its own and opens it there. */
-async function createSessions(context: LiveSessionContext, clientA: LoopbackClient): Promise<LiveSession[]> {
+async function createSessions(context: LiveSessionContext, clientA: LoopbackClient, devicesA: DeviceHttp): Promise<LiveSession[]> {
   const { options, framework } = context;
   const sectionKey = sectionFor(framework, options.statements).key;
   const errors: unknown[] = [];
@@ -372,7 +448,7 @@ async function createSessions(context: LiveSessionContext, clientA: LoopbackClie
     const lead = SESSION_LEADS[index % SESSION_LEADS.length];
     const round = SESSION_ROUNDS[Math.floor(index / SESSION_LEADS.length)];
     const cookie = await signIn(clientA, lead.email, context.password);
-    const call = graphqlCaller(clientA, cookie);
+    const call = devicesA.caller({ cookie });
     const { createAssessment } = await call<{ createAssessment: { id: string } }>(OPS.create, {
       input: { councilGssCode: lead.gssCode, frameworkKey: framework.key, round },
     });
@@ -432,10 +508,13 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     // Every phone has its own connection, as on a real network: B's client may open one socket per participant.
     const clientA = new LoopbackClient(a.port, sessionCount * 2);
     const clientB = new LoopbackClient(b.port, sessionCount * perSession);
-    cleanups.push({ name: 'HTTP clients', run: () => (clientA.close(), clientB.close()) });
+    // Sign-in and joins go through the bench's own client; each facilitator's and participant's later requests through a device's.
+    const devicesA = new DeviceHttp(a.port, sessionCount * 2);
+    const devicesB = new DeviceHttp(b.port, sessionCount * perSession);
+    cleanups.push({ name: 'HTTP clients', run: () => (clientA.close(), clientB.close(), devicesA.close(), devicesB.close()) });
 
     log(`${LIVE_SESSION_KEY}: ${sessionCount} facilitators sign in on A and open a session each`);
-    const live = await within(createSessions(context, clientA), timeLimitMs, 'opening the sessions');
+    const live = await within(createSessions(context, clientA, devicesA), timeLimitMs, 'opening the sessions');
     cleanups.push({
       name: 'facilitator sign-outs',
       run: async () => void (await Promise.all(live.map((s) => s.lead(OPS.signOut).catch(() => undefined)))),
@@ -452,14 +531,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
           role,
         });
         const token = joinSession.participantToken;
-        const headers = { [PARTICIPANT_TOKEN_HEADER]: token };
-        const call: GraphQLCaller = async <TData>(query: string, variables?: Record<string, unknown>) => {
-          const reply = await clientB.postJson('/graphql', { query, variables }, headers);
-          const parsed = JSON.parse(reply.body) as { data?: TData; errors?: { message: string }[] };
-          if (reply.status !== 200 || parsed.errors?.length || !parsed.data)
-            throw new Error(`live-session: participant request failed (HTTP ${reply.status}): ${reply.body.slice(0, 200)}`);
-          return parsed.data;
-        };
+        const call = devicesB.caller({ [PARTICIPANT_TOKEN_HEADER]: token });
         const screen = new Screen<ParticipantView>(
           () => call<ParticipantView>(OPS.participant, { id: session.id }),
           errors,
@@ -693,6 +765,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
       },
       perStatement,
       timedOut,
+      connectionResets: { A: devicesA.resets, B: devicesB.resets },
       loadAverage: { start: loadStart, end: loadavg() },
     };
   } finally {
@@ -727,6 +800,7 @@ export function formatLiveSession(result: LiveSessionResult): string {
     ),
     `  votes sent ${votes.sent}, seen on the facilitator's screen ${votes.measured}; phones shown the reveal ${reveal.measured} of ${reveal.expected}${result.timedOut ? '  (time limit reached)' : ''}`,
     `  ${votes.throughput.toFixed(0)} votes/s; CPU ms per vote: bench clients ${cpu(votes.cpu.nodeMs)}, PostgreSQL ${cpu(votes.cpu.databaseMs)}, API A ${cpu(votes.cpu.apiMs.A)}, API B ${cpu(votes.cpu.apiMs.B)}`,
+    `  requests sent again after a connection reset: A ${result.connectionResets.A}, B ${result.connectionResets.B}`,
     `  load average at start ${load(result.loadAverage.start)}, at end ${load(result.loadAverage.end)}`,
     `  budget: vote → facilitator ${votes.budget.description}   ${votes.pass ? 'PASS' : 'FAIL'}`,
   ].join('\n');
