@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { parseWithUsage } from '../scripts/cli';
 import { DEFAULT_SECTOR_SEED } from '../scripts/sector-data';
 
+import { MAX_LIVE_SESSIONS } from './live-session';
+
 /** How hard and how long the benchmark pushes; every loop it runs is bounded by these. */
 export type BenchOptions = {
   /**
@@ -24,10 +26,12 @@ export type BenchOptions = {
   seed: string;
   /** Scenario keys to run (e.g. position-lead); all when empty. */
   only: string[];
+  /** The live-session scenario: sessions at once, participants in each, and statements scored in turn (one vote each per statement). */
+  liveSessions: { sessions: number; participants: number; statements: number };
 };
 
 const USAGE =
-  'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,...]';
+  'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,live-session,...] [--sessions 30] [--participants 40] [--statements 3]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined) return fallback;
@@ -39,6 +43,11 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
 function positiveIntegers(name: string, value: string | undefined, fallback: number[]): number[] {
   if (value === undefined) return fallback;
   return [...new Set(value.split(',').map((part) => positiveInteger(name, part.trim(), 0)))].sort((a, b) => a - b);
+}
+
+function atMost(name: string, value: number, maximum: number): number {
+  if (value > maximum) throw new Error(`--${name} must be at most ${maximum}`);
+  return value;
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -57,6 +66,9 @@ function parse(argv: string[]): BenchOptions {
       'time-limit': { type: 'string' },
       seed: { type: 'string' },
       only: { type: 'string' },
+      sessions: { type: 'string' },
+      participants: { type: 'string' },
+      statements: { type: 'string' },
     },
   });
   return {
@@ -73,5 +85,10 @@ function parse(argv: string[]): BenchOptions {
           .map((key) => key.trim())
           .filter(Boolean)
       : [],
+    liveSessions: {
+      sessions: atMost('sessions', positiveInteger('sessions', values.sessions, 30), MAX_LIVE_SESSIONS),
+      participants: positiveInteger('participants', values.participants, 40),
+      statements: positiveInteger('statements', values.statements, 3),
+    },
   };
 }

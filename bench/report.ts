@@ -8,6 +8,7 @@ import { formatRowCounts, type RowCounts } from '../scripts/database';
 import type { CpuPerTask } from './cpu-usage';
 import type { DashboardSize } from './dashboard-size';
 import type { FirstRenderResult } from './first-render';
+import type { LiveSessionResult } from './live-session';
 import type { LatencySummary, LoadResult } from './load-runner';
 import type { BenchOptions } from './options';
 import type { Budget, ScenarioRow } from './scenarios';
@@ -39,6 +40,8 @@ export type BenchReport = {
   dashboard: DashboardSize;
   /** The council position view's time to first render in Chromium, at sector scale; null where no Chromium is installed. */
   firstRender: FirstRenderResult | null;
+  /** Live sessions on two API processes (votes to the facilitator, the reveal to the phones); null where not run (--only). */
+  liveSessions: LiveSessionResult | null;
 };
 
 const measured = (result: LoadResult, metric: string): Measured => {
@@ -88,9 +91,19 @@ export function formatSummary(report: BenchReport): string {
     (r) =>
       `${r.key.padEnd(36)}${String(r.concurrency).padStart(8)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
   );
+  const live = report.liveSessions;
+  // Live sessions have no ceiling: "clients" is every participant at once, "per s" the votes (or reveals) handled a second.
+  // A phase that measured nothing (every wait reached the time limit) shows a dash, not NaN.
+  const m = (value: number) => (Number.isFinite(value) ? ms(value) : '—'.padStart(8));
+  const liveRows = live
+    ? [
+        `${`${live.key}-vote (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.votes.toFacilitator.p50)}${m(live.votes.toFacilitator.p95)}${m(live.votes.toFacilitator.p99)}${rate(live.votes.throughput)}${'—'.padStart(10)}${'—'.padStart(8)}  ${live.votes.budget.description.padEnd(18)}${verdict(live.votes.pass)}`,
+        `${`${live.key}-reveal (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.reveal.toParticipants.p50)}${m(live.reveal.toParticipants.p95)}${m(live.reveal.toParticipants.p99)}${'—'.padStart(8)}${'—'.padStart(10)}${'—'.padStart(8)}  ${'—'.padEnd(18)}${verdict(null)}`,
+      ]
+    : [];
   const d = report.dashboard;
   const dashboard = `${'dashboard initial JS (gzip)'.padEnd(44)}${`${(d.gzipBytes / 1000).toFixed(1)} KB in ${d.files.length} files`.padStart(32)}${''.padStart(18)}  ${'< 250 KB'.padEnd(18)}${verdict(d.pass)}`;
-  return [header, ...rows, dashboard].join('\n');
+  return [header, ...rows, ...liveRows, dashboard].join('\n');
 }
 
 export function formatDashboard(size: DashboardSize): string {

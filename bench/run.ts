@@ -20,6 +20,7 @@ import { measureDashboard } from './dashboard-size';
 import { type FirstRenderResult, measureFirstRender } from './first-render';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
+import { formatLiveSession, LIVE_SESSION_KEY, type LiveSessionResult, runLiveSessions } from './live-session';
 import { runLoad } from './load-runner';
 import { type BenchOptions, parseBenchOptions } from './options';
 import {
@@ -151,8 +152,9 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   };
   const rows: ResultRow[] = [];
   const scenarios = buildScenarios(context);
-  const unknown = options.only.filter((key) => !scenarios.some((s) => s.key === key));
-  if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${scenarios.map((s) => s.key).join(', ')}`);
+  const keys = [...scenarios.map((s) => s.key), LIVE_SESSION_KEY];
+  const unknown = options.only.filter((key) => !keys.includes(key));
+  if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${keys.join(', ')}`);
   const meter = cpuMeter(await findDatabaseServerProcess(owner));
   for (const scenario of scenarios.filter((s) => options.only.length === 0 || options.only.includes(s.key))) {
     for (const concurrency of options.concurrency) {
@@ -163,6 +165,19 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     }
   }
   await removeBenchSubmissions(owner, leadGssCode);
+  let liveSessions: LiveSessionResult | null = null;
+  if (options.only.length === 0 || options.only.includes(LIVE_SESSION_KEY)) {
+    liveSessions = await runLiveSessions({
+      apiDatabaseUrl: apiUrl,
+      owner,
+      password: config.DEMO_PASSWORD,
+      framework: fixture.submission.framework,
+      options: { ...options.liveSessions, timeLimitMs: options.scenarioTimeLimitMs },
+      meter,
+      log,
+    });
+    console.log(`\n${formatLiveSession(liveSessions)}\n`);
+  }
   const firstRender = await measureFirstRenderIfPossible(
     `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     config.DEMO_PASSWORD,
@@ -176,6 +191,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     scenarios: rows,
     dashboard: measureDashboard(),
     firstRender,
+    liveSessions,
   };
   writeReport(report);
   console.log(
