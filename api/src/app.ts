@@ -104,15 +104,15 @@ function startWebSocketServer(server: http.Server, schema: GraphQLSchema, servic
         );
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => new GraphQLError(formatError(e.toJSON(), e).message, { extensions: formatError(e.toJSON(), e).extensions })),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))),
     },
     wsServer,
   );
 }
 
+// graphql-ws hands over errors without a path, which Apollo's unwrapResolverError needs, so the original is passed on here.
 const formatResult = (result: ExecutionResult): ExecutionResult =>
-  result.errors ? { ...result, errors: result.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) } : result;
+  result.errors ? { ...result, errors: result.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))) } : result;
 
 const toGraphQLError = (formatted: GraphQLFormattedError) =>
   new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path as (string | number)[] | undefined });

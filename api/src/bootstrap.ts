@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 
+import { roundsFrom } from './common/round';
 import type { Config } from './config';
 import { loadReferenceData } from './modules/council/council-reference.loader';
 import { type DemoLoadOptions, loadDemoData } from './modules/demo/demo-data.loader';
 import { loadDemoAccounts } from './modules/demo/demo-accounts';
 import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
+import { loadDemoSession } from './modules/demo/demo-session.loader';
 import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
 import { importFrameworks } from './modules/framework/framework-content.importer';
 import { FrameworkService } from './modules/framework/framework.service';
@@ -39,8 +41,9 @@ export async function prepareDatabase(
     const accounts = await loadDemoAccounts(dataSource, config.DEMO_PASSWORD);
     log(`demo accounts (password ${config.isProduction ? 'from DEMO_PASSWORD' : `"${config.DEMO_PASSWORD}"`}):`);
     for (const account of accounts) log(`  ${account.email.padEnd(42)} ${account.description}`);
+    const frameworks = new FrameworkService(dataSource);
     const started = Date.now();
-    const demo = await loadDemoData(dataSource, new FrameworkService(dataSource), {
+    const demo = await loadDemoData(dataSource, frameworks, {
       ...DEMO_OPTIONS,
       seed: config.DEMO_SEED,
       frameworkKeys: DEMO_FRAMEWORKS,
@@ -53,6 +56,12 @@ export async function prepareDatabase(
       demo.assessments
         ? `demo data (synthetic): ${demo.assessments} assessments, ${demo.participants} participants, ${demo.responses} responses, ${demo.circumstances} circumstances in ${((Date.now() - started) / 1000).toFixed(1)}s`
         : 'demo data (synthetic): already loaded',
+    );
+    // The round after the demo data's, so the session's draft never stands in the way of a demo round.
+    const session = await loadDemoSession(dataSource, frameworks, roundsFrom(DEMO_FIRST_ROUND, DEMO_ROUNDS + 1)[DEMO_ROUNDS]);
+    log(
+      `demo session: join code ${session.joinCode} at ${config.PUBLIC_ORIGIN}/join/${session.joinCode} ` +
+        `(Chesterfield's draft ${session.frameworkKey} ${session.round}, open to try; facilitate as ${session.leadEmail})`,
     );
   }
 }

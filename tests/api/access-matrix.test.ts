@@ -1,4 +1,7 @@
 import { SESSION_COOKIE } from '../../api/src/app';
+import { JOIN_CODE_ALPHABET } from '../../api/src/modules/facilitated-session/join-code';
+import { SESSION_EVENTS_CHANNEL } from '../../api/src/modules/facilitated-session/session.events';
+import { SessionSubscriber } from '../support/session-clients';
 import { ACCOUNTS, type AccountName, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -10,7 +13,14 @@ import { ACCOUNTS, type AccountName, type GraphQLClient, type GraphQLResponse, s
 type Role = AccountName | 'anonymous';
 type Relation = 'own' | 'collaborating' | 'shared-with-pas' | 'other';
 type Outcome = 'allowed' | 'refused' | 'unauthenticated';
-type Target = { gss: string; councilId: string; submittedId: string; draftId: () => Promise<string> };
+type Target = {
+  gss: string;
+  councilId: string;
+  submittedId: string;
+  draftId: () => Promise<string>;
+  /** A fresh live session on a fresh draft, with pm-1 on screen in the given phase. */
+  session: (phase?: 'scoring' | 'revealed') => Promise<{ sessionId: string; joinCode: string }>;
+};
 
 const COUNCILS = { chesterfield: 'E07000034', bolsover: 'E07000033', hartlepool: 'E06000001', uttlesford: 'E07000077' };
 
@@ -51,6 +61,8 @@ const RULES = {
   sector: signedIn((role) => role === 'analyst' || role === 'admin'),
   seeCircumstances: signedIn((role, rel) => role === 'analyst' || role === 'admin' || rel === 'own'),
   recordCircumstance: signedIn((role, rel) => role === 'analyst' || role === 'admin' || (isLead(role) && rel === 'own')),
+  // A participant acts by its device token alone: no sign-in, of any role, stands in for one.
+  participantToken: (): Outcome => 'unauthenticated',
 };
 
 // Each draft and submission needs a round of its own that no demo data uses; 1950 leaves room for well over a hundred.
@@ -198,14 +210,112 @@ const OPERATIONS: Record<string, Operation> = {
       ),
   },
   setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
+  // Assessment plans and facilitated sessions
+  planAssessment: {
+    rule: RULES.contribute,
+    run: async (c, x) => c(`mutation { planAssessment(input: { assessmentId: "${await x.draftId()}", purpose: "Matrix" }) { id } }`),
+  },
+  facilitatedSessions: {
+    rule: RULES.contribute,
+    run: async (c, x) => c(`{ facilitatedSessions(assessmentId: "${await x.draftId()}") { participantCount } }`),
+  },
+  facilitatorSession: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`{ facilitatorSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  presenterSession: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`{ presenterSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  participantSession: {
+    rule: RULES.participantToken,
+    run: async (c, x) => c(`{ participantSession(sessionId: "${(await x.session()).sessionId}") { role } }`),
+  },
+  openSession: {
+    rule: RULES.leadOnly,
+    run: async (c, x) =>
+      c(
+        `mutation { openSession(input: { assessmentId: "${await x.draftId()}", sectionKeys: ["performance-management"] }) { join { joinCode } } }`,
+      ),
+  },
+  openStatement: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { openStatement(sessionId: "${(await x.session()).sessionId}", itemKey: "pm-2") { scoredCount } }`),
+  },
+  revealVotes: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { revealVotes(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  startRevote: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { startRevote(sessionId: "${(await x.session('revealed')).sessionId}") { scoredCount } }`),
+  },
+  agreeStatement: {
+    rule: RULES.leadOnly,
+    run: async (c, x) =>
+      c(
+        `mutation { agreeStatement(input: { sessionId: "${(await x.session('revealed')).sessionId}", itemKey: "pm-1", levels: [{ levelKey: "good" }] }) { scoredCount } }`,
+      ),
+  },
+  skipStatement: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { skipStatement(sessionId: "${(await x.session()).sessionId}", itemKey: "pm-3") { scoredCount } }`),
+  },
+  closeJoining: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { closeJoining(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  reopenJoining: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { reopenJoining(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  endSession: {
+    rule: RULES.leadOnly,
+    run: async (c, x) => c(`mutation { endSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
+  },
+  // Anyone with the code may join, signed in or not; the session's council does not matter.
+  joinSession: {
+    rule: RULES.public,
+    run: async (c, x) =>
+      c(`mutation { joinSession(input: { joinCode: "${(await x.session()).joinCode}", role: OFFICER }) { participantToken } }`),
+  },
+  castVote: {
+    rule: RULES.participantToken,
+    run: async (c, x) =>
+      c(
+        `mutation { castVote(input: { sessionId: "${(await x.session()).sessionId}", itemKey: "pm-1", levels: [{ levelKey: "good" }] }) { canVote } }`,
+      ),
+  },
 };
+
+/** A join code no other session of the suite holds. */
+const randomJoinCode = () =>
+  Array.from({ length: 6 }, () => JOIN_CODE_ALPHABET[Math.floor(Math.random() * JOIN_CODE_ALPHABET.length)]).join('');
+
+/** A live session on a fresh draft, created below the API (as the owner), with pm-1 on screen. */
+async function createSession(t: TestApp, councilId: string, draftId: string, phase: 'scoring' | 'revealed') {
+  const [{ framework_id }] = await t.dataSource.query(`SELECT framework_id FROM assessment WHERE id = $1`, [draftId]);
+  const [{ section_id, item_id }] = await t.dataSource.query(
+    `SELECT i.section_id, i.id AS item_id FROM framework_item i WHERE i.framework_id = $1 AND i.key = 'pm-1'`,
+    [framework_id],
+  );
+  const [{ id: adminId }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [ACCOUNTS.admin]);
+  const joinCode = randomJoinCode();
+  const [{ id: sessionId }] = await t.dataSource.query(
+    `INSERT INTO facilitated_session (assessment_id, council_id, framework_id, mode, section_ids, join_code, join_code_expires_at, current_item_id, created_by_id)
+     VALUES ($1, $2, $3, 'live', ARRAY[$4::uuid], $5, now() + interval '1 hour', $6, $7) RETURNING id`,
+    [draftId, councilId, framework_id, section_id, joinCode, item_id, adminId],
+  );
+  await t.dataSource.query(`INSERT INTO session_item_state (session_id, item_id, phase) VALUES ($1, $2, $3)`, [sessionId, item_id, phase]);
+  return { sessionId: sessionId as string, joinCode };
+}
 
 const outcomeOf = (response: GraphQLResponse): Outcome => {
   const code = response.errors?.[0]?.extensions?.code;
   const reason = response.errors?.[0]?.extensions?.reason;
   if (code === 'UNAUTHENTICATED' && reason !== 'INVALID_CREDENTIALS') return 'unauthenticated';
   // Another council's assessment is invisible (row-level security), so refusal can look like "not found".
-  if (code === 'FORBIDDEN' || reason === 'ASSESSMENT_NOT_FOUND') return 'refused';
+  if (code === 'FORBIDDEN' || reason === 'ASSESSMENT_NOT_FOUND' || reason === 'SESSION_NOT_FOUND') return 'refused';
   if (code === 'INTERNAL_SERVER_ERROR') throw new Error(`server error: ${JSON.stringify(response.errors)}`);
   return 'allowed';
 };
@@ -235,7 +345,8 @@ describe('access matrix', () => {
             nextRound(),
           ])
         )[0].id as string;
-      targets.set(gss, { gss, councilId, submittedId, draftId });
+      const session = async (phase: 'scoring' | 'revealed' = 'scoring') => createSession(t, councilId, await draftId(), phase);
+      targets.set(gss, { gss, councilId, submittedId, draftId, session });
     }
   });
   afterAll(() => t.close());
@@ -263,7 +374,44 @@ describe('access matrix', () => {
     }
     expect(mismatches).toEqual([]);
   }, 240_000);
+
+  it('should allow or refuse the session subscription for each role and council as the rules say', async () => {
+    const mismatches: string[] = [];
+    for (const [role, relations] of Object.entries(TARGETS) as [Role, Partial<Record<Relation, string>>][]) {
+      const sessionToken = role === 'anonymous' ? undefined : ((await t.signIn(ACCOUNTS[role])).sessionToken ?? undefined);
+      for (const [relation, gss] of Object.entries(relations) as [Relation, string][]) {
+        const { sessionId } = await targets.get(gss)!.session();
+        const subscriber = new SessionSubscriber(t.app.url, sessionId, { sessionToken });
+        try {
+          const actual = await subscriptionOutcome(t, subscriber, sessionId);
+          const expected = RULES.leadOnly(role, relation);
+          if (actual !== expected) mismatches.push(`sessionChanged as ${role} on ${relation} council: expected ${expected}, got ${actual}`);
+        } finally {
+          await subscriber.close();
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 });
+
+/** Refused when the subscription errs; allowed once it hears an event (notified below the API, repeated until heard). */
+async function subscriptionOutcome(t: TestApp, subscriber: SessionSubscriber, sessionId: string): Promise<Outcome> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (subscriber.errors.length > 0) {
+      const text = JSON.stringify(subscriber.errors);
+      if (text.includes('INTERNAL_SERVER_ERROR')) throw new Error(`server error: ${text}`);
+      return text.includes('"UNAUTHENTICATED"') ? 'unauthenticated' : 'refused';
+    }
+    if (subscriber.events.length > 0) return 'allowed';
+    await t.dataSource.query(`SELECT pg_notify($1, json_build_object('sessionId', $2::text, 'kind', 'vote_changed', 'version', 0)::text)`, [
+      SESSION_EVENTS_CHANNEL,
+      sessionId,
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error('the subscription neither erred nor heard an event');
+}
 
 describe('sensitive fields', () => {
   let t: TestApp;

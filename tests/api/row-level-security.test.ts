@@ -1,3 +1,5 @@
+import { randomUUID as randomUuid } from 'node:crypto';
+
 import { Client } from 'pg';
 
 import { SET_VIEWER_SCOPE } from '../../api/src/common/database/viewer-transaction';
@@ -71,8 +73,12 @@ describe('row-level security for the API database role', () => {
       'agreed_rating',
       'assessment',
       'assessment_score',
+      'facilitated_session',
       'participant',
       'participant_response',
+      'session_item_state',
+      'session_participant',
+      'session_vote',
       'submission_idempotency',
     ]);
   });
@@ -186,5 +192,72 @@ describe('row-level security for the API database role', () => {
         [ids.uttlesford],
       ),
     ).toEqual([]);
+  });
+
+  /** Runs sql as an anonymous session participant: no viewer, only the session settings a participant's transaction sets. */
+  async function asParticipant<TRow>(
+    settings: { joinCode?: string; tokenHash?: string; session?: string; participant?: string },
+    sql: string,
+    params: unknown[] = [],
+  ) {
+    return asViewer<TRow>({}, sql, params, {
+      sql: `SELECT set_config('touchstone.join_code', $1, true), set_config('touchstone.participant_token', $2, true),
+                   set_config('touchstone.session', $3, true), set_config('touchstone.participant', $4, true)`,
+      params: [settings.joinCode ?? '', settings.tokenHash ?? '', settings.session ?? '', settings.participant ?? ''],
+    });
+  }
+
+  it('should scope session tables to the council, and an anonymous participant to its one session', async () => {
+    const [demo] = await t.dataSource.query(`SELECT id, join_code FROM facilitated_session WHERE council_id = $1`, [ids.chesterfield]);
+    expect(demo.join_code).toBe('CHDM24');
+    const [item] = await t.dataSource.query(`SELECT item_id FROM session_item_state WHERE session_id = $1`, [demo.id]);
+    const [other] = await t.dataSource.query(
+      `INSERT INTO facilitated_session (assessment_id, council_id, framework_id, mode, section_ids, join_code, join_code_expires_at, created_by_id)
+       SELECT assessment_id, council_id, framework_id, mode, section_ids, 'TRY247', join_code_expires_at, created_by_id FROM facilitated_session WHERE id = $1 RETURNING id`,
+      [demo.id],
+    );
+    const [participant] = await t.dataSource.query(
+      `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', repeat('a', 64)) RETURNING id`,
+      [demo.id],
+    );
+    const sessions = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+    // The facilitator's council sees its sessions; another council and nobody see none.
+    expect(sessions(await asViewer({ full: [ids.chesterfield], write: ids.chesterfield }, `SELECT id FROM facilitated_session`))).toEqual(
+      [demo.id, other.id].sort(),
+    );
+    expect(await asViewer({ full: [ids.uttlesford], write: ids.uttlesford }, `SELECT id FROM facilitated_session`)).toEqual([]);
+    for (const table of ['facilitated_session', 'session_participant', 'session_vote', 'session_item_state'])
+      expect(await asParticipant({}, `SELECT 1 FROM ${table}`)).toEqual([]);
+
+    // Joining: the code names one session; the token hash names one participant.
+    expect(sessions(await asParticipant({ joinCode: 'CHDM24' }, `SELECT id FROM facilitated_session`))).toEqual([demo.id]);
+    expect(await asParticipant({ tokenHash: 'a'.repeat(64) }, `SELECT id FROM session_participant`)).toEqual([{ id: participant.id }]);
+    expect(await asParticipant({ tokenHash: 'b'.repeat(64) }, `SELECT id FROM session_participant`)).toEqual([]);
+
+    // In its session: it reads that session only, adds itself only there, and writes only its own votes.
+    expect(sessions(await asParticipant({ session: demo.id }, `SELECT id FROM facilitated_session`))).toEqual([demo.id]);
+    await expect(
+      asParticipant(
+        { session: demo.id },
+        `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', repeat('c', 64))`,
+        [other.id],
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const [level] = await t.dataSource.query(
+      `SELECT l.id, l.dimension_id FROM rating_level l JOIN rating_dimension d ON d.id = l.dimension_id JOIN facilitated_session s ON s.framework_id = d.framework_id WHERE s.id = $1 LIMIT 1`,
+      [demo.id],
+    );
+    const insertVote = `INSERT INTO session_vote (participant_id, item_id, dimension_id, vote_round, session_id, level_id) VALUES ($1, $2, $3, 1, $4, $5) RETURNING participant_id`;
+    const voteParams = [participant.id, item.item_id, level.dimension_id, demo.id, level.id];
+    expect(await asParticipant({ session: demo.id, participant: participant.id }, insertVote, voteParams)).toHaveLength(1);
+    await expect(asParticipant({ session: demo.id, participant: randomUuid() }, insertVote, voteParams)).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(
+      asParticipant({ session: demo.id, participant: participant.id }, `UPDATE facilitated_session SET status = 'ended' RETURNING id`),
+    ).resolves.toEqual([]);
+    await t.dataSource.query(`DELETE FROM facilitated_session WHERE id = $1`, [other.id]);
+    await t.dataSource.query(`DELETE FROM session_participant WHERE id = $1`, [participant.id]);
   });
 });

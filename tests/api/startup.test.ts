@@ -41,7 +41,12 @@ describe('start-up', () => {
     );
     expect(official).toBe(14);
     expect(synthetic).toBeGreaterThan(50);
-    expect(first.assessment).toBe(330);
+    // One submission per authority, and Chesterfield's draft with the demo session on it.
+    expect(first.assessment).toBe(331);
+    const [session] = await dataSource.query(
+      `SELECT s.status, s.join_code, c.gss_code, a.status AS assessment_status FROM facilitated_session s JOIN council c ON c.id = s.council_id JOIN assessment a ON a.id = s.assessment_id`,
+    );
+    expect(session).toEqual({ status: 'open', join_code: 'CHDM24', gss_code: 'E07000034', assessment_status: 'draft' });
     expect(first.participant_response).toBeGreaterThan(10000);
 
     await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);

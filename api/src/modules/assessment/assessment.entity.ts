@@ -106,6 +106,16 @@ export class Assessment extends BaseEntity {
   @Column({ name: 'skipped_item_ids', type: 'uuid', array: true, default: () => "'{}'" })
   skippedItemIds: string[];
 
+  @Field(() => Date, { description: 'When the assessment was started (the draft opened).' })
+  get startedAt(): Date {
+    return this.createdAt;
+  }
+
+  @Field(() => Date, { description: 'When anything in it last changed (a response, an agreed rating, its plan).' })
+  get lastChangedAt(): Date {
+    return this.updatedAt;
+  }
+
   get isEditable(): boolean {
     return this.status === AssessmentStatus.DRAFT;
   }

@@ -137,9 +137,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [FrameworkSection], { description: 'The sections the plan includes (all when it names none), in order.' })
-  async includedSections(@Root() assessment: Assessment): Promise<FrameworkSection[]> {
-    const framework = await this.frameworkService.findByIdOrThrow(assessment.frameworkId);
-    return framework.sections.filter((s) => this.assessmentService.includedSectionIds(assessment, framework).includes(s.id));
+  includedSections(@Root() assessment: Assessment): Promise<FrameworkSection[]> {
+    return this.assessmentService.includedSections(assessment);
   }
 
   @FieldResolver(() => [String], { description: 'Keys of the statements skipped as not important to the council.' })

@@ -9,6 +9,7 @@ import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/council.service';
 import type { Framework } from '../framework/framework.entity';
+import type { FrameworkSection } from '../framework/framework-section.entity';
 import { FrameworkIndex, type FrameworkService } from '../framework/framework.service';
 
 import { AgreedRating } from './agreed-rating.entity';
@@ -216,6 +217,22 @@ export class AssessmentService {
     return framework.sections
       .filter((s) => !assessment.includedSectionIds || assessment.includedSectionIds.includes(s.id))
       .map((s) => s.id);
+  }
+
+  /** The sections a plan includes (every section when it names none), in the framework's order. */
+  async includedSections(assessment: Assessment): Promise<FrameworkSection[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    const included = this.includedSectionIds(assessment, framework);
+    return framework.sections.filter((s) => included.includes(s.id));
+  }
+
+  /** Keys of the statements skipped as not important to the council, in the framework's order. */
+  async skippedItemKeys(assessment: Assessment): Promise<string[]> {
+    const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
+    return framework.sections
+      .flatMap((s) => s.items)
+      .filter((i) => assessment.skippedItemIds.includes(i.id))
+      .map((i) => i.key);
   }
 
   /**

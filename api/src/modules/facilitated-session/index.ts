@@ -9,3 +9,4 @@ export { SessionMode, SessionStatus } from './facilitated-session.entity';
 export { StatementPhase } from './session-item-state.entity';
 export { MIN_SCORES_PER_ROLE, MIN_SCORES_TO_REVEAL } from './reveal-rules';
 export { PARTICIPANT_TOKEN_HEADER } from './facilitated-session.service';
+export { DEMO_JOIN_CODE, ensureDemoSession } from './demo-session';
