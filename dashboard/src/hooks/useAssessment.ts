@@ -1,6 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 
 import type { PlanAssessmentInput, SessionMode } from '../graphql/generated/graphql';
 import { OPEN_SESSION } from '../graphql/mutations/openSession';
@@ -46,10 +46,11 @@ export function useAssessment(assessmentId: string): UseAssessmentResult {
     },
     [assessmentId, openMutation],
   );
+  // One key while the page is open: pressing submit again after a dropped connection returns the first result instead of failing.
+  const [idempotencyKey] = useState(() => `submit-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`);
   const submit = useCallback(async () => {
-    // One key per attempt from this page: a retried request after a dropped connection returns the first result.
-    await submitMutation({ variables: { assessmentId, idempotencyKey: `${assessmentId}:${Date.now()}` } });
-  }, [assessmentId, submitMutation]);
+    await submitMutation({ variables: { assessmentId, idempotencyKey } });
+  }, [assessmentId, idempotencyKey, submitMutation]);
 
   return { assessment: data?.assessment, sessions: data?.facilitatedSessions, loading, error, plan, openSession, submit };
 }

@@ -96,11 +96,18 @@ export function useParticipantSession(code: string | null): UseParticipantSessio
   const vote = useCallback(
     async (itemKey: string, levels: DimensionLevelInput[]) => {
       if (!sessionId) throw new Error('Join the session first.');
-      const { data: voted } = await voteMutation({ variables: { input: { sessionId, itemKey, levels } } });
+      let voted;
+      try {
+        ({ data: voted } = await voteMutation({ variables: { input: { sessionId, itemKey, levels } } }));
+      } catch (error) {
+        // Refused (e.g. the scores were revealed meanwhile): show the session as it now stands, beside the API's message.
+        void refetch().catch(() => undefined);
+        throw error;
+      }
       if (voted)
         client.cache.writeQuery({ query: GET_PARTICIPANT_SESSION, variables: { sessionId }, data: { participantSession: voted.castVote } });
     },
-    [client, sessionId, voteMutation],
+    [client, sessionId, voteMutation, refetch],
   );
 
   return { joined: participant !== null, session: data?.participantSession, loading, error, forgottenReason, join, vote };

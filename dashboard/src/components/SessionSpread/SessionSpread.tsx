@@ -93,9 +93,12 @@ export function SessionSpread({ spreads, showDimensionTitle, large = false }: Se
             {spread.shownRoles.length > 0 ? (
               <p className="govuk-body-s app-spread__key">
                 Key:{' '}
-                {keyRoles.map((role) => (
-                  <span key={role} className="app-spread__key-item">
-                    <span aria-hidden="true">{ROLE_SHAPES[role]}</span> {role === 'OTHER' ? 'Other roles' : roleLabel(role)}
+                {keyRoles.map((role, index) => (
+                  <span key={role}>
+                    {index > 0 ? ' ' : null}
+                    <span className="app-spread__key-item">
+                      <span aria-hidden="true">{ROLE_SHAPES[role]}</span> {role === 'OTHER' ? 'Other roles' : roleLabel(role)}
+                    </span>
                   </span>
                 ))}
               </p>
