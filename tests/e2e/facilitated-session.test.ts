@@ -226,6 +226,11 @@ describe('facilitated session in Chromium', () => {
     expect(await text(phone.locator('[role="status"]'))).toMatch(/^The scores are revealed\. 6 scored, median Fair\./);
     expect(await phone.getByText('Your score: Fair').isVisible()).toBe(true);
     expect(await noSidewaysScroll(phone)).toBe(true);
+    // The narrowest phone GOV.UK designs for: still no sideways scroll.
+    await phone.setViewportSize({ width: 320, height: 640 });
+    expect(await noSidewaysScroll(phone)).toBe(true);
+    await expectAxeClean(phone, 'participant-revealed-320');
+    await phone.setViewportSize(PHONE);
     await expectAxeClean(phone, 'participant-revealed');
     await saveScreenshot(phone, 'session-participant-revealed');
     await saveScreenshot(presenter, 'session-presenter-revealed');
