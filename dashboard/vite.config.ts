@@ -20,6 +20,7 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
-    proxy: { '/graphql': { target: API_ORIGIN, changeOrigin: true } },
+    // ws: session subscriptions run over a WebSocket on the same path.
+    proxy: { '/graphql': { target: API_ORIGIN, changeOrigin: true, ws: true } },
   },
 });

@@ -194,6 +194,27 @@ describe('facilitated sessions', () => {
     expect(pm).toMatchObject({ included: true, skipped: 1 });
   });
 
+  it('should continue a draft in a later session of the series, showing what is already agreed', async () => {
+    const { lead, assessmentId, sessionId, joinCode } = await liveSession();
+    const people = [await join(t, joinCode, 'OFFICER'), await join(t, joinCode, 'OFFICER'), await join(t, joinCode, 'MANAGER')];
+    await lead(SESSION_OPS.openStatement, { id: sessionId, item: 'pm-1' });
+    for (const p of people) await vote(p.client, sessionId, 'pm-1', 'good');
+    await lead(SESSION_OPS.reveal, { id: sessionId });
+    await lead(SESSION_OPS.agree, { input: { sessionId, itemKey: 'pm-1', levels: [{ levelKey: 'good' }] } });
+    await lead(SESSION_OPS.end, { id: sessionId });
+
+    const next = await openSession(lead, assessmentId);
+    const view = await lead(
+      `{ facilitatorSession(sessionId: "${next.sessionId}") { statements { item { key } phase agreedInAssessment } } }`,
+    );
+    expect(view.data!.facilitatorSession.statements.slice(0, 2)).toEqual([
+      { item: { key: 'pm-1' }, phase: null, agreedInAssessment: true },
+      { item: { key: 'pm-2' }, phase: null, agreedInAssessment: false },
+    ]);
+    const list = await lead(SESSION_OPS.sessions, { id: assessmentId });
+    expect(list.data!.facilitatedSessions.map((s: { session: { status: string } }) => s.session.status)).toEqual(['OPEN', 'ENDED']);
+  });
+
   it('should keep an assessment plan and list sessions with their counts', async () => {
     const lead = await t.as('chesterfieldLead');
     const assessmentId = await createDraft(lead, CHESTERFIELD, nextRound());
@@ -216,6 +237,17 @@ describe('facilitated sessions', () => {
       'performance-management',
       'financial-management',
     ]);
+    // Sections left out of the plan count nothing in coverage; skipped statements are not in the total.
+    await lead(`mutation { planAssessment(input: { assessmentId: "${assessmentId}", skippedItemKeys: ["pm-2"] }) { id } }`);
+    const coverage = await lead(
+      `{ assessment(id: "${assessmentId}") { coverage { total skipped sections { section { key } included total skipped } } } }`,
+    );
+    const bySection = new Map(
+      coverage.data!.assessment.coverage.sections.map((s: { section: { key: string } }) => [s.section.key, s] as const),
+    );
+    expect(bySection.get('use-of-it')).toEqual({ section: { key: 'use-of-it' }, included: false, total: 0, skipped: 0 });
+    expect(bySection.get('performance-management')).toMatchObject({ included: true, skipped: 1 });
+    expect(coverage.data!.assessment.coverage.skipped).toBe(1);
     // A session may cover only the sections the plan includes.
     const outside = await lead(SESSION_OPS.open, { input: { assessmentId, sectionKeys: ['use-of-it'] } });
     expect(errorCodes(outside)[0].reason).toBe('SECTION_NOT_IN_ASSESSMENT');

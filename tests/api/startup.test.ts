@@ -32,7 +32,10 @@ describe('start-up', () => {
   });
 
   it('should load frameworks, all authorities, designations and demo data, and add nothing on a second start', async () => {
-    await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);
+    const logged: string[] = [];
+    await prepareDatabase(dataSource, config, (line) => logged.push(line), SMALL_DEMO);
+    // The demo session's code is printed with the demo accounts, for Chesterfield's lead to try.
+    expect(logged.find((line) => line.startsWith('demo session:'))).toMatch(/join code CHDM24 .*\/join\/CHDM24 .*lead\.chesterfield@demo/);
     const first = await rowCounts(dataSource);
     expect(first.framework).toBe(4);
     expect(first.council).toBe(330);

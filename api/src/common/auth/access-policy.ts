@@ -48,6 +48,21 @@ export function assertIsLeadOf(viewer: Viewer, councilId: string): void {
   if (!isLead && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead can do this.");
 }
 
+/**
+ * Facilitated sessions: the council's lead facilitates (opens sessions, reveals, records the agreed
+ * view, ends) and so do administrators; members may plan a draft and list its sessions, but not
+ * facilitate. Participants are anonymous and act only through their device's token, never a viewer.
+ */
+export function assertCanFacilitate(viewer: Viewer, councilId: string): void {
+  const isLead = viewer.role === UserRole.COUNCIL_LEAD && viewer.councilId === councilId;
+  if (!isLead && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead can facilitate its sessions.");
+}
+
+/** The council's lead and members (and administrators) see a draft's sessions. */
+export function assertCanSeeSessions(viewer: Viewer, councilId: string): void {
+  assertCanContribute(viewer, councilId);
+}
+
 export function assertIsAdministrator(viewer: Viewer): void {
   if (viewer.role !== UserRole.ADMINISTRATOR) throw forbidden('Only an administrator can do this.');
 }

@@ -353,6 +353,18 @@ export class AssessmentService {
     return ids;
   }
 
+  /** Which statements of a draft are already agreed (on any dimension) or skipped, inside the caller's transaction: a later session of a series shows them. */
+  async statementStatus(
+    ctx: RequestContext,
+    manager: EntityManager,
+    assessmentId: string,
+  ): Promise<{ agreedItemIds: Set<string>; skippedItemIds: Set<string> }> {
+    const assessment = await this.findOneOrThrow(ctx, assessmentId, manager);
+    assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    const agreed = await manager.find(AgreedRating, { select: { itemId: true }, where: { assessmentId } });
+    return { agreedItemIds: new Set(agreed.map((r) => r.itemId)), skippedItemIds: new Set(assessment.skippedItemIds ?? []) };
+  }
+
   /** The agreed note and evidence of one statement, inside the caller's (the lead's) transaction; empty when none is agreed. */
   async agreedNoteOf(
     ctx: RequestContext,

@@ -1,10 +1,9 @@
 import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
-import { AccessError, AccessErrorCode, assertCanContribute, assertIsLeadOf } from '../../common/auth/access-policy';
+import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions, databaseScopeOf } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction, SET_VIEWER_SCOPE, viewerScopeParams } from '../../common/database/viewer-transaction';
-import { databaseScopeOf } from '../../common/auth/access-policy';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -87,7 +86,7 @@ export class FacilitatedSessionService {
   /** An assessment's sessions, newest first; for the council's lead and members. Throws ASSESSMENT_NOT_FOUND or FORBIDDEN. */
   async findAll(ctx: RequestContext, assessmentId: string): Promise<SessionSummary[]> {
     const assessment = await this.assessments.findOneOrThrow(ctx, assessmentId);
-    assertCanContribute(viewerOf(ctx), assessment.councilId);
+    assertCanSeeSessions(viewerOf(ctx), assessment.councilId);
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const sessions = await manager.find(FacilitatedSession, { where: { assessmentId }, order: { createdAt: 'DESC' } });
@@ -146,7 +145,7 @@ export class FacilitatedSessionService {
    */
   async open(ctx: RequestContext, input: OpenSessionInput, joinCode?: string): Promise<FacilitatorSessionView> {
     const assessment = await this.assessments.findOneOrThrow(ctx, input.assessmentId);
-    assertIsLeadOf(viewerOf(ctx), assessment.councilId);
+    assertCanFacilitate(viewerOf(ctx), assessment.councilId);
     if (!assessment.isEditable)
       throw new SessionError(
         SessionErrorCode.ASSESSMENT_NOT_DRAFT,
@@ -467,7 +466,7 @@ export class FacilitatedSessionService {
 
   private async authorizeWatcher(ctx: RequestContext, token: string | null, sessionId: string): Promise<void> {
     if (token) {
-      await this.asParticipant(token, sessionId, async () => undefined);
+      await this.participantOrThrow(token, sessionId);
       return;
     }
     if (!ctx.viewer) throw new AccessError(AccessErrorCode.UNAUTHENTICATED, 'Sign in, or join the session with its code, to follow it.');
@@ -531,7 +530,7 @@ export class FacilitatedSessionService {
     // Row-level security hides another council's sessions: they are simply not found.
     const session = await manager.findOneBy(FacilitatedSession, { id: sessionId });
     if (!session) throw new SessionError(SessionErrorCode.SESSION_NOT_FOUND, `No session with id ${sessionId}.`);
-    assertIsLeadOf(viewerOf(ctx), session.councilId);
+    assertCanFacilitate(viewerOf(ctx), session.councilId);
     return session;
   }
 
@@ -562,6 +561,12 @@ export class FacilitatedSessionService {
     sessionId: string,
     work: (manager: EntityManager, participant: Participant) => Promise<TResult>,
   ): Promise<TResult> {
+    const participant = await this.participantOrThrow(token, sessionId);
+    return this.inParticipantScope({ sessionId, participantId: participant.id }, (manager) => work(manager, participant));
+  }
+
+  /** The participant a token names, in one transaction (a subscription checks it before every event). Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */
+  private async participantOrThrow(token: string | null, sessionId: string): Promise<Participant> {
     if (!token)
       throw new SessionError(
         SessionErrorCode.PARTICIPANT_TOKEN_INVALID,
@@ -577,7 +582,7 @@ export class FacilitatedSessionService {
       );
     if (participant.sessionId !== sessionId)
       throw new SessionError(SessionErrorCode.PARTICIPANT_NOT_IN_SESSION, 'This device joined a different session.');
-    return this.inParticipantScope({ sessionId, participantId: participant.id }, (manager) => work(manager, participant));
+    return participant;
   }
 
   private async currentStateOrThrow(manager: EntityManager, session: FacilitatedSession): Promise<SessionItemState> {
@@ -751,6 +756,7 @@ export class FacilitatedSessionService {
     const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
     const live = await this.liveState(manager, session, framework);
     const states = await manager.find(SessionItemState, { where: { sessionId: session.id } });
+    const inAssessment = await this.assessments.statementStatus(ctx, manager, session.assessmentId);
     const levels = new Map(framework.dimensions.flatMap((d) => d.levels.map((l) => [l.id, { dimension: d, level: l }] as const)));
     let agreed: AgreedOutcome | null = null;
     if (live.statement && live.agreedLevels) {
@@ -773,6 +779,8 @@ export class FacilitatedSessionService {
           item: s.item,
           sectionId: s.section.id,
           phase: state?.phase ?? null,
+          agreedInAssessment: inAssessment.agreedItemIds.has(s.item.id),
+          skippedInAssessment: inAssessment.skippedItemIds.has(s.item.id),
           agreed: (state?.agreedLevelIds ?? []).flatMap((id) => {
             const found = levels.get(id);
             return found ? [Object.assign(new AgreedLevel(), found)] : [];

@@ -104,8 +104,16 @@ export class StatementProgress {
   @Field(() => StatementPhase, { nullable: true, description: 'Null until the statement has been opened.' })
   phase: StatementPhase | null;
 
-  @Field(() => [AgreedLevel])
+  @Field(() => [AgreedLevel], { description: 'Agreed in this session.' })
   agreed: AgreedLevel[];
+
+  @Field({
+    description: 'The assessment already has an agreed level for it: from this session, an earlier one of the series, or entered directly.',
+  })
+  agreedInAssessment: boolean;
+
+  @Field({ description: 'The assessment skips it as not important to the council (in its plan or in a session).' })
+  skippedInAssessment: boolean;
 }
 
 @ObjectType({ description: 'What the facilitator records for a statement; notes and evidence never leave the council.' })
