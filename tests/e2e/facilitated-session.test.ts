@@ -128,6 +128,12 @@ describe('facilitated session in Chromium', () => {
     await facilitator.getByRole('heading', { name: SECTION, level: 1 }).waitFor();
     await facilitator.getByText('Nobody has joined yet').waitFor();
     expect(await facilitator.locator('.app-join__qr svg').count()).toBe(1);
+    // The statement the plan skips is marked so, and passed over by "Next statement".
+    await facilitator
+      .locator('.app-statement-list tr')
+      .filter({ hasText: 'compares its performance' })
+      .getByText('Skipped in the plan')
+      .waitFor();
     await expectAxeClean(facilitator, `${view}-facilitator-open`);
     return (await text(facilitator.locator('.app-join__code'))).replace(/^Join code:\s*/, '').replace(/\s+/g, '');
   }
@@ -332,9 +338,9 @@ describe('facilitated session in Chromium', () => {
 
     await facilitator.goto(`${appUrl}/assessments`);
     const listed = facilitator.locator('.app-assessments-table tbody tr').first();
-    await listed.getByText('Submitted').waitFor();
+    await listed.locator('.govuk-tag').getByText('Submitted').waitFor();
     expect(await text(listed)).toMatch(
-      /^Development management challenge toolkit, 2025-26 Submitted 0 of 1 2 officers 2 managers 1 councillor 1 partner \d/,
+      /^Development management challenge toolkit, 2025-26 Submitted 0 of 1 2 officers 2 managers 1 councillor 1 partner Started \d.* Submitted \d,
     );
     await expectAxeClean(facilitator, 'assessments-list');
   }

@@ -97,7 +97,7 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
                 Participants
               </th>
               <th scope="col" className="govuk-table__header">
-                Submitted
+                Dates
               </th>
               <th scope="col" className="govuk-table__header">
                 <span className="govuk-visually-hidden">Action</span>
@@ -137,7 +137,14 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
                       'None yet'
                     )}
                   </td>
-                  <td className="govuk-table__cell">{a.submittedAt ? formatDateTime(a.submittedAt) : 'Not yet'}</td>
+                  <td className="govuk-table__cell">
+                    <span className="app-block">Started {formatDateTime(a.startedAt)}</span>
+                    {a.submittedAt ? (
+                      <span className="app-block">Submitted {formatDateTime(a.submittedAt)}</span>
+                    ) : (
+                      <span className="app-block">Last changed {formatDateTime(a.lastChangedAt)}</span>
+                    )}
+                  </td>
                   <td className="govuk-table__cell">
                     {a.status === 'DRAFT' ? (
                       <Link className="govuk-link" to={assessmentPath(a.id)}>

@@ -214,7 +214,9 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
 function nextStatementKey(session: FacilitatorSession): string | null {
   const statements = session.statements;
   const at = session.current ? statements.findIndex((s) => s.item.key === session.current?.item.key) : -1;
-  const open = (s: FacilitatorSession['statements'][number]) => s.phase !== 'AGREED' && s.phase !== 'SKIPPED';
+  // Statements the assessment already has (agreed in an earlier session, or skipped in the plan) are passed over.
+  const open = (s: FacilitatorSession['statements'][number]) =>
+    s.phase !== 'AGREED' && s.phase !== 'SKIPPED' && !s.agreedInAssessment && !s.skippedInAssessment;
   return statements.slice(at + 1).find(open)?.item.key ?? statements.slice(0, Math.max(at, 0)).find(open)?.item.key ?? null;
 }
 
@@ -456,7 +458,13 @@ function StatementList({ session, busy, onOpen }: StatementListProps) {
             {session.statements
               .filter((s) => s.sectionId === section.id)
               .map((s) => {
-                const tag = PHASE_TAGS[s.phase ?? 'NOT_STARTED'];
+                const tag = s.phase
+                  ? PHASE_TAGS[s.phase]
+                  : s.skippedInAssessment
+                    ? { text: 'Skipped in the plan', colour: 'govuk-tag--grey' }
+                    : s.agreedInAssessment
+                      ? { text: 'Agreed earlier', colour: 'govuk-tag--green' }
+                      : PHASE_TAGS.NOT_STARTED;
                 const onScreen = session.current?.item.key === s.item.key;
                 return (
                   <tr key={s.item.key} className="govuk-table__row">

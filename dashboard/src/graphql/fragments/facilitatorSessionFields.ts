@@ -55,6 +55,8 @@ export const FACILITATOR_SESSION_FIELDS = gql`
       }
       sectionId
       phase
+      agreedInAssessment
+      skippedInAssessment
       agreed {
         ...AgreedLevelFields
       }

@@ -14,6 +14,8 @@ export const GET_ASSESSMENTS: TypedDocumentNode<GetAssessmentsQuery, GetAssessme
       id
       round
       status
+      startedAt
+      lastChangedAt
       submittedAt
       supersedesId
       isSynthetic
