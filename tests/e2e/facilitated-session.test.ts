@@ -8,6 +8,7 @@ import { type App, DASHBOARD_DIST, startApp } from '../../api/src/app';
 import { createDataSource } from '../../api/src/data-source';
 import { axeViolations, launchBrowser, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { createDraft } from '../support/session-clients';
 import { ACCOUNTS } from '../support/test-app';
 
 /** A phone, as the issue asks: participants take part on their own devices. */
@@ -403,6 +404,44 @@ describe('facilitated session in Chromium', () => {
       await saveScreenshot(presenter, 'session-presenter-agreed');
       await presenter.close();
       await submitAndCheckPosition(facilitator, appUrl, 'E07000034', 'Chesterfield');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'should let a participant score every statement of a survey at their own pace, and keep the scores on return',
+    async () => {
+      const lead = await suite.testApp.as('uttlesfordLead');
+      const assessmentId = await createDraft(lead, 'E07000077', '2025-26');
+      const opened = await lead(`mutation ($input: OpenSessionInput!) { openSession(input: $input) { session { joinCode } } }`, {
+        input: { assessmentId, sectionKeys: ['performance-management'], mode: 'SURVEY', surveyDays: 3 },
+      });
+      expect(opened.errors).toBeUndefined();
+      const code = opened.data!.openSession.session.joinCode as string;
+
+      const phone = await openPhone();
+      const page = phone.page;
+      await page.goto(`${suite.testApp.app.url}/join/${code}`);
+      await page.getByLabel('Councillor', { exact: true }).check();
+      await page.getByRole('button', { name: 'Join' }).click();
+      // A survey has no statement on a screen: its page lists them all.
+      await page.getByRole('heading', { name: 'Score each statement', level: 1 }).waitFor();
+      const statements = page.locator('section.app-survey-statement');
+      expect(await statements.count()).toBe(7);
+      const first = statements.first();
+      await first.getByLabel('Good', { exact: true }).check();
+      await first.getByRole('button', { name: 'Save my score' }).click();
+      await first.locator('.govuk-tag').getByText('Saved').waitFor();
+      // Saving with nothing chosen names the problem and links to the radios.
+      await statements.nth(1).getByRole('button', { name: 'Save my score' }).click();
+      await page.locator('.govuk-error-summary').getByRole('link', { name: 'Choose a level' }).waitFor();
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await expectAxeClean(page, 'participant-survey');
+
+      // Coming back later on the same phone: the score is still there.
+      await page.reload();
+      await statements.first().locator('.govuk-tag').getByText('Saved').waitFor();
+      expect(await statements.first().getByLabel('Good', { exact: true }).isChecked()).toBe(true);
     },
     TEST_TIMEOUT_MS,
   );
