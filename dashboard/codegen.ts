@@ -5,7 +5,7 @@ export const GENERATED_TYPES_PATH = 'dashboard/src/graphql/generated/graphql.ts'
 
 /**
  * `npm run codegen`: the result and variable types of every dashboard operation, from the API's
- * schema (dashboard/schema.graphql) and the gql documents in dashboard/src/graphql/{queries,mutations,fragments}.
+ * schema (dashboard/schema.graphql) and the gql documents in dashboard/src/graphql/{queries,mutations,subscriptions,fragments}.
  *
  * Only types are generated: each operation file keeps its own gql document, annotated with these
  * types, so a route's chunk carries only the documents it uses. Paths are relative to the
@@ -13,7 +13,7 @@ export const GENERATED_TYPES_PATH = 'dashboard/src/graphql/generated/graphql.ts'
  */
 export const codegenConfig: CodegenConfig = {
   schema: 'dashboard/schema.graphql',
-  documents: ['dashboard/src/graphql/{queries,mutations,fragments}/*.ts', '!dashboard/src/graphql/**/*.spec.ts'],
+  documents: ['dashboard/src/graphql/{queries,mutations,subscriptions,fragments}/*.ts', '!dashboard/src/graphql/**/*.spec.ts'],
   generates: {
     [GENERATED_TYPES_PATH]: {
       plugins: [

@@ -12,6 +12,7 @@ import { type Viewer, useViewer } from './hooks/useViewer';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { PATHS, type RouteName, matchRoute } from './router/paths';
+import { matchSessionRoute, type SessionRoute } from './router/session-paths';
 import { useLocation } from './router/useLocation';
 
 /** Props of App. */
@@ -34,6 +35,12 @@ const NowAmbitionPage = lazyPage(async () => (await import('./pages/NowAmbitionP
 const SectorPage = lazyPage(async () => (await import('./pages/SectorPage')).SectorPage);
 const CollaborationPage = lazyPage(async () => (await import('./pages/CollaborationPage')).CollaborationPage);
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
+const AssessmentsPage = lazyPage(async () => (await import('./pages/AssessmentsPage')).AssessmentsPage);
+// Pages with an id in the path; the participant's page needs no one signed in and is its own small chunk, for phones.
+const AssessmentPage = lazy(async () => ({ default: (await import('./pages/AssessmentPage')).AssessmentPage }));
+const FacilitatorSessionPage = lazy(async () => ({ default: (await import('./pages/FacilitatorSessionPage')).FacilitatorSessionPage }));
+const PresenterPage = lazy(async () => ({ default: (await import('./pages/PresenterPage')).PresenterPage }));
+const ParticipantPage = lazy(async () => ({ default: (await import('./pages/ParticipantPage')).ParticipantPage }));
 
 /** A page in the service navigation; roles, when given, are the only ones that see it (the API refuses the rest anyway). */
 type NavigationItem = { route: keyof typeof PATHS; text: string; roles?: Viewer['role'][] };
@@ -45,6 +52,7 @@ const NAVIGATION: NavigationItem[] = [
   { route: 'ambition', text: 'Now and ambition' },
   { route: 'sector', text: 'Sector view', roles: ['PAS_ANALYST', 'ADMINISTRATOR'] },
   { route: 'collaboration', text: 'Collaboration', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER', 'ADMINISTRATOR'] },
+  { route: 'assessments', text: 'Assessments', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER'] },
   { route: 'account', text: 'Account' },
 ];
 
@@ -64,17 +72,25 @@ export function App({ client }: AppProps) {
 function Routes() {
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
+  const sessionRoute = matchSessionRoute(pathname);
   useFocusOnNavigation(pathname);
-  return route === 'signIn' ? <SignInPage /> : <SignedIn route={route} />;
+  if (sessionRoute?.name === 'join') {
+    return (
+      <Suspense fallback={<Loading text="Loading…" />}>
+        <ParticipantPage code={sessionRoute.code} />
+      </Suspense>
+    );
+  }
+  return route === 'signIn' ? <SignInPage /> : <SignedIn route={route} sessionRoute={sessionRoute} />;
 }
 
-type SignedInProps = { route: Exclude<RouteName, 'signIn'> };
+type SignedInProps = { route: Exclude<RouteName, 'signIn'>; sessionRoute: Exclude<SessionRoute, { name: 'join' }> | null };
 
 /**
  * Checks who is signed in before showing a page. No one: the Apollo link has already sent the
  * browser to the sign-in page, so there is nothing to show here meanwhile.
  */
-function SignedIn({ route }: SignedInProps) {
+function SignedIn({ route, sessionRoute }: SignedInProps) {
   const { viewer, loading, error } = useViewer();
   const signOut = useSignOut();
 
@@ -98,7 +114,11 @@ function SignedIn({ route }: SignedInProps) {
     <>
       <HeaderSlot>
         <ServiceNavigation
-          items={navigationFor(viewer).map((item) => ({ to: PATHS[item.route], text: item.text, current: item.route === route }))}
+          items={navigationFor(viewer).map((item) => ({
+            to: PATHS[item.route],
+            text: item.text,
+            current: item.route === (sessionRoute ? 'assessments' : route),
+          }))}
           email={viewer.email}
           onSignOut={() => void signOut.signOut()}
         />
@@ -106,7 +126,9 @@ function SignedIn({ route }: SignedInProps) {
       {signOut.error ? (
         <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} />
       ) : null}
-      <Suspense fallback={<Loading text="Loading the page…" />}>{pageFor(route, viewer)}</Suspense>
+      <Suspense fallback={<Loading text="Loading the page…" />}>
+        {sessionRoute ? sessionPageFor(sessionRoute, viewer) : pageFor(route, viewer)}
+      </Suspense>
     </>
   );
 }
@@ -126,8 +148,22 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
       return <CollaborationPage viewer={viewer} />;
     case 'account':
       return <AccountPage viewer={viewer} />;
+    case 'assessments':
+      return <AssessmentsPage viewer={viewer} />;
     case 'notFound':
       return <NotFoundPage />;
+  }
+}
+
+/** The page for a signed-in route that carries an id in its path. */
+function sessionPageFor(route: NonNullable<SignedInProps['sessionRoute']>, viewer: Viewer): ReactNode {
+  switch (route.name) {
+    case 'assessment':
+      return <AssessmentPage key={route.assessmentId} viewer={viewer} assessmentId={route.assessmentId} />;
+    case 'facilitator':
+      return <FacilitatorSessionPage key={route.sessionId} viewer={viewer} sessionId={route.sessionId} />;
+    case 'presenter':
+      return <PresenterPage key={route.sessionId} viewer={viewer} sessionId={route.sessionId} />;
   }
 }
 

@@ -683,11 +683,12 @@ describe('benchmark views in Chromium', () => {
     'Now and ambition': { path: '/ambition', ready: 'svg.app-now-ambition__svg' },
     'Sector view': { path: '/sector', ready: 'table.app-heatmap__table' },
     Collaboration: { path: '/collaboration', ready: 'table.app-collaboration-table' },
+    Assessments: { path: '/assessments', ready: 'form.app-start-form' },
     Account: { path: '/account', ready: 'h1' },
   };
   const ROLE_VIEWS: [AccountName, string[]][] = [
-    ['chesterfieldLead', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Account']],
-    ['bolsoverMember', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Account']],
+    ['chesterfieldLead', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Account']],
+    ['bolsoverMember', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Account']],
     ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Account']],
     ['admin', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Account']],
   ];

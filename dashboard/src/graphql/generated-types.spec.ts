@@ -29,12 +29,12 @@ describe('generated GraphQL types', () => {
 
   // The gql documents are annotated by hand with the generated types; this keeps each annotation on its own operation.
   it.each(
-    ['queries', 'mutations'].flatMap((folder) =>
+    ['queries', 'mutations', 'subscriptions'].flatMap((folder) =>
       loadOperationFiles(join(__dirname, folder)).map((f) => [`${folder}/${f.file}`, f] as const),
     ),
   )('should type the document in %s with its own operation types', (path, { operations }) => {
     const [operation] = operations;
-    const typeName = `${operation.name?.value}${operation.operation === 'query' ? 'Query' : 'Mutation'}`;
+    const typeName = `${operation.name?.value}${operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription'}`;
     expect(readFileSync(join(__dirname, path), 'utf8')).toContain(`TypedDocumentNode<${typeName}, ${typeName}Variables>`);
   });
 });

@@ -12,6 +12,7 @@ export const PATHS = {
   collaboration: '/collaboration',
   signIn: '/sign-in',
   account: '/account',
+  assessments: '/assessments',
 } as const;
 
 /** A route the dashboard knows, or notFound. */

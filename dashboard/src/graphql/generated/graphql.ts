@@ -3,11 +3,43 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** The council's agreed level for the statement, with notes and evidence that never leave the council. */
+export type AgreeStatementInput = {
+  /** Links or short texts, up to 20 of 500 characters. */
+  evidence?: Array<string>;
+  /** The statement agreed; must be the one on screen, revealed. */
+  itemKey: string;
+  /** One level per dimension of the framework. */
+  levels: Array<DimensionLevelInput>;
+  note?: string | null | undefined;
+  sessionId: string | number;
+};
+
+/** one_off: a single assessment. series: one of a series the council repeats (e.g. yearly). */
+export type AssessmentCadence =
+  | 'ONE_OFF'
+  | 'SERIES';
+
+/** draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history. */
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
 /** Compare sections (or areas), cross-cutting themes, or items. */
 export type BenchmarkScope =
   | 'ITEM'
   | 'SECTION'
   | 'THEME';
+
+/** A participant's private score for a statement; sent with the device's X-Participant-Token header. */
+export type CastVoteInput = {
+  /** The statement scored: in a live session, the one on screen. */
+  itemKey: string;
+  /** A level per dimension scored; scoring again replaces the earlier score. */
+  levels: Array<DimensionLevelInput>;
+  sessionId: string | number;
+};
 
 /** Kind of authority, from the ONS and mySociety reference data. */
 export type CouncilType =
@@ -25,10 +57,51 @@ export type CreateApiTokenInput = {
   name: string;
 };
 
+/** Start a draft assessment for a council, framework version and round. */
+export type CreateAssessmentInput = {
+  /** ONS GSS code of the council, e.g. E07000034. */
+  councilGssCode: string;
+  frameworkKey: string;
+  /** Defaults to the newest version. */
+  frameworkVersion?: string | null | undefined;
+  /** The assessment period, e.g. "2026-27". */
+  round: string;
+};
+
+/** A level on one dimension, by key; dimensionKey may be left out when the framework has one dimension. */
+export type DimensionLevelInput = {
+  dimensionKey?: string | null | undefined;
+  levelKey: string;
+};
+
 /** rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating. */
 export type FrameworkKind =
   | 'PLAN'
   | 'RATING';
+
+/** Join with a code, choosing only a role: no name, email or device details are kept. */
+export type JoinSessionInput = {
+  /** The code on the screen; case and spaces do not matter. */
+  joinCode: string;
+  role: ParticipantRole;
+};
+
+/** Open a session (or a survey link) on some of an assessment’s sections. */
+export type OpenSessionInput = {
+  assessmentId: string | number;
+  mode?: SessionMode;
+  /** Section keys, one or more, from the assessment's included sections. */
+  sectionKeys: Array<string>;
+  /** Survey mode: how many days the link stays open (1–60). */
+  surveyDays?: number | null | undefined;
+};
+
+/** The only thing recorded about a participant: they stay anonymous. */
+export type ParticipantRole =
+  | 'COUNCILLOR'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'PARTNER';
 
 /** What a fixed peer group is defined by. */
 export type PeerGroupKind =
@@ -37,6 +110,20 @@ export type PeerGroupKind =
   | 'REGION'
   | 'TYPE';
 
+/** An assessment's plan; a field left out keeps its value, an empty list of sections means every section. */
+export type PlanAssessmentInput = {
+  actionTimescale?: string | null | undefined;
+  assessmentId: string | number;
+  cadence?: AssessmentCadence | null | undefined;
+  chair?: string | null | undefined;
+  noteTaker?: string | null | undefined;
+  purpose?: string | null | undefined;
+  /** Keys of the sections (areas) to include; empty for all. */
+  sectionKeys?: Array<string> | null | undefined;
+  /** Keys of statements that do not matter to the council: they are skipped. */
+  skippedItemKeys?: Array<string> | null | undefined;
+};
+
 /** Which quarter of the peers' distribution the council's score falls in. */
 export type QuartileBand =
   | 'HIGHEST_QUARTER'
@@ -44,10 +131,41 @@ export type QuartileBand =
   | 'LOWEST_QUARTER'
   | 'UPPER_MIDDLE';
 
+/** What changed in a session. */
+export type SessionEventKind =
+  | 'AGREED'
+  | 'ENDED'
+  | 'JOINING_CLOSED'
+  | 'JOINING_REOPENED'
+  | 'PARTICIPANT_JOINED'
+  | 'REVEALED'
+  | 'REVOTE_STARTED'
+  | 'SKIPPED'
+  | 'STATEMENT_OPENED'
+  | 'VOTE_CHANGED';
+
+/** live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; each participant scores the session’s statements at their own pace, nothing is revealed, and ending the survey hands the scores to the assessment. */
+export type SessionMode =
+  | 'LIVE'
+  | 'SURVEY';
+
+/** open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only. */
+export type SessionStatus =
+  | 'ENDED'
+  | 'JOINING_CLOSED'
+  | 'OPEN';
+
 export type SignInInput = {
   email: string;
   password: string;
 };
+
+/** scoring: participants score privately and may change their score. revealed: the spread is shown, scores are locked. agreed: the facilitator recorded the agreed level. skipped: "not important to us". */
+export type StatementPhase =
+  | 'AGREED'
+  | 'REVEALED'
+  | 'SCORING'
+  | 'SKIPPED';
 
 /** council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service. */
 export type UserRole =
@@ -56,13 +174,21 @@ export type UserRole =
   | 'COUNCIL_MEMBER'
   | 'PAS_ANALYST';
 
+export type AgreedLevelFieldsFragment = { dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } };
+
 export type ApiTokenDetailsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
 export type CollaborationGroupDetailsFragment = { id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> };
 
 export type CouncilNamesFragment = { gssCode: string, name: string, officialName: string };
 
+export type DimensionSpreadFieldsFragment = { scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> };
+
+export type FacilitatorSessionFieldsFragment = { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> };
+
 export type FrameworkLabelsFragment = { key: string, version: string, title: string, sectionLabel: string, itemLabel: string };
+
+export type ParticipantSessionFieldsFragment = { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> };
 
 export type PeerComparisonFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
 
@@ -72,12 +198,92 @@ export type RatingLevelLabelFragment = { key: string, label: string, position: n
 
 export type SectorCellFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
 
+export type SessionStatementFieldsFragment = { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> };
+
+export type AgreeStatementMutationVariables = Exact<{
+  input: AgreeStatementInput;
+}>;
+
+
+export type AgreeStatementMutation = { agreeStatement: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> } };
+
+export type CloseJoiningMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type CloseJoiningMutation = { closeJoining: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
 
 
 export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: CreateAssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment: { id: string, round: string, status: AssessmentStatus, supersedesId: string | null } };
+
+export type EndSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type JoinSessionMutationVariables = Exact<{
+  input: JoinSessionInput;
+}>;
+
+
+export type JoinSessionMutation = { joinSession: { participantToken: string, session: { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> } } };
+
+export type OpenSessionMutationVariables = Exact<{
+  input: OpenSessionInput;
+}>;
+
+
+export type OpenSessionMutation = { openSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type OpenStatementMutationVariables = Exact<{
+  sessionId: string | number;
+  itemKey: string;
+}>;
+
+
+export type OpenStatementMutation = { openStatement: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type PlanAssessmentMutationVariables = Exact<{
+  input: PlanAssessmentInput;
+}>;
+
+
+export type PlanAssessmentMutation = { planAssessment: { id: string, purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, includedSections: Array<{ id: string, key: string }> } };
+
+export type ReopenJoiningMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type ReopenJoiningMutation = { reopenJoining: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type RevealVotesMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type RevealVotesMutation = { revealVotes: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -113,10 +319,47 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type SkipStatementMutationVariables = Exact<{
+  sessionId: string | number;
+  itemKey: string;
+}>;
+
+
+export type SkipStatementMutation = { skipStatement: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type StartRevoteMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type StartRevoteMutation = { startRevote: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  assessmentId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string, status: AssessmentStatus, submittedAt: string | null } };
+
 export type GetApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type GetAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetAssessmentQuery = { assessment: { id: string, round: string, status: AssessmentStatus, submittedAt: string | null, supersedesId: string | null, purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, participantCount: number, council: { id: string, gssCode: string, name: string }, framework: { id: string, key: string, version: string, title: string, sectionLabel: string, itemLabel: string, sections: Array<{ id: string, key: string, title: string, items: Array<{ id: string, key: string, text: string }> }> }, includedSections: Array<{ id: string, key: string }>, coverage: { total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, sectionsDone: number, sections: Array<{ included: boolean, total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, done: boolean, section: { id: string, key: string, title: string } }> }, participantsByRole: Array<{ role: ParticipantRole, count: number }> }, facilitatedSessions: Array<{ participantCount: number, agreedCount: number, skippedCount: number, session: { id: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, sections: Array<{ id: string, title: string }> }> };
+
+export type GetAssessmentsQueryVariables = Exact<{
+  councilGssCode: string;
+}>;
+
+
+export type GetAssessmentsQuery = { assessments: Array<{ id: string, round: string, status: AssessmentStatus, startedAt: string, lastChangedAt: string, submittedAt: string | null, supersedesId: string | null, isSynthetic: boolean, participantCount: number, framework: { id: string, key: string, version: string, title: string }, includedSections: Array<{ id: string }>, coverage: { sectionsDone: number }, participantsByRole: Array<{ role: ParticipantRole, count: number }> }> };
 
 export type GetCollaborationComparisonQueryVariables = Exact<{
   groupId: string | number;
@@ -161,6 +404,13 @@ export type GetDimensionMatrixQueryVariables = Exact<{
 
 export type GetDimensionMatrixQuery = { dimensionMatrix: { round: string, peersSuppressed: boolean, peersSuppressionReason: string | null, peersBand: string, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, rowDimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, columnDimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, items: Array<{ actFirst: boolean, item: { key: string, text: string, position: number }, section: { key: string, title: string, position: number }, rowLevel: { key: string, label: string, position: number } | null, columnLevel: { key: string, label: string, position: number } | null }>, cells: Array<{ councilItems: number, peerShare: number | null, rowLevel: { key: string }, columnLevel: { key: string } }> } };
 
+export type GetFacilitatorSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type GetFacilitatorSessionQuery = { facilitatorSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
 export type GetFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -171,10 +421,24 @@ export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetMeQuery = { me: { id: string, email: string, role: UserRole, councilId: string | null } };
 
+export type GetParticipantSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type GetParticipantSessionQuery = { participantSession: { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> } };
+
 export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }> };
+
+export type GetPresenterSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type GetPresenterSessionQuery = { presenterSession: { sessionId: string, status: SessionStatus, participantCount: number, scoredCount: number, tips: Array<string>, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string } | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null } };
 
 export type GetSectorViewQueryVariables = Exact<{
   frameworkKey: string;
@@ -189,3 +453,10 @@ export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetSharesWithPasQuery = { sharesWithPas: boolean };
+
+export type SessionChangedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type SessionChangedSubscription = { sessionChanged: { sessionId: string, kind: SessionEventKind, version: number } };

@@ -1,0 +1,24 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { PlanAssessmentMutation, PlanAssessmentMutationVariables } from '../generated/graphql';
+
+export type { PlanAssessmentMutation, PlanAssessmentMutationVariables };
+
+/** Saves a draft's plan: sections, skipped statements, purpose, chair, note-taker, cadence and timescale. */
+export const PLAN_ASSESSMENT: TypedDocumentNode<PlanAssessmentMutation, PlanAssessmentMutationVariables> = gql`
+  mutation PlanAssessment($input: PlanAssessmentInput!) {
+    planAssessment(input: $input) {
+      id
+      purpose
+      chair
+      noteTaker
+      cadence
+      actionTimescale
+      includedSections {
+        id
+        key
+      }
+      skippedItemKeys
+    }
+  }
+`;
