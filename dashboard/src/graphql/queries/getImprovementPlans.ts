@@ -1,0 +1,36 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables } from '../generated/graphql';
+
+export type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables };
+
+/** One plan in a council's list: its title, sharing and counts by status, without its headings. */
+export type GetImprovementPlansPlan = GetImprovementPlansQuery['improvementPlans'][number];
+
+/** A council's improvement plans the viewer may read, newest first. */
+export const GET_IMPROVEMENT_PLANS: TypedDocumentNode<GetImprovementPlansQuery, GetImprovementPlansQueryVariables> = gql`
+  query GetImprovementPlans($councilGssCode: String!) {
+    improvementPlans(councilGssCode: $councilGssCode) {
+      id
+      councilId
+      title
+      sharedWithPartners
+      sharedWithPas
+      isSynthetic
+      membersMayAddProgress
+      council {
+        id
+        gssCode
+        name
+      }
+      statusCounts {
+        red
+        amber
+        green
+        blue
+        noUpdate
+        total
+      }
+    }
+  }
+`;
