@@ -12,12 +12,14 @@ import express, { type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 
 import { PROJECT_ROOT } from './common/project-root';
+import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
 import { buildContext, type GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
+import { createPlanRouter } from './modules/improvement-plan/improvement-plan.http';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 
@@ -60,6 +62,14 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
       clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
     },
   );
+}
+
+/** The viewer of a plain HTTP request (file downloads and uploads), from the same credentials as GraphQL's. */
+async function requestContextOf(services: Services, req: Request): Promise<RequestContext> {
+  const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const apiToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const viewer = await services.auth.resolveViewer({ sessionToken, apiToken });
+  return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
 }
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
@@ -108,10 +118,19 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }),
   );
 
+  // Plan spreadsheets and the committee report: files, so plain HTTP with its own body limit (see improvement-plan.http.ts).
+  app.use(
+    createPlanRouter({
+      plans: services.plans,
+      contextOf: (req) => requestContextOf(services, req),
+      committeeReport: (ctx, planId, options) => services.planReports.render(ctx, planId, options),
+    }),
+  );
+
   if (existsSync(DASHBOARD_DIST)) {
     app.use(express.static(DASHBOARD_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET is the dashboard's shell.
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
+    app.get(/^(?!\/graphql|\/exports\/).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
   }
 
   await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));

@@ -22,11 +22,11 @@ type DomainCode =
   | FrameworkErrorCode
   | ImprovementPlanErrorCode
   | PeerGroupErrorCode;
-type GraphQLCode =
+export type GraphQLCode =
   'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** The one place domain error codes become GraphQL codes. Exhaustive: a new code will not compile until mapped. */
-function graphQLCodeFor(code: DomainCode): GraphQLCode {
+export function graphQLCodeFor(code: DomainCode): GraphQLCode {
   switch (code) {
     case AssessmentErrorCode.ASSESSMENT_NOT_FOUND:
     case CouncilErrorCode.COUNCIL_NOT_FOUND:

@@ -7,6 +7,7 @@ import { BenchmarkService } from '../modules/benchmark/benchmark.service';
 import { CollaborationService } from '../modules/collaboration/collaboration.service';
 import { CouncilService } from '../modules/council/council.service';
 import { FrameworkService } from '../modules/framework/framework.service';
+import { CommitteeReportService } from '../modules/improvement-plan/committee-report.service';
 import { ImprovementPlanService } from '../modules/improvement-plan/improvement-plan.service';
 import { PeerGroupService } from '../modules/peer-group/peer-group.service';
 
@@ -22,7 +23,8 @@ export function createServices(dataSource: DataSource, config: Config) {
   const auth = new AuthService(dataSource, councils, { ...config.authPolicy });
   const collaboration = new CollaborationService(dataSource, councils);
   const plans = new ImprovementPlanService(dataSource, frameworks, councils, assessments);
-  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration, plans };
+  const planReports = new CommitteeReportService(plans, benchmarks, config.DISCLOSURE_MIN_COUNCILS);
+  return { frameworks, councils, assessments, peerGroups, benchmarks, auth, collaboration, plans, planReports };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -11,3 +11,4 @@ export { Council } from '../council/council.entity';
 export type { CouncilService } from '../council/council.service';
 export { Framework } from '../framework/framework.entity';
 export type { FrameworkService } from '../framework/framework.service';
+export { CouncilPositionArgs } from '../benchmark/dto/benchmark.args';

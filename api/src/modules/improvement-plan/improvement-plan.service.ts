@@ -37,6 +37,8 @@ import {
   PlanStatusPoint,
   PlanStatusView,
 } from './dto/plan-views.types';
+import type { ExportContext } from './export/plan-spreadsheet';
+import { type PlanImportPreview, previewImport } from './import/preview';
 import { ImprovementPlan } from './improvement-plan.entity';
 import { ImprovementPlanError, ImprovementPlanErrorCode } from './improvement-plan.errors';
 import { PlanAction } from './plan-action.entity';
@@ -482,6 +484,43 @@ export class ImprovementPlanService {
       }
     });
     return this.findOneOrThrow(ctx, planId);
+  }
+
+  /**
+   * Reads an uploaded plan and says what it would import, row by row, without storing anything;
+   * with `commit`, stores it all if there is no problem, or nothing. Only the council's lead may
+   * import. Throws PLAN_NOT_FOUND or FORBIDDEN; problems with the file are in the preview.
+   */
+  async importFile(
+    ctx: RequestContext,
+    planId: string,
+    content: Buffer,
+    fileName: string,
+    commit: boolean,
+  ): Promise<{ preview: PlanImportPreview; imported: boolean }> {
+    const headings = await this.inPlanTransaction(ctx, async (m) => {
+      await this.editablePlanOrThrow(ctx, m, planId);
+      return m.find(PlanHeading, { where: { planId }, order: { position: 'ASC' } });
+    });
+    const framework = await this.frameworks.findOneOrThrow(PLAN_FRAMEWORK_KEY);
+    const known = [
+      ...headings.map((h) => ({ title: h.title, sectionKey: h.sectionKey })),
+      ...framework.sections
+        .filter((s) => !headings.some((h) => h.sectionKey === s.key))
+        .map((s) => ({ title: s.title, sectionKey: s.key })),
+    ];
+    const { preview, tree } = await previewImport(content, fileName, known);
+    if (!commit || !preview.ok) return { preview, imported: false };
+    await this.importTree(ctx, planId, tree);
+    return { preview, imported: true };
+  }
+
+  /** The plan with what every exported file says about itself; throws PLAN_NOT_FOUND or FORBIDDEN. */
+  async exportContext(ctx: RequestContext, planId: string): Promise<ExportContext> {
+    const plan = await this.findOneOrThrow(ctx, planId);
+    const [council] = await this.councils.findByIds([plan.councilId]);
+    const framework = await this.frameworks.findByIdOrThrow(plan.frameworkId);
+    return { plan, council: council!, framework, generatedOn: todayIso() };
   }
 
   /** Creates a plan below the API, as the owner, for demonstration data; returns its id. */
