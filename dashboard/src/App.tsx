@@ -33,6 +33,10 @@ const BreakthroughMatrixPage = lazyPage(async () => (await import('./pages/Break
 const NowAmbitionPage = lazyPage(async () => (await import('./pages/NowAmbitionPage')).NowAmbitionPage);
 const SectorPage = lazyPage(async () => (await import('./pages/SectorPage')).SectorPage);
 const CollaborationPage = lazyPage(async () => (await import('./pages/CollaborationPage')).CollaborationPage);
+const ImprovementPlanPage = lazyPage(async () => (await import('./pages/ImprovementPlanPage')).ImprovementPlanPage);
+const PlanActionPage = lazyPage(async () => (await import('./pages/PlanActionPage')).PlanActionPage);
+const AddToPlanPage = lazyPage(async () => (await import('./pages/AddToPlanPage')).AddToPlanPage);
+const PlanImportPage = lazyPage(async () => (await import('./pages/PlanImportPage')).PlanImportPage);
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
 
 /** A page in the service navigation; roles, when given, are the only ones that see it (the API refuses the rest anyway). */
@@ -45,6 +49,7 @@ const NAVIGATION: NavigationItem[] = [
   { route: 'ambition', text: 'Now and ambition' },
   { route: 'sector', text: 'Sector view', roles: ['PAS_ANALYST', 'ADMINISTRATOR'] },
   { route: 'collaboration', text: 'Collaboration', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER', 'ADMINISTRATOR'] },
+  { route: 'plan', text: 'Improvement plan' },
   { route: 'account', text: 'Account' },
 ];
 
@@ -98,7 +103,11 @@ function SignedIn({ route }: SignedInProps) {
     <>
       <HeaderSlot>
         <ServiceNavigation
-          items={navigationFor(viewer).map((item) => ({ to: PATHS[item.route], text: item.text, current: item.route === route }))}
+          items={navigationFor(viewer).map((item) => ({
+            to: PATHS[item.route],
+            text: item.text,
+            current: item.route === route || (item.route === 'plan' && route.startsWith('plan')),
+          }))}
           email={viewer.email}
           onSignOut={() => void signOut.signOut()}
         />
@@ -126,6 +135,14 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
       return <CollaborationPage viewer={viewer} />;
     case 'account':
       return <AccountPage viewer={viewer} />;
+    case 'plan':
+      return <ImprovementPlanPage viewer={viewer} />;
+    case 'planAction':
+      return <PlanActionPage viewer={viewer} />;
+    case 'planAdd':
+      return <AddToPlanPage viewer={viewer} />;
+    case 'planImport':
+      return <PlanImportPage viewer={viewer} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -12,6 +12,10 @@ export const PATHS = {
   collaboration: '/collaboration',
   signIn: '/sign-in',
   account: '/account',
+  plan: '/plan',
+  planAction: '/plan/action',
+  planAdd: '/plan/add',
+  planImport: '/plan/import',
 } as const;
 
 /** A route the dashboard knows, or notFound. */

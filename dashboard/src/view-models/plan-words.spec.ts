@@ -5,6 +5,7 @@ import {
   enteredByWords,
   parseAddToPlan,
   parsePlanPage,
+  planPermissions,
   progressDraftErrors,
   sectionSourceKind,
   serialisePlanPage,
@@ -88,5 +89,17 @@ describe('plan words', () => {
     expect(parsePlanPage('?view=odd')).toEqual({ council: null, plan: null, view: 'heading' });
     expect(serialisePlanPage({ council: 'E1', plan: null, view: 'heading' })).toBe('?council=E1');
     expect(serialisePlanPage({ council: null, plan: null, view: 'heading' })).toBe('');
+  });
+
+  it("should let the own council's lead and administrators change a plan, and members add progress only where allowed", () => {
+    const plan = { councilId: 'c-1', membersMayAddProgress: true };
+    expect(planPermissions({ role: 'COUNCIL_LEAD', councilId: 'c-1' }, plan)).toEqual({ canEdit: true, canAddProgress: true });
+    expect(planPermissions({ role: 'COUNCIL_LEAD', councilId: 'c-2' }, plan)).toEqual({ canEdit: false, canAddProgress: false });
+    expect(planPermissions({ role: 'COUNCIL_MEMBER', councilId: 'c-1' }, plan)).toEqual({ canEdit: false, canAddProgress: true });
+    expect(planPermissions({ role: 'COUNCIL_MEMBER', councilId: 'c-1' }, { ...plan, membersMayAddProgress: false }).canAddProgress).toBe(
+      false,
+    );
+    expect(planPermissions({ role: 'PAS_ANALYST', councilId: null }, plan)).toEqual({ canEdit: false, canAddProgress: false });
+    expect(planPermissions({ role: 'ADMINISTRATOR', councilId: null }, plan).canEdit).toBe(true);
   });
 });

@@ -175,3 +175,14 @@ export const actionPath = (actionId: string): string => `/plan/action?${new URLS
 
 /** The address of the spreadsheet import page for a plan. */
 export const importPath = (planId: string): string => `/plan/import?${new URLSearchParams({ plan: planId }).toString()}`;
+
+/** The viewer as the plan's permissions need them. */
+export type PlanViewer = { role: UserRole; councilId: string | null };
+
+/** Whether the viewer may change this council's plan (its lead, or an administrator), and add progress to it (members too, where the plan allows). */
+export function planPermissions(viewer: PlanViewer, plan: { councilId: string; membersMayAddProgress: boolean }) {
+  const own = viewer.councilId === plan.councilId;
+  const canEdit = viewer.role === 'ADMINISTRATOR' || (viewer.role === 'COUNCIL_LEAD' && own);
+  const canAddProgress = canEdit || (viewer.role === 'COUNCIL_MEMBER' && own && plan.membersMayAddProgress);
+  return { canEdit, canAddProgress };
+}
