@@ -4,6 +4,7 @@ import {
   dayWords,
   enteredByWords,
   parseAddToPlan,
+  mayAddToPlan,
   parsePlanPage,
   planPermissions,
   progressDraftErrors,
@@ -101,5 +102,13 @@ describe('plan words', () => {
     );
     expect(planPermissions({ role: 'PAS_ANALYST', councilId: null }, plan)).toEqual({ canEdit: false, canAddProgress: false });
     expect(planPermissions({ role: 'ADMINISTRATOR', councilId: null }, plan).canEdit).toBe(true);
+  });
+
+  it('should offer "Add to the improvement plan" to the council\'s own lead and administrators only', () => {
+    expect(mayAddToPlan({ role: 'COUNCIL_LEAD', councilId: 'c-1' }, { id: 'c-1' })).toBe(true);
+    expect(mayAddToPlan({ role: 'COUNCIL_LEAD', councilId: 'c-1' }, { id: 'c-2' })).toBe(false);
+    expect(mayAddToPlan({ role: 'COUNCIL_LEAD', councilId: 'c-1' }, undefined)).toBe(false);
+    expect(mayAddToPlan({ role: 'COUNCIL_MEMBER', councilId: 'c-1' }, { id: 'c-1' })).toBe(false);
+    expect(mayAddToPlan({ role: 'ADMINISTRATOR', councilId: null }, undefined)).toBe(true);
   });
 });

@@ -186,3 +186,9 @@ export function planPermissions(viewer: PlanViewer, plan: { councilId: string; m
   const canAddProgress = canEdit || (viewer.role === 'COUNCIL_MEMBER' && own && plan.membersMayAddProgress);
   return { canEdit, canAddProgress };
 }
+
+/** Whether "Add to the improvement plan" is offered: to the council's own lead, and to administrators. */
+export function mayAddToPlan(viewer: PlanViewer, council: { id: string } | undefined): boolean {
+  if (viewer.role === 'ADMINISTRATOR') return true;
+  return viewer.role === 'COUNCIL_LEAD' && council !== undefined && council.id === viewer.councilId;
+}

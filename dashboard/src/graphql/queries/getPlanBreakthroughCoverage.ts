@@ -11,10 +11,7 @@ export type GetPlanBreakthroughCoverageResult = GetPlanBreakthroughCoverageQuery
 export type GetPlanBreakthroughCoverageRow = GetPlanBreakthroughCoverageResult['questions'][number];
 
 /** For each breakthrough question, whether the plan links any action to it, beside the council's "does the plan address this?" answer. */
-export const GET_PLAN_BREAKTHROUGH_COVERAGE: TypedDocumentNode<
-  GetPlanBreakthroughCoverageQuery,
-  GetPlanBreakthroughCoverageQueryVariables
-> = gql`
+export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables> = gql`
   query GetPlanBreakthroughCoverage($planId: ID!) {
     planBreakthroughCoverage(planId: $planId) {
       assessmentRound
