@@ -8,6 +8,13 @@ export type UseImprovementPlansResult = { plans: GetImprovementPlansPlan[] | und
 
 /** Runs GetImprovementPlans for a council (nothing while there is none). */
 export function useImprovementPlans(councilGssCode: string | null): UseImprovementPlansResult {
-  const { data, loading, error } = useQuery(GET_IMPROVEMENT_PLANS, councilGssCode ? { variables: { councilGssCode } } : skipToken);
-  return { plans: data?.improvementPlans, loading, error };
+  const {
+    data,
+    loading: fetching,
+    error,
+  } = useQuery(GET_IMPROVEMENT_PLANS, councilGssCode ? { variables: { councilGssCode }, fetchPolicy: 'cache-and-network' } : skipToken);
+  // Read from the network on every visit, showing what is cached meanwhile: a plan changes under other
+  // people's hands (members add progress), and a change made on another page must show here.
+  // Loading only until there is something to show: a refetch after a change keeps the page (and its forms) in place.
+  return { plans: data?.improvementPlans, loading: fetching && !data, error };
 }

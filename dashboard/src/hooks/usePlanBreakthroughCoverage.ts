@@ -12,6 +12,13 @@ export type UsePlanBreakthroughCoverageResult = {
 
 /** Runs GetPlanBreakthroughCoverage for a plan (nothing while there is none). */
 export function usePlanBreakthroughCoverage(planId: string | null): UsePlanBreakthroughCoverageResult {
-  const { data, loading, error } = useQuery(GET_PLAN_COVERAGE, planId ? { variables: { planId } } : skipToken);
-  return { coverage: data?.planBreakthroughCoverage, loading, error };
+  const {
+    data,
+    loading: fetching,
+    error,
+  } = useQuery(GET_PLAN_COVERAGE, planId ? { variables: { planId }, fetchPolicy: 'cache-and-network' } : skipToken);
+  // Read from the network on every visit, showing what is cached meanwhile: a plan changes under other
+  // people's hands (members add progress), and a change made on another page must show here.
+  // Loading only until there is something to show: a refetch after a change keeps the page (and its forms) in place.
+  return { coverage: data?.planBreakthroughCoverage, loading: fetching && !data, error };
 }

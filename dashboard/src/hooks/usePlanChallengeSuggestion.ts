@@ -13,9 +13,14 @@ export type UsePlanChallengeSuggestionResult = {
 
 /** Runs GetPlanChallengeSuggestion for a weak spot (nothing while there is none). */
 export function usePlanChallengeSuggestion(target: AddToPlanTarget | null): UsePlanChallengeSuggestionResult {
-  const { data, loading, error } = useQuery(
+  const {
+    data,
+    loading: fetching,
+    error,
+  } = useQuery(
     GET_PLAN_CHALLENGE_SUGGESTION,
     target ? { variables: { input: { kind: target.kind, subjectKey: target.subject } } } : skipToken,
   );
-  return { suggestion: data?.planChallengeSuggestion, loading, error };
+  // Loading only until there is something to show: a refetch after a change keeps the page (and its forms) in place.
+  return { suggestion: data?.planChallengeSuggestion, loading: fetching && !data, error };
 }

@@ -14,6 +14,12 @@ import { ADD_PLAN_HEADING } from '../graphql/mutations/addPlanHeading';
 import { ADD_PROGRESS_UPDATE } from '../graphql/mutations/addProgressUpdate';
 import { CREATE_IMPROVEMENT_PLAN } from '../graphql/mutations/createImprovementPlan';
 import { SET_PLAN_SHARING } from '../graphql/mutations/setPlanSharing';
+import { GET_IMPROVEMENT_PLAN } from '../graphql/queries/getImprovementPlan';
+import { GET_IMPROVEMENT_PLANS } from '../graphql/queries/getImprovementPlans';
+import { GET_PLAN_ACTION } from '../graphql/queries/getPlanAction';
+import { GET_PLAN_COVERAGE } from '../graphql/queries/getPlanBreakthroughCoverage';
+import { GET_PLAN_STATUS_SERIES } from '../graphql/queries/getPlanStatusSeries';
+import { GET_PLAN_STATUS_VIEW } from '../graphql/queries/getPlanStatusView';
 
 /** The plan's writes; each resolves once the plan's views on the page have been read again, and rejects with the API's error. */
 export type UsePlanChangesResult = {
@@ -26,9 +32,20 @@ export type UsePlanChangesResult = {
 };
 
 // A change to one action moves the counts, the status lists, the series and the coverage, so every
-// plan query on the page is read again, and the promise waits for it: the page shows the change as
-// soon as the promise resolves, never an old figure beside a new one.
-const REFRESH = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
+// plan query on the page is read again (only those: who is signed in and the councils stay as they
+// are), and the promise waits for it: the page shows the change as soon as the promise resolves,
+// never an old figure beside a new one.
+const REFRESH = {
+  refetchQueries: [
+    GET_IMPROVEMENT_PLANS,
+    GET_IMPROVEMENT_PLAN,
+    GET_PLAN_ACTION,
+    GET_PLAN_STATUS_VIEW,
+    GET_PLAN_STATUS_SERIES,
+    GET_PLAN_COVERAGE,
+  ],
+  awaitRefetchQueries: true,
+};
 
 const confirmed = <TData>(data: TData | undefined | null): TData => {
   if (!data) throw new Error('The API did not confirm the change.');

@@ -10,7 +10,11 @@ export type UsePlanStatusSeriesResult = { series: PlanStatusSeriesDatum[] | unde
 
 /** Runs GetPlanStatusSeries for a plan (nothing while there is none) and maps it to the chart's plain data. */
 export function usePlanStatusSeries(planId: string | null): UsePlanStatusSeriesResult {
-  const { data, loading, error } = useQuery(GET_PLAN_STATUS_SERIES, planId ? { variables: { planId } } : skipToken);
+  const {
+    data,
+    loading: fetching,
+    error,
+  } = useQuery(GET_PLAN_STATUS_SERIES, planId ? { variables: { planId }, fetchPolicy: 'cache-and-network' } : skipToken);
   const series = useMemo(
     () =>
       data?.planStatusSeries.map((p) => ({
@@ -24,5 +28,8 @@ export function usePlanStatusSeries(planId: string | null): UsePlanStatusSeriesR
       })),
     [data],
   );
-  return { series, loading, error };
+  // Read from the network on every visit, showing what is cached meanwhile: a plan changes under other
+  // people's hands (members add progress), and a change made on another page must show here.
+  // Loading only until there is something to show: a refetch after a change keeps the chart in place.
+  return { series, loading: fetching && !data, error };
 }

@@ -11,9 +11,16 @@ export type UsePlanStatusViewResult = { statusView: GetPlanStatusViewResult | un
 
 /** Runs GetPlanStatusView for a plan, today (nothing while there is no plan). */
 export function usePlanStatusView(planId: string | null): UsePlanStatusViewResult {
-  const { data, loading, error } = useQuery(
+  const {
+    data,
+    loading: fetching,
+    error,
+  } = useQuery(
     GET_PLAN_STATUS_VIEW,
-    planId ? { variables: { planId, dueSoonDays: DUE_SOON_DAYS } } : skipToken,
+    planId ? { variables: { planId, dueSoonDays: DUE_SOON_DAYS }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
-  return { statusView: data?.planStatusView, loading, error };
+  // Read from the network on every visit, showing what is cached meanwhile: a plan changes under other
+  // people's hands (members add progress), and a change made on another page must show here.
+  // Loading only until there is something to show: a refetch after a change keeps the page (and its forms) in place.
+  return { statusView: data?.planStatusView, loading: fetching && !data, error };
 }

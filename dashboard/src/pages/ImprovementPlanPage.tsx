@@ -175,7 +175,7 @@ function NoPlan({ councilName, gssCode, canStart }: NoPlanProps) {
   };
   return (
     <>
-      <p className="govuk-body">
+      <p className="govuk-body app-no-plan">
         {councilName} has no improvement plan{canStart ? ' yet' : ' that you can read'}.
         {canStart
           ? ' Start one: it is headed by the five core elements of the corporate peer challenge, and you can add local themes.'

@@ -19,6 +19,7 @@ import {
   understoodLines,
 } from '../view-models/plan-files';
 import { planPath, planPermissions } from '../view-models/plan-words';
+import '../components/DataTable/data-table.css';
 import './improvement-plan.css';
 
 const SERVICE_TITLE = 'Import from a spreadsheet – Improvement plan – Touchstone';
@@ -68,19 +69,19 @@ export function PlanImportPage({ viewer }: PlanImportPageProps) {
 
   return (
     <>
-      {summaryItems.length > 0 ? (
-        <ErrorSummary
-          key={summaryItems.map((i) => i.text).join('|')}
-          title={problems.length > 0 ? 'Nothing has been imported: the spreadsheet has problems' : 'There is a problem'}
-          items={summaryItems}
-        />
-      ) : null}
       {plan ? (
         <p className="govuk-body app-no-print">
           <Link className="govuk-back-link" to={planPath(plan.council.gssCode, plan.id)}>
             Back to {plan.title}
           </Link>
         </p>
+      ) : null}
+      {summaryItems.length > 0 ? (
+        <ErrorSummary
+          key={summaryItems.map((i) => i.text).join('|')}
+          title={problems.length > 0 ? 'Nothing has been imported: the spreadsheet has problems' : 'There is a problem'}
+          items={summaryItems}
+        />
       ) : null}
       <span className="govuk-caption-l">{plan ? plan.title : 'Improvement plan'}</span>
       <h1 className="govuk-heading-l">Import from a spreadsheet</h1>

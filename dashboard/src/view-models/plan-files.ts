@@ -3,6 +3,7 @@
  * and the shape of its answer to an upload. The import preview is checked on the server; this
  * module only words what came back. Pure, so it is tested without a browser.
  */
+import { dayWords } from './plan-words';
 
 /** The spreadsheet formats a plan downloads as. */
 export type PlanExportFormat = 'xlsx' | 'csv';
@@ -113,7 +114,7 @@ export function understoodLines(row: ImportPreviewRow): string[] {
   for (const action of row.actions) {
     const target = action.target
       ? action.target.dueOn
-        ? `${action.targetText} (due by ${action.target.dueOn})`
+        ? `${action.targetText} (due by ${dayWords(action.target.dueOn)})`
         : action.targetText
       : `${action.targetText || 'no target'} (not understood)`;
     lines.push(`Action: ${action.description} – lead ${action.lead || 'not given'}, target ${target}`);

@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import { DownloadCsvLink } from '../DownloadCsvLink/DownloadCsvLink';
 
 import { csvHeadings, csvRows, type TableColumn } from './table-columns';
+import './data-table.css';
 
 /** Props of DataTable. */
 export type DataTableProps<Row> = {

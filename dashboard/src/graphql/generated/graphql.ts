@@ -307,7 +307,7 @@ export type GetImprovementPlansQueryVariables = Exact<{
 }>;
 
 
-export type GetImprovementPlansQuery = { improvementPlans: Array<{ id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string }, statusCounts: { red: number, amber: number, green: number, blue: number, noUpdate: number, total: number } }> };
+export type GetImprovementPlansQuery = { improvementPlans: Array<{ id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string } }> };
 
 export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -4,7 +4,7 @@ import type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables } from
 
 export type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables };
 
-/** One plan in a council's list: its title, sharing and counts by status, without its headings. */
+/** One plan in a council's list: its title and sharing, without its headings. */
 export type GetImprovementPlansPlan = GetImprovementPlansQuery['improvementPlans'][number];
 
 /** A council's improvement plans the viewer may read, newest first. */
@@ -22,14 +22,6 @@ export const GET_IMPROVEMENT_PLANS: TypedDocumentNode<GetImprovementPlansQuery, 
         id
         gssCode
         name
-      }
-      statusCounts {
-        red
-        amber
-        green
-        blue
-        noUpdate
-        total
       }
     }
   }
