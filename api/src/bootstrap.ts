@@ -8,6 +8,7 @@ import { DEMO_OPTIONS } from './modules/demo/demo-data.generator';
 import { loadFrameworkContent } from './modules/framework/content/framework-content.loader';
 import { importFrameworks } from './modules/framework/framework-content.importer';
 import { FrameworkService } from './modules/framework/framework.service';
+import { loadDemoPlan } from './modules/improvement-plan/demo-plan';
 
 /** The frameworks and rounds the demo data covers. */
 export const DEMO_FRAMEWORKS = ['dm-challenge-toolkit', 'improvement-breakthroughs', 'improvement-self-assessment'];
@@ -53,6 +54,12 @@ export async function prepareDatabase(
       demo.assessments
         ? `demo data (synthetic): ${demo.assessments} assessments, ${demo.participants} participants, ${demo.responses} responses, ${demo.circumstances} circumstances in ${((Date.now() - started) / 1000).toFixed(1)}s`
         : 'demo data (synthetic): already loaded',
+    );
+    const planActions = await loadDemoPlan(dataSource, new FrameworkService(dataSource));
+    log(
+      planActions
+        ? `demo improvement plan (synthetic): Chesterfield, ${planActions} actions`
+        : 'demo improvement plan (synthetic): already loaded',
     );
   }
 }

@@ -10,7 +10,14 @@ import { ACCOUNTS, type AccountName, type GraphQLClient, type GraphQLResponse, s
 type Role = AccountName | 'anonymous';
 type Relation = 'own' | 'collaborating' | 'shared-with-pas' | 'other';
 type Outcome = 'allowed' | 'refused' | 'unauthenticated';
-type Target = { gss: string; councilId: string; submittedId: string; draftId: () => Promise<string> };
+type Target = {
+  gss: string;
+  councilId: string;
+  submittedId: string;
+  draftId: () => Promise<string>;
+  /** A plan of the council's, shared with its consenting partners, and with PAS where the council shares its results with PAS. */
+  plan: { id: string; headingId: string; challengeId: string; actionId: string; sharedWithPas: boolean };
+};
 
 const COUNCILS = { chesterfield: 'E07000034', bolsover: 'E07000033', hartlepool: 'E06000001', uttlesford: 'E07000077' };
 
@@ -40,6 +47,8 @@ const RULES = {
   readFull: signedIn((role, rel) => role === 'admin' || rel === 'own' || rel === 'shared-with-pas'),
   contribute: signedIn((role, rel) => role === 'admin' || (isCouncilUser(role) && rel === 'own')),
   leadOnly: signedIn((role, rel) => role === 'admin' || (isLead(role) && rel === 'own')),
+  // Each target council's plan is shared with its partners, and with PAS where it shares its results with PAS.
+  readPlan: signedIn((role, rel) => role === 'admin' || rel === 'own' || rel === 'collaborating' || rel === 'shared-with-pas'),
   councilUsers: signedIn((role) => isCouncilUser(role)),
   councilUsersAndAdmin: signedIn((role) => isCouncilUser(role) || role === 'admin'),
   leads: signedIn((role) => isLead(role)),
@@ -198,6 +207,67 @@ const OPERATIONS: Record<string, Operation> = {
       ),
   },
   setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
+  // Improvement plans
+  improvementPlans: { rule: RULES.readPlan, run: (c, x) => c(`{ improvementPlans(councilGssCode: "${x.gss}") { id } }`) },
+  improvementPlan: {
+    rule: RULES.readPlan,
+    run: (c, x) => c(`{ improvementPlan(id: "${x.plan.id}") { id headings { challenges { actions { id } } } } }`),
+  },
+  planAction: { rule: RULES.readPlan, run: (c, x) => c(`{ planAction(id: "${x.plan.actionId}") { id history { status } } }`) },
+  planStatusView: { rule: RULES.readPlan, run: (c, x) => c(`{ planStatusView(planId: "${x.plan.id}") { counts { total } } }`) },
+  planStatusSeries: { rule: RULES.readPlan, run: (c, x) => c(`{ planStatusSeries(planId: "${x.plan.id}") { date total } }`) },
+  planBreakthroughCoverage: {
+    rule: RULES.readPlan,
+    run: (c, x) => c(`{ planBreakthroughCoverage(planId: "${x.plan.id}") { questions { linkedActions planCoverageAnswer { key } } } }`),
+  },
+  planChallengeSuggestion: {
+    rule: RULES.anySignedIn,
+    run: (c) => c('{ planChallengeSuggestion(input: { kind: DM_SECTION, subjectKey: "performance-management" }) { suggestedActions } }'),
+  },
+  createImprovementPlan: {
+    rule: RULES.leadOnly,
+    run: (c, x) => c(`mutation { createImprovementPlan(input: { councilGssCode: "${x.gss}", title: "Matrix ${Math.random()}" }) { id } }`),
+  },
+  addPlanHeading: {
+    rule: RULES.leadOnly,
+    run: (c, x) => c(`mutation { addPlanHeading(input: { planId: "${x.plan.id}", title: "Theme ${Math.random()}" }) { id } }`),
+  },
+  addPlanChallenge: {
+    rule: RULES.leadOnly,
+    run: (c, x) =>
+      c(
+        `mutation { addPlanChallenge(input: { headingId: "${x.plan.headingId}", title: "A challenge", source: { kind: LOCAL_THEME } }) { id } }`,
+      ),
+  },
+  updatePlanChallenge: {
+    rule: RULES.leadOnly,
+    run: (c, x) => c(`mutation { updatePlanChallenge(input: { challengeId: "${x.plan.challengeId}", outcomes: "Measured" }) { id } }`),
+  },
+  addPlanAction: {
+    rule: RULES.leadOnly,
+    run: (c, x) =>
+      c(
+        `mutation { addPlanAction(input: { challengeId: "${x.plan.challengeId}", description: "Do", lead: "Head of Finance", target: "July 2026" }) { id } }`,
+      ),
+  },
+  updatePlanAction: {
+    rule: RULES.leadOnly,
+    run: (c, x) => c(`mutation { updatePlanAction(input: { actionId: "${x.plan.actionId}", target: "Ongoing" }) { id } }`),
+  },
+  // Members add progress updates on their own council's plan; nobody outside the council does.
+  addProgressUpdate: {
+    rule: RULES.contribute,
+    run: (c, x) =>
+      c(
+        `mutation { addProgressUpdate(input: { actionId: "${x.plan.actionId}", date: "2026-01-15", text: "Update", status: GREEN }) { id } }`,
+      ),
+  },
+  // Sets the sharing the plan already has, so later cells see the same plan.
+  setPlanSharing: {
+    rule: RULES.leadOnly,
+    run: (c, x) =>
+      c(`mutation { setPlanSharing(input: { planId: "${x.plan.id}", withPartners: true, withPas: ${x.plan.sharedWithPas} }) { id } }`),
+  },
 };
 
 const outcomeOf = (response: GraphQLResponse): Outcome => {
@@ -206,6 +276,14 @@ const outcomeOf = (response: GraphQLResponse): Outcome => {
   if (code === 'UNAUTHENTICATED' && reason !== 'INVALID_CREDENTIALS') return 'unauthenticated';
   // Another council's assessment is invisible (row-level security), so refusal can look like "not found".
   if (code === 'FORBIDDEN' || reason === 'ASSESSMENT_NOT_FOUND') return 'refused';
+  // So is a plan that is not shared with the viewer, and anything in it.
+  if (
+    reason === 'PLAN_NOT_FOUND' ||
+    reason === 'PLAN_HEADING_NOT_FOUND' ||
+    reason === 'PLAN_CHALLENGE_NOT_FOUND' ||
+    reason === 'PLAN_ACTION_NOT_FOUND'
+  )
+    return 'refused';
   if (code === 'INTERNAL_SERVER_ERROR') throw new Error(`server error: ${JSON.stringify(response.errors)}`);
   return 'allowed';
 };
@@ -235,7 +313,32 @@ describe('access matrix', () => {
             nextRound(),
           ])
         )[0].id as string;
-      targets.set(gss, { gss, councilId, submittedId, draftId });
+      const planFramework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'peer-challenge-plan'`))[0].id;
+      const [plan] = await t.dataSource.query(
+        `INSERT INTO improvement_plan (council_id, framework_id, title, shared_with_partners, shared_with_pas)
+         VALUES ($1, $2, 'Matrix plan', true, EXISTS (SELECT 1 FROM pas_sharing WHERE council_id = $1)) RETURNING id, shared_with_pas`,
+        [councilId, planFramework],
+      );
+      const [heading] = await t.dataSource.query(
+        `INSERT INTO plan_heading (plan_id, kind, title, position) VALUES ($1, 'local_theme', 'Matrix theme', 0) RETURNING id`,
+        [plan.id],
+      );
+      const [challenge] = await t.dataSource.query(
+        `INSERT INTO plan_challenge (plan_id, heading_id, title, source_kind, position) VALUES ($1, $2, 'Matrix challenge', 'local_theme', 0) RETURNING id`,
+        [plan.id, heading.id],
+      );
+      const [action] = await t.dataSource.query(
+        `INSERT INTO plan_action (plan_id, challenge_id, description, lead, target_text, target_kind, target_due_on, position)
+         VALUES ($1, $2, 'Matrix action', 'Chief Executive', 'July 2026', 'date', '2026-07-31', 0) RETURNING id`,
+        [plan.id, challenge.id],
+      );
+      targets.set(gss, {
+        gss,
+        councilId,
+        submittedId,
+        draftId,
+        plan: { id: plan.id, headingId: heading.id, challengeId: challenge.id, actionId: action.id, sharedWithPas: plan.shared_with_pas },
+      });
     }
   });
   afterAll(() => t.close());

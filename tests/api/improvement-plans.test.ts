@@ -1,6 +1,6 @@
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
-const PLAN_FIELDS = `id title sharedWithPartners sharedWithPas membersMayAddProgress council { gssCode } framework { key }
+const PLAN_FIELDS = `id title sharedWithPartners sharedWithPas membersMayAddProgress viewerCanEdit viewerCanAddProgress council { gssCode } framework { key }
   statusCounts { red amber green blue noUpdate total }
   headings { id title kind sectionKey challenges { id title outcomes source { kind reference frameworkKey subjectKey label }
     actions { id description lead target { text kind startsOn dueOn } status overdue dueSoon history { date text status enteredByRole } } } }`;
@@ -50,6 +50,7 @@ describe('improvement plans', () => {
     expect(plan.sharedWithPartners).toBe(false);
     expect(plan.sharedWithPas).toBe(false);
     expect(plan.membersMayAddProgress).toBe(true);
+    expect([plan.viewerCanEdit, plan.viewerCanAddProgress]).toEqual([true, true]);
     expect(challenge.actions.map((a: { target: unknown }) => a.target)).toEqual([
       { kind: 'RANGE', dueOn: '2015-03-31' },
       { kind: 'ONGOING', dueOn: null },
@@ -126,7 +127,9 @@ describe('improvement plans', () => {
     expect(errorCodes(await pas(PLAN, { id: plan.id }))[0].reason).toBe('PLAN_NOT_FOUND');
 
     await lead(SHARE, { input: { planId: plan.id, withPartners: true, withPas: false } });
-    expect((await partner(PLAN, { id: plan.id })).errors).toBeUndefined();
+    const shared = await partner(PLAN, { id: plan.id });
+    expect(shared.errors).toBeUndefined();
+    expect([shared.data!.improvementPlan.viewerCanEdit, shared.data!.improvementPlan.viewerCanAddProgress]).toEqual([false, false]);
     expect(errorCodes(await pas(PLAN, { id: plan.id }))[0].reason).toBe('PLAN_NOT_FOUND');
     // Reading a shared plan does not let a partner change it.
     const heading = plan.headings[0].id;
@@ -138,7 +141,8 @@ describe('improvement plans', () => {
     await lead(SHARE, { input: { planId: plan.id, withPartners: false, withPas: true } });
     expect(errorCodes(await partner(PLAN, { id: plan.id }))[0].reason).toBe('PLAN_NOT_FOUND');
     expect((await pas(PLAN, { id: plan.id })).errors).toBeUndefined();
-    const list = await pas(`{ improvementPlans(councilGssCode: "E07000034") { id } }`);
+    const list = await pas(`{ improvementPlans(councilGssCode: "E07000034") { id statusCounts { total } headings { title } } }`);
+    expect(list.errors).toBeUndefined();
     expect(list.data!.improvementPlans.map((p: { id: string }) => p.id)).toContain(plan.id);
 
     await lead(SHARE, { input: { planId: plan.id, withPartners: false, withPas: false } });

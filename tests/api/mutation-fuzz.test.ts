@@ -107,7 +107,10 @@ describe('random and malformed input to every mutation', () => {
         (SELECT count(*) FROM assessment) a, (SELECT count(*) FROM participant) p, (SELECT count(*) FROM participant_response) r,
         (SELECT count(*) FROM agreed_rating) g, (SELECT count(*) FROM assessment_score) s, (SELECT count(*) FROM app_user) u,
         (SELECT count(*) FROM api_token) k, (SELECT count(*) FROM collaboration_group) cg, (SELECT count(*) FROM pas_sharing) ps,
-        (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr`)
+        (SELECT max(updated_at) FROM assessment) au, (SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL) kr,
+        (SELECT count(*) FROM improvement_plan) ip, (SELECT count(*) FROM plan_heading) ph, (SELECT count(*) FROM plan_challenge) pc,
+        (SELECT count(*) FROM plan_action) pa, (SELECT count(*) FROM progress_update) pu,
+        (SELECT max(updated_at) FROM plan_action) pau, (SELECT max(updated_at) FROM improvement_plan) ipu`)
     )[0];
 
   it('should never fail on the server, and never write part of a refused request', async () => {
@@ -160,5 +163,6 @@ describe('random and malformed input to every mutation', () => {
     expect(requests).toBe(RUNS_PER_MUTATION * schema.mutationType.fields.length);
     // The inputs must get past GraphQL's own checks often enough to exercise the services.
     expect([...outcomes.keys()].filter((o) => o.includes('/')).length).toBeGreaterThan(3);
-  });
+    // A hundred runs of each of some thirty mutations, each with two snapshots, outlast the default minute on two shared cores.
+  }, 300_000);
 });

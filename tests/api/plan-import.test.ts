@@ -59,6 +59,10 @@ async function councilStyleWorkbook(options: { badTarget?: boolean; header?: str
     '',
     '',
   ]);
+  // A continuation row whose target is merged down from the row above.
+  const shops = sheet.lastRow!.number;
+  sheet.addRow([null, null, 'Run a shop front grant scheme', 'Head of Regeneration', null, null, null]);
+  sheet.mergeCells(shops, 5, shops + 1, 5);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -119,7 +123,7 @@ describe('plan import', () => {
     expect(body.preview.ok).toBe(true);
     expect(body.preview.headerRow).toBe(2);
     const kinds = body.preview.rows.map((r: { row: number; kind: string }) => `${r.row}:${r.kind}`);
-    expect(kinds).toEqual(['2:header', '3:heading', '4:challenge', '5:continuation', '6:heading', '7:challenge']);
+    expect(kinds).toEqual(['2:header', '3:heading', '4:challenge', '5:continuation', '6:heading', '7:challenge', '8:continuation']);
     const row4 = body.preview.rows[2];
     expect(row4.actions).toEqual([
       {
@@ -147,7 +151,10 @@ describe('plan import', () => {
       'Head of Regeneration',
       'Economic Development Team',
     ]);
-    expect(body.preview.summary).toEqual({ headings: 2, newHeadings: ['Town centre'], challenges: 2, actions: 5, updates: 4 });
+    expect(body.preview.rows[6].actions).toEqual([
+      expect.objectContaining({ description: 'Run a shop front grant scheme', targetText: 'Ongoing until 2016/17' }),
+    ]);
+    expect(body.preview.summary).toEqual({ headings: 2, newHeadings: ['Town centre'], challenges: 2, actions: 6, updates: 4 });
     expect(await storedCounts(planId)).toEqual(before);
   });
 
@@ -185,9 +192,14 @@ describe('plan import', () => {
     const { status, body } = await upload(planId, await councilStyleWorkbook({ badTarget: true }), 'import');
     expect(status).toBe(422);
     expect(body.imported).toBe(false);
-    expect(body.preview.problems).toEqual([
-      expect.objectContaining({ row: 7, column: 'E', columnTitle: 'Target date', message: expect.stringContaining('"sometime soon"') }),
+    // The bad date is merged down over the continuation row, so both rows it covers are named.
+    expect(
+      body.preview.problems.map((p: { row: number; column: string; columnTitle: string }) => [p.row, p.column, p.columnTitle]),
+    ).toEqual([
+      [7, 'E', 'Target date'],
+      [8, 'E', 'Target date'],
     ]);
+    expect(body.preview.problems[0].message).toContain('"sometime soon"');
     expect(await storedCounts(planId)).toEqual(before);
   });
 
@@ -277,7 +289,7 @@ describe('plan import', () => {
     const copy = await newPlan();
     const again = await upload(copy, Buffer.from(await exported.arrayBuffer()), 'import');
     expect(again.body.preview.problems).toEqual([]);
-    expect(await storedCounts(copy)).toMatchObject({ challenges: 2, actions: 5, updates: 4 });
+    expect(await storedCounts(copy)).toMatchObject({ challenges: 2, actions: 6, updates: 4 });
 
     const template = await fetch(`${t.app.url}/exports/plan-template.xlsx`, { headers: { cookie } });
     expect(template.headers.get('content-type')).toMatch(/spreadsheetml/);

@@ -71,10 +71,75 @@ describe('row-level security for the API database role', () => {
       'agreed_rating',
       'assessment',
       'assessment_score',
+      'improvement_plan',
       'participant',
       'participant_response',
+      'plan_action',
+      'plan_challenge',
+      'plan_heading',
+      'progress_update',
       'submission_idempotency',
     ]);
+  });
+
+  describe('improvement plans', () => {
+    const PLAN_TABLES = ['improvement_plan', 'plan_heading', 'plan_challenge', 'plan_action', 'progress_update'];
+    const planReader = (value: string) => ({ sql: `SELECT set_config('touchstone.plan_reader', $1, true)`, params: [value] });
+    const rowsIn = (settings: Parameters<typeof asViewer>[0], table: string, reader = '') =>
+      asViewer<{ n: number }>(settings, `SELECT count(*)::int AS n FROM ${table}`, [], planReader(reader)).then((r) => r[0].n);
+    const demoPlan = async () =>
+      (await t.dataSource.query(`SELECT id FROM improvement_plan WHERE council_id = $1 AND is_synthetic`, [ids.chesterfield]))[0].id;
+    const share = (planId: string, partners: boolean, pas: boolean) =>
+      t.dataSource.query(`UPDATE improvement_plan SET shared_with_partners = $2, shared_with_pas = $3 WHERE id = $1`, [
+        planId,
+        partners,
+        pas,
+      ]);
+
+    it.each(PLAN_TABLES)("should show %s rows to the plan's own council and hide them from others", async (table) => {
+      expect(await rowsIn({ write: ids.chesterfield, full: [ids.chesterfield] }, table)).toBeGreaterThan(0);
+      expect(await rowsIn({ write: ids.uttlesford, full: [ids.uttlesford] }, table)).toBe(0);
+      expect(await rowsIn({}, table)).toBe(0);
+    });
+
+    it('should show a plan to partners and PAS only while it is shared with them', async () => {
+      const planId = await demoPlan();
+      const partner = { write: ids.bolsover, full: [ids.bolsover], agreed: [ids.chesterfield] };
+      // PAS reading the council's shared results does not make its plan readable.
+      const pas = { full: [ids.chesterfield] };
+      try {
+        await share(planId, false, false);
+        expect(await rowsIn(partner, 'plan_action')).toBe(0);
+        expect(await rowsIn(pas, 'plan_action', 'pas')).toBe(0);
+        await share(planId, true, false);
+        expect(await rowsIn(partner, 'plan_action')).toBeGreaterThan(0);
+        expect(await rowsIn(pas, 'plan_action', 'pas')).toBe(0);
+        await share(planId, false, true);
+        expect(await rowsIn(partner, 'plan_action')).toBe(0);
+        expect(await rowsIn(pas, 'plan_action', 'pas')).toBeGreaterThan(0);
+        // The PAS setting reaches plans shared with PAS, and no others.
+        expect(await rowsIn({ write: ids.uttlesford }, 'progress_update', 'pas')).toBeGreaterThan(0);
+        await share(planId, false, false);
+        expect(await rowsIn({ write: ids.uttlesford }, 'progress_update', 'pas')).toBe(0);
+      } finally {
+        await share(planId, false, false);
+      }
+    });
+
+    it("should refuse writing into another council's plan, and any change to history", async () => {
+      const [action] = await t.dataSource.query(`SELECT id, plan_id FROM plan_action WHERE plan_id = $1 LIMIT 1`, [await demoPlan()]);
+      const insert = {
+        sql: `INSERT INTO progress_update (plan_id, action_id, update_date, text, status) VALUES ($1, $2, '2026-01-01', 'Not ours', 'red')`,
+        params: [action.plan_id, action.id],
+      };
+      await expect(asViewer({ write: ids.uttlesford }, 'SELECT 1', [], insert)).rejects.toThrow(/row-level security/);
+      await expect(asViewer({ write: ids.chesterfield }, 'SELECT 1', [], insert)).resolves.toHaveLength(1);
+      await expect(asViewer({ write: ids.chesterfield }, `UPDATE progress_update SET text = 'x'`)).rejects.toThrow(/permission denied/);
+      await expect(asViewer({ scope: 'all' }, `DELETE FROM progress_update`)).rejects.toThrow(/permission denied/);
+      await expect(
+        asViewer({ write: ids.uttlesford }, `UPDATE plan_action SET lead = 'Taken over' WHERE id = $1 RETURNING id`, [action.id]),
+      ).resolves.toEqual([]);
+    });
   });
 
   it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])(

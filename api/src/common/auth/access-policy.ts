@@ -105,6 +105,16 @@ export function assertCanAddProgress(viewer: Viewer, councilId: string): void {
   if (!isOwn && viewer.role !== UserRole.ADMINISTRATOR) throw forbidden("Only this council's lead and members can add progress updates.");
 }
 
+/** The same decisions as booleans, for the dashboard to offer only what the viewer may do. */
+export function planPermissionsOf(viewer: Viewer, councilId: string): { canEdit: boolean; canAddProgress: boolean } {
+  const own = viewer.councilId === councilId;
+  const admin = viewer.role === UserRole.ADMINISTRATOR;
+  return {
+    canEdit: admin || (own && viewer.role === UserRole.COUNCIL_LEAD),
+    canAddProgress: admin || (own && (viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER)),
+  };
+}
+
 /** Whether council members may add progress updates to their council's plans (they may; see assertCanAddProgress). */
 export const MEMBERS_MAY_ADD_PROGRESS = true;
 

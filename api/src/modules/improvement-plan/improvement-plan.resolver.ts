@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { MEMBERS_MAY_ADD_PROGRESS } from '../../common/auth/access-policy';
+import { MEMBERS_MAY_ADD_PROGRESS, planPermissionsOf } from '../../common/auth/access-policy';
+import { viewerOf } from '../../common/request-context';
 import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../graphql/context';
 
@@ -191,6 +192,18 @@ export class ImprovementPlanResolver {
   @FieldResolver(() => PlanStatusCounts, { description: "Counts by each action's latest status today." })
   statusCounts(@Root() plan: ImprovementPlan): PlanStatusCounts {
     return countsOf(plan, todayIso());
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may change this plan (its headings, challenges, actions, sharing) and import into it.',
+  })
+  viewerCanEdit(@Root() plan: ImprovementPlan, @Ctx() { request }: GraphQLContext): boolean {
+    return planPermissionsOf(viewerOf(request), plan.councilId).canEdit;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may add progress updates to this plan\u2019s actions.' })
+  viewerCanAddProgress(@Root() plan: ImprovementPlan, @Ctx() { request }: GraphQLContext): boolean {
+    return planPermissionsOf(viewerOf(request), plan.councilId).canAddProgress;
   }
 
   @FieldResolver(() => Boolean, {

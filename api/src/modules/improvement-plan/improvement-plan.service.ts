@@ -8,6 +8,7 @@ import {
   canReadPlan,
   planReaderSettingOf,
 } from '../../common/auth/access-policy';
+import type { UserRole } from '../../common/auth/viewer';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
@@ -116,10 +117,13 @@ export class ImprovementPlanService {
   async findAll(ctx: RequestContext, councilGssCode: string): Promise<ImprovementPlan[]> {
     const viewer = viewerOf(ctx);
     const council = await this.councils.findByGssCodeOrThrow(ctx, councilGssCode);
-    const plans = await this.inPlanTransaction(ctx, (m) =>
-      m.find(ImprovementPlan, { where: { councilId: council.id }, order: { createdAt: 'DESC' } }),
-    );
-    const readable = plans.filter((p) => canReadPlan(viewer, p));
+    const readable = await this.inPlanTransaction(ctx, async (m) => {
+      const plans = await m.find(ImprovementPlan, { where: { councilId: council.id }, order: { createdAt: 'DESC' } });
+      // Plans are small and a council has few, so each comes whole: its headings and counts need no further query.
+      const trees: ImprovementPlan[] = [];
+      for (const plan of plans.filter((p) => canReadPlan(viewer, p))) trees.push(await this.readTree(ctx, m, plan.id));
+      return trees;
+    });
     // Own users see an empty list; anyone else with nothing shared is refused, as for another council's results.
     if (readable.length === 0) assertCanReadPlan(viewer, { councilId: council.id, sharedWithPartners: false, sharedWithPas: false });
     return readable;
@@ -150,7 +154,7 @@ export class ImprovementPlanService {
     assertCanEditPlan(viewer, council.id);
     const framework = await this.frameworks.findOneOrThrow(PLAN_FRAMEWORK_KEY);
     const id = await this.inPlanTransaction(ctx, (m) =>
-      this.createPlanRows(m, {
+      insertPlan(m, {
         councilId: council.id,
         framework,
         title: input.title,
@@ -159,46 +163,6 @@ export class ImprovementPlanService {
       }),
     );
     return this.findOneOrThrow(ctx, id);
-  }
-
-  /** Writes a new plan and its headings; the id of the plan. */
-  private async createPlanRows(
-    m: EntityManager,
-    args: {
-      councilId: string;
-      framework: Framework;
-      title: string;
-      localThemes: string[];
-      createdById: string | null;
-      isSynthetic?: boolean;
-    },
-  ): Promise<string> {
-    const plan = await m.save(
-      m.create(ImprovementPlan, {
-        councilId: args.councilId,
-        frameworkId: args.framework.id,
-        title: args.title,
-        createdById: args.createdById,
-        isSynthetic: args.isSynthetic ?? false,
-      }),
-    );
-    const titles = [...args.framework.sections.map((s) => s.title), ...args.localThemes.map((t) => t.trim())];
-    const duplicate = titles.find((t, i) => titles.findIndex((u) => u.toLowerCase() === t.toLowerCase()) !== i);
-    if (duplicate)
-      throw new ImprovementPlanError(ImprovementPlanErrorCode.PLAN_HEADING_EXISTS, `The heading "${duplicate}" is given twice.`);
-    await m.save(
-      titles.map((title, position) => {
-        const section = args.framework.sections[position];
-        return m.create(PlanHeading, {
-          planId: plan.id,
-          title,
-          position,
-          kind: section ? PlanHeadingKind.CORE_ELEMENT : PlanHeadingKind.LOCAL_THEME,
-          sectionKey: section?.key ?? null,
-        });
-      }),
-    );
-    return plan.id;
   }
 
   /** Adds a local-theme heading at the end; throws PLAN_NOT_FOUND, PLAN_HEADING_EXISTS or FORBIDDEN. */
@@ -373,6 +337,8 @@ export class ImprovementPlanService {
     return Object.assign(new PlanBreakthroughCoverage(), {
       assessmentRound: answers?.round ?? null,
       assessmentId: answers?.assessmentId ?? null,
+      progressLevels: [...(progressDimension?.levels ?? [])].sort((a, b) => a.position - b.position),
+      coverageLevels: [...(coverageDimension?.levels ?? [])].sort((a, b) => a.position - b.position),
       questions,
     });
   }
@@ -433,55 +399,7 @@ export class ImprovementPlanService {
   async importTree(ctx: RequestContext, planId: string, tree: PlanTree): Promise<ImprovementPlan> {
     await this.inPlanTransaction(ctx, async (m) => {
       const plan = await this.editablePlanOrThrow(ctx, m, planId);
-      const headings = await m.find(PlanHeading, { where: { planId: plan.id }, order: { position: 'ASC' } });
-      for (const sheetHeading of tree.headings) {
-        let heading = headings.find(
-          (h) =>
-            h.title.toLowerCase() === sheetHeading.title.toLowerCase() ||
-            (sheetHeading.sectionKey && h.sectionKey === sheetHeading.sectionKey),
-        );
-        if (!heading) {
-          heading = await m.save(
-            m.create(PlanHeading, {
-              planId: plan.id,
-              title: sheetHeading.title,
-              kind: PlanHeadingKind.LOCAL_THEME,
-              sectionKey: null,
-              position: headings.length,
-            }),
-          );
-          headings.push(heading);
-        }
-        let position = await m.count(PlanChallenge, { where: { headingId: heading.id } });
-        for (const c of sheetHeading.challenges) {
-          const challenge = await m.save(
-            m.create(PlanChallenge, {
-              planId: plan.id,
-              headingId: heading.id,
-              title: c.title,
-              outcomes: c.outcomes,
-              position: position++,
-              ...sourceColumns(c.source),
-            }),
-          );
-          const actions = await m.save(
-            c.actions.map((a, i) => this.actionRow(m, plan.id, challenge.id, i, { description: a.description, lead: a.lead }, a.target)),
-          );
-          const updates = c.actions.flatMap((a, i) =>
-            a.updates.map((u) => ({
-              planId: plan.id,
-              actionId: actions[i].id,
-              date: u.date,
-              text: u.text,
-              status: u.status,
-              enteredByRole: null,
-              enteredById: viewerOf(ctx).userId,
-              imported: true,
-            })),
-          );
-          if (updates.length) await m.insert(ProgressUpdate, updates);
-        }
-      }
+      await writePlanTree(m, plan.id, tree, { enteredById: viewerOf(ctx).userId, enteredByRole: null, imported: true });
     });
     return this.findOneOrThrow(ctx, planId);
   }
@@ -521,12 +439,6 @@ export class ImprovementPlanService {
     const [council] = await this.councils.findByIds([plan.councilId]);
     const framework = await this.frameworks.findByIdOrThrow(plan.frameworkId);
     return { plan, council: council!, framework, generatedOn: todayIso() };
-  }
-
-  /** Creates a plan below the API, as the owner, for demonstration data; returns its id. */
-  async createDemoPlan(manager: EntityManager, councilId: string, title: string, localThemes: string[]): Promise<string> {
-    const framework = await this.frameworks.findOneOrThrow(PLAN_FRAMEWORK_KEY);
-    return this.createPlanRows(manager, { councilId, framework, title, localThemes, createdById: null, isSynthetic: true });
   }
 
   /** The plan's core-element and local headings as import and templates use them. */
@@ -742,3 +654,101 @@ const notFound = (code: ImprovementPlanErrorCode, what: string, id: string) => n
 
 const sourceNotFound = (frameworkKey: string, key: string) =>
   new ImprovementPlanError(ImprovementPlanErrorCode.PLAN_SOURCE_NOT_FOUND, `"${key}" is not a section, item or theme of ${frameworkKey}.`);
+
+/** Writes a new plan and its headings; the id of the plan. */
+export async function insertPlan(
+  m: EntityManager,
+  args: {
+    councilId: string;
+    framework: Framework;
+    title: string;
+    localThemes: string[];
+    createdById: string | null;
+    isSynthetic?: boolean;
+  },
+): Promise<string> {
+  const plan = await m.save(
+    m.create(ImprovementPlan, {
+      councilId: args.councilId,
+      frameworkId: args.framework.id,
+      title: args.title,
+      createdById: args.createdById,
+      isSynthetic: args.isSynthetic ?? false,
+    }),
+  );
+  const titles = [...args.framework.sections.map((s) => s.title), ...args.localThemes.map((t) => t.trim())];
+  const duplicate = titles.find((t, i) => titles.findIndex((u) => u.toLowerCase() === t.toLowerCase()) !== i);
+  if (duplicate) throw new ImprovementPlanError(ImprovementPlanErrorCode.PLAN_HEADING_EXISTS, `The heading "${duplicate}" is given twice.`);
+  await m.save(
+    titles.map((title, position) => {
+      const section = args.framework.sections[position];
+      return m.create(PlanHeading, {
+        planId: plan.id,
+        title,
+        position,
+        kind: section ? PlanHeadingKind.CORE_ELEMENT : PlanHeadingKind.LOCAL_THEME,
+        sectionKey: section?.key ?? null,
+      });
+    }),
+  );
+  return plan.id;
+}
+
+/** Who a tree's progress updates are recorded as entered by. */
+export type TreeAuthor = { enteredById: string | null; enteredByRole: UserRole | null; imported: boolean };
+
+/**
+ * Writes a whole plan tree into a plan: headings matched by title or core element (new ones become
+ * local themes), then challenges, actions and their history. The caller holds the transaction.
+ */
+export async function writePlanTree(m: EntityManager, planId: string, tree: PlanTree, author: TreeAuthor): Promise<void> {
+  const headings = await m.find(PlanHeading, { where: { planId }, order: { position: 'ASC' } });
+  for (const sheetHeading of tree.headings) {
+    let heading = headings.find(
+      (h) =>
+        h.title.toLowerCase() === sheetHeading.title.toLowerCase() ||
+        (sheetHeading.sectionKey !== null && h.sectionKey === sheetHeading.sectionKey),
+    );
+    if (!heading) {
+      heading = await m.save(
+        m.create(PlanHeading, {
+          planId,
+          title: sheetHeading.title,
+          kind: PlanHeadingKind.LOCAL_THEME,
+          sectionKey: null,
+          position: headings.length,
+        }),
+      );
+      headings.push(heading);
+    }
+    let position = await m.count(PlanChallenge, { where: { headingId: heading.id } });
+    for (const c of sheetHeading.challenges) {
+      const challenge = await m.save(
+        m.create(PlanChallenge, {
+          planId,
+          headingId: heading.id,
+          title: c.title,
+          outcomes: c.outcomes,
+          position: position++,
+          ...sourceColumns(c.source),
+        }),
+      );
+      const actions = await m.save(
+        c.actions.map((a, i) =>
+          m.create(PlanAction, {
+            planId,
+            challengeId: challenge.id,
+            position: i,
+            description: a.description,
+            lead: a.lead,
+            ...targetColumns(a.target),
+          }),
+        ),
+      );
+      const updates = c.actions.flatMap((a, i) =>
+        a.updates.map((u) => ({ planId, actionId: actions[i].id, date: u.date, text: u.text, status: u.status, ...author })),
+      );
+      if (updates.length) await m.insert(ProgressUpdate, updates);
+    }
+  }
+}

@@ -130,6 +130,12 @@ export class PlanBreakthroughCoverage {
   @Field(() => ID, { nullable: true })
   assessmentId: string | null;
 
+  @Field(() => [RatingLevel], { description: 'The progress scale, lowest first: the matrix rows.' })
+  progressLevels: RatingLevel[];
+
+  @Field(() => [RatingLevel], { description: 'The "addressed in the plan" scale, lowest first: the matrix columns.' })
+  coverageLevels: RatingLevel[];
+
   @Field(() => [BreakthroughCoverageRow])
   questions: BreakthroughCoverageRow[];
 }

@@ -179,6 +179,7 @@ function positionSection(input: CommitteeReportInput): object[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 45, 45, 60, 55, 90],
         body: [
           ['Area', 'Council', 'Peer median', 'Quartiles', 'Councils', 'Position'].map((text) => ({ text, style: 'th' })),
@@ -241,24 +242,23 @@ export function positionChartSvg(rows: PositionRow[]): string {
 }
 
 function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
-  const heading = { text: 'Breakthrough matrix', style: 'h1' };
+  const heading = { text: 'Breakthrough matrix', style: 'h1', pageBreak: 'before' };
   const answered = coverage.questions.filter((q) => q.progress && q.planCoverageAnswer);
   const intro = coverage.assessmentRound
     ? `The council's own answers in its ${coverage.assessmentRound} improvement breakthroughs assessment: progress against whether the plan addresses each question. Little progress and no plan coverage means act first.`
     : 'The council has no submitted improvement breakthroughs assessment that can be shown here, so the matrix lists the plan\u2019s linked actions only.';
-  const levelsOf = (pick: (q: (typeof answered)[number]) => { key: string; label: string; position: number }) =>
-    [...new Map(answered.map((q) => [pick(q).key, pick(q)])).values()].sort((a, b) => a.position - b.position);
-  const progressLevels = levelsOf((q) => q.progress!);
-  const coverageLevels = levelsOf((q) => q.planCoverageAnswer!);
+  const progressLevels = coverage.progressLevels;
+  const coverageLevels = coverage.coverageLevels;
   const matrix = answered.length
     ? [
         {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: [110, ...coverageLevels.map(() => '*')],
             body: [
               [
-                { text: 'Progress \u2193 / In the plan \u2192', style: 'th' },
+                { text: 'Progress (rows) by in the plan (columns)', style: 'th' },
                 ...coverageLevels.map((l) => ({ text: l.label, style: 'th' })),
               ],
               ...[...progressLevels].reverse().map((p) => [
@@ -276,6 +276,7 @@ function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
             ],
           },
           margin: [0, 4, 0, 8],
+          unbreakable: true,
         },
       ]
     : [];
@@ -286,6 +287,7 @@ function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 70, 60, 45],
         body: [
           ['Question', 'Progress', 'Plan addresses it?', 'Linked actions'].map((text) => ({ text, style: 'th' })),
@@ -334,6 +336,7 @@ function progressSection(plan: ImprovementPlan, view: PlanStatusView): object[] 
       ? {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: ['*', 90, 70, 55],
             body: [
               ['Action', 'Lead', 'Target', 'Status'].map((text) => ({ text, style: 'th' })),
@@ -352,6 +355,7 @@ function progressSection(plan: ImprovementPlan, view: PlanStatusView): object[] 
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: [75, '*', 70, 55, 45, '*'],
         body: [
           ['Heading', 'Action', 'Lead', 'Target', 'Status', 'Latest update'].map((text) => ({ text, style: 'th' })),

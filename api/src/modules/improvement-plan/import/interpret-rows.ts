@@ -31,6 +31,8 @@ const COLUMN_PATTERNS: [PlanColumn, RegExp][] = [
   ['challenge', /\bchallenge|\bissue|\brecommendation|\barea for improvement|\bwhat we/],
 ];
 
+const INHERITED_WHEN_MERGED = new Set<PlanColumn>(['lead', 'target', 'status']);
+
 export type ImportProblem = { row: number | null; column: string | null; columnTitle: string | null; message: string };
 
 export type HeadingRef = { title: string; sectionKey: string | null; isNew: boolean };
@@ -131,7 +133,11 @@ export function interpretRows(sheet: Sheet, known: KnownHeading[]): Interpretati
       continue;
     }
     const cell = (field: PlanColumn): SheetCell | undefined => sheetRow.cells.find((c) => c.column === columns[field]);
-    const text = (field: PlanColumn) => cell(field)?.text ?? '';
+    // A lead, date or status merged down applies to each row it covers; a challenge, outcome, action or progress merged down belongs to its first row.
+    const text = (field: PlanColumn) => {
+      const found = cell(field);
+      return !found || (found.mergedInto && !INHERITED_WHEN_MERGED.has(field)) ? '' : found.text;
+    };
     const rowProblems: ImportProblem[] = [];
     for (const c of sheetRow.cells) {
       if (c.formula)
@@ -142,7 +148,7 @@ export function interpretRows(sheet: Sheet, known: KnownHeading[]): Interpretati
           message: `Cell ${c.column}${sheetRow.rowNumber} holds a formula (${c.formula.slice(0, 60)}); imports take values only — paste the values instead.`,
         });
     }
-    const filled = sheetRow.cells.filter((c) => c.text !== '');
+    const filled = sheetRow.cells.filter((c) => c.text !== '' && !c.mergedInto);
     if (filled.length === 0) {
       rows.push({ ...base, kind: 'blank', problems: rowProblems });
       continue;

@@ -15,7 +15,7 @@ export type SheetCell = {
   text: string;
   /** The formula, when the cell holds one (imports take values only). */
   formula: string | null;
-  /** Set when the cell is part of a merged range but not its top-left cell: the address of that cell. */
+  /** Set when the cell is part of a merged range but not its top-left cell: the address of that cell (whose text `text` repeats). */
   mergedInto: string | null;
 };
 
@@ -69,8 +69,9 @@ async function readXlsx(content: Buffer): Promise<Sheet> {
       const merged = cell.isMerged && cell.master.address !== cell.address;
       cells.push({
         column: columnLetter(c),
-        text: merged ? '' : cellText(cell.value),
-        formula: formulaOf(cell.value),
+        // A merged range's other cells carry its value; the interpreter decides which columns inherit it.
+        text: cellText(merged ? cell.master.value : cell.value),
+        formula: merged ? null : formulaOf(cell.value),
         mergedInto: merged ? cell.master.address : null,
       });
     }
