@@ -700,7 +700,10 @@ describe('benchmark views in Chromium', () => {
     ['chesterfieldLead', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Improvement plan', 'Account']],
     ['bolsoverMember', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Improvement plan', 'Account']],
     ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Improvement plan', 'Account']],
-    ['admin', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Improvement plan', 'Account']],
+    [
+      'admin',
+      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Improvement plan', 'Account'],
+    ],
   ];
 
   it.each(ROLE_VIEWS)('should let %s open every view in their navigation, and only those', async (account, views) => {

@@ -195,7 +195,9 @@ describe('improvement plan in Chromium', () => {
     await page.getByRole('heading', { name: 'Overdue (0)' }).waitFor();
     await page.getByText('No actions are overdue.').waitFor();
     await card.locator('tr').filter({ hasText: tip }).getByText('Blue (complete)').waitFor();
-    await page.locator('svg.app-plan-status-series__svg desc', { hasText: '1 of 2 actions are complete (Blue)' }).waitFor({ state: 'attached' });
+    await page
+      .locator('svg.app-plan-status-series__svg desc', { hasText: '1 of 2 actions are complete (Blue)' })
+      .waitFor({ state: 'attached' });
     await saveScreenshot(page, 'plan');
     expect(await axeViolations(page, 'plan')).toEqual([]);
 

@@ -222,8 +222,8 @@ function PlanResults({ plan, viewer, choice }: PlanResultsProps) {
           : `${counts.total} ${counts.total === 1 ? 'action' : 'actions'}: ${counts.red} Red (off track), ${counts.amber} Amber (at risk), ${counts.green} Green (on track), ${counts.blue} Blue (complete) and ${counts.noUpdate} with no update yet.`}
       </p>
 
-      <h3 className="govuk-heading-m">Downloads</h3>
-      <ul className="govuk-list app-plan-downloads">
+      <h3 className="govuk-heading-m app-no-print">Downloads</h3>
+      <ul className="govuk-list app-plan-downloads app-no-print">
         <li>
           <a className="govuk-link" href={planExportPath(plan.id, 'xlsx')} download>
             Download the plan as a spreadsheet (.xlsx)

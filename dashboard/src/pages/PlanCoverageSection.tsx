@@ -27,11 +27,7 @@ export function PlanCoverageSection({ coverage, councilName }: PlanCoverageSecti
       {
         heading: 'Agree?',
         text: (r) =>
-          r.disagrees
-            ? r.linkedActions > 0
-              ? 'No: actions are linked, but the answer says the plan does not address it'
-              : 'No: the answer says the plan addresses it, but no action is linked'
-            : 'Yes',
+          r.disagrees ? (r.linkedActions > 0 ? 'No: actions are linked, but the answer is No' : 'No: no action is linked') : 'Yes',
       },
     ],
     [councilName],
