@@ -34,6 +34,10 @@ const BreakthroughMatrixPage = lazyPage(async () => (await import('./pages/Break
 const NowAmbitionPage = lazyPage(async () => (await import('./pages/NowAmbitionPage')).NowAmbitionPage);
 const SectorPage = lazyPage(async () => (await import('./pages/SectorPage')).SectorPage);
 const CollaborationPage = lazyPage(async () => (await import('./pages/CollaborationPage')).CollaborationPage);
+const ImprovementPlanPage = lazyPage(async () => (await import('./pages/ImprovementPlanPage')).ImprovementPlanPage);
+const PlanActionPage = lazyPage(async () => (await import('./pages/PlanActionPage')).PlanActionPage);
+const AddToPlanPage = lazyPage(async () => (await import('./pages/AddToPlanPage')).AddToPlanPage);
+const PlanImportPage = lazyPage(async () => (await import('./pages/PlanImportPage')).PlanImportPage);
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
 const AssessmentsPage = lazyPage(async () => (await import('./pages/AssessmentsPage')).AssessmentsPage);
 // Pages with an id in the path; the participant's page needs no one signed in and is its own small chunk, for phones.
@@ -53,6 +57,7 @@ const NAVIGATION: NavigationItem[] = [
   { route: 'sector', text: 'Sector view', roles: ['PAS_ANALYST', 'ADMINISTRATOR'] },
   { route: 'collaboration', text: 'Collaboration', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER', 'ADMINISTRATOR'] },
   { route: 'assessments', text: 'Assessments', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER'] },
+  { route: 'plan', text: 'Improvement plan' },
   { route: 'account', text: 'Account' },
 ];
 
@@ -117,7 +122,7 @@ function SignedIn({ route, sessionRoute }: SignedInProps) {
           items={navigationFor(viewer).map((item) => ({
             to: PATHS[item.route],
             text: item.text,
-            current: item.route === (sessionRoute ? 'assessments' : route),
+            current: item.route === (sessionRoute ? 'assessments' : route) || (item.route === 'plan' && route.startsWith('plan')),
           }))}
           email={viewer.email}
           onSignOut={() => void signOut.signOut()}
@@ -150,6 +155,14 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
       return <AccountPage viewer={viewer} />;
     case 'assessments':
       return <AssessmentsPage viewer={viewer} />;
+    case 'plan':
+      return <ImprovementPlanPage viewer={viewer} />;
+    case 'planAction':
+      return <PlanActionPage viewer={viewer} />;
+    case 'planAdd':
+      return <AddToPlanPage viewer={viewer} />;
+    case 'planImport':
+      return <PlanImportPage viewer={viewer} />;
     case 'notFound':
       return <NotFoundPage />;
   }

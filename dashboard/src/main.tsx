@@ -1,5 +1,6 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import './app.css';
+import './print.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -684,13 +684,23 @@ describe('benchmark views in Chromium', () => {
     'Sector view': { path: '/sector', ready: 'table.app-heatmap__table' },
     Collaboration: { path: '/collaboration', ready: 'table.app-collaboration-table' },
     Assessments: { path: '/assessments', ready: 'form.app-start-form' },
+    'Improvement plan': { path: '/plan', ready: '#plan-heading, .app-no-plan' },
     Account: { path: '/account', ready: 'h1' },
   };
   const ROLE_VIEWS: [AccountName, string[]][] = [
-    ['chesterfieldLead', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Account']],
-    ['bolsoverMember', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Account']],
-    ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Account']],
-    ['admin', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Account']],
+    [
+      'chesterfieldLead',
+      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Improvement plan', 'Account'],
+    ],
+    [
+      'bolsoverMember',
+      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Improvement plan', 'Account'],
+    ],
+    ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Improvement plan', 'Account']],
+    [
+      'admin',
+      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Improvement plan', 'Account'],
+    ],
   ];
 
   it.each(ROLE_VIEWS)('should let %s open every view in their navigation, and only those', async (account, views) => {

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { Details } from '../components/Details/Details';
-import { TextArea } from '../components/TextArea/TextArea';
+import { Textarea } from '../components/Textarea/Textarea';
 import { TextInput } from '../components/TextInput/TextInput';
 import type { AssessmentCadence, GetAssessmentAssessment } from '../graphql/queries/getAssessment';
 
@@ -89,7 +89,14 @@ export function AssessmentPlanForm({ assessment, busy, onSave }: AssessmentPlanF
           />
         ))}
       </Details>
-      <TextArea name="plan-purpose" label="Why is the council doing this assessment?" value={purpose} onChange={setPurpose} rows={3} />
+      <Textarea
+        labelSize="s"
+        name="plan-purpose"
+        label="Why is the council doing this assessment?"
+        value={purpose}
+        onChange={setPurpose}
+        rows={3}
+      />
       <TextInput name="plan-chair" label="Who chairs the sessions?" hint="A name or a role" value={chair} onChange={setChair} />
       <TextInput name="plan-note-taker" label="Who takes notes?" hint="A name or a role" value={noteTaker} onChange={setNoteTaker} />
       <div className="govuk-form-group">

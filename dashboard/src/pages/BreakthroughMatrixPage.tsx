@@ -15,6 +15,7 @@ import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
+import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 
@@ -152,6 +153,14 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           <BreakthroughMatrix
             key={`${matrix.council.gssCode}|${matrix.round}|${matrix.rowDimension.key}|${matrix.columnDimension.key}`}
             data={data}
+            addToPlanPath={
+              mayAddToPlan(
+                viewer,
+                councils.find((c) => c.gssCode === matrix.council.gssCode),
+              )
+                ? (itemKey) => addToPlanPath({ council: matrix.council.gssCode, kind: 'BREAKTHROUGH_QUESTION', subject: itemKey })
+                : undefined
+            }
             // Axes other than the default are in the file's name, so two downloads cannot be mistaken for each other.
             fileNameParts={[
               matrix.council.name,

@@ -46,6 +46,7 @@ import {
   WINDOWS,
   type WindowRounds,
 } from '../view-models/council-position-choice';
+import { addToPlanPath, mayAddToPlan, sectionSourceKind } from '../view-models/plan-words';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
 
@@ -165,6 +166,16 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   // The round and window keep the group and any open items: the same sections, another period.
   const handleRound = (round: string) => choice && setChoice({ ...choice, round: round as Round });
   const handleWindow = (window: string) => choice && setChoice({ ...choice, window: Number(window) as WindowRounds });
+  const planSourceKind = choice ? sectionSourceKind(choice.framework) : null;
+  const addSectionToPlan =
+    choice &&
+    planSourceKind &&
+    mayAddToPlan(
+      viewer,
+      councils.find((c) => c.gssCode === choice.council),
+    )
+      ? (sectionKey: string) => addToPlanPath({ council: choice.council, kind: planSourceKind, subject: sectionKey })
+      : undefined;
   const handleGroup = (key: string) => {
     if (!choice) return;
     setChoice({ ...choice, group: key === defaultGroupKey ? null : key });
@@ -241,6 +252,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
           dimensionKey={dimensionKey}
           showDimension={hasSeveralDimensions}
           onGroupChange={handleGroup}
+          addToPlanPath={addSectionToPlan}
         />
       ) : null}
     </>
@@ -261,7 +273,12 @@ type PositionResultsProps = {
   dimensionKey: string | null;
   showDimension: boolean;
   onGroupChange: (key: string) => void;
+  /** With this, each section's row links to adding it to the improvement plan. */
+  addToPlanPath?: (sectionKey: string) => string;
 };
+
+/** The heading of the position table's "Add to the improvement plan" column. */
+const PLAN_COLUMN = 'Improvement plan';
 
 /** What came back for one choice: the heading and facts, the warnings and caveats, the group switch, the chart and tables. */
 function PositionResults({
@@ -276,6 +293,7 @@ function PositionResults({
   dimensionKey,
   showDimension,
   onGroupChange,
+  addToPlanPath,
 }: PositionResultsProps) {
   const { council, framework, round } = base;
   const sectionLabel = framework.sectionLabel;
@@ -307,9 +325,10 @@ function PositionResults({
               (c) => anyWithheld || c.heading !== WHY_WITHHELD,
             ),
             { heading: 'Items', text: () => 'Show items', csv: false },
+            ...(addToPlanPath ? [{ heading: PLAN_COLUMN, text: () => 'Add to the improvement plan', csv: false }] : []),
           ]
         : [],
-    [group, sectionLabel, council.name, anyWithheld],
+    [group, sectionLabel, council.name, anyWithheld, addToPlanPath],
   );
   const openedItemsByClick = useRef(false);
 
@@ -371,7 +390,11 @@ function PositionResults({
             rows={rows}
             rowKey={(r) => r.key}
             renderCell={(heading, row) =>
-              heading === 'Items' ? (
+              heading === PLAN_COLUMN && addToPlanPath ? (
+                <Link className="govuk-link" to={addToPlanPath(row.key)}>
+                  Add to the improvement plan<span className="govuk-visually-hidden">: {row.title}</span>
+                </Link>
+              ) : heading === 'Items' ? (
                 <Link
                   className="govuk-link"
                   to={`/${serialiseChoice({ ...choice, items: choice.items === row.key ? null : row.key })}`}

@@ -7,7 +7,7 @@ import { JoinDetails } from '../components/JoinDetails/JoinDetails';
 import { Loading } from '../components/Loading/Loading';
 import { firstRadioId, ScoreRadios } from '../components/ScoreRadios/ScoreRadios';
 import { SessionSpread } from '../components/SessionSpread/SessionSpread';
-import { TextArea } from '../components/TextArea/TextArea';
+import { Textarea } from '../components/Textarea/Textarea';
 import { TopTips } from '../components/TopTips/TopTips';
 import { getErrorMessages } from '../graphql/errors';
 import type { FacilitatorSession, SessionStatement, StatementPhase } from '../graphql/queries/getFacilitatorSession';
@@ -407,14 +407,16 @@ function AgreeForm({ current, busy, onAgree, onErrors }: AgreeFormProps) {
           error={fieldErrors[d.key]}
         />
       ))}
-      <TextArea
+      <Textarea
+        labelSize="s"
         name="agree-note"
         label="Notes (optional)"
         hint="What the discussion found. Notes stay within the council."
         value={note}
         onChange={setNote}
       />
-      <TextArea
+      <Textarea
+        labelSize="s"
         name="agree-evidence"
         label="Evidence (optional)"
         hint="Links or short descriptions of what backs this level, one per line."

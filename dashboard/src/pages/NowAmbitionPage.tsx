@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
+import { AddToPlanLinks } from '../components/AddToPlanLinks/AddToPlanLinks';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
@@ -16,6 +17,7 @@ import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
+import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 
@@ -137,6 +139,17 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
                 tableCaption={`${base.framework.sectionLabel} scores now and ambition: ${base.council.name} and the medians of ${peers}, ${base.round}`}
                 fileNameParts={[base.council.name, 'now and ambition', base.round, `against ${peerGroupName(group)}`]}
               />
+              {mayAddToPlan(
+                viewer,
+                councils.find((c) => c.gssCode === base.council.gssCode),
+              ) ? (
+                <AddToPlanLinks
+                  heading="Add a theme to the improvement plan"
+                  intro="A theme where the council is far from its ambition can become a challenge in its improvement plan, linked to the theme."
+                  items={data.map((d) => ({ key: d.key, title: d.title }))}
+                  pathFor={(key) => addToPlanPath({ council: base.council.gssCode, kind: 'AMBITION_THEME', subject: key })}
+                />
+              ) : null}
             </>
           ) : null}
         </section>

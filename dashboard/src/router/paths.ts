@@ -13,6 +13,10 @@ export const PATHS = {
   signIn: '/sign-in',
   account: '/account',
   assessments: '/assessments',
+  plan: '/plan',
+  planAction: '/plan/action',
+  planAdd: '/plan/add',
+  planImport: '/plan/import',
 } as const;
 
 /** A route the dashboard knows, or notFound. */

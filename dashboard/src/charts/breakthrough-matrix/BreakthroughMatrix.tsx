@@ -5,6 +5,7 @@ import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
+import { Link } from '../../router/Link';
 
 import {
   buildMatrixCellRows,
@@ -28,6 +29,8 @@ export type BreakthroughMatrixProps = {
   data: MatrixData;
   /** Parts of the CSV files' names, e.g. the council and round. */
   fileNameParts: string[];
+  /** With this, each "act first" item links to adding it to the improvement plan. */
+  addToPlanPath?: (itemKey: string) => string;
 };
 
 /** Shading steps for the council's count: light tints only, so black text keeps its contrast; the number is always written. */
@@ -39,7 +42,7 @@ const SHADES = ['app-matrix__cell--0', 'app-matrix__cell--1', 'app-matrix__cell-
  * words, other councils' share. A table rather than a picture, so every figure is read with its row
  * and column; shading and the "act first" border only repeat what the text says.
  */
-export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixProps) {
+export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: BreakthroughMatrixProps) {
   const { rows, columns } = useMemo(() => orderLevels(data), [data]);
   const summary = useMemo(() => buildMatrixSummary(data), [data]);
   const caption = getMatrixCaption(data);
@@ -126,7 +129,7 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
       )}
       <DownloadCsvLink headings={csvHeadings} rows={csvCells} fileNameParts={[...fileNameParts, 'matrix']} description={caption} />
 
-      <ActFirst data={data} />
+      <ActFirst data={data} addToPlanPath={addToPlanPath} />
 
       <Details summary={`Show every ${item} and its levels`} className="govuk-!-margin-top-6">
         <ItemsTable data={data} fileNameParts={fileNameParts} />
@@ -136,7 +139,7 @@ export function BreakthroughMatrix({ data, fileNameParts }: BreakthroughMatrixPr
 }
 
 /** "Act on these first": the items at the lowest level on both scales. */
-function ActFirst({ data }: { data: MatrixData }) {
+function ActFirst({ data, addToPlanPath }: { data: MatrixData; addToPlanPath?: (itemKey: string) => string }) {
   const items = getActFirstItems(data);
   const item = data.itemLabel.toLowerCase();
   const row = orderLevels(data).rows.at(-1);
@@ -158,6 +161,11 @@ function ActFirst({ data }: { data: MatrixData }) {
             <li key={i.key}>
               {i.text}{' '}
               <span className="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{i.sectionTitle}</span>
+              {addToPlanPath ? (
+                <Link className="govuk-link govuk-!-display-block app-no-print" to={addToPlanPath(i.key)}>
+                  Add to the improvement plan<span className="govuk-visually-hidden">: {i.text}</span>
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -3,6 +3,39 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AddPlanActionInput = {
+  challengeId: string | number;
+  description: string;
+  /** A role or team, not a person’s name. */
+  lead: string;
+  target: string;
+};
+
+export type AddPlanChallengeInput = {
+  /** Starting actions, e.g. chosen from the suggestion’s top tips. */
+  actions?: Array<PlanActionInput>;
+  headingId: string | number;
+  /** Outcomes and measures of success. */
+  outcomes?: string;
+  source: PlanSourceInput;
+  title: string;
+};
+
+export type AddPlanHeadingInput = {
+  planId: string | number;
+  /** A local theme of the council’s own. */
+  title: string;
+};
+
+/** A dated progress update, appended to the action’s history. */
+export type AddProgressUpdateInput = {
+  actionId: string | number;
+  /** YYYY-MM-DD; not in the future. */
+  date: string;
+  status: RagStatus;
+  text: string;
+};
+
 /** The council's agreed level for the statement, with notes and evidence that never leave the council. */
 export type AgreeStatementInput = {
   /** Links or short texts, up to 20 of 500 characters. */
@@ -68,6 +101,14 @@ export type CreateAssessmentInput = {
   round: string;
 };
 
+/** Start a plan for a council: its headings begin with the peer challenge plan framework's five core elements. */
+export type CreateImprovementPlanInput = {
+  councilGssCode: string;
+  /** The council's own themes, added as headings after the core elements. */
+  localThemes?: Array<string> | null | undefined;
+  title: string;
+};
+
 /** A level on one dimension, by key; dimensionKey may be left out when the framework has one dimension. */
 export type DimensionLevelInput = {
   dimensionKey?: string | null | undefined;
@@ -110,6 +151,14 @@ export type PeerGroupKind =
   | 'REGION'
   | 'TYPE';
 
+/** An action. The target is written as councils write it and read on the server ("July 2014", "February 2014 – March 2015", "Ongoing", "Ongoing until 2016/17"). */
+export type PlanActionInput = {
+  description: string;
+  /** A role or team, not a person’s name. */
+  lead: string;
+  target: string;
+};
+
 /** An assessment's plan; a field left out keeps its value, an empty list of sections means every section. */
 export type PlanAssessmentInput = {
   actionTimescale?: string | null | undefined;
@@ -124,12 +173,59 @@ export type PlanAssessmentInput = {
   skippedItemKeys?: Array<string> | null | undefined;
 };
 
+/** CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own. */
+export type PlanHeadingKind =
+  | 'CORE_ELEMENT'
+  | 'LOCAL_THEME';
+
+/** Where a challenge came from. For framework links give frameworkKey and subjectKey; for a recommendation, its reference. */
+export type PlanSourceInput = {
+  /** e.g. "dm-challenge-toolkit"; defaults from kind (DM_* the DM toolkit, BREAKTHROUGH_QUESTION improvement breakthroughs, AMBITION_THEME the improvement self-assessment). */
+  frameworkKey?: string | null | undefined;
+  kind: PlanSourceKind;
+  /** A peer challenge recommendation’s reference, e.g. "R4". */
+  reference?: string | null | undefined;
+  /** A section key (DM_SECTION), item key (DM_STATEMENT, BREAKTHROUGH_QUESTION) or theme key (AMBITION_THEME). */
+  subjectKey?: string | null | undefined;
+};
+
+/** PEER_RECOMMENDATION a peer challenge recommendation (reference in sourceReference); DM_SECTION / DM_STATEMENT a DM Challenge Toolkit section or statement; BREAKTHROUGH_QUESTION an improvement breakthroughs question; AMBITION_THEME an improvement self-assessment theme; LOCAL_THEME the council’s own. */
+export type PlanSourceKind =
+  | 'AMBITION_THEME'
+  | 'BREAKTHROUGH_QUESTION'
+  | 'DM_SECTION'
+  | 'DM_STATEMENT'
+  | 'LOCAL_THEME'
+  | 'PEER_RECOMMENDATION';
+
+/** A weak spot to turn into a challenge: a DM section or statement, a breakthrough question or an ambition theme. */
+export type PlanSuggestionInput = {
+  /** Defaults from kind, as in PlanSourceInput. */
+  frameworkKey?: string | null | undefined;
+  kind: PlanSourceKind;
+  /** Section, item or theme key. */
+  subjectKey: string;
+};
+
+/** DATE "July 2014" (due at the end of that month); RANGE "February 2014 – March 2015" (due at its end); ONGOING "Ongoing", optionally "until <when>". */
+export type PlanTargetKind =
+  | 'DATE'
+  | 'ONGOING'
+  | 'RANGE';
+
 /** Which quarter of the peers' distribution the council's score falls in. */
 export type QuartileBand =
   | 'HIGHEST_QUARTER'
   | 'LOWER_MIDDLE'
   | 'LOWEST_QUARTER'
   | 'UPPER_MIDDLE';
+
+/** RED off track, AMBER at risk, GREEN on track, BLUE complete (the keys of the peer challenge plan framework’s status dimension). */
+export type RagStatus =
+  | 'AMBER'
+  | 'BLUE'
+  | 'GREEN'
+  | 'RED';
 
 /** What changed in a session. */
 export type SessionEventKind =
@@ -154,6 +250,13 @@ export type SessionStatus =
   | 'ENDED'
   | 'JOINING_CLOSED'
   | 'OPEN';
+
+/** Share a plan with the council’s consenting collaboration partners and/or PAS, or withdraw it. */
+export type SetPlanSharingInput = {
+  planId: string | number;
+  withPartners: boolean;
+  withPas: boolean;
+};
 
 export type SignInInput = {
   email: string;
@@ -200,6 +303,34 @@ export type SectorCellFiguresFragment = { suppressed: boolean, suppressionReason
 
 export type SessionStatementFieldsFragment = { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> };
 
+export type AddPlanActionMutationVariables = Exact<{
+  input: AddPlanActionInput;
+}>;
+
+
+export type AddPlanActionMutation = { addPlanAction: { id: string, planId: string, description: string } };
+
+export type AddPlanChallengeMutationVariables = Exact<{
+  input: AddPlanChallengeInput;
+}>;
+
+
+export type AddPlanChallengeMutation = { addPlanChallenge: { id: string, planId: string, title: string } };
+
+export type AddPlanHeadingMutationVariables = Exact<{
+  input: AddPlanHeadingInput;
+}>;
+
+
+export type AddPlanHeadingMutation = { addPlanHeading: { id: string, title: string } };
+
+export type AddProgressUpdateMutationVariables = Exact<{
+  input: AddProgressUpdateInput;
+}>;
+
+
+export type AddProgressUpdateMutation = { addProgressUpdate: { id: string, planId: string, status: RagStatus | null, overdue: boolean, dueSoon: boolean, history: Array<{ id: string, date: string, text: string, status: RagStatus, enteredByRole: UserRole | null, imported: boolean, createdAt: string }> } };
+
 export type AgreeStatementMutationVariables = Exact<{
   input: AgreeStatementInput;
 }>;
@@ -234,6 +365,13 @@ export type CreateAssessmentMutationVariables = Exact<{
 
 
 export type CreateAssessmentMutation = { createAssessment: { id: string, round: string, status: AssessmentStatus, supersedesId: string | null } };
+
+export type CreateImprovementPlanMutationVariables = Exact<{
+  input: CreateImprovementPlanInput;
+}>;
+
+
+export type CreateImprovementPlanMutation = { createImprovementPlan: { id: string, title: string } };
 
 export type EndSessionMutationVariables = Exact<{
   sessionId: string | number;
@@ -306,6 +444,13 @@ export type SetPasSharingMutationVariables = Exact<{
 
 
 export type SetPasSharingMutation = { setPasSharing: boolean };
+
+export type SetPlanSharingMutationVariables = Exact<{
+  input: SetPlanSharingInput;
+}>;
+
+
+export type SetPlanSharingMutation = { setPlanSharing: { id: string, sharedWithPartners: boolean, sharedWithPas: boolean } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -416,6 +561,20 @@ export type GetFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetFrameworksQuery = { frameworks: Array<{ key: string, version: string, title: string, kind: FrameworkKind, sectionLabel: string, dimensions: Array<{ key: string, title: string, position: number }> }> };
 
+export type GetImprovementPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetImprovementPlanQuery = { improvementPlan: { id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string }, statusCounts: { red: number, amber: number, green: number, blue: number, noUpdate: number, total: number }, headings: Array<{ id: string, kind: PlanHeadingKind, sectionKey: string | null, title: string, position: number, challenges: Array<{ id: string, headingId: string, title: string, outcomes: string, position: number, source: { kind: PlanSourceKind, reference: string | null, frameworkKey: string | null, subjectKey: string | null, label: string | null }, actions: Array<{ id: string, challengeId: string, description: string, lead: string, position: number, status: RagStatus | null, overdue: boolean, dueSoon: boolean, target: { text: string, kind: PlanTargetKind, dueOn: string | null }, latestUpdate: { id: string, date: string, status: RagStatus } | null }> }> }> } };
+
+export type GetImprovementPlansQueryVariables = Exact<{
+  councilGssCode: string;
+}>;
+
+
+export type GetImprovementPlansQuery = { improvementPlans: Array<{ id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string } }> };
+
 export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -432,6 +591,42 @@ export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }> };
+
+export type GetPlanActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPlanActionQuery = { planAction: { id: string, planId: string, challengeId: string, description: string, lead: string, status: RagStatus | null, overdue: boolean, dueSoon: boolean, target: { text: string, kind: PlanTargetKind, startsOn: string | null, dueOn: string | null }, history: Array<{ id: string, date: string, text: string, status: RagStatus, enteredByRole: UserRole | null, imported: boolean, createdAt: string }> } };
+
+export type GetPlanBreakthroughCoverageQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type GetPlanBreakthroughCoverageQuery = { planBreakthroughCoverage: { assessmentRound: string | null, questions: Array<{ linkedActions: number, disagrees: boolean, item: { key: string, text: string, position: number }, section: { key: string, title: string, position: number }, progress: { key: string, label: string } | null, planCoverageAnswer: { key: string, label: string } | null }> } };
+
+export type GetPlanChallengeSuggestionQueryVariables = Exact<{
+  input: PlanSuggestionInput;
+}>;
+
+
+export type GetPlanChallengeSuggestionQuery = { planChallengeSuggestion: { title: string, suggestedHeadingTitle: string, suggestedActions: Array<string>, source: { kind: PlanSourceKind, reference: string | null, frameworkKey: string | null, subjectKey: string | null, label: string | null } } };
+
+export type GetPlanStatusSeriesQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type GetPlanStatusSeriesQuery = { planStatusSeries: Array<{ date: string, red: number, amber: number, green: number, blue: number, noUpdate: number, total: number }> };
+
+export type GetPlanStatusViewQueryVariables = Exact<{
+  planId: string | number;
+  dueSoonDays?: number | null | undefined;
+}>;
+
+
+export type GetPlanStatusViewQuery = { planStatusView: { asOf: string, dueSoonDays: number, byStatus: Array<{ status: RagStatus | null, label: string, actions: Array<{ headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } }> }>, overdue: Array<{ headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } }>, dueSoon: Array<{ headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } }> } };
 
 export type GetPresenterSessionQueryVariables = Exact<{
   sessionId: string | number;

@@ -2,8 +2,8 @@ import { useId } from 'react';
 
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
 
-/** Props of TextArea. */
-export type TextAreaProps = {
+/** Props of Textarea. */
+export type TextareaProps = {
   /** Also the id, so an error summary can link to the field. */
   name: string;
   label: string;
@@ -12,16 +12,18 @@ export type TextAreaProps = {
   hint?: string;
   error?: string;
   rows?: number;
+  /** A bolder label, for a field inside a larger form. */
+  labelSize?: 's';
 };
 
 /** GOV.UK textarea with its label, optional hint and error message in a form group. */
-export function TextArea({ name, label, value, onChange, hint, error, rows = 4 }: TextAreaProps) {
+export function Textarea({ name, label, value, onChange, hint, error, rows = 4, labelSize }: TextareaProps) {
   const hintId = useId();
   const errorId = `${name}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
+      <label className={labelSize ? `govuk-label govuk-label--${labelSize}` : 'govuk-label'} htmlFor={name}>
         {label}
       </label>
       {hint ? (

@@ -1,0 +1,27 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables } from '../generated/graphql';
+
+export type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables };
+
+/** Appends a dated progress update to an action's history, and returns the action with its history. */
+export const ADD_PROGRESS_UPDATE: TypedDocumentNode<AddProgressUpdateMutation, AddProgressUpdateMutationVariables> = gql`
+  mutation AddProgressUpdate($input: AddProgressUpdateInput!) {
+    addProgressUpdate(input: $input) {
+      id
+      planId
+      status
+      overdue
+      dueSoon
+      history {
+        id
+        date
+        text
+        status
+        enteredByRole
+        imported
+        createdAt
+      }
+    }
+  }
+`;

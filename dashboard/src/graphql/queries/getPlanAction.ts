@@ -1,0 +1,42 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { GetPlanActionQuery, GetPlanActionQueryVariables } from '../generated/graphql';
+
+export type { GetPlanActionQuery, GetPlanActionQueryVariables };
+
+/** One action with its whole progress history. */
+export type GetPlanActionAction = GetPlanActionQuery['planAction'];
+
+/** One progress update in an action's history. */
+export type GetPlanActionUpdate = GetPlanActionAction['history'][number];
+
+/** One action and its append-only history, oldest first: the action's timeline. */
+export const GET_PLAN_ACTION: TypedDocumentNode<GetPlanActionQuery, GetPlanActionQueryVariables> = gql`
+  query GetPlanAction($id: ID!) {
+    planAction(id: $id) {
+      id
+      planId
+      challengeId
+      description
+      lead
+      target {
+        text
+        kind
+        startsOn
+        dueOn
+      }
+      status
+      overdue
+      dueSoon
+      history {
+        id
+        date
+        text
+        status
+        enteredByRole
+        imported
+        createdAt
+      }
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables } from '../generated/graphql';
+
+export type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables };
+
+/** Each breakthrough question's linked actions beside the council's own answer. */
+export type GetPlanBreakthroughCoverageResult = GetPlanBreakthroughCoverageQuery['planBreakthroughCoverage'];
+
+/** One breakthrough question's row. */
+export type GetPlanBreakthroughCoverageRow = GetPlanBreakthroughCoverageResult['questions'][number];
+
+/** For each breakthrough question, whether the plan links any action to it, beside the council's "does the plan address this?" answer. */
+export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables> = gql`
+  query GetPlanBreakthroughCoverage($planId: ID!) {
+    planBreakthroughCoverage(planId: $planId) {
+      assessmentRound
+      questions {
+        item {
+          key
+          text
+          position
+        }
+        section {
+          key
+          title
+          position
+        }
+        linkedActions
+        progress {
+          key
+          label
+        }
+        planCoverageAnswer {
+          key
+          label
+        }
+        disagrees
+      }
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables } from '../generated/graphql';
+
+export type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables };
+
+/** The plan by status today, with the overdue and due-soon actions. */
+export type GetPlanStatusViewResult = GetPlanStatusViewQuery['planStatusView'];
+
+/** An action with the heading and challenge it sits under. */
+export type GetPlanStatusViewEntry = GetPlanStatusViewResult['overdue'][number];
+
+/** The plan by status on a day (today by default): each status's actions, and what is overdue or due soon. */
+export const GET_PLAN_STATUS_VIEW: TypedDocumentNode<GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables> = gql`
+  query GetPlanStatusView($planId: ID!, $dueSoonDays: Int) {
+    planStatusView(planId: $planId, dueSoonDays: $dueSoonDays) {
+      asOf
+      dueSoonDays
+      byStatus {
+        status
+        label
+        actions {
+          headingTitle
+          challengeTitle
+          action {
+            id
+            description
+            lead
+            target {
+              text
+              dueOn
+            }
+            status
+          }
+        }
+      }
+      overdue {
+        headingTitle
+        challengeTitle
+        action {
+          id
+          description
+          lead
+          target {
+            text
+            dueOn
+          }
+          status
+        }
+      }
+      dueSoon {
+        headingTitle
+        challengeTitle
+        action {
+          id
+          description
+          lead
+          target {
+            text
+            dueOn
+          }
+          status
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,239 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+
+import { Checkboxes } from '../components/Checkboxes/Checkboxes';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { Loading } from '../components/Loading/Loading';
+import { Radios } from '../components/Radios/Radios';
+import { TextInput } from '../components/TextInput/TextInput';
+import { Textarea } from '../components/Textarea/Textarea';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { GET_COUNCILS } from '../graphql/queries/getCouncils';
+import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
+import type { GetPlanChallengeSuggestionResult } from '../graphql/queries/getPlanChallengeSuggestion';
+import { useImprovementPlan } from '../hooks/useImprovementPlan';
+import { useImprovementPlans } from '../hooks/useImprovementPlans';
+import { usePlanChallengeSuggestion } from '../hooks/usePlanChallengeSuggestion';
+import { usePlanChanges } from '../hooks/usePlanChanges';
+import type { Viewer } from '../hooks/useViewer';
+import { navigate } from '../router/history';
+import { Link } from '../router/Link';
+import { useLocation } from '../router/useLocation';
+import { type AddToPlanTarget, parseAddToPlan, planPath, sourceWords } from '../view-models/plan-words';
+import './improvement-plan.css';
+
+const SERVICE_TITLE = 'Add to the improvement plan – Touchstone';
+/** The heading radio's value for "a new local theme". */
+const NEW_HEADING = 'new';
+
+/** Props of AddToPlanPage. */
+export type AddToPlanPageProps = { viewer: Viewer };
+
+/**
+ * "Add to the improvement plan" from a weak spot (a section, statement, breakthrough question or
+ * theme): a challenge pre-filled from it and linked to it, under a heading the lead chooses, with
+ * the section's top tips offered as starting actions. Nothing is stored until the lead adds it; a
+ * council with no plan yet gets one started with it.
+ */
+export function AddToPlanPage({ viewer }: AddToPlanPageProps) {
+  const { search } = useLocation();
+  const target = useMemo(() => parseAddToPlan(search), [search]);
+  const councilsQuery = useQuery(GET_COUNCILS);
+  const council = councilsQuery.data?.councils.find((c) => c.gssCode === target?.council);
+  const { suggestion, loading: suggestionLoading, error: suggestionError } = usePlanChallengeSuggestion(target);
+  const { plans, loading: plansLoading, error: plansError } = useImprovementPlans(target?.council ?? null);
+  const planId = plans?.[0]?.id ?? null;
+  const { plan, loading: planLoading, error: planError } = useImprovementPlan(planId);
+  const canEdit =
+    viewer.role === 'ADMINISTRATOR' || (viewer.role === 'COUNCIL_LEAD' && council !== undefined && council.id === viewer.councilId);
+
+  const errorItems = [suggestionError, plansError, planError]
+    .flatMap((e) => (e ? getErrorMessages(e) : []))
+    .filter((m) => !isSignInRequired(m))
+    .map((m) => ({ text: m.message }));
+  if (!target)
+    errorItems.push({ text: 'Nothing was chosen to add: use "Add to the improvement plan" beside a section, question or theme.' });
+  else if (council && !canEdit) errorItems.push({ text: `Only ${council.name}’s council lead can add to its improvement plan.` });
+
+  useEffect(() => {
+    document.title = errorItems.length > 0 ? `Error: ${SERVICE_TITLE}` : SERVICE_TITLE;
+  }, [errorItems.length]);
+
+  const loading = suggestionLoading || plansLoading || planLoading || councilsQuery.loading;
+  return (
+    <>
+      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      {target ? (
+        <p className="govuk-body app-no-print">
+          <Link className="govuk-back-link" to={planPath(target.council, planId)}>
+            Back to the improvement plan
+          </Link>
+        </p>
+      ) : null}
+      <span className="govuk-caption-l">{council ? `${council.name}’s improvement plan` : 'Improvement plan'}</span>
+      <h1 className="govuk-heading-l">Add to the improvement plan</h1>
+      {loading ? (
+        <Loading text="Loading the suggestion…" />
+      ) : target && suggestion && plans && council && canEdit && (plan || plans.length === 0) ? (
+        <AddChallengeForm
+          key={`${search}|${plan?.id ?? ''}`}
+          target={target}
+          suggestion={suggestion}
+          plan={plan ?? null}
+          councilName={council.name}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type AddChallengeFormProps = {
+  target: AddToPlanTarget;
+  suggestion: GetPlanChallengeSuggestionResult;
+  /** The council's newest plan, or null to start one with this challenge. */
+  plan: GetImprovementPlanPlan | null;
+  councilName: string;
+};
+
+type Field = 'plan-title' | 'heading' | 'challenge-title' | 'actions' | 'action-lead' | 'action-target';
+
+/** The pre-filled challenge, its heading and its starting actions. */
+function AddChallengeForm({ target, suggestion, plan, councilName }: AddChallengeFormProps) {
+  const { createPlan, addHeading, addChallenge } = usePlanChanges();
+  const existing = plan?.headings.find((h) => h.title.toLowerCase() === suggestion.suggestedHeadingTitle.toLowerCase());
+  const [planTitle, setPlanTitle] = useState(`${councilName} improvement plan ${new Date().getUTCFullYear()}`);
+  const [headingId, setHeadingId] = useState(existing?.id ?? NEW_HEADING);
+  const [title, setTitle] = useState(suggestion.title);
+  const [outcomes, setOutcomes] = useState('');
+  const [tips, setTips] = useState<string[]>([]);
+  const [lead, setLead] = useState('');
+  const [actionTarget, setActionTarget] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const headingOptions = [
+    ...(plan?.headings ?? []).map((h) => ({
+      value: h.id,
+      text: h.title,
+      hint: h.kind === 'CORE_ELEMENT' ? 'Core element' : 'Local theme',
+    })),
+    ...(existing ? [] : [{ value: NEW_HEADING, text: `A new local theme: ${suggestion.suggestedHeadingTitle}` }]),
+  ];
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!plan && !planTitle.trim()) found['plan-title'] = 'Enter a title for the plan';
+    if (!title.trim()) found['challenge-title'] = 'Enter the challenge';
+    if (tips.length > 0 && !lead.trim()) found['action-lead'] = 'Enter the lead role or team for the starting actions';
+    if (tips.length > 0 && !actionTarget.trim())
+      found['action-target'] = 'Enter a target for the starting actions, for example July 2027 or Ongoing';
+    setErrors(found);
+    setServerError(null);
+    if (Object.keys(found).length > 0) return;
+    setSending(true);
+    try {
+      let planId = plan?.id ?? null;
+      let heading = headingId;
+      if (!planId) {
+        planId = (await createPlan({ councilGssCode: target.council, title: planTitle.trim() })).id;
+        heading = NEW_HEADING;
+      }
+      if (heading === NEW_HEADING) heading = (await addHeading(planId, suggestion.suggestedHeadingTitle)).id;
+      await addChallenge({
+        headingId: heading,
+        title: title.trim(),
+        outcomes: outcomes.trim(),
+        source: { kind: suggestion.source.kind, frameworkKey: suggestion.source.frameworkKey, subjectKey: suggestion.source.subjectKey },
+        actions: tips.map((description) => ({ description, lead: lead.trim(), target: actionTarget.trim() })),
+      });
+      navigate(planPath(target.council, planId));
+    } catch (e) {
+      setServerError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+      setSending(false);
+    }
+  };
+
+  const summary: ErrorSummaryItem[] = [
+    ...(Object.entries(errors) as [Field, string][]).map(([field, text]) => ({ text, href: `#${field}` })),
+    ...(serverError ? [{ text: serverError }] : []),
+  ];
+  return (
+    <form noValidate onSubmit={(e) => void handleSubmit(e)}>
+      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <div className="govuk-inset-text">
+        From {sourceWords(suggestion.source)}. The challenge stays linked to it, so the plan shows where it came from.
+      </div>
+      {plan ? null : (
+        <TextInput
+          name="plan-title"
+          label="Plan title"
+          hint={`${councilName} has no improvement plan yet: this starts one, headed by the five core elements.`}
+          value={planTitle}
+          onChange={setPlanTitle}
+          error={errors['plan-title']}
+        />
+      )}
+      {plan ? (
+        <Radios
+          name="heading"
+          legend="Heading"
+          hint="A core element of the corporate peer challenge, or one of the council’s own themes."
+          options={headingOptions}
+          value={headingId}
+          onChange={setHeadingId}
+        />
+      ) : null}
+      <Textarea name="challenge-title" label="Challenge" rows={3} value={title} onChange={setTitle} error={errors['challenge-title']} />
+      <Textarea
+        name="outcomes"
+        label="Outcomes and measures of success (optional)"
+        hint="One a line."
+        rows={3}
+        value={outcomes}
+        onChange={setOutcomes}
+      />
+      {suggestion.suggestedActions.length > 0 ? (
+        <>
+          <Checkboxes
+            idPrefix="actions"
+            small
+            legendSize="s"
+            legend="Starting actions"
+            hint="The section’s top tips. Choose any to add as actions; you can add others on the plan page."
+            options={suggestion.suggestedActions.map((tip) => ({ value: tip, text: tip }))}
+            values={tips}
+            onChange={setTips}
+          />
+          {tips.length > 0 ? (
+            <>
+              <TextInput
+                name="action-lead"
+                label="Lead for the starting actions"
+                hint="A role or team, for example Head of Planning. Not a person’s name."
+                value={lead}
+                onChange={setLead}
+                error={errors['action-lead']}
+              />
+              <TextInput
+                name="action-target"
+                label="Target for the starting actions"
+                hint="A month (July 2027), a range (April 2027 – March 2028) or Ongoing."
+                value={actionTarget}
+                onChange={setActionTarget}
+                error={errors['action-target']}
+                inputClassName="govuk-input--width-20"
+              />
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p className="govuk-body">There are no top tips for this section: add actions on the plan page.</p>
+      )}
+      <button type="submit" className="govuk-button" disabled={sending}>
+        Add to the plan
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,205 @@
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+
+import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { Loading } from '../components/Loading/Loading';
+import { ProgressTimeline } from '../components/ProgressTimeline/ProgressTimeline';
+import { Radios } from '../components/Radios/Radios';
+import { StatusTag } from '../components/StatusTag/StatusTag';
+import { TextInput } from '../components/TextInput/TextInput';
+import { Textarea } from '../components/Textarea/Textarea';
+import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import type { GetPlanActionAction } from '../graphql/queries/getPlanAction';
+import { useImprovementPlan } from '../hooks/useImprovementPlan';
+import { usePlanAction } from '../hooks/usePlanAction';
+import { usePlanChanges } from '../hooks/usePlanChanges';
+import type { Viewer } from '../hooks/useViewer';
+import { useLocation } from '../router/useLocation';
+import { Link } from '../router/Link';
+import {
+  planPath,
+  planPermissions,
+  type ProgressDraft,
+  progressDraftErrors,
+  RAG_STATUSES,
+  statusWords,
+  targetWords,
+  todayIso,
+} from '../view-models/plan-words';
+import './improvement-plan.css';
+
+const SERVICE_TITLE = 'Action – Improvement plan – Touchstone';
+
+/** Props of PlanActionPage. */
+export type PlanActionPageProps = { viewer: Viewer };
+
+/** An action's history: what it is, who leads it, its target and status, every progress update as a timeline, and a form to add one. */
+export function PlanActionPage({ viewer }: PlanActionPageProps) {
+  const { search } = useLocation();
+  const actionId = new URLSearchParams(search).get('id');
+  const { action, loading, error } = usePlanAction(actionId);
+  const { plan } = useImprovementPlan(action?.planId ?? null);
+  const place = useMemo(() => {
+    for (const heading of plan?.headings ?? [])
+      for (const challenge of heading.challenges) if (challenge.id === action?.challengeId) return { heading, challenge };
+    return null;
+  }, [plan, action?.challengeId]);
+  const messages = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m));
+
+  useEffect(() => {
+    const title = action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE;
+    document.title = messages.length > 0 || !actionId ? `Error: ${title}` : title;
+  }, [action, messages.length, actionId]);
+
+  if (!actionId)
+    return (
+      <>
+        <ErrorSummary items={[{ text: 'No action was chosen: open an action from the improvement plan.' }]} />
+        <h1 className="govuk-heading-l">Action</h1>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/plan">
+            Go to the improvement plan
+          </Link>
+        </p>
+      </>
+    );
+
+  const permissions = plan ? planPermissions(viewer, plan) : { canEdit: false, canAddProgress: false };
+  return (
+    <>
+      {messages.length > 0 ? <ErrorSummary items={messages.map((m) => ({ text: m.message }))} /> : null}
+      {plan ? (
+        <p className="govuk-body app-no-print">
+          <Link className="govuk-back-link" to={planPath(plan.council.gssCode, plan.id)}>
+            Back to {plan.title}
+          </Link>
+        </p>
+      ) : null}
+      <span className="govuk-caption-l">{plan ? plan.title : 'Improvement plan'}</span>
+      <h1 className="govuk-heading-l">{action ? action.description : 'Action'}</h1>
+      {loading ? (
+        <Loading text="Loading the action…" />
+      ) : action ? (
+        <>
+          <dl className="govuk-summary-list">
+            {place ? (
+              <>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Heading</dt>
+                  <dd className="govuk-summary-list__value">{place.heading.title}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Challenge</dt>
+                  <dd className="govuk-summary-list__value">{place.challenge.title}</dd>
+                </div>
+              </>
+            ) : null}
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Lead</dt>
+              <dd className="govuk-summary-list__value">{action.lead}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Target</dt>
+              <dd className="govuk-summary-list__value">{targetWords(action.target)}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Status</dt>
+              <dd className="govuk-summary-list__value">
+                <StatusTag status={action.status} />
+                {action.overdue ? (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
+                  </>
+                ) : action.dueSoon ? (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--yellow app-status-tag">Due soon</strong>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+          </dl>
+
+          <h2 className="govuk-heading-m">Progress</h2>
+          <p className="govuk-body">Newest first. Updates are kept as a history: they are never changed or removed.</p>
+          <ProgressTimeline entries={action.history} />
+
+          {permissions.canAddProgress ? <ProgressForm action={action} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const EMPTY_DRAFT = (): ProgressDraft => ({ date: todayIso(), text: '', status: '' });
+
+/** The form that appends a progress update; the status is chosen in words, so colour is never needed to choose it. */
+function ProgressForm({ action }: { action: GetPlanActionAction }) {
+  const { addProgress } = usePlanChanges();
+  const [draft, setDraft] = useState<ProgressDraft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<Partial<Record<keyof ProgressDraft, string>>>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = progressDraftErrors(draft, todayIso());
+    setErrors(found);
+    setServerError(null);
+    setAdded(null);
+    if (Object.keys(found).length > 0 || !draft.status) return;
+    setSending(true);
+    try {
+      await addProgress({ actionId: action.id, date: draft.date, text: draft.text.trim(), status: draft.status });
+      setAdded(`Progress added: ${statusWords(draft.status)}.`);
+      setDraft(EMPTY_DRAFT());
+    } catch (e) {
+      setServerError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+    } finally {
+      setSending(false);
+    }
+  };
+  const ids: Record<keyof ProgressDraft, string> = { date: 'progress-date', status: 'progress-status', text: 'progress-text' };
+  const summary = [
+    ...(Object.entries(errors) as [keyof ProgressDraft, string][]).map(([field, text]) => ({ text, href: `#${ids[field]}` })),
+    ...(serverError ? [{ text: serverError }] : []),
+  ];
+
+  return (
+    <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-no-print govuk-!-margin-top-6">
+      <h2 className="govuk-heading-m">Add a progress update</h2>
+      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <div role="status" className="app-progress-added">
+        {added ? <p className="govuk-body govuk-!-font-weight-bold">{added}</p> : null}
+      </div>
+      <TextInput
+        name={ids.date}
+        label="Date of the update"
+        hint="Today or earlier, as YYYY-MM-DD, for example 2027-03-31."
+        value={draft.date}
+        onChange={(date) => setDraft({ ...draft, date })}
+        error={errors.date}
+        inputClassName="govuk-input--width-10"
+      />
+      <Radios
+        name={ids.status}
+        legend="Status"
+        options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))}
+        value={draft.status}
+        onChange={(status) => setDraft({ ...draft, status: status as ProgressDraft['status'] })}
+        error={errors.status}
+      />
+      <Textarea
+        name={ids.text}
+        label="What has happened"
+        value={draft.text}
+        onChange={(text) => setDraft({ ...draft, text })}
+        error={errors.text}
+      />
+      <button type="submit" className="govuk-button" disabled={sending}>
+        Add progress update
+      </button>
+    </form>
+  );
+}
