@@ -24,6 +24,7 @@ export function loadOperationFiles(folder: string): OperationFile[] {
     .sort()
     .flatMap((file) => {
       // require, not import(): jest runs the specs as CommonJS, and this keeps the loading synchronous for it.each.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
       const exports: Record<string, unknown> = require(join(folder, file));
       return Object.values(exports)
         .filter(isDocument)

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo } from 'react';
 
 import { navigate } from '../router/history';
 import { useLocation } from '../router/useLocation';
-
 import { type CouncilPositionChoice, parseChoice, serialiseChoice } from '../view-models/council-position-choice';
 
 /**

@@ -6,12 +6,12 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { accessMessage } from '../format/access-message';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
-
 import { councilsOffered } from '../view-models/council-choices';
 import { defaultCouncilFor } from '../view-models/council-position-choice';
+import type { ViewChoice } from '../view-models/view-choice';
+
 import { useViewChoice } from './useViewChoice';
 import type { Viewer } from './useViewer';
-import type { ViewChoice } from '../view-models/view-choice';
 
 /** What a council view needs to choose what to show: the councils, the choice in the URL and a way to change it. */
 export type UseCouncilViewResult = {
@@ -59,7 +59,8 @@ export function useViewErrors(
   councils: GetCouncilsCouncil[],
   councilFieldShown: boolean,
 ): { errorItems: ErrorSummaryItem[]; councilError: string | undefined } {
-  return useMemo(() => {
+  // Cheap, and the errors arrive as a fresh list each render: computed, not memoised.
+  {
     const messages = errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
     let councilError: string | undefined;
@@ -70,5 +71,5 @@ export function useViewErrors(
       return { text, href: '#council' };
     });
     return { errorItems, councilError };
-  }, [...errors, viewer, councilCode, councils, councilFieldShown]);
+  }
 }

@@ -9,8 +9,8 @@ import { JOIN_SESSION } from '../graphql/mutations/joinSession';
 import { setParticipantToken } from '../graphql/participant-token';
 import { GET_PARTICIPANT_SESSION, type ParticipantSession } from '../graphql/queries/getParticipantSession';
 import { normaliseJoinCode } from '../view-models/session-words';
-
 import { forgetParticipant, loadParticipant, saveParticipant, type StoredParticipant } from '../device/participant-device';
+
 import { useSessionUpdates } from './useSessionUpdates';
 
 /** The API's reasons that mean this device's token is no good for the session: join again. */

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
-
 import { groupIn, offeredGroups } from '../view-models/council-position';
+
 import { useCouncilPosition } from './useCouncilPosition';
 
 /** A council's position against the group chosen, with what the group switcher needs. */

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo } from 'react';
 
 import { navigate } from '../router/history';
 import { useLocation } from '../router/useLocation';
-
 import { parseViewChoice, serialiseViewChoice, type ViewChoice } from '../view-models/view-choice';
 
 /**

@@ -41,18 +41,17 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   }, [frameworksQuery.data]);
   const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
   const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;
+  // Keyed on the values, not the objects, so the query's variables change only when a choice does.
+  const council = choice?.council;
+  const round = choice?.round;
+  const rowsKey = axes?.rows;
+  const columnsKey = axes?.columns;
   const variables = useMemo(
     () =>
-      choice && axes
-        ? {
-            councilGssCode: choice.council,
-            frameworkKey: FRAMEWORK_KEY,
-            round: choice.round,
-            rowDimensionKey: axes.rows,
-            columnDimensionKey: axes.columns,
-          }
+      council && round && rowsKey && columnsKey
+        ? { councilGssCode: council, frameworkKey: FRAMEWORK_KEY, round, rowDimensionKey: rowsKey, columnDimensionKey: columnsKey }
         : null,
-    [choice?.council, choice?.round, axes?.rows, axes?.columns],
+    [council, round, rowsKey, columnsKey],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
   const formReady = councilsLoaded && choice !== null;

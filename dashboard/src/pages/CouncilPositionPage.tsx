@@ -98,18 +98,14 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const hasSeveralDimensions = frameworkDimensions.length > 1;
 
   // The council's default groups (all councils, its type, region and circumstances) in one query.
+  // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
+  const { council, framework: frameworkKey, round, window: windowRounds } = choice ?? {};
   const baseVariables = useMemo<GetCouncilPositionQueryVariables | null>(
     () =>
-      choice
-        ? {
-            councilGssCode: choice.council,
-            frameworkKey: choice.framework,
-            round: choice.round,
-            windowRounds: choice.window,
-            scope: 'SECTION',
-          }
+      council && frameworkKey && round && windowRounds
+        ? { councilGssCode: council, frameworkKey, round, windowRounds, scope: 'SECTION' }
         : null,
-    [choice?.council, choice?.framework, choice?.round, choice?.window],
+    [council, frameworkKey, round, windowRounds],
   );
   const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(
     baseVariables,

@@ -310,7 +310,7 @@ function PlanResults({ plan, viewer, choice }: PlanResultsProps) {
           try {
             await setSharing({ planId: plan.id, ...next });
           } catch (e) {
-            throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+            throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message, { cause: e });
           }
         }}
       />

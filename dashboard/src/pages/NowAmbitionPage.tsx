@@ -36,9 +36,12 @@ export type NowAmbitionPageProps = { viewer: Viewer };
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
   const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
+  // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
+  const council = choice?.council;
+  const round = choice?.round;
   const variables = useMemo<GetCouncilPositionQueryVariables | null>(
-    () => (choice ? { councilGssCode: choice.council, frameworkKey: FRAMEWORK_KEY, round: choice.round, scope: 'SECTION' } : null),
-    [choice?.council, choice?.round],
+    () => (council && round ? { councilGssCode: council, frameworkKey: FRAMEWORK_KEY, round, scope: 'SECTION' } : null),
+    [council, round],
   );
   const { base, position, group, groupKey, defaultGroupKey, offered, loading, loadingGroup, error } = usePeerGroupPosition(
     variables,

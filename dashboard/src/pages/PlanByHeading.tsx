@@ -56,7 +56,7 @@ export function PlanByHeading({ plan, canEdit }: PlanByHeadingProps) {
                         try {
                           await addAction({ challengeId: challenge.id, ...draft });
                         } catch (e) {
-                          throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+                          throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message, { cause: e });
                         }
                       }}
                     />

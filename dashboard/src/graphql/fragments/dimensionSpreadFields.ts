@@ -1,7 +1,9 @@
-import { gql } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { DimensionSpreadFieldsFragment } from '../generated/graphql';
 
 /** A revealed spread as every session view shows it: counts per level, the median and the roles shown by shape. */
-export const DIMENSION_SPREAD_FIELDS = gql`
+export const DIMENSION_SPREAD_FIELDS: TypedDocumentNode<DimensionSpreadFieldsFragment> = gql`
   fragment DimensionSpreadFields on DimensionSpread {
     dimension {
       id

@@ -1,11 +1,13 @@
-import { gql } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { FacilitatorSessionFieldsFragment } from '../generated/graphql';
 
 import { AGREED_LEVEL_FIELDS } from './agreedLevelFields';
 import { DIMENSION_SPREAD_FIELDS } from './dimensionSpreadFields';
 import { SESSION_STATEMENT_FIELDS } from './sessionStatementFields';
 
 /** Everything the facilitator's page shows; the query and every facilitator mutation return it, so the cache stays whole. */
-export const FACILITATOR_SESSION_FIELDS = gql`
+export const FACILITATOR_SESSION_FIELDS: TypedDocumentNode<FacilitatorSessionFieldsFragment> = gql`
   fragment FacilitatorSessionFields on FacilitatorSessionView {
     session {
       id

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type FragmentDefinitionNode, Kind, NoUnusedFragmentsRule, specifiedRules, validate } from 'graphql';
+import { type FragmentDefinitionNode, Kind, NoUnusedFragmentsRule, print, specifiedRules, validate } from 'graphql';
 
 import { loadOperationFiles, loadSchema } from '../operation-files';
 
@@ -11,7 +11,8 @@ const rules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
 const files = loadOperationFiles(__dirname);
 const fragmentsOf = (file: (typeof files)[number]) =>
   file.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-const operationSources = ['queries', 'mutations'].flatMap((folder) =>
+// Operations spread fragments, and so may a larger fragment (a session view spreads its statement's).
+const operationSources = ['queries', 'mutations', 'subscriptions', 'fragments'].flatMap((folder) =>
   loadOperationFiles(join(__dirname, '..', folder)).map((f) => readFileSync(join(__dirname, '..', folder, f.file), 'utf8')),
 );
 
@@ -24,10 +25,17 @@ describe('dashboard GraphQL fragments', () => {
     expect(validate(schema, document, rules).map((e) => e.message)).toEqual([]);
   });
 
-  it.each(files.map((f) => [f.file, f] as const))('should hold one fragment named after the file, and no operation, in %s', (file, f) => {
-    expect(f.operations).toEqual([]);
-    expect(fragmentsOf(f).map((d) => d.name.value)).toEqual([`${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`]);
-  });
+  it.each(files.map((f) => [f.file, f] as const))(
+    'should hold its own fragment, named after the file, first, then only the fragments it spreads, and no operation, in %s',
+    (file, f) => {
+      expect(f.operations).toEqual([]);
+      const [own, ...included] = fragmentsOf(f).map((d) => d.name.value);
+      expect(own).toBe(`${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`);
+      const source = readFileSync(join(__dirname, file), 'utf8');
+      for (const name of included)
+        expect(source.includes(`...${name}`) || files.some((other) => other !== f && source.includes(other.file.slice(0, -3)))).toBe(true);
+    },
+  );
 
   it.each(files.map((f) => [f.file, f] as const))('should type %s with its own fragment type and be spread by an operation', (file, f) => {
     const [fragment] = fragmentsOf(f);

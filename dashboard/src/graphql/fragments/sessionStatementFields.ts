@@ -1,7 +1,9 @@
-import { gql } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+import type { SessionStatementFieldsFragment } from '../generated/graphql';
 
 /** A statement as every session view shows it: its text, section, scales with levels and descriptors, and phase. */
-export const SESSION_STATEMENT_FIELDS = gql`
+export const SESSION_STATEMENT_FIELDS: TypedDocumentNode<SessionStatementFieldsFragment> = gql`
   fragment SessionStatementFields on SessionStatement {
     item {
       id
