@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { PROJECT_ROOT } from './common/project-root';
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
@@ -44,5 +48,14 @@ describe('loadConfig', () => {
   it('should not print the database URL when it is invalid', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(/value hidden/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
+  });
+
+  it('should have every setting listed in .env.example, and nothing there that it does not read', () => {
+    // The settings are the class's upper-case fields; reading the source finds the optional ones without defaults too.
+    const settings = [
+      ...readFileSync(join(PROJECT_ROOT, 'api', 'src', 'config.ts'), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+)\??(?: =|:)/gm),
+    ];
+    const listed = [...readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8').matchAll(/^(?:# )?([A-Z][A-Z0-9_]+)=/gm)];
+    expect(listed.map((m) => m[1]).sort()).toEqual(settings.map((m) => m[1]).sort());
   });
 });
