@@ -120,7 +120,7 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
               </ul>
             </nav>
           ) : null}
-          <PlanResults plan={plan} viewer={viewer} choice={{ ...choice, council }} />
+          <PlanResults plan={plan} choice={{ ...choice, council }} />
         </>
       ) : null}
     </>
@@ -196,13 +196,12 @@ function NoPlan({ councilName, gssCode, canStart }: NoPlanProps) {
 
 type PlanResultsProps = {
   plan: GetImprovementPlanPlan;
-  viewer: Viewer;
   choice: PlanPageChoice;
 };
 
 /** A plan: its counts, downloads, what is overdue, the plan by heading or by status, the chart, the coverage and its sharing. */
-function PlanResults({ plan, viewer, choice }: PlanResultsProps) {
-  const { canEdit, canAddProgress } = planPermissions(viewer, plan);
+function PlanResults({ plan, choice }: PlanResultsProps) {
+  const { canEdit, canAddProgress } = planPermissions(plan);
   const { statusView, loading: statusLoading } = usePlanStatusView(plan.id);
   const { series } = usePlanStatusSeries(plan.id);
   const { coverage } = usePlanBreakthroughCoverage(plan.id);
