@@ -51,7 +51,8 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
     [councilsQuery.data],
   );
   const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
-  const council = choice.council ?? defaultCouncil;
+  // PAS sees a plan only where a council shares it, so no council is assumed for PAS: they choose one.
+  const council = choice.council ?? (viewer.role === 'PAS_ANALYST' ? null : defaultCouncil);
   const offered = useMemo(() => councilsOffered(viewer, councils, council), [viewer, councils, council]);
   const councilName = councils.find((c) => c.gssCode === council)?.name ?? council ?? '';
 
@@ -96,6 +97,10 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
         {plansLoading || planLoading ? 'Loading the plan.' : plan ? `Showing ${plan.title}.` : ''}
       </div>
 
+      {council === null && viewer.role === 'PAS_ANALYST' ? (
+        <p className="govuk-body app-no-plan">Choose a council to see its improvement plan, where the council shares it with PAS.</p>
+      ) : null}
+
       {plansLoading || (planId && planLoading) ? (
         <Loading text="Loading the plan…" />
       ) : plans && plans.length === 0 ? (
@@ -120,7 +125,7 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
               </ul>
             </nav>
           ) : null}
-          <PlanResults plan={plan} viewer={viewer} choice={{ ...choice, council }} />
+          <PlanResults plan={plan} choice={{ ...choice, council }} />
         </>
       ) : null}
     </>
@@ -131,8 +136,9 @@ type CouncilChooserProps = { councils: { value: string; text: string }[]; value:
 
 /** The council select, for those who may read more than one council's plans (PAS and administrators). */
 function CouncilChooser({ councils, value, onChoose }: CouncilChooserProps) {
-  const [chosen, setChosen] = useState(value);
-  useEffect(() => setChosen(value), [value]);
+  // With no council chosen yet the select shows its first option, so that is what "Show plan" sends.
+  const [chosen, setChosen] = useState(value || (councils[0]?.value ?? ''));
+  useEffect(() => setChosen(value || (councils[0]?.value ?? '')), [value, councils]);
   return (
     <form
       className="app-choice-form app-no-print"
@@ -196,13 +202,12 @@ function NoPlan({ councilName, gssCode, canStart }: NoPlanProps) {
 
 type PlanResultsProps = {
   plan: GetImprovementPlanPlan;
-  viewer: Viewer;
   choice: PlanPageChoice;
 };
 
 /** A plan: its counts, downloads, what is overdue, the plan by heading or by status, the chart, the coverage and its sharing. */
-function PlanResults({ plan, viewer, choice }: PlanResultsProps) {
-  const { canEdit, canAddProgress } = planPermissions(viewer, plan);
+function PlanResults({ plan, choice }: PlanResultsProps) {
+  const { canEdit, canAddProgress } = planPermissions(plan);
   const { statusView, loading: statusLoading } = usePlanStatusView(plan.id);
   const { series } = usePlanStatusSeries(plan.id);
   const { coverage } = usePlanBreakthroughCoverage(plan.id);

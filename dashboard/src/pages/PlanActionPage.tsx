@@ -33,7 +33,7 @@ const SERVICE_TITLE = 'Action – Improvement plan – Touchstone';
 export type PlanActionPageProps = { viewer: Viewer };
 
 /** An action's history: what it is, who leads it, its target and status, every progress update as a timeline, and a form to add one. */
-export function PlanActionPage({ viewer }: PlanActionPageProps) {
+export function PlanActionPage(_props: PlanActionPageProps) {
   const { search } = useLocation();
   const actionId = new URLSearchParams(search).get('id');
   const { action, loading, error } = usePlanAction(actionId);
@@ -63,7 +63,7 @@ export function PlanActionPage({ viewer }: PlanActionPageProps) {
       </>
     );
 
-  const permissions = plan ? planPermissions(viewer, plan) : { canEdit: false, canAddProgress: false };
+  const permissions = plan ? planPermissions(plan) : { canEdit: false, canAddProgress: false };
   return (
     <>
       {messages.length > 0 ? <ErrorSummary items={messages.map((m) => ({ text: m.message }))} /> : null}

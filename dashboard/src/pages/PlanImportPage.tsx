@@ -32,7 +32,7 @@ export type PlanImportPageProps = { viewer: Viewer };
  * and each problem by row and column, then import it, all or nothing. Nothing is stored by the
  * preview, and an import with any problem stores nothing either.
  */
-export function PlanImportPage({ viewer }: PlanImportPageProps) {
+export function PlanImportPage(_props: PlanImportPageProps) {
   const { search } = useLocation();
   const planId = new URLSearchParams(search).get('plan');
   const { plan, loading, error } = useImprovementPlan(planId);
@@ -40,7 +40,7 @@ export function PlanImportPage({ viewer }: PlanImportPageProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const apiErrors = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message }));
-  const canEdit = plan ? planPermissions(viewer, plan).canEdit : false;
+  const canEdit = plan ? planPermissions(plan).canEdit : false;
 
   const problems =
     upload.state === 'previewed' || upload.state === 'failed'

@@ -179,12 +179,9 @@ export const importPath = (planId: string): string => `/plan/import?${new URLSea
 /** The viewer as the plan's permissions need them. */
 export type PlanViewer = { role: UserRole; councilId: string | null };
 
-/** Whether the viewer may change this council's plan (its lead, or an administrator), and add progress to it (members too, where the plan allows). */
-export function planPermissions(viewer: PlanViewer, plan: { councilId: string; membersMayAddProgress: boolean }) {
-  const own = viewer.councilId === plan.councilId;
-  const canEdit = viewer.role === 'ADMINISTRATOR' || (viewer.role === 'COUNCIL_LEAD' && own);
-  const canAddProgress = canEdit || (viewer.role === 'COUNCIL_MEMBER' && own && plan.membersMayAddProgress);
-  return { canEdit, canAddProgress };
+/** What the viewer may do with a plan, as the API says (it decides; the page only offers what it will accept). */
+export function planPermissions(plan: { viewerCanEdit: boolean; viewerCanAddProgress: boolean }) {
+  return { canEdit: plan.viewerCanEdit, canAddProgress: plan.viewerCanEdit || plan.viewerCanAddProgress };
 }
 
 /** Whether "Add to the improvement plan" is offered: to the council's own lead, and to administrators. */

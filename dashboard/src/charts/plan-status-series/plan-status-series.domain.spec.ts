@@ -28,12 +28,14 @@ describe('plan status series domain', () => {
     expect(getCountDomain(empty.data)).toEqual([0, 1]);
     expect(getCountDomain(missingValues.data)).toEqual([0, 1]);
     expect(getCountDomain(allEqual.data)).toEqual([0, 2]);
+    // 10 with a step of 3 rounds up to 12, so the top of the axis is a labelled tick.
+    expect(getCountDomain([{ ...singleMonth.data[0], blue: 10 }])).toEqual([0, 12]);
   });
 
   it('should tick in whole numbers up to the top', () => {
     expect(getCountTicks([0, 8])).toEqual([0, 2, 4, 6, 8]);
     expect(getCountTicks([0, 1])).toEqual([0, 1]);
-    expect(getCountTicks([0, 7])).toEqual([0, 2, 4, 6, 7]);
+    expect(getCountTicks([0, 12])).toEqual([0, 3, 6, 9, 12]);
   });
 
   it('should label the first and last month and some between', () => {

@@ -57,18 +57,24 @@ export function monthLabel(isoDay: string, long = false): string {
 }
 
 // domains
-/** The count axis: from zero to the largest count of any status (at least 1, so an empty plan still has an axis). */
-export function getCountDomain(data: PlanStatusSeriesDatum[]): [number, number] {
-  const max = Math.max(0, ...data.flatMap((d) => STATUS_KEYS.map((k) => getCount(d, k))));
-  return [0, Math.max(1, max)];
+/** The whole-number step between count ticks, so that at most `count` ticks reach the top. */
+const tickStep = (top: number, count: number): number => Math.max(1, Math.ceil(top / Math.max(1, count - 1)));
+
+/**
+ * The count axis: from zero to the largest count of any status, rounded up to a whole tick step so
+ * the top of the axis is labelled (at least 1, so an empty plan still has an axis).
+ */
+export function getCountDomain(data: PlanStatusSeriesDatum[], count = 5): [number, number] {
+  const max = Math.max(1, ...data.flatMap((d) => STATUS_KEYS.map((k) => getCount(d, k))));
+  const step = tickStep(max, count);
+  return [0, Math.ceil(max / step) * step];
 }
 
-/** Whole-number ticks from zero to the top of the domain, at most `count` of them. */
+/** Whole-number ticks from zero up to the top of the domain, evenly spaced, at most `count` of them. */
 export function getCountTicks([, top]: [number, number], count = 5): number[] {
-  const step = Math.max(1, Math.ceil(top / Math.max(1, count - 1)));
+  const step = tickStep(top, count);
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
-  if (ticks[ticks.length - 1] !== top && ticks.length < count + 1) ticks.push(top);
   return ticks;
 }
 

@@ -566,14 +566,14 @@ export type GetImprovementPlanQueryVariables = Exact<{
 }>;
 
 
-export type GetImprovementPlanQuery = { improvementPlan: { id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string }, statusCounts: { red: number, amber: number, green: number, blue: number, noUpdate: number, total: number }, headings: Array<{ id: string, kind: PlanHeadingKind, sectionKey: string | null, title: string, position: number, challenges: Array<{ id: string, headingId: string, title: string, outcomes: string, position: number, source: { kind: PlanSourceKind, reference: string | null, frameworkKey: string | null, subjectKey: string | null, label: string | null }, actions: Array<{ id: string, challengeId: string, description: string, lead: string, position: number, status: RagStatus | null, overdue: boolean, dueSoon: boolean, target: { text: string, kind: PlanTargetKind, dueOn: string | null }, latestUpdate: { id: string, date: string, status: RagStatus } | null }> }> }> } };
+export type GetImprovementPlanQuery = { improvementPlan: { id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, viewerCanEdit: boolean, viewerCanAddProgress: boolean, council: { id: string, gssCode: string, name: string }, statusCounts: { red: number, amber: number, green: number, blue: number, noUpdate: number, total: number }, headings: Array<{ id: string, kind: PlanHeadingKind, sectionKey: string | null, title: string, position: number, challenges: Array<{ id: string, headingId: string, title: string, outcomes: string, position: number, source: { kind: PlanSourceKind, reference: string | null, frameworkKey: string | null, subjectKey: string | null, label: string | null }, actions: Array<{ id: string, challengeId: string, description: string, lead: string, position: number, status: RagStatus | null, overdue: boolean, dueSoon: boolean, target: { text: string, kind: PlanTargetKind, dueOn: string | null }, latestUpdate: { id: string, date: string, status: RagStatus } | null }> }> }> } };
 
 export type GetImprovementPlansQueryVariables = Exact<{
   councilGssCode: string;
 }>;
 
 
-export type GetImprovementPlansQuery = { improvementPlans: Array<{ id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, council: { id: string, gssCode: string, name: string } }> };
+export type GetImprovementPlansQuery = { improvementPlans: Array<{ id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, viewerCanEdit: boolean, viewerCanAddProgress: boolean, council: { id: string, gssCode: string, name: string } }> };
 
 export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
 

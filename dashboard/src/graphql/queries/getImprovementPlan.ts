@@ -27,6 +27,8 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
       sharedWithPas
       isSynthetic
       membersMayAddProgress
+      viewerCanEdit
+      viewerCanAddProgress
       council {
         id
         gssCode

@@ -18,6 +18,8 @@ export const GET_IMPROVEMENT_PLANS: TypedDocumentNode<GetImprovementPlansQuery, 
       sharedWithPas
       isSynthetic
       membersMayAddProgress
+      viewerCanEdit
+      viewerCanAddProgress
       council {
         id
         gssCode
