@@ -42,7 +42,7 @@ async function loadedScripts(page: Page): Promise<{ files: string[]; gzipKb: num
 }
 
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
-  sectionComparison(councilGssCode: $gss, frameworkKey: $key, round: $round) { rows { section { key title } councilScore } }
+  councilPosition(councilGssCode: $gss, frameworkKey: $key, round: $round, peerGroupKeys: ["all"]) { subjects { key title councilScore } }
 }`;
 
 /**
@@ -344,7 +344,7 @@ describe('facilitated session in Chromium', () => {
       key: 'dm-challenge-toolkit',
       round: '2025-26',
     });
-    const row = api.data!.sectionComparison.rows.find((r: { section: { key: string } }) => r.section.key === 'performance-management');
+    const row = api.data!.councilPosition.subjects.find((s: { key: string }) => s.key === 'performance-management');
     // Fair (33.3) and Good (66.7) agreed: the section's score is their mean.
     expect(Math.round(row.councilScore)).toBe(50);
     const cells = (

@@ -17,7 +17,9 @@ const DEMO = {
 const CHESTERFIELD = 'E07000034';
 const HARTLEPOOL = 'E06000001';
 const SECTIONS = `query ($gss: String!) {
-  sectionComparison(councilGssCode: $gss, frameworkKey: "dm-challenge-toolkit", round: "2025-26") { rows { section { key title } councilScore } }
+  councilPosition(councilGssCode: $gss, frameworkKey: "dm-challenge-toolkit", round: "2025-26", peerGroupKeys: ["all"]) {
+    subjects { key title councilScore }
+  }
 }`;
 const SUGGESTION = `query ($input: PlanSuggestionInput!) { planChallengeSuggestion(input: $input) { title suggestedActions } }`;
 const PLAN = `query ($id: ID!) { improvementPlan(id: $id) { title headings { title challenges { title actions { description } } } } }`;
@@ -100,22 +102,21 @@ describe('improvement plan in Chromium', () => {
     const lead = await suite.testApp.as('chesterfieldLead');
 
     // The council's weakest DM section, by its own score.
-    const sections = (await lead(SECTIONS, { gss: CHESTERFIELD })).data!.sectionComparison.rows as {
-      section: { key: string; title: string };
+    const sections = (await lead(SECTIONS, { gss: CHESTERFIELD })).data!.councilPosition.subjects as {
+      key: string;
+      title: string;
       councilScore: number | null;
     }[];
     const weakest = sections.filter((r) => r.councilScore !== null).sort((a, b) => a.councilScore! - b.councilScore!)[0];
     expect(weakest).toBeDefined();
-    const suggestion = (await lead(SUGGESTION, { input: { kind: 'DM_SECTION', subjectKey: weakest.section.key } })).data!
+    const suggestion = (await lead(SUGGESTION, { input: { kind: 'DM_SECTION', subjectKey: weakest.key } })).data!
       .planChallengeSuggestion as { title: string; suggestedActions: string[] };
     expect(suggestion.suggestedActions.length).toBeGreaterThan(0);
 
     await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
     await page.locator('svg[role="img"]').first().waitFor({ timeout: 20000 });
     // The link's name carries the section (in visually hidden text), so each reads on its own.
-    await page
-      .getByRole('link', { name: new RegExp(`^Add to the improvement plan\\s*:\\s*${escapeRegExp(weakest.section.title)}$`) })
-      .click();
+    await page.getByRole('link', { name: new RegExp(`^Add to the improvement plan\\s*:\\s*${escapeRegExp(weakest.title)}$`) }).click();
     await page.waitForURL(/\/plan\/add\?/);
     await page.getByRole('heading', { name: 'Add to the improvement plan', level: 1 }).waitFor();
 
@@ -123,7 +124,7 @@ describe('improvement plan in Chromium', () => {
     const challenge = page.getByLabel('Challenge', { exact: true });
     await challenge.waitFor();
     expect(await challenge.inputValue()).toBe(suggestion.title);
-    expect(await page.getByText(`From DM Challenge Toolkit section: ${weakest.section.title}`).isVisible()).toBe(true);
+    expect(await page.getByText(`From DM Challenge Toolkit section: ${weakest.title}`).isVisible()).toBe(true);
     // Chesterfield already has a plan (the synthetic demo plan): the challenge goes into it, under a new local theme by default.
     expect(await page.getByLabel('Plan title').count()).toBe(0);
     expect(await page.getByRole('radio', { name: /^A new local theme: / }).isChecked()).toBe(true);
@@ -142,7 +143,7 @@ describe('improvement plan in Chromium', () => {
     await page.waitForURL(/\/plan\?council=E07000034&plan=/);
     const card = page.locator('.app-plan-challenge').filter({ hasText: suggestion.title });
     await card.waitFor();
-    await card.getByText(`DM Challenge Toolkit section: ${weakest.section.title}`).waitFor();
+    await card.getByText(`DM Challenge Toolkit section: ${weakest.title}`).waitFor();
     await card.getByRole('link', { name: tip, exact: true }).waitFor();
 
     // Another action, added on the plan page.

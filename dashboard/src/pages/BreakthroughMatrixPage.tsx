@@ -42,16 +42,18 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
   const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;
   // Keyed on the values, not the objects, so the query's variables change only when a choice does.
+  // An axis may be null: the API then uses the framework's default dimension for it.
   const council = choice?.council;
   const round = choice?.round;
+  const axesKnown = axes !== null;
   const rowsKey = axes?.rows;
   const columnsKey = axes?.columns;
   const variables = useMemo(
     () =>
-      council && round && rowsKey && columnsKey
+      council && round && axesKnown
         ? { councilGssCode: council, frameworkKey: FRAMEWORK_KEY, round, rowDimensionKey: rowsKey, columnDimensionKey: columnsKey }
         : null,
-    [council, round, rowsKey, columnsKey],
+    [council, round, axesKnown, rowsKey, columnsKey],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
   const formReady = councilsLoaded && choice !== null;
