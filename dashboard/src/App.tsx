@@ -115,19 +115,23 @@ function SignedIn({ route, sessionRoute }: SignedInProps) {
   }
   if (loading || !viewer) return <Loading text="Loading…" />;
 
+  // The presenter view is projected to the room: no navigation, and not the facilitator's email.
+  const onProjector = sessionRoute?.name === 'presenter';
   return (
     <>
-      <HeaderSlot>
-        <ServiceNavigation
-          items={navigationFor(viewer).map((item) => ({
-            to: PATHS[item.route],
-            text: item.text,
-            current: item.route === (sessionRoute ? 'assessments' : route) || (item.route === 'plan' && route.startsWith('plan')),
-          }))}
-          email={viewer.email}
-          onSignOut={() => void signOut.signOut()}
-        />
-      </HeaderSlot>
+      {onProjector ? null : (
+        <HeaderSlot>
+          <ServiceNavigation
+            items={navigationFor(viewer).map((item) => ({
+              to: PATHS[item.route],
+              text: item.text,
+              current: item.route === (sessionRoute ? 'assessments' : route) || (item.route === 'plan' && route.startsWith('plan')),
+            }))}
+            email={viewer.email}
+            onSignOut={() => void signOut.signOut()}
+          />
+        </HeaderSlot>
+      )}
       {signOut.error ? (
         <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} />
       ) : null}

@@ -214,6 +214,8 @@ describe('facilitated session in Chromium', () => {
     await facilitator.getByRole('button', { name: 'Show the first statement' }).click();
     for (const phone of phones) await statementHeading(phone.page, FIRST).waitFor();
     await presenter.getByRole('heading', { name: new RegExp(`^${FIRST}`), level: 1 }).waitFor();
+    // Projected to the room: no navigation, and not the facilitator's email.
+    expect(await presenter.locator('.govuk-service-navigation').count()).toBe(0);
     await expectAxeClean(phones[0].page, 'participant-scoring');
 
     // Private scoring: the facilitator and the projector see how many, never what.
