@@ -26,14 +26,15 @@ export function createServices(dataSource: DataSource, config: Config, modules: 
   return built as Services;
 }
 
+/** A module's own service, for code that treats every module alike (its type is the module's business). */
+export const serviceOf = (services: Services, module: AnyModule): unknown => (services as unknown as Record<string, unknown>)[module.name];
+
 /** Starts what each module's service opens with the app, in the order of MODULES. */
 export async function startServices(services: Services, modules: readonly AnyModule[] = ALL_MODULES): Promise<void> {
-  const byName = services as unknown as Record<string, unknown>;
-  for (const module of modules) await module.lifecycle?.start(byName[module.name]);
+  for (const module of modules) await module.lifecycle?.start(serviceOf(services, module));
 }
 
 /** Stops them again, in the reverse order. */
 export async function stopServices(services: Services, modules: readonly AnyModule[] = ALL_MODULES): Promise<void> {
-  const byName = services as unknown as Record<string, unknown>;
-  for (const module of [...modules].reverse()) await module.lifecycle?.stop(byName[module.name]);
+  for (const module of [...modules].reverse()) await module.lifecycle?.stop(serviceOf(services, module));
 }

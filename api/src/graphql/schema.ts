@@ -4,14 +4,13 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../common/auth/auth-checker';
 import type { ClassType } from '../common/module';
 import { ALL_MODULES } from '../modules/modules';
-import type { Services } from '../services';
+import { type Services, serviceOf } from '../services';
 
 /** Builds the executable schema from every module's resolvers, each constructed once over the process's services. */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
   const resolvers = new Map<ClassType, object>(bindings.map((binding) => [binding.resolver, binding.create(services)]));
-  const byName = services as unknown as Record<string, unknown>;
-  const [pubSub, ...others] = ALL_MODULES.flatMap((module) => (module.pubSub ? [module.pubSub(byName[module.name])] : []));
+  const [pubSub, ...others] = ALL_MODULES.flatMap((module) => (module.pubSub ? [module.pubSub(serviceOf(services, module))] : []));
   if (others.length) throw new Error('Only one module may supply the publish/subscribe engine for subscriptions.');
   return buildSchema({
     // The modules declare resolvers between them, so the list is never empty.
