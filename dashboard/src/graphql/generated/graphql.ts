@@ -281,6 +281,8 @@ export type AgreedLevelFieldsFragment = { dimension: { id: string, key: string, 
 
 export type ApiTokenDetailsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
+export type AssessmentPlanFieldsFragment = { purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, includedSections: Array<{ id: string, key: string }> };
+
 export type CollaborationGroupDetailsFragment = { id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> };
 
 export type CouncilNamesFragment = { gssCode: string, name: string, officialName: string };
@@ -300,6 +302,8 @@ export type PeerComparisonFiguresFragment = { suppressed: boolean, suppressionRe
 export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind };
 
 export type PlanActionEntryFieldsFragment = { headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } };
+
+export type PlanActionProgressFragment = { status: RagStatus | null, overdue: boolean, dueSoon: boolean, history: Array<{ id: string, date: string, text: string, status: RagStatus, enteredByRole: UserRole | null, imported: boolean, createdAt: string }> };
 
 export type RatingLevelLabelFragment = { key: string, label: string, position: number };
 
@@ -501,7 +505,7 @@ export type GetAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type GetAssessmentQuery = { assessment: { id: string, round: string, status: AssessmentStatus, submittedAt: string | null, supersedesId: string | null, purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, participantCount: number, council: { id: string, gssCode: string, name: string }, framework: { id: string, key: string, version: string, title: string, sectionLabel: string, itemLabel: string, sections: Array<{ id: string, key: string, title: string, items: Array<{ id: string, key: string, text: string }> }> }, includedSections: Array<{ id: string, key: string }>, coverage: { total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, sectionsDone: number, sections: Array<{ included: boolean, total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, done: boolean, section: { id: string, key: string, title: string } }> }, participantsByRole: Array<{ role: ParticipantRole, count: number }> }, facilitatedSessions: Array<{ participantCount: number, agreedCount: number, skippedCount: number, session: { id: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, sections: Array<{ id: string, title: string }> }> };
+export type GetAssessmentQuery = { assessment: { id: string, round: string, status: AssessmentStatus, submittedAt: string | null, supersedesId: string | null, participantCount: number, purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, council: { id: string, gssCode: string, name: string }, framework: { id: string, key: string, version: string, title: string, sectionLabel: string, itemLabel: string, sections: Array<{ id: string, key: string, title: string, items: Array<{ id: string, key: string, text: string }> }> }, coverage: { total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, sectionsDone: number, sections: Array<{ included: boolean, total: number, agreed: number, scoredOnly: number, unscored: number, skipped: number, done: boolean, section: { id: string, key: string, title: string } }> }, participantsByRole: Array<{ role: ParticipantRole, count: number }>, includedSections: Array<{ id: string, key: string }> }, facilitatedSessions: Array<{ participantCount: number, agreedCount: number, skippedCount: number, session: { id: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, sections: Array<{ id: string, title: string }> }> };
 
 export type GetAssessmentsQueryVariables = Exact<{
   councilGssCode: string;
