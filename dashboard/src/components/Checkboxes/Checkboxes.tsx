@@ -1,4 +1,5 @@
-import { ChoiceItem, classNames, FieldsetField } from '../FormGroup/FormGroup';
+import { classNames } from '../class-names';
+import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
 
 /** One checkbox of Checkboxes. */
 export type CheckboxOption = { value: string; text: string; hint?: string };

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 
+import { classNames } from '../class-names';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
-
-/** Joins class names, leaving out the ones not wanted. */
-export const classNames = (...names: (string | false | null | undefined)[]): string => names.filter(Boolean).join(' ');
 
 /** What every GOV.UK form group may say under its label or legend, and the ids that tie it to the control. */
 type Guidance = { hint?: string; hintId: string; error?: string; errorId: string };

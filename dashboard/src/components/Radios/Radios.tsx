@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { ChoiceItem, classNames, FieldsetField } from '../FormGroup/FormGroup';
+import { classNames } from '../class-names';
+import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
 
 /** One radio of Radios. */
 export type RadioOption = { value: string; text: string; hint?: string };

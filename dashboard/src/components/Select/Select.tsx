@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { classNames, LabelledField } from '../FormGroup/FormGroup';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** One option in a Select. */
 export type SelectOption = { value: string; text: string };

@@ -1,6 +1,7 @@
 import { type HTMLInputAutoCompleteAttribute, type HTMLInputTypeAttribute, useId } from 'react';
 
-import { classNames, LabelledField } from '../FormGroup/FormGroup';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of TextInput. */
 export type TextInputProps = {

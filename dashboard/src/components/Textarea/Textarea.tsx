@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { classNames, LabelledField } from '../FormGroup/FormGroup';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of Textarea. */
 export type TextareaProps = {
