@@ -184,11 +184,16 @@ const OPERATIONS: Record<string, Operation> = {
         `mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`,
       ),
   },
-  createApiToken: { rule: RULES.anySignedIn, run: (c) => c('mutation { createApiToken(input: { name: "matrix" }) { token } }') },
+  createApiToken: {
+    rule: RULES.anySignedIn,
+    run: (c) => c('mutation { createApiToken(input: { name: "matrix", scopes: [READ], expiresInDays: 1 }) { token } }'),
+  },
   revokeApiToken: {
     rule: RULES.anySignedIn,
     run: async (c) => {
-      const created = await c('mutation { createApiToken(input: { name: "to revoke" }) { apiToken { id } } }');
+      const created = await c(
+        'mutation { createApiToken(input: { name: "to revoke", scopes: [READ], expiresInDays: 1 }) { apiToken { id } } }',
+      );
       return created.errors ? created : c(`mutation { revokeApiToken(id: "${created.data!.createApiToken.apiToken.id}") { id } }`);
     },
   },
