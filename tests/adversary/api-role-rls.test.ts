@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 
 import { SESSION_COOKIE } from '../../api/src/app';
+import { consentingPartnersOf } from '../support/collaboration';
 import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -93,14 +94,7 @@ describe('the API database role on its own (finding 10)', () => {
 
   /** What a council's own user may see of each table, counted by the owner: its own rows, and what consenting partners share. */
   async function expectedFor(councilId: string): Promise<Record<string, number>> {
-    const partners: string[] = (
-      await t.dataSource.query(
-        `SELECT DISTINCT other.council_id FROM collaboration_member own
-           JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
-          WHERE own.council_id = $1 AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL`,
-        [councilId],
-      )
-    ).map((r: { council_id: string }) => r.council_id);
+    const partners = await consentingPartnersOf(t.dataSource, councilId);
     const result: Record<string, number> = {};
     for (const [table, { join, council, partnersSee }] of Object.entries(COUNCIL_TABLES)) {
       const partnerRule =

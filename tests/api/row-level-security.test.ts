@@ -4,6 +4,7 @@ import { Client } from 'pg';
 
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
 import { BenchmarkScope, groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/index';
+import { consentingPartnersOf } from '../support/collaboration';
 import { ACCOUNTS, type AccountName, startTestApp, type TestApp } from '../support/test-app';
 
 /** Who a transaction presents itself as: a signed-in demo account, an API token's scopes for one, or nobody. */
@@ -82,16 +83,6 @@ describe('row-level security for the API database role', () => {
             : `SELECT DISTINCT a.council_id FROM ${table} x JOIN assessment a ON a.id = x.assessment_id`,
       )
     ).map((r) => r.council_id);
-  const partnersOf = async (councilId: string): Promise<string[]> =>
-    (
-      await t.dataSource.query(
-        `SELECT DISTINCT other.council_id FROM collaboration_member own
-           JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
-          WHERE own.council_id = $1 AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL`,
-        [councilId],
-      )
-    ).map((r: { council_id: string }) => r.council_id);
-
   it('should connect as a role that owns no tables and cannot bypass row-level security', async () => {
     const [role] = (await api.query(`SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`)).rows;
     expect(role).toEqual({ name: 'touchstone_api', rolsuper: false, rolbypassrls: false });
@@ -197,7 +188,7 @@ describe('row-level security for the API database role', () => {
   );
 
   it("should show a collaboration partner's agreed ratings but not its participants or scores", async () => {
-    const partners = await partnersOf(ids.chesterfield);
+    const partners = await consentingPartnersOf(t.dataSource, ids.chesterfield);
     expect(partners).toContain(ids.bolsover);
     expect((await councilsVisible('chesterfieldLead', 'agreed_rating')).sort()).toEqual([ids.chesterfield, ...partners].sort());
     for (const table of ['participant', 'participant_response', 'assessment_score'])
