@@ -158,6 +158,22 @@ describe('API tokens (finding 9)', () => {
     expect(errorCodes(accepted)[0].reason).toBe('INVITATION_INVALID');
   });
 
+  it('should let a read token download, and no token upload a plan import', async () => {
+    const reader = await createToken(['READ']);
+    const submitter = await createToken(['SUBMIT']);
+    const get = (token: string) => fetch(`${t.app.url}/exports/plan-template.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get(reader.token)).status).toBe(200);
+    const refused = await get(submitter.token);
+    expect(refused.status).toBe(401);
+    expect(JSON.stringify(await refused.json())).toMatch(/read scope/);
+    const upload = await fetch(`${t.app.url}/plans/import?planId=00000000-0000-4000-8000-000000000000`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${(await createToken(['READ', 'SUBMIT'])).token}`, 'content-type': 'application/octet-stream' },
+      body: 'not a spreadsheet',
+    });
+    expect(upload.status).toBe(401);
+  });
+
   it("should hold a token's scopes below the API too: a read token's secret writes nothing, a revoked one reads nothing", async () => {
     const api = new Client({ connectionString: (t.apiDataSource.options as { url: string }).url });
     await api.connect();
