@@ -4,10 +4,9 @@ import http from 'node:http';
 import { Pool, type PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 
-import type { DatabaseScope } from '../api/src/common/auth/access-policy';
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type Read, readTogether } from '../api/src/common/database/read-together';
-import { SET_VIEWER_SCOPE, viewerScopeParams } from '../api/src/common/database/viewer-transaction';
+import { PRESENT_SECRETS, presentedParams } from '../api/src/common/database/viewer-transaction';
 import { MAX_WINDOW, windowOf } from '../api/src/common/round';
 import {
   BULK_COLUMNS,
@@ -29,13 +28,13 @@ import type { RatingByKey, SubmissionPayload } from './submission-payload';
  */
 export type CeilingServer = { port: number; close(): Promise<void> };
 
-/** One transaction with a viewer's row-level security settings, as the API runs every query. */
-async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
+/** One transaction presenting a viewer's secret, from which PostgreSQL derives row-level security, as the API runs every query. */
+async function inScope<TResult>(pool: Pool, secret: string, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     // The same settings, in the same form, as the API gives each transaction.
-    await client.query(SET_VIEWER_SCOPE, viewerScopeParams(scope));
+    await client.query(PRESENT_SECRETS, presentedParams({ secret }));
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -48,8 +47,8 @@ async function inScope<TResult>(pool: Pool, scope: DatabaseScope, work: (client:
 }
 
 /** The service's reads, run together as it runs them: one statement in the viewer's transaction. */
-const readAll = <TReads extends Record<string, Read<unknown>>>(pool: Pool, scope: DatabaseScope, reads: TReads) =>
-  inScope(pool, scope, (client) => readTogether(async (sql, params) => (await client.query(sql, params)).rows, reads));
+const readAll = <TReads extends Record<string, Read<unknown>>>(pool: Pool, secret: string, reads: TReads) =>
+  inScope(pool, secret, (client) => readTogether(async (sql, params) => (await client.query(sql, params)).rows, reads));
 
 /** bulkInsert only calls query(sql, params), which a pg client answers the same way as TypeORM. */
 const asQueryable = (client: PoolClient) =>
@@ -62,7 +61,7 @@ function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
   const rounds = [fixture.round];
   return async (body) => {
     const councilId = String(body.councilId);
-    return readAll(pool, fixture.scopes[body.account as BenchAccount], {
+    return readAll(pool, fixture.secrets[body.account as BenchAccount], {
       submitting: submittingRead(framework.id, windowOf(fixture.round, MAX_WINDOW)),
       stats: groupStatsRead(framework.id, rounds, BenchmarkScope.SECTION, members, councilId),
       own: ownScoresRead(councilId, framework.id, rounds, BenchmarkScope.SECTION),
@@ -73,7 +72,7 @@ function positionHandler(pool: Pool, fixture: BenchFixture): Handler {
 function sectorHandler(pool: Pool, fixture: BenchFixture): Handler {
   const { framework, previousRound, membersNow, membersBefore } = fixture.sector;
   return async () =>
-    readAll(pool, fixture.scopes.analyst, {
+    readAll(pool, fixture.secrets.analyst, {
       submitting: submittingRead(framework.id, windowOf(fixture.round, MAX_WINDOW + 1)),
       now: groupStatsRead(framework.id, [fixture.round], BenchmarkScope.SECTION, membersNow, null),
       before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, membersBefore, null),
@@ -85,7 +84,7 @@ function matrixHandler(pool: Pool, fixture: BenchFixture): Handler {
   const rounds = [fixture.round];
   return async (body) => {
     const councilId = String(body.councilId);
-    return readAll(pool, fixture.scopes.lead, {
+    return readAll(pool, fixture.secrets.lead, {
       own: ownScoresRead(councilId, framework.id, rounds, BenchmarkScope.ITEM),
       pairs: levelPairsRead(framework.id, rounds, rowDimension, columnDimension, councilId),
     });
@@ -106,7 +105,7 @@ function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
     const responses: ParticipantRating[] = participants.flatMap((p) => p.responses.map((r) => ({ ...r, participantId: p.id })));
     const agreed = payload.agreed.map(resolve);
     const scores = scoreAssessment(structure, agreed, responses);
-    return inScope(pool, fixture.scopes.lead, async (client) => {
+    return inScope(pool, fixture.secrets.lead, async (client) => {
       const manager = asQueryable(client);
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO assessment (council_id, framework_id, round, status, submitted_at) VALUES ($1, $2, $3, 'submitted', now()) RETURNING id`,

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 
 import type { App } from '../api/src/app';
-import { type DatabaseScope, databaseScopeOf } from '../api/src/common/auth/access-policy';
 import type { Viewer } from '../api/src/common/auth/viewer';
 import { windowOf } from '../api/src/common/round';
 import { scoringStructureOf, type ScoringStructure } from '../api/src/modules/assessment/index';
@@ -63,16 +62,16 @@ export type BenchFixture = {
   };
   matrix: { framework: Framework; rowDimension: RatingDimension; columnDimension: RatingDimension };
   submission: { framework: Framework; index: FrameworkIndex; structure: ScoringStructure };
-  /** The set_config values the API gives each account's transactions. */
-  scopes: Record<BenchAccount, DatabaseScope>;
+  /** The secret (session token) each account's transactions present, from which PostgreSQL derives its row-level security. */
+  secrets: Record<BenchAccount, string>;
 };
 
-async function scopeOf(app: App, sessionCookie: string): Promise<DatabaseScope> {
+async function secretOf(app: App, sessionCookie: string): Promise<string> {
   const viewer: Viewer | null = await app.services.auth.resolveViewer({
     sessionToken: sessionCookie.slice(sessionCookie.indexOf('=') + 1),
   });
   if (!viewer) throw new Error('A benchmark session did not resolve to a viewer');
-  return databaseScopeOf(viewer);
+  return viewer.secret;
 }
 
 export async function buildFixture(app: App, apiDataSource: DataSource, sessions: Record<BenchAccount, string>): Promise<BenchFixture> {
@@ -112,10 +111,10 @@ export async function buildFixture(app: App, apiDataSource: DataSource, sessions
       index: new FrameworkIndex(submissionFramework),
       structure: scoringStructureOf(submissionFramework),
     },
-    scopes: {
-      lead: await scopeOf(app, sessions.lead),
-      analyst: await scopeOf(app, sessions.analyst),
-      admin: await scopeOf(app, sessions.admin),
+    secrets: {
+      lead: await secretOf(app, sessions.lead),
+      analyst: await secretOf(app, sessions.analyst),
+      admin: await secretOf(app, sessions.admin),
     },
   };
 }

@@ -70,28 +70,23 @@ CREATE OR REPLACE FUNCTION public.touchstone_can_read(council uuid, agreed_only_
  RETURNS boolean
  LANGUAGE sql
  STABLE
-AS $function$ SELECT NOT touchstone_is_restricted()
-             OR current_setting('touchstone.scope', true) = 'all'
-             OR council = ANY (touchstone_setting_ids('touchstone.full_councils'))
-             OR (agreed_only_is_enough AND council = ANY (touchstone_setting_ids('touchstone.agreed_councils'))) $function$;
+AS $function$ SELECT touchstone_may(council, touchstone_viewer_councils(CASE WHEN agreed_only_is_enough THEN 'read_agreed' ELSE 'read' END)) $function$;
 
 -- touchstone_can_read_plan(uuid,boolean,boolean)
 CREATE OR REPLACE FUNCTION public.touchstone_can_read_plan(council uuid, shared_with_partners boolean, shared_with_pas boolean)
  RETURNS boolean
  LANGUAGE sql
  STABLE
-AS $function$ SELECT touchstone_can_write(council)
-             OR (shared_with_partners AND council = ANY (touchstone_setting_ids('touchstone.agreed_councils')))
-             OR (shared_with_pas AND current_setting('touchstone.plan_reader', true) = 'pas') $function$;
+AS $function$ SELECT touchstone_may(council, touchstone_viewer_councils('own'))
+             OR (shared_with_partners AND touchstone_may(council, touchstone_viewer_councils('agreed')))
+             OR (shared_with_pas AND touchstone_may(council, touchstone_viewer_councils('pas'))) $function$;
 
 -- touchstone_can_write(uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_can_write(council uuid)
  RETURNS boolean
  LANGUAGE sql
  STABLE
-AS $function$ SELECT NOT touchstone_is_restricted()
-             OR current_setting('touchstone.scope', true) = 'all'
-             OR council::text = nullif(current_setting('touchstone.write_council', true), '') $function$;
+AS $function$ SELECT touchstone_may(council, touchstone_viewer_councils('write')) $function$;
 
 -- touchstone_disclosure_floor()
 CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
@@ -202,6 +197,13 @@ AS $function$
          GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic, o.councils
       $function$;
 
+-- touchstone_may(uuid,uuid[])
+CREATE OR REPLACE FUNCTION public.touchstone_may(council uuid, councils uuid[])
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT NOT touchstone_is_restricted() OR ARRAY[council, '00000000-0000-0000-0000-000000000000'::uuid] && councils $function$;
+
 -- touchstone_quantile_without(double precision[],integer,double precision)
 CREATE OR REPLACE FUNCTION public.touchstone_quantile_without(sorted double precision[], skip integer, p double precision)
  RETURNS double precision
@@ -274,6 +276,119 @@ AS $function$
          WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
          GROUP BY a.round
       $function$;
+
+-- touchstone_viewer()
+CREATE OR REPLACE FUNCTION public.touchstone_viewer()
+ RETURNS touchstone_viewer_scope
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        presented text := coalesce(current_setting('touchstone.secret', true), '') || E'\n' ||
+                   coalesce(current_setting('touchstone.participant_secret', true), '') || E'\n' ||
+                   coalesce(current_setting('touchstone.join_code', true), '');
+        cached text := current_setting('touchstone.viewer', true);
+        seal_key text;
+        scope touchstone_viewer_scope := ROW('{}', '{}', '{}', '{}', '{}', NULL, NULL, NULL);
+        secret text := coalesce(current_setting('touchstone.secret', true), '');
+        device text := coalesce(current_setting('touchstone.participant_secret', true), '');
+        code text := coalesce(current_setting('touchstone.join_code', true), '');
+        viewer_id uuid;
+        may_write boolean;
+        viewer_role text;
+        viewer_council uuid;
+      BEGIN
+        SELECT k.key INTO seal_key FROM touchstone_viewer_key k;
+        IF length(cached) > 65 AND left(cached, 64) = touchstone_viewer_seal(seal_key, presented, substr(cached, 66)) THEN
+          RETURN substr(cached, 66)::touchstone_viewer_scope;
+        END IF;
+
+        IF secret <> '' THEN
+          SELECT s.user_id, true INTO viewer_id, may_write FROM user_session s
+           WHERE s.token_hash = encode(sha256(convert_to(secret, 'UTF8')), 'hex') AND s.revoked_at IS NULL AND s.expires_at > now();
+          IF viewer_id IS NULL THEN
+            SELECT t.user_id, 'submit' = ANY (t.scopes) INTO viewer_id, may_write FROM api_token t
+             WHERE t.token_hash = encode(sha256(convert_to(secret, 'UTF8')), 'hex') AND t.revoked_at IS NULL AND t.expires_at > now();
+          END IF;
+          SELECT u.role, u.council_id INTO viewer_role, viewer_council FROM app_user u
+           WHERE u.id = viewer_id AND u.password_hash IS NOT NULL AND u.disabled_at IS NULL;
+          IF viewer_role = 'administrator' THEN
+            scope.full_councils := ARRAY['00000000-0000-0000-0000-000000000000'::uuid];
+            scope.own_councils := ARRAY['00000000-0000-0000-0000-000000000000'::uuid];
+            IF may_write THEN scope.write_councils := ARRAY['00000000-0000-0000-0000-000000000000'::uuid]; END IF;
+          ELSIF viewer_role = 'pas_analyst' THEN
+            scope.full_councils := coalesce((SELECT array_agg(p.council_id) FROM pas_sharing p), '{}');
+            scope.pas_plans := ARRAY['00000000-0000-0000-0000-000000000000'::uuid];
+          ELSIF viewer_role IN ('council_lead', 'council_member') AND viewer_council IS NOT NULL THEN
+            scope.full_councils := ARRAY[viewer_council];
+            scope.own_councils := ARRAY[viewer_council];
+            -- Both sides must consent, as in the collaboration module.
+            scope.agreed_councils := coalesce((
+              SELECT array_agg(DISTINCT other.council_id)
+                FROM collaboration_member own
+                JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
+               WHERE own.council_id = viewer_council AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL), '{}');
+            IF may_write THEN scope.write_councils := ARRAY[viewer_council]; END IF;
+          END IF;
+        END IF;
+        IF device <> '' THEN
+          SELECT p.id, p.session_id INTO scope.participant_id, scope.session_id FROM session_participant p
+           WHERE p.token_hash = encode(sha256(convert_to(device, 'UTF8')), 'hex');
+        END IF;
+        IF code <> '' THEN
+          SELECT s.id INTO scope.joining_session_id FROM facilitated_session s WHERE s.join_code = code ORDER BY s.created_at DESC LIMIT 1;
+        END IF;
+
+        PERFORM set_config('touchstone.viewer', touchstone_viewer_seal(seal_key, presented, scope::text) || '|' || scope::text, true);
+        RETURN scope;
+      END $function$;
+
+-- touchstone_viewer_councils(text)
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_councils(kind text)
+ RETURNS uuid[]
+ LANGUAGE sql
+ STABLE
+AS $function$
+      SELECT CASE WHEN touchstone_is_restricted() THEN (
+        SELECT CASE kind WHEN 'read' THEN v.full_councils
+                         WHEN 'read_agreed' THEN v.full_councils || v.agreed_councils
+                         WHEN 'write' THEN v.write_councils
+                         WHEN 'own' THEN v.own_councils
+                         WHEN 'agreed' THEN v.agreed_councils
+                         WHEN 'pas' THEN v.pas_plans END
+          FROM touchstone_viewer() v) END $function$;
+
+-- touchstone_viewer_joining_session()
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_joining_session()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT CASE WHEN touchstone_is_restricted() THEN (SELECT v.joining_session_id FROM touchstone_viewer() v) END $function$;
+
+-- touchstone_viewer_participant()
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_participant()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT CASE WHEN touchstone_is_restricted() THEN (SELECT v.participant_id FROM touchstone_viewer() v) END $function$;
+
+-- touchstone_viewer_seal(text,text,text)
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_seal(seal_key text, presented text, scope text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$
+        SELECT encode(sha256(convert_to(seal_key || encode(sha256(convert_to(
+                 seal_key || E'\n' || extract(epoch FROM now())::text || E'\n' || pg_backend_pid()::text || E'\n' || presented || E'\n' || scope,
+                 'UTF8')), 'hex'), 'UTF8')), 'hex') $function$;
+
+-- touchstone_viewer_session()
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_session()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT CASE WHEN touchstone_is_restricted() THEN (SELECT v.session_id FROM touchstone_viewer() v) END $function$;
 
 -- Row-level security
 
@@ -362,6 +477,8 @@ ALTER TABLE public.session_vote FORCE ROW LEVEL SECURITY;
 ALTER TABLE public.submission_idempotency ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.submission_idempotency FORCE ROW LEVEL SECURITY;
 
+-- public.touchstone_viewer_key: no row-level security
+
 -- public.user_session: no row-level security
 
 -- Policies
@@ -369,288 +486,288 @@ ALTER TABLE public.submission_idempotency FORCE ROW LEVEL SECURITY;
 CREATE POLICY agreed_rating_delete ON public.agreed_rating AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY agreed_rating_insert ON public.agreed_rating AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY agreed_rating_read ON public.agreed_rating AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_can_read(a.council_id, true)))));
+  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('read_agreed'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY agreed_rating_update ON public.agreed_rating AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_can_write(a.council_id)))))
+  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = agreed_rating.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY assessment_delete ON public.assessment AS PERMISSIVE FOR DELETE TO public
-  USING (touchstone_can_write(council_id));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY assessment_insert ON public.assessment AS PERMISSIVE FOR INSERT TO public
-  WITH CHECK (touchstone_can_write(council_id));
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY assessment_read ON public.assessment AS PERMISSIVE FOR SELECT TO public
-  USING (touchstone_can_read(council_id, true));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('read_agreed'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY assessment_update ON public.assessment AS PERMISSIVE FOR UPDATE TO public
-  USING (touchstone_can_write(council_id))
-  WITH CHECK (touchstone_can_write(council_id));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY assessment_score_delete ON public.assessment_score AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY assessment_score_insert ON public.assessment_score AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY assessment_score_read ON public.assessment_score AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_read(a.council_id, false)))));
+  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY assessment_score_update ON public.assessment_score AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_write(a.council_id)))))
+  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY facilitated_session_delete ON public.facilitated_session AS PERMISSIVE FOR DELETE TO public
-  USING (touchstone_can_write(council_id));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY facilitated_session_insert ON public.facilitated_session AS PERMISSIVE FOR INSERT TO public
-  WITH CHECK (touchstone_can_write(council_id));
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY facilitated_session_read ON public.facilitated_session AS PERMISSIVE FOR SELECT TO public
-  USING ((touchstone_can_read(council_id, false) OR (id = touchstone_setting_id('touchstone.session'::text)) OR ((join_code)::text = NULLIF(current_setting('touchstone.join_code'::text, true), ''::text))));
+  USING ((touchstone_may(council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils)) OR (id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) OR (id = ( SELECT touchstone_viewer_joining_session() AS touchstone_viewer_joining_session))));
 
 CREATE POLICY facilitated_session_update ON public.facilitated_session AS PERMISSIVE FOR UPDATE TO public
-  USING (touchstone_can_write(council_id))
-  WITH CHECK (touchstone_can_write(council_id));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY improvement_plan_insert ON public.improvement_plan AS PERMISSIVE FOR INSERT TO public
-  WITH CHECK (touchstone_can_write(council_id));
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY improvement_plan_read ON public.improvement_plan AS PERMISSIVE FOR SELECT TO public
-  USING (touchstone_can_read_plan(council_id, shared_with_partners, shared_with_pas));
+  USING ((touchstone_may(council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils)) OR (shared_with_partners AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('agreed'::text) AS touchstone_viewer_councils))) OR (shared_with_pas AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('pas'::text) AS touchstone_viewer_councils)))));
 
 CREATE POLICY improvement_plan_update ON public.improvement_plan AS PERMISSIVE FOR UPDATE TO public
-  USING (touchstone_can_write(council_id))
-  WITH CHECK (touchstone_can_write(council_id));
+  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+  WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY participant_delete ON public.participant AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = participant.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = participant.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_insert ON public.participant AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = participant.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = participant.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_read ON public.participant AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = participant.assessment_id) AND touchstone_can_read(a.council_id, false)))));
+  WHERE ((a.id = participant.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_update ON public.participant AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = participant.assessment_id) AND touchstone_can_write(a.council_id)))))
+  WHERE ((a.id = participant.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = participant.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = participant.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_response_delete ON public.participant_response AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
-  WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_response_insert ON public.participant_response AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
-  WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_response_read ON public.participant_response AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
-  WHERE ((p.id = participant_response.participant_id) AND touchstone_can_read(a.council_id, false)))));
+  WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY participant_response_update ON public.participant_response AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
-  WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))))
+  WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
-  WHERE ((p.id = participant_response.participant_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_action_insert ON public.plan_action AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_action_read ON public.plan_action AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+  WHERE (((p.id = plan_action.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils))) OR (p.shared_with_partners AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('agreed'::text) AS touchstone_viewer_councils))) OR (p.shared_with_pas AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('pas'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY plan_action_update ON public.plan_action AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))))
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_action.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_action.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_challenge_insert ON public.plan_challenge AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_challenge_read ON public.plan_challenge AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+  WHERE (((p.id = plan_challenge.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils))) OR (p.shared_with_partners AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('agreed'::text) AS touchstone_viewer_councils))) OR (p.shared_with_pas AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('pas'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY plan_challenge_update ON public.plan_challenge AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))))
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_challenge.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_heading_insert ON public.plan_heading AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY plan_heading_read ON public.plan_heading AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+  WHERE (((p.id = plan_heading.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils))) OR (p.shared_with_partners AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('agreed'::text) AS touchstone_viewer_councils))) OR (p.shared_with_pas AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('pas'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY plan_heading_update ON public.plan_heading AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))))
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = plan_heading.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = plan_heading.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY progress_update_insert ON public.progress_update AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = progress_update.plan_id) AND touchstone_can_write(p.council_id)))));
+  WHERE ((p.id = progress_update.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY progress_update_read ON public.progress_update AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM improvement_plan p
-  WHERE ((p.id = progress_update.plan_id) AND touchstone_can_read_plan(p.council_id, p.shared_with_partners, p.shared_with_pas)))));
+  WHERE (((p.id = progress_update.plan_id) AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils))) OR (p.shared_with_partners AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('agreed'::text) AS touchstone_viewer_councils))) OR (p.shared_with_pas AND touchstone_may(p.council_id, ( SELECT touchstone_viewer_councils('pas'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_item_state_delete ON public.session_item_state AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY session_item_state_insert ON public.session_item_state AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY session_item_state_read ON public.session_item_state AS PERMISSIVE FOR SELECT TO public
-  USING (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+  USING (((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_read(s.council_id, false))))));
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_item_state_update ON public.session_item_state AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))))
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_item_state.session_id) AND touchstone_can_write(s.council_id)))));
+  WHERE ((s.id = session_item_state.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY session_participant_delete ON public.session_participant AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))));
+  WHERE ((s.id = session_participant.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY session_participant_insert ON public.session_participant AS PERMISSIVE FOR INSERT TO public
-  WITH CHECK (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+  WITH CHECK (((session_id = ( SELECT touchstone_viewer_joining_session() AS touchstone_viewer_joining_session)) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id))))));
+  WHERE ((s.id = session_participant.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_participant_read ON public.session_participant AS PERMISSIVE FOR SELECT TO public
-  USING ((((token_hash)::text = NULLIF(current_setting('touchstone.participant_token'::text, true), ''::text)) OR (session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+  USING (((id = ( SELECT touchstone_viewer_participant() AS touchstone_viewer_participant)) OR (session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) OR (session_id = ( SELECT touchstone_viewer_joining_session() AS touchstone_viewer_joining_session)) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_participant.session_id) AND touchstone_can_read(s.council_id, false))))));
+  WHERE ((s.id = session_participant.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_participant_update ON public.session_participant AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))))
+  WHERE ((s.id = session_participant.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_participant.session_id) AND touchstone_can_write(s.council_id)))));
+  WHERE ((s.id = session_participant.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY session_vote_delete ON public.session_vote AS PERMISSIVE FOR DELETE TO public
-  USING ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+  USING ((((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) AND (participant_id = ( SELECT touchstone_viewer_participant() AS touchstone_viewer_participant))) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
+  WHERE ((s.id = session_vote.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_vote_insert ON public.session_vote AS PERMISSIVE FOR INSERT TO public
-  WITH CHECK ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+  WITH CHECK ((((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) AND (participant_id = ( SELECT touchstone_viewer_participant() AS touchstone_viewer_participant))) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
+  WHERE ((s.id = session_vote.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_vote_read ON public.session_vote AS PERMISSIVE FOR SELECT TO public
-  USING (((session_id = touchstone_setting_id('touchstone.session'::text)) OR (EXISTS ( SELECT 1
+  USING (((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_vote.session_id) AND touchstone_can_read(s.council_id, false))))));
+  WHERE ((s.id = session_vote.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY session_vote_update ON public.session_vote AS PERMISSIVE FOR UPDATE TO public
-  USING ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+  USING ((((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) AND (participant_id = ( SELECT touchstone_viewer_participant() AS touchstone_viewer_participant))) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))))
-  WITH CHECK ((((session_id = touchstone_setting_id('touchstone.session'::text)) AND (participant_id = touchstone_setting_id('touchstone.participant'::text))) OR (EXISTS ( SELECT 1
+  WHERE ((s.id = session_vote.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))))
+  WITH CHECK ((((session_id = ( SELECT touchstone_viewer_session() AS touchstone_viewer_session)) AND (participant_id = ( SELECT touchstone_viewer_participant() AS touchstone_viewer_participant))) OR (EXISTS ( SELECT 1
    FROM facilitated_session s
-  WHERE ((s.id = session_vote.session_id) AND touchstone_can_write(s.council_id))))));
+  WHERE ((s.id = session_vote.session_id) AND touchstone_may(s.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))));
 
 CREATE POLICY submission_idempotency_delete ON public.submission_idempotency AS PERMISSIVE FOR DELETE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY submission_idempotency_insert ON public.submission_idempotency AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY submission_idempotency_read ON public.submission_idempotency AS PERMISSIVE FOR SELECT TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_can_read(a.council_id, false)))));
+  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('read'::text) AS touchstone_viewer_councils))))));
 
 CREATE POLICY submission_idempotency_update ON public.submission_idempotency AS PERMISSIVE FOR UPDATE TO public
   USING ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_can_write(a.council_id)))))
+  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))))
   WITH CHECK ((EXISTS ( SELECT 1
    FROM assessment a
-  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_can_write(a.council_id)))));
+  WHERE ((a.id = submission_idempotency.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));

@@ -11,6 +11,8 @@ import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAs
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
+import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
+import { VerifyViewerInDatabase1796132986444 } from './1796132986444-verifyViewerInDatabase';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   AddFacilitatedSessions1796123911924,
   AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
+  AddApiTokenScopesAndExpiry1796132982867,
+  VerifyViewerInDatabase1796132986444,
 ];

@@ -25,6 +25,7 @@ import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugi
 import { createSchema } from './graphql/schema';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
+import { ApiTokenScope } from './modules/auth/index';
 import { createPlanRouter } from './modules/improvement-plan/index';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
@@ -124,8 +125,12 @@ const toGraphQLError = (formatted: GraphQLFormattedError) =>
 async function requestContextOf(services: Services, req: Request): Promise<RequestContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const apiToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-  const viewer = await services.auth.resolveViewer({ sessionToken, apiToken });
-  return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
+  const { viewer, refusal } = await services.auth.authenticate({ sessionToken, apiToken });
+  const ip = req.socket.remoteAddress ?? 'unknown';
+  // Downloads are reads; an upload (a plan import) changes a plan, which no token may do.
+  if (viewer?.via === 'token' && !(req.method === 'GET' && viewer.tokenScopes?.includes(ApiTokenScope.READ)))
+    return createRequestContext(null, ip, 'This API token may not do this: sign in, or use a token with the read scope to download.');
+  return createRequestContext(viewer, ip, refusal);
 }
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };

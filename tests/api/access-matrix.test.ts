@@ -69,6 +69,16 @@ const RULES = {
   participantToken: (): Outcome => 'unauthenticated',
 };
 
+/** The only mutations an API token may run, with the submit scope: getting its council's assessment in (the design, not the code's list). */
+const TOKEN_SUBMISSIONS = new Set([
+  'createAssessment',
+  'planAssessment',
+  'recordParticipantResponses',
+  'recordAgreedRatings',
+  'submitAssessment',
+  'submitCompletedAssessment',
+]);
+
 // Each draft and submission needs a round of its own that no demo data uses; 1950 leaves room for well over a hundred.
 let round = 1950;
 const nextRound = () => `${round}-${String((round++ + 1) % 100).padStart(2, '0')}`;
@@ -184,11 +194,16 @@ const OPERATIONS: Record<string, Operation> = {
         `mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`,
       ),
   },
-  createApiToken: { rule: RULES.anySignedIn, run: (c) => c('mutation { createApiToken(input: { name: "matrix" }) { token } }') },
+  createApiToken: {
+    rule: RULES.anySignedIn,
+    run: (c) => c('mutation { createApiToken(input: { name: "matrix", scopes: [READ], expiresInDays: 1 }) { token } }'),
+  },
   revokeApiToken: {
     rule: RULES.anySignedIn,
     run: async (c) => {
-      const created = await c('mutation { createApiToken(input: { name: "to revoke" }) { apiToken { id } } }');
+      const created = await c(
+        'mutation { createApiToken(input: { name: "to revoke", scopes: [READ], expiresInDays: 1 }) { apiToken { id } } }',
+      );
       return created.errors ? created : c(`mutation { revokeApiToken(id: "${created.data!.createApiToken.apiToken.id}") { id } }`);
     },
   },
@@ -463,6 +478,33 @@ describe('access matrix', () => {
       const expected = operation.rule(role, relation);
       const actual = outcomeOf(await operation.run(clients.get(role)!, targets.get(gss)!, t, role));
       if (actual !== expected) mismatches.push(`${name} as ${role} on ${relation} council: expected ${expected}, got ${actual}`);
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
+
+  it('should let an API token run only what its scopes allow, and never more than its owner may', async () => {
+    const schema = await (await t.as('admin'))('{ __schema { queryType { fields { name } } } }');
+    const queries = new Set(schema.data!.__schema.queryType.fields.map((f: { name: string }) => f.name));
+    const mismatches: string[] = [];
+    for (const role of ['chesterfieldLead', 'admin'] as const) {
+      for (const scopes of [['READ'], ['SUBMIT'], ['READ', 'SUBMIT']]) {
+        const created = await (
+          await t.as(role)
+        )(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+          input: { name: `matrix ${scopes.join('+')}`, scopes, expiresInDays: 1 },
+        });
+        const client = t.client({ authorization: `Bearer ${created.data!.createApiToken.token}` });
+        const relation: Relation = role === 'admin' ? 'other' : 'own';
+        const target = targets.get(TARGETS[role][relation]!)!;
+        for (const [name, operation] of Object.entries(OPERATIONS)) {
+          const scopeAllows = queries.has(name) ? scopes.includes('READ') : TOKEN_SUBMISSIONS.has(name) && scopes.includes('SUBMIT');
+          const expected = scopeAllows ? operation.rule(role, relation) : 'refused';
+          // signOut's entry signs a session of its own out, without the client; here the token itself asks.
+          const response = name === 'signOut' ? await client('mutation { signOut }') : await operation.run(client, target, t, role);
+          const actual = outcomeOf(response);
+          if (actual !== expected) mismatches.push(`${name} with ${role}'s ${scopes.join('+')} token: expected ${expected}, got ${actual}`);
+        }
+      }
     }
     expect(mismatches).toEqual([]);
   }, 240_000);

@@ -67,7 +67,9 @@ describe('accounts and sign-in', () => {
 
   it('should accept API tokens for scripts, stop them when revoked, and store only their hash', async () => {
     const lead = await t.as('chesterfieldLead');
-    const created = await lead(`mutation { createApiToken(input: { name: "Survey import" }) { token apiToken { id name } } }`);
+    const created = await lead(
+      `mutation { createApiToken(input: { name: "Survey import", scopes: [READ, SUBMIT], expiresInDays: 30 }) { token apiToken { id name } } }`,
+    );
     const { token, apiToken } = created.data!.createApiToken;
     const script = t.client({ authorization: `Bearer ${token}` });
     expect((await script(ME)).data!.me.email).toBe(ACCOUNTS.chesterfieldLead);

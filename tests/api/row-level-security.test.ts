@@ -1,19 +1,25 @@
-import { randomUUID as randomUuid } from 'node:crypto';
+import { createHash, randomUUID as randomUuid } from 'node:crypto';
 
 import { Client } from 'pg';
 
-import { SET_VIEWER_SCOPE } from '../../api/src/common/database/viewer-transaction';
+import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
 import { BenchmarkScope, groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/index';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { consentingPartnersOf } from '../support/collaboration';
+import { ACCOUNTS, type AccountName, startTestApp, type TestApp } from '../support/test-app';
+
+/** Who a transaction presents itself as: a signed-in demo account, an API token's scopes for one, or nobody. */
+type As = AccountName | 'nobody' | { token: AccountName; scopes: ('READ' | 'SUBMIT')[] };
 
 /**
- * Row-level security tested below the API: connected directly as the API's database role, with the
- * transaction settings a request would make, SQL cannot read or change another council's rows.
+ * Row-level security tested below the API: connected directly as the API's database role, a
+ * transaction presents a viewer's secret as a request would, and SQL cannot read or change another
+ * council's rows. PostgreSQL derives the viewer from the secret itself.
  */
 describe('row-level security for the API database role', () => {
   let t: TestApp;
   let api: Client;
   const ids: Record<string, string> = {};
+  const secrets = new Map<string, string>();
 
   beforeAll(async () => {
     t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
@@ -28,32 +34,48 @@ describe('row-level security for the API database role', () => {
     await t.close();
   });
 
-  /** Runs SQL in a transaction with a viewer's settings, as the API does for every request; always rolls back. */
-  /** Runs sql (after `first`, if given) in a transaction with these row-level security settings, then rolls back. */
+  /** The secret a viewer presents: a session signed in through the API, or an API token created through it. */
+  async function secretOf(who: As): Promise<string> {
+    if (who === 'nobody') return '';
+    const key = JSON.stringify(who);
+    if (!secrets.has(key)) {
+      if (typeof who === 'string') {
+        const { sessionToken } = await t.signIn(ACCOUNTS[who]);
+        secrets.set(key, sessionToken!);
+      } else {
+        const created = await (
+          await t.as(who.token)
+        )(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+          input: { name: 'row-level security', scopes: who.scopes, expiresInDays: 1 },
+        });
+        secrets.set(key, created.data!.createApiToken.token);
+      }
+    }
+    return secrets.get(key)!;
+  }
+
+  /** Runs sql (after `first`, if given) in a transaction presenting these secrets, as the API does for every request; always rolls back. */
   async function asViewer<TRow>(
-    settings: { scope?: string; full?: string[]; agreed?: string[]; write?: string },
+    who: As,
     sql: string,
     params: unknown[] = [],
     first?: { sql: string; params: unknown[] },
+    device: { participantSecret?: string; joinCode?: string } = {},
   ): Promise<TRow[]> {
+    const secret = await secretOf(who);
     await api.query('BEGIN');
     try {
-      await api.query(SET_VIEWER_SCOPE, [
-        settings.scope ?? 'councils',
-        (settings.full ?? []).join(','),
-        (settings.agreed ?? []).join(','),
-        settings.write ?? '',
-      ]);
+      await api.query(PRESENT_SECRETS, presentedParams({ secret, ...device }));
       if (first) await api.query(first.sql, first.params);
       return (await api.query(sql, params)).rows as TRow[];
     } finally {
       await api.query('ROLLBACK');
     }
   }
-  const councilsVisible = async (settings: Parameters<typeof asViewer>[0], table: string) =>
+  const councilsVisible = async (who: As, table: string) =>
     (
       await asViewer<{ council_id: string }>(
-        settings,
+        who,
         table === 'assessment'
           ? `SELECT DISTINCT council_id FROM assessment`
           : table === 'participant_response'
@@ -61,7 +83,6 @@ describe('row-level security for the API database role', () => {
             : `SELECT DISTINCT a.council_id FROM ${table} x JOIN assessment a ON a.id = x.assessment_id`,
       )
     ).map((r) => r.council_id);
-
   it('should connect as a role that owns no tables and cannot bypass row-level security', async () => {
     const [role] = (await api.query(`SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`)).rows;
     expect(role).toEqual({ name: 'touchstone_api', rolsuper: false, rolbypassrls: false });
@@ -89,9 +110,7 @@ describe('row-level security for the API database role', () => {
 
   describe('improvement plans', () => {
     const PLAN_TABLES = ['improvement_plan', 'plan_heading', 'plan_challenge', 'plan_action', 'progress_update'];
-    const planReader = (value: string) => ({ sql: `SELECT set_config('touchstone.plan_reader', $1, true)`, params: [value] });
-    const rowsIn = (settings: Parameters<typeof asViewer>[0], table: string, reader = '') =>
-      asViewer<{ n: number }>(settings, `SELECT count(*)::int AS n FROM ${table}`, [], planReader(reader)).then((r) => r[0].n);
+    const rowsIn = (who: As, table: string) => asViewer<{ n: number }>(who, `SELECT count(*)::int AS n FROM ${table}`).then((r) => r[0].n);
     const demoPlan = async () =>
       (await t.dataSource.query(`SELECT id FROM improvement_plan WHERE council_id = $1 AND is_synthetic`, [ids.chesterfield]))[0].id;
     const share = (planId: string, partners: boolean, pas: boolean) =>
@@ -102,30 +121,32 @@ describe('row-level security for the API database role', () => {
       ]);
 
     it.each(PLAN_TABLES)("should show %s rows to the plan's own council and hide them from others", async (table) => {
-      expect(await rowsIn({ write: ids.chesterfield, full: [ids.chesterfield] }, table)).toBeGreaterThan(0);
-      expect(await rowsIn({ write: ids.uttlesford, full: [ids.uttlesford] }, table)).toBe(0);
-      expect(await rowsIn({}, table)).toBe(0);
+      expect(await rowsIn('chesterfieldLead', table)).toBeGreaterThan(0);
+      // A read-only token reads its council's plans as well: reading does not need the submit scope.
+      expect(await rowsIn({ token: 'chesterfieldLead', scopes: ['READ'] }, table)).toBeGreaterThan(0);
+      expect(await rowsIn('uttlesfordLead', table)).toBe(0);
+      expect(await rowsIn('nobody', table)).toBe(0);
     });
 
     it('should show a plan to partners and PAS only while it is shared with them', async () => {
       const planId = await demoPlan();
-      const partner = { write: ids.bolsover, full: [ids.bolsover], agreed: [ids.chesterfield] };
+      const partner = 'bolsoverMember';
       // PAS reading the council's shared results does not make its plan readable.
-      const pas = { full: [ids.chesterfield] };
+      const pas = 'analyst';
       try {
         await share(planId, false, false);
         expect(await rowsIn(partner, 'plan_action')).toBe(0);
-        expect(await rowsIn(pas, 'plan_action', 'pas')).toBe(0);
+        expect(await rowsIn(pas, 'plan_action')).toBe(0);
         await share(planId, true, false);
         expect(await rowsIn(partner, 'plan_action')).toBeGreaterThan(0);
-        expect(await rowsIn(pas, 'plan_action', 'pas')).toBe(0);
+        expect(await rowsIn(pas, 'plan_action')).toBe(0);
         await share(planId, false, true);
         expect(await rowsIn(partner, 'plan_action')).toBe(0);
-        expect(await rowsIn(pas, 'plan_action', 'pas')).toBeGreaterThan(0);
-        // The PAS setting reaches plans shared with PAS, and no others.
-        expect(await rowsIn({ write: ids.uttlesford }, 'progress_update', 'pas')).toBeGreaterThan(0);
+        expect(await rowsIn(pas, 'plan_action')).toBeGreaterThan(0);
+        // Another council's lead does not reach a plan shared with PAS.
+        expect(await rowsIn('uttlesfordLead', 'progress_update')).toBe(0);
         await share(planId, false, false);
-        expect(await rowsIn({ write: ids.uttlesford }, 'progress_update', 'pas')).toBe(0);
+        expect(await rowsIn(pas, 'progress_update')).toBe(0);
       } finally {
         await share(planId, false, false);
       }
@@ -137,12 +158,14 @@ describe('row-level security for the API database role', () => {
         sql: `INSERT INTO progress_update (plan_id, action_id, update_date, text, status) VALUES ($1, $2, '2026-01-01', 'Not ours', 'red')`,
         params: [action.plan_id, action.id],
       };
-      await expect(asViewer({ write: ids.uttlesford }, 'SELECT 1', [], insert)).rejects.toThrow(/row-level security/);
-      await expect(asViewer({ write: ids.chesterfield }, 'SELECT 1', [], insert)).resolves.toHaveLength(1);
-      await expect(asViewer({ write: ids.chesterfield }, `UPDATE progress_update SET text = 'x'`)).rejects.toThrow(/permission denied/);
-      await expect(asViewer({ scope: 'all' }, `DELETE FROM progress_update`)).rejects.toThrow(/permission denied/);
+      await expect(asViewer('uttlesfordLead', 'SELECT 1', [], insert)).rejects.toThrow(/row-level security/);
+      await expect(asViewer('chesterfieldLead', 'SELECT 1', [], insert)).resolves.toHaveLength(1);
+      // A token without the submit scope writes nothing, not even to its own council.
+      await expect(asViewer({ token: 'chesterfieldLead', scopes: ['READ'] }, 'SELECT 1', [], insert)).rejects.toThrow(/row-level security/);
+      await expect(asViewer('chesterfieldLead', `UPDATE progress_update SET text = 'x'`)).rejects.toThrow(/permission denied/);
+      await expect(asViewer('admin', `DELETE FROM progress_update`)).rejects.toThrow(/permission denied/);
       await expect(
-        asViewer({ write: ids.uttlesford }, `UPDATE plan_action SET lead = 'Taken over' WHERE id = $1 RETURNING id`, [action.id]),
+        asViewer('uttlesfordLead', `UPDATE plan_action SET lead = 'Taken over' WHERE id = $1 RETURNING id`, [action.id]),
       ).resolves.toEqual([]);
     });
   });
@@ -150,26 +173,30 @@ describe('row-level security for the API database role', () => {
   it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])(
     "should show %s rows of the viewer's own council only",
     async (table) => {
-      expect(await councilsVisible({ full: [ids.chesterfield] }, table)).toEqual([ids.chesterfield]);
+      expect(await councilsVisible('uttlesfordLead', table)).toEqual([ids.uttlesford]);
+      expect(await councilsVisible({ token: 'uttlesfordLead', scopes: ['READ'] }, table)).toEqual([ids.uttlesford]);
+      // A submit-only token still reads what it submits into.
+      expect(await councilsVisible({ token: 'uttlesfordLead', scopes: ['SUBMIT'] }, table)).toEqual([ids.uttlesford]);
     },
   );
 
   it.each(['assessment', 'participant', 'participant_response', 'agreed_rating', 'assessment_score'])(
-    'should show no %s rows at all without viewer settings',
+    'should show no %s rows at all without a secret',
     async (table) => {
-      expect(await councilsVisible({}, table)).toEqual([]);
+      expect(await councilsVisible('nobody', table)).toEqual([]);
     },
   );
 
   it("should show a collaboration partner's agreed ratings but not its participants or scores", async () => {
-    const settings = { full: [ids.chesterfield], agreed: [ids.bolsover] };
-    expect((await councilsVisible(settings, 'agreed_rating')).sort()).toEqual([ids.chesterfield, ids.bolsover].sort());
+    const partners = await consentingPartnersOf(t.dataSource, ids.chesterfield);
+    expect(partners).toContain(ids.bolsover);
+    expect((await councilsVisible('chesterfieldLead', 'agreed_rating')).sort()).toEqual([ids.chesterfield, ...partners].sort());
     for (const table of ['participant', 'participant_response', 'assessment_score'])
-      expect(await councilsVisible(settings, table)).toEqual([ids.chesterfield]);
+      expect(await councilsVisible('chesterfieldLead', table)).toEqual([ids.chesterfield]);
   });
 
   it("should refuse writes to another council's rows", async () => {
-    const settings = { full: [ids.chesterfield], write: ids.chesterfield };
+    const settings: As = 'chesterfieldLead';
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
     await expect(
       asViewer(settings, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [
@@ -187,16 +214,15 @@ describe('row-level security for the API database role', () => {
         [ids.uttlesford],
       ),
     ).toEqual([]);
-    // Reading a council in full does not allow writing to it (e.g. PAS where shared).
+    // Reading a council in full does not allow writing to it (PAS, where the council shares with PAS).
+    expect(await councilsVisible('analyst', 'assessment_score')).toContain(ids.chesterfield);
     await expect(
-      asViewer({ full: [ids.uttlesford] }, `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [
-        ids.uttlesford,
+      asViewer('analyst', `INSERT INTO assessment (council_id, framework_id, round) VALUES ($1, $2, '2041-42')`, [
+        ids.chesterfield,
         framework,
       ]),
     ).rejects.toThrow(/row-level security/);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE council_id = $1 AND round = '2041-42'`, [
-      ids.uttlesford,
-    ]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE round = '2041-42'`);
     expect(n).toBe(0);
   });
 
@@ -214,7 +240,7 @@ describe('row-level security for the API database role', () => {
       const members = new Map(Object.entries(groups));
       const read = groupStatsRead(framework, ['2024-25'], BenchmarkScope.SECTION, members, ids.chesterfield);
       return asViewer<{ group_key: string; others: number; median: number | null; level_counts: number[] | null }>(
-        { full: [ids.chesterfield] },
+        'chesterfieldLead',
         read.sql,
         read.params,
         refreshPeerDistributionsRead(framework, ['2024-25'], BenchmarkScope.SECTION, members),
@@ -229,7 +255,7 @@ describe('row-level security for the API database role', () => {
     expect(narrow.every((r) => r.others <= 2 && r.median === null && r.level_counts === null)).toBe(true);
     // A membership the database has not stored comes back stale, with no figures, until it is refreshed.
     const unstored = groupStatsRead(framework, ['2024-25'], BenchmarkScope.SECTION, new Map([['all', all.slice(1)]]), ids.chesterfield);
-    expect(await asViewer({ full: [ids.chesterfield] }, unstored.sql, unstored.params)).toEqual([
+    expect(await asViewer('chesterfieldLead', unstored.sql, unstored.params)).toEqual([
       {
         group_key: 'all',
         subject_id: null,
@@ -251,25 +277,16 @@ describe('row-level security for the API database role', () => {
     ).rejects.toThrow(/permission denied/);
     expect(
       await asViewer(
-        { full: [ids.chesterfield] },
+        'chesterfieldLead',
         `SELECT score FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id WHERE a.council_id = $1`,
         [ids.uttlesford],
       ),
     ).toEqual([]);
   });
 
-  /** Runs sql as an anonymous session participant: no viewer, only the session settings a participant's transaction sets. */
-  async function asParticipant<TRow>(
-    settings: { joinCode?: string; tokenHash?: string; session?: string; participant?: string },
-    sql: string,
-    params: unknown[] = [],
-  ) {
-    return asViewer<TRow>({}, sql, params, {
-      sql: `SELECT set_config('touchstone.join_code', $1, true), set_config('touchstone.participant_token', $2, true),
-                   set_config('touchstone.session', $3, true), set_config('touchstone.participant', $4, true)`,
-      params: [settings.joinCode ?? '', settings.tokenHash ?? '', settings.session ?? '', settings.participant ?? ''],
-    });
-  }
+  /** Runs sql as an anonymous session participant: no account, only the device's token or the code it is joining with. */
+  const asParticipant = <TRow>(device: { participantSecret?: string; joinCode?: string }, sql: string, params: unknown[] = []) =>
+    asViewer<TRow>('nobody', sql, params, undefined, device);
 
   it('should scope session tables to the council, and an anonymous participant to its one session', async () => {
     const [demo] = await t.dataSource.query(`SELECT id, join_code FROM facilitated_session WHERE council_id = $1`, [ids.chesterfield]);
@@ -280,46 +297,46 @@ describe('row-level security for the API database role', () => {
        SELECT assessment_id, council_id, framework_id, mode, section_ids, 'TRY247', join_code_expires_at, created_by_id FROM facilitated_session WHERE id = $1 RETURNING id`,
       [demo.id],
     );
+    const device = 'tsp_row-level-security-device-0123456789abcdefghijklmnopqr';
     const [participant] = await t.dataSource.query(
-      `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', repeat('a', 64)) RETURNING id`,
-      [demo.id],
+      `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', $2) RETURNING id`,
+      [demo.id, createHash('sha256').update(device).digest('hex')],
     );
     const sessions = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
     // The facilitator's council sees its sessions; another council and nobody see none.
-    expect(sessions(await asViewer({ full: [ids.chesterfield], write: ids.chesterfield }, `SELECT id FROM facilitated_session`))).toEqual(
-      [demo.id, other.id].sort(),
-    );
-    expect(await asViewer({ full: [ids.uttlesford], write: ids.uttlesford }, `SELECT id FROM facilitated_session`)).toEqual([]);
+    expect(sessions(await asViewer('chesterfieldLead', `SELECT id FROM facilitated_session`))).toEqual([demo.id, other.id].sort());
+    expect(await asViewer('uttlesfordLead', `SELECT id FROM facilitated_session`)).toEqual([]);
     for (const table of ['facilitated_session', 'session_participant', 'session_vote', 'session_item_state'])
       expect(await asParticipant({}, `SELECT 1 FROM ${table}`)).toEqual([]);
 
-    // Joining: the code names one session; the token hash names one participant.
+    // Joining: the code names one session, which the device may add itself to, and no other.
     expect(sessions(await asParticipant({ joinCode: 'CHDM24' }, `SELECT id FROM facilitated_session`))).toEqual([demo.id]);
-    expect(await asParticipant({ tokenHash: 'a'.repeat(64) }, `SELECT id FROM session_participant`)).toEqual([{ id: participant.id }]);
-    expect(await asParticipant({ tokenHash: 'b'.repeat(64) }, `SELECT id FROM session_participant`)).toEqual([]);
+    const join = `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', repeat('c', 64)) RETURNING id`;
+    expect(await asParticipant({ joinCode: 'CHDM24' }, join, [demo.id])).toHaveLength(1);
+    await expect(asParticipant({ joinCode: 'CHDM24' }, join, [other.id])).rejects.toThrow(/row-level security/);
+    expect(await asParticipant({ joinCode: 'NOPE99' }, `SELECT id FROM facilitated_session`)).toEqual([]);
 
-    // In its session: it reads that session only, adds itself only there, and writes only its own votes.
-    expect(sessions(await asParticipant({ session: demo.id }, `SELECT id FROM facilitated_session`))).toEqual([demo.id]);
-    await expect(
-      asParticipant(
-        { session: demo.id },
-        `INSERT INTO session_participant (session_id, role, token_hash) VALUES ($1, 'officer', repeat('c', 64))`,
-        [other.id],
-      ),
-    ).rejects.toThrow(/row-level security/);
+    // The device's token names one participant; its stored hash names none.
+    expect(
+      await asParticipant({ participantSecret: device }, `SELECT id FROM session_participant WHERE id = $1`, [participant.id]),
+    ).toEqual([{ id: participant.id }]);
+    const hashOnly = createHash('sha256').update(device).digest('hex');
+    expect(await asParticipant({ participantSecret: hashOnly }, `SELECT id FROM session_participant`)).toEqual([]);
+
+    // In its session: it reads that session only, cannot add participants by its token, and writes only its own votes.
+    expect(sessions(await asParticipant({ participantSecret: device }, `SELECT id FROM facilitated_session`))).toEqual([demo.id]);
+    await expect(asParticipant({ participantSecret: device }, join, [demo.id])).rejects.toThrow(/row-level security/);
     const [level] = await t.dataSource.query(
       `SELECT l.id, l.dimension_id FROM rating_level l JOIN rating_dimension d ON d.id = l.dimension_id JOIN facilitated_session s ON s.framework_id = d.framework_id WHERE s.id = $1 LIMIT 1`,
       [demo.id],
     );
     const insertVote = `INSERT INTO session_vote (participant_id, item_id, dimension_id, vote_round, session_id, level_id) VALUES ($1, $2, $3, 1, $4, $5) RETURNING participant_id`;
-    const voteParams = [participant.id, item.item_id, level.dimension_id, demo.id, level.id];
-    expect(await asParticipant({ session: demo.id, participant: participant.id }, insertVote, voteParams)).toHaveLength(1);
-    await expect(asParticipant({ session: demo.id, participant: randomUuid() }, insertVote, voteParams)).rejects.toThrow(
-      /row-level security/,
-    );
+    const voteAs = (participantId: string) => [participantId, item.item_id, level.dimension_id, demo.id, level.id];
+    expect(await asParticipant({ participantSecret: device }, insertVote, voteAs(participant.id))).toHaveLength(1);
+    await expect(asParticipant({ participantSecret: device }, insertVote, voteAs(randomUuid()))).rejects.toThrow(/row-level security/);
     await expect(
-      asParticipant({ session: demo.id, participant: participant.id }, `UPDATE facilitated_session SET status = 'ended' RETURNING id`),
+      asParticipant({ participantSecret: device }, `UPDATE facilitated_session SET status = 'ended' RETURNING id`),
     ).resolves.toEqual([]);
     await t.dataSource.query(`DELETE FROM facilitated_session WHERE id = $1`, [other.id]);
     await t.dataSource.query(`DELETE FROM session_participant WHERE id = $1`, [participant.id]);

@@ -189,7 +189,14 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Create API token' }).click();
     await page.locator('.govuk-error-summary').getByText('Enter a name for the API token').waitFor();
 
+    // A token must be allowed something: with no scope chosen, the form says so.
     await page.getByLabel('Token name').fill('Survey import script');
+    await page.getByRole('checkbox', { name: 'Read' }).uncheck();
+    await page.getByRole('button', { name: 'Create API token' }).click();
+    await page.locator('.govuk-error-summary').getByText('Select what the API token may do').waitFor();
+    await page.getByRole('checkbox', { name: 'Read' }).check();
+    await page.getByRole('checkbox', { name: 'Submit' }).check();
+    await page.getByRole('radio', { name: '7 days' }).check();
     await page.getByRole('button', { name: 'Create API token' }).click();
     const inset = page.locator('.app-new-token');
     await inset.waitFor({ timeout: 10000 });
@@ -199,6 +206,10 @@ describe('dashboard in Chromium', () => {
     expect(token).toMatch(/^tst_/);
     const card = page.locator('.govuk-summary-card').filter({ hasText: 'Survey import script' });
     expect(await card.locator('.govuk-tag').textContent()).toBe('Active');
+    expect(await card.textContent()).toContain('Read and submit');
+    const [created] = await suite.testApp.dataSource.query(`SELECT scopes, expires_at FROM api_token WHERE name = 'Survey import script'`);
+    expect(created.scopes).toEqual(['read', 'submit']);
+    expect(Math.round((new Date(created.expires_at).getTime() - Date.now()) / 86_400_000)).toBe(7);
     // The token shown works, as the signed-in lead.
     const asToken = suite.testApp.client({ authorization: `Bearer ${token}` });
     expect((await asToken('{ me { email } }')).data?.me.email).toBe(ACCOUNTS.chesterfieldLead);

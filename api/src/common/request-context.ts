@@ -8,12 +8,15 @@ export type RequestContext = {
   viewer: Viewer | null;
   /** The client's address, for rate limits. */
   ip: string;
+  /** Why the credential the request carried was refused (an expired or revoked API token, say); null when none was refused. */
+  refusal: string | null;
 };
 
-export const createRequestContext = (viewer: Viewer | null = null, ip = 'unknown'): RequestContext => ({
+export const createRequestContext = (viewer: Viewer | null = null, ip = 'unknown', refusal: string | null = null): RequestContext => ({
   requestId: randomUUID(),
   viewer,
   ip,
+  refusal,
 });
 
 /** The signed-in viewer; throws if there is none (resolvers marked @Authorized never reach this without one). */

@@ -10,8 +10,8 @@ export async function buildContext(
   http: HttpSession,
   participantToken: string | null = null,
 ): Promise<GraphQLContext & SessionGraphQLContext> {
-  const viewer = await services.auth.resolveViewer(credentials);
-  const request = createRequestContext(viewer, credentials.ip);
+  const { viewer, refusal } = await services.auth.authenticate(credentials);
+  const request = createRequestContext(viewer, credentials.ip, refusal);
   return {
     request,
     http,

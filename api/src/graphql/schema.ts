@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 
 import { authChecker } from '../common/auth/auth-checker';
 import type { ClassType } from '../common/module';
+import { enforceApiTokenScopes } from '../modules/auth/index';
 import { ALL_MODULES } from '../modules/modules';
 import { type Services, serviceOf } from '../services';
 
@@ -17,6 +18,8 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     resolvers: bindings.map((binding) => binding.resolver) as [ClassType, ...ClassType[]],
     pubSub,
     authChecker,
+    // A request made with an API token runs only what the token's scopes allow.
+    globalMiddlewares: [enforceApiTokenScopes],
     container: { get: (someClass) => resolvers.get(someClass as ClassType) },
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

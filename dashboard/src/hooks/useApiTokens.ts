@@ -2,6 +2,7 @@ import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 
+import type { CreateApiTokenInput } from '../graphql/generated/graphql';
 import { CREATE_API_TOKEN } from '../graphql/mutations/createApiToken';
 import { REVOKE_API_TOKEN } from '../graphql/mutations/revokeApiToken';
 import { GET_API_TOKENS, type GetApiTokensToken } from '../graphql/queries/getApiTokens';
@@ -14,7 +15,7 @@ export type UseApiTokensResult = {
   tokens: GetApiTokensToken[] | undefined;
   loading: boolean;
   error: ErrorLike | undefined;
-  createToken: (name: string) => Promise<NewApiToken>;
+  createToken: (input: CreateApiTokenInput) => Promise<NewApiToken>;
   revokeToken: (id: string) => Promise<GetApiTokensToken>;
 };
 
@@ -34,8 +35,8 @@ export function useApiTokens(): UseApiTokensResult {
   const [revokeMutation] = useMutation(REVOKE_API_TOKEN);
 
   const createToken = useCallback(
-    async (name: string): Promise<NewApiToken> => {
-      const { data: created } = await createMutation({ variables: { input: { name } } });
+    async (input: CreateApiTokenInput): Promise<NewApiToken> => {
+      const { data: created } = await createMutation({ variables: { input } });
       if (!created) throw new Error('The API did not return the new token.');
       const { apiToken, token } = created.createApiToken;
       return { id: apiToken.id, name: apiToken.name, token };

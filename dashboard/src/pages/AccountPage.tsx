@@ -12,7 +12,7 @@ import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';
 
-import { API_TOKEN_NAME_FIELD, ApiTokensSection } from './ApiTokensSection';
+import { API_TOKEN_NAME_FIELD, API_TOKEN_SCOPES_FIELD, type ApiTokenDraft, ApiTokensSection } from './ApiTokensSection';
 import { CouncilSharingSection } from './CouncilSharingSection';
 
 /** Each role as people say it. */
@@ -25,6 +25,8 @@ const ROLE_LABELS: Record<UserRole, string> = {
 
 // The API's limit on a token's name (CreateApiTokenInput).
 const TOKEN_NAME_MAX_LENGTH = 100;
+/** A new token reads only and lasts 30 days unless its owner chooses otherwise: the least it could need. */
+const NEW_TOKEN_DRAFT: ApiTokenDraft = { name: '', scopes: ['READ'], expiresInDays: '30' };
 
 const TITLE = 'Your account – Touchstone';
 
@@ -47,8 +49,8 @@ export function AccountPage({ viewer }: AccountPageProps) {
   const apiTokens = useApiTokens();
   const sharing = useCouncilSharing(isCouncilUser);
 
-  const [tokenName, setTokenName] = useState('');
-  const [tokenNameError, setTokenNameError] = useState<string | undefined>();
+  const [tokenDraft, setTokenDraft] = useState<ApiTokenDraft>(NEW_TOKEN_DRAFT);
+  const [tokenErrors, setTokenErrors] = useState<{ name?: string; scopes?: string }>({});
   const [newToken, setNewToken] = useState<NewApiToken | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   // Said to screen reader users after each action whose result is not otherwise announced.
@@ -72,21 +74,27 @@ export function AccountPage({ viewer }: AccountPageProps) {
     );
 
   const createToken = async () => {
-    const name = tokenName.trim();
-    const nameError =
-      name === ''
-        ? 'Enter a name for the API token'
-        : name.length > TOKEN_NAME_MAX_LENGTH
-          ? `Token name must be ${TOKEN_NAME_MAX_LENGTH} characters or fewer`
-          : undefined;
-    setTokenNameError(nameError);
-    if (nameError) {
-      fail([{ text: nameError, href: `#${API_TOKEN_NAME_FIELD}` }]);
+    const name = tokenDraft.name.trim();
+    const errors = {
+      name:
+        name === ''
+          ? 'Enter a name for the API token'
+          : name.length > TOKEN_NAME_MAX_LENGTH
+            ? `Token name must be ${TOKEN_NAME_MAX_LENGTH} characters or fewer`
+            : undefined,
+      scopes: tokenDraft.scopes.length === 0 ? 'Select what the API token may do' : undefined,
+    };
+    setTokenErrors(errors);
+    if (errors.name || errors.scopes) {
+      fail([
+        ...(errors.name ? [{ text: errors.name, href: `#${API_TOKEN_NAME_FIELD}` }] : []),
+        ...(errors.scopes ? [{ text: errors.scopes, href: `#${API_TOKEN_SCOPES_FIELD}` }] : []),
+      ]);
       return;
     }
     try {
-      setNewToken(await apiTokens.createToken(name));
-      setTokenName('');
+      setNewToken(await apiTokens.createToken({ name, scopes: tokenDraft.scopes, expiresInDays: Number(tokenDraft.expiresInDays) }));
+      setTokenDraft(NEW_TOKEN_DRAFT);
       setProblem(null);
     } catch (error) {
       failWith(error);
@@ -151,9 +159,9 @@ export function AccountPage({ viewer }: AccountPageProps) {
       <ApiTokensSection
         tokens={apiTokens.tokens}
         newToken={newToken}
-        name={tokenName}
-        nameError={tokenNameError}
-        onNameChange={setTokenName}
+        draft={tokenDraft}
+        errors={tokenErrors}
+        onDraftChange={setTokenDraft}
         onCreate={() => void createToken()}
         onRevoke={(token) => void revokeToken(token)}
       />

@@ -1,13 +1,38 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 
+import { Checkboxes } from '../components/Checkboxes/Checkboxes';
+import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
 import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
+import type { ApiTokenScope } from '../graphql/generated/graphql';
 import type { NewApiToken } from '../hooks/useApiTokens';
 
 /** The token name field's id, so the page's error summary can link to it. */
 export const API_TOKEN_NAME_FIELD = 'api-token-name';
+/** The first scope checkbox's id, for the error summary. */
+export const API_TOKEN_SCOPES_FIELD = 'api-token-scopes';
+
+/** What a token may do, in the words its owner chooses from. */
+export const API_TOKEN_SCOPE_OPTIONS: { value: ApiTokenScope; text: string; hint: string }[] = [
+  { value: 'READ', text: 'Read', hint: 'See what you can see: assessments, positions and benchmarks.' },
+  {
+    value: 'SUBMIT',
+    text: 'Submit',
+    hint: 'Start, record and submit your council’s assessments. Nothing else: no token changes plans or sharing, creates tokens or invites anyone.',
+  },
+];
+
+/** How long a new token works for; the API allows at most 90 days. */
+export const API_TOKEN_EXPIRY_OPTIONS = [
+  { value: '7', text: '7 days' },
+  { value: '30', text: '30 days' },
+  { value: '90', text: '90 days (the longest allowed)' },
+];
+
+/** The create form's values. */
+export type ApiTokenDraft = { name: string; scopes: ApiTokenScope[]; expiresInDays: string };
 
 /** Props of ApiTokensSection. */
 export type ApiTokensSectionProps = {
@@ -15,15 +40,15 @@ export type ApiTokensSectionProps = {
   tokens: GetApiTokensToken[] | undefined;
   /** The token just created, shown this once. */
   newToken: NewApiToken | null;
-  name: string;
-  nameError?: string;
-  onNameChange: (name: string) => void;
+  draft: ApiTokenDraft;
+  errors: { name?: string; scopes?: string };
+  onDraftChange: (draft: ApiTokenDraft) => void;
   onCreate: () => void;
   onRevoke: (token: GetApiTokensToken) => void;
 };
 
 /** The user's API tokens: a card for each, with a "Revoke" button on each active one, a new token shown once, and the form to create one. */
-export function ApiTokensSection({ tokens, newToken, name, nameError, onNameChange, onCreate, onRevoke }: ApiTokensSectionProps) {
+export function ApiTokensSection({ tokens, newToken, draft, errors, onDraftChange, onCreate, onRevoke }: ApiTokensSectionProps) {
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onCreate();
@@ -35,8 +60,9 @@ export function ApiTokensSection({ tokens, newToken, name, nameError, onNameChan
         API tokens
       </h2>
       <p className="govuk-body">
-        A script, such as one that imports survey results, can use an API token to work in Touchstone as you without your password. Revoke a
-        token as soon as it is no longer needed: it stops working at once.
+        A script, such as one that imports survey results, can use an API token to work in Touchstone as you without your password, doing
+        only what you let it. Every token stops working on the day you choose. Revoke a token as soon as it is no longer needed: it stops
+        working at once.
       </p>
 
       {newToken ? <NewTokenInset key={newToken.id} token={newToken} /> : null}
@@ -53,11 +79,30 @@ export function ApiTokensSection({ tokens, newToken, name, nameError, onNameChan
           name={API_TOKEN_NAME_FIELD}
           label="Token name"
           hint="What the token is for, for example ‘Survey import script’"
-          value={name}
-          onChange={onNameChange}
-          error={nameError}
+          value={draft.name}
+          onChange={(name) => onDraftChange({ ...draft, name })}
+          error={errors.name}
           autoComplete="off"
           inputClassName="govuk-!-width-two-thirds"
+        />
+        <Checkboxes
+          legend="What the token may do"
+          legendSize="s"
+          hint="Select all that apply."
+          idPrefix={API_TOKEN_SCOPES_FIELD}
+          options={API_TOKEN_SCOPE_OPTIONS}
+          values={draft.scopes}
+          onChange={(scopes) => onDraftChange({ ...draft, scopes: scopes as ApiTokenScope[] })}
+          error={errors.scopes}
+          small
+        />
+        <Radios
+          name="api-token-expiry"
+          legend="Stops working after"
+          options={API_TOKEN_EXPIRY_OPTIONS}
+          value={draft.expiresInDays}
+          onChange={(expiresInDays) => onDraftChange({ ...draft, expiresInDays })}
+          small
         />
         <button type="submit" className="govuk-button">
           Create API token
@@ -80,7 +125,7 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
         <li key={token.id} className="govuk-summary-card">
           <div className="govuk-summary-card__title-wrapper">
             <h3 className="govuk-summary-card__title app-break-words">{token.name}</h3>
-            {token.revokedAt ? null : (
+            {token.revokedAt || isExpired(token) ? null : (
               <ul className="govuk-summary-card__actions">
                 <li className="govuk-summary-card__action">
                   <button type="button" className="app-link-button" onClick={() => onRevoke(token)}>
@@ -97,10 +142,20 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
                 <dd className="govuk-summary-list__value">
                   {token.revokedAt ? (
                     <strong className="govuk-tag govuk-tag--grey">Revoked</strong>
+                  ) : isExpired(token) ? (
+                    <strong className="govuk-tag govuk-tag--grey">Expired</strong>
                   ) : (
                     <strong className="govuk-tag govuk-tag--green">Active</strong>
                   )}
                 </dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">May</dt>
+                <dd className="govuk-summary-list__value">{scopesText(token.scopes)}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{isExpired(token) ? 'Expired' : 'Expires'}</dt>
+                <dd className="govuk-summary-list__value">{formatDateTime(token.expiresAt)}</dd>
               </div>
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Created</dt>
@@ -123,6 +178,14 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
     </ul>
   );
 }
+
+const isExpired = (token: GetApiTokensToken) => new Date(token.expiresAt).getTime() <= Date.now();
+
+/** "Read and submit", "Read", "Submit": the scopes in the options' order and words. */
+const scopesText = (scopes: readonly ApiTokenScope[]) => {
+  const words = API_TOKEN_SCOPE_OPTIONS.filter((o) => scopes.includes(o.value)).map((o) => o.text);
+  return words.length === 2 ? `${words[0]} and ${words[1].toLowerCase()}` : (words[0] ?? 'Nothing');
+};
 
 type NewTokenInsetProps = { token: NewApiToken };
 

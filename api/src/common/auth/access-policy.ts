@@ -4,8 +4,9 @@ import { UserRole, type Viewer } from './viewer';
 
 /**
  * Who may see and change what: the one place these rules are written. The API calls these checks;
- * `databaseScopeOf` hands the same decision to PostgreSQL, whose row-level security enforces it a
- * second time (migrations/…-addAccountsAndRowLevelSecurity.ts).
+ * PostgreSQL's row-level security enforces the same councils a second time, deriving them itself
+ * from the request's secret (touchstone_viewer(), migrations/…-verifyViewerInDatabase.ts), so it
+ * does not depend on the API telling the truth.
  */
 
 export enum AccessErrorCode {
@@ -132,22 +133,5 @@ export function planPermissionsOf(viewer: Viewer, councilId: string): { canEdit:
 
 /** Whether council members may add progress updates to their council's plans (they may; see assertCanAddProgress). */
 export const MEMBERS_MAY_ADD_PROGRESS = true;
-
-/** The plan tables' extra row-level security setting: 'pas' lets policies show plans shared with PAS. */
-export const planReaderSettingOf = (viewer: Viewer | null): string => (viewer?.role === UserRole.PAS_ANALYST ? 'pas' : '');
-
-/** The same decision, as the settings PostgreSQL's policies read for the current transaction. */
-export type DatabaseScope = { all: boolean; fullCouncilIds: string[]; agreedCouncilIds: string[]; writeCouncilId: string | null };
-
-export function databaseScopeOf(viewer: Viewer | null): DatabaseScope {
-  if (!viewer) return { all: false, fullCouncilIds: [], agreedCouncilIds: [], writeCouncilId: null };
-  const writes = viewer.role === UserRole.COUNCIL_LEAD || viewer.role === UserRole.COUNCIL_MEMBER;
-  return {
-    all: viewer.role === UserRole.ADMINISTRATOR,
-    fullCouncilIds: viewer.fullAccessCouncilIds,
-    agreedCouncilIds: viewer.agreedOnlyCouncilIds,
-    writeCouncilId: writes ? viewer.councilId : null,
-  };
-}
 
 const forbidden = (message: string) => new AccessError(AccessErrorCode.FORBIDDEN, message);

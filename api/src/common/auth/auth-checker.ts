@@ -13,7 +13,7 @@ import type { UserRole } from './viewer';
  */
 export const authChecker: AuthChecker<{ request: RequestContext }, UserRole> = ({ context }, roles) => {
   const viewer = context.request.viewer;
-  if (!viewer) throw new AccessError(AccessErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
+  if (!viewer) throw new AccessError(AccessErrorCode.UNAUTHENTICATED, context.request.refusal ?? 'Sign in to continue.');
   if (roles.length > 0 && !roles.includes(viewer.role)) throw new AccessError(AccessErrorCode.FORBIDDEN, 'Your role does not allow this.');
   return true;
 };

@@ -29,4 +29,13 @@ export type Viewer = {
   agreedOnlyCouncilIds: string[];
   /** How the viewer authenticated: a browser session or a scripted API token. */
   via: 'session' | 'token';
+  /** What an API token may do ('read', 'submit'); null for a browser session, which may do all its role allows. */
+  tokenScopes: readonly string[] | null;
+  /** The API token's id, for recording what was made with it; null for a browser session. */
+  tokenId: string | null;
+  /**
+   * The session or API token itself. Each transaction hands it to PostgreSQL, which checks it
+   * against the stored hash and derives the viewer's row-level security from it (touchstone_viewer()).
+   */
+  secret: string;
 };

@@ -1,31 +1,44 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { type DatabaseScope, databaseScopeOf } from '../auth/access-policy';
 import type { RequestContext } from '../request-context';
 
+/** The secrets a transaction can present to PostgreSQL; it verifies each itself (touchstone_viewer()). */
+export type PresentedSecrets = {
+  /** A session cookie's token or an API token. */
+  secret?: string | null;
+  /** An anonymous session participant's device token. */
+  participantSecret?: string | null;
+  /** The code a device is joining a session with. */
+  joinCode?: string | null;
+};
+
 /**
- * Runs work in a transaction whose row-level security settings are the viewer's: the policies on
- * council-scoped tables read them with current_setting(), and `true` in set_config makes them last
- * only for this transaction, so a pooled connection never carries one viewer's access to the next.
+ * Hands the request's secrets to PostgreSQL for the rest of the transaction (`true` in set_config:
+ * a pooled connection never carries them to the next). The API says nothing about whom it serves:
+ * row-level security hashes the secrets, finds the live session, token or participant they belong
+ * to, and derives the viewer's councils from that, so the API's role alone can claim nothing.
  */
+export async function presentSecrets(manager: EntityManager, secrets: PresentedSecrets): Promise<void> {
+  await manager.query(PRESENT_SECRETS, presentedParams(secrets));
+}
+
+export const PRESENT_SECRETS = `SELECT set_config('touchstone.secret', $1, true), set_config('touchstone.participant_secret', $2, true),
+              set_config('touchstone.join_code', $3, true)`;
+
+export const presentedParams = (secrets: PresentedSecrets): string[] => [
+  secrets.secret ?? '',
+  secrets.participantSecret ?? '',
+  secrets.joinCode ?? '',
+];
+
+/** Runs work in a transaction whose row-level security is the viewer's, as PostgreSQL derives it from their secret. */
 export async function inViewerTransaction<TResult>(
   dataSource: DataSource,
   ctx: RequestContext,
   work: (manager: EntityManager) => Promise<TResult>,
 ): Promise<TResult> {
   return dataSource.transaction(async (manager) => {
-    await manager.query(SET_VIEWER_SCOPE, viewerScopeParams(databaseScopeOf(ctx.viewer)));
+    await presentSecrets(manager, { secret: ctx.viewer?.secret });
     return work(manager);
   });
 }
-
-/** Sets the row-level security settings for the rest of the transaction; parameters from viewerScopeParams. */
-export const SET_VIEWER_SCOPE = `SELECT set_config('touchstone.scope', $1, true), set_config('touchstone.full_councils', $2, true),
-              set_config('touchstone.agreed_councils', $3, true), set_config('touchstone.write_council', $4, true)`;
-
-export const viewerScopeParams = (scope: DatabaseScope): string[] => [
-  scope.all ? 'all' : 'councils',
-  scope.fullCouncilIds.join(','),
-  scope.agreedCouncilIds.join(','),
-  scope.writeCouncilId ?? '',
-];

@@ -1,11 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import { ApiTokenScope } from './api-token.scopes';
 import { User } from './user.entity';
 
 /** A revocable token for scripted submissions; shown once when created, stored only as a hash. */
 @ObjectType({ description: 'An API token for scripts. The token itself is shown only once, when created.' })
 @Entity({ name: 'api_token' })
+@Check('ck_api_token_scopes', `cardinality("scopes") > 0 AND "scopes" <@ '{read,submit}'::varchar[]`)
 export class ApiToken {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_api_token' })
@@ -26,6 +28,23 @@ export class ApiToken {
   @Index('uq_api_token_token_hash', { unique: true })
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
+
+  @Field(() => [ApiTokenScope], { description: 'What requests made with the token may do: read, submit, or both.' })
+  @Column({ type: 'varchar', length: 20, array: true })
+  scopes: ApiTokenScope[];
+
+  @Field({ description: 'When the token stops working. Every token has one, at most API_TOKEN_MAX_DAYS after it was created.' })
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  /** The token this one was created with, if any: revoking that token revokes this one too. */
+  @Index('ix_api_token_created_by_token')
+  @Column({ name: 'created_by_token_id', type: 'uuid', nullable: true })
+  createdByTokenId: string | null;
+
+  @ManyToOne(() => ApiToken, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'created_by_token_id', foreignKeyConstraintName: 'fk_api_token_created_by_token' })
+  createdByToken: ApiToken | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -4,6 +4,7 @@ import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
 import { ApiToken } from './api-token.entity';
+import { ApiTokenResolver } from './api-token.resolver';
 import { AuthErrorCode } from './auth.errors';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -17,7 +18,10 @@ export const authModule = defineModule({
   entities: [User, UserSession, ApiToken, SignInFailure],
   createService: ({ dataSource, config, services }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService }>) =>
     new AuthService(dataSource, services.council, services.collaboration, { ...config.authPolicy }),
-  resolvers: [{ resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) }],
+  resolvers: [
+    { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
+    { resolver: ApiTokenResolver, create: (services) => new ApiTokenResolver(services.auth.tokens) },
+  ],
   errorCodes: {
     [AuthErrorCode.TOKEN_NOT_FOUND]: 'NOT_FOUND',
     [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',

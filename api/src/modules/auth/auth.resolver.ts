@@ -1,12 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
 
-import { ApiToken } from './api-token.entity';
 import type { AuthService } from './auth.service';
-import { AcceptInvitationInput, CreateApiTokenInput, RevokeApiTokenArgs, SignInInput } from './dto/auth.inputs';
-import { CreatedApiToken, Invitation } from './dto/auth.results';
+import { AcceptInvitationInput, SignInInput } from './dto/auth.inputs';
+import { Invitation } from './dto/auth.results';
 import { InviteUserInput } from './dto/invite-user.input';
 import { User } from './user.entity';
 
@@ -43,26 +42,5 @@ export class AuthResolver {
   @Mutation(() => Invitation, { description: 'Invite a user: administrators invite anyone, council leads their own colleagues.' })
   async inviteUser(@Ctx() { request }: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput): Promise<Invitation> {
     return Object.assign(new Invitation(), await this.authService.invite(request, input));
-  }
-
-  @Authorized()
-  @Query(() => [ApiToken], { description: "The signed-in user's API tokens." })
-  apiTokens(@Ctx() { request }: GraphQLContext): Promise<ApiToken[]> {
-    return this.authService.apiTokens(request);
-  }
-
-  @Authorized()
-  @Mutation(() => CreatedApiToken, { description: 'Create an API token for scripted submissions.' })
-  async createApiToken(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
-  ): Promise<CreatedApiToken> {
-    return Object.assign(new CreatedApiToken(), await this.authService.createApiToken(request, input.name));
-  }
-
-  @Authorized()
-  @Mutation(() => ApiToken, { description: 'Revoke an API token; it stops working at once.' })
-  revokeApiToken(@Ctx() { request }: GraphQLContext, @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs): Promise<ApiToken> {
-    return this.authService.revokeApiToken(request, id);
   }
 }

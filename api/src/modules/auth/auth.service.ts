@@ -6,7 +6,9 @@ import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
-import { ApiToken } from './api-token.entity';
+import type { ApiToken } from './api-token.entity';
+import { assertSignedInSession } from './api-token.scopes';
+import { ApiTokenService } from './api-token.service';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import type { InviteUserInput } from './dto/invite-user.input';
@@ -38,13 +40,17 @@ const SIGN_IN_REFUSED = 'The email address or password is not right.';
 export class AuthService {
   /** Verified when the email is unknown, so a wrong email takes as long as a wrong password. */
   private readonly decoyHash = hashPassword('touchstone-decoy-password');
+  /** Creating, listing, checking and revoking API tokens. */
+  readonly tokens: ApiTokenService;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly councils: CouncilService,
     private readonly collaboration: CollaborationService,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
-  ) {}
+  ) {
+    this.tokens = new ApiTokenService(dataSource);
+  }
 
   /**
    * Checks an email and password and opens a session; returns the session token for the cookie.
@@ -99,16 +105,22 @@ export class AuthService {
    * for a missing, unknown, expired or revoked credential, or a disabled user.
    */
   async resolveViewer(credential: { sessionToken?: string; apiToken?: string }): Promise<Viewer | null> {
+    return (await this.authenticate(credential)).viewer;
+  }
+
+  /**
+   * The same, with the reason an API token was refused (unknown, expired or revoked), so that the
+   * request can be refused with it rather than treated as anonymous.
+   */
+  async authenticate(credential: { sessionToken?: string; apiToken?: string }): Promise<{ viewer: Viewer | null; refusal: string | null }> {
     const manager = this.dataSource.manager;
     let user: User | null = null;
-    let via: Viewer['via'] = 'session';
+    let token: ApiToken | null = null;
     if (credential.apiToken) {
-      const token = await manager.findOne(ApiToken, { where: { tokenHash: hashToken(credential.apiToken), revokedAt: IsNull() } });
-      if (token) {
-        via = 'token';
-        await manager.update(ApiToken, { id: token.id }, { lastUsedAt: new Date() });
-        user = await manager.findOne(User, { where: { id: token.userId } });
-      }
+      const check = await this.tokens.check(credential.apiToken);
+      if (!check.token) return { viewer: null, refusal: check.refusal };
+      token = check.token;
+      user = await manager.findOne(User, { where: { id: token.userId } });
     } else if (credential.sessionToken) {
       // Sessions are looked up on every request: the session and its user in one query.
       user = await manager
@@ -119,8 +131,19 @@ export class AuthService {
         })
         .getOne();
     }
-    if (!user?.isActive) return null;
-    return { userId: user.id, email: user.email, role: user.role, councilId: user.councilId, via, ...(await this.councilAccessOf(user)) };
+    if (!user?.isActive) return { viewer: null, refusal: token ? 'The account this API token belongs to is not active.' : null };
+    const viewer: Viewer = {
+      userId: user.id,
+      email: user.email,
+      role: user.role,
+      councilId: user.councilId,
+      via: token ? 'token' : 'session',
+      tokenScopes: token ? token.scopes : null,
+      tokenId: token?.id ?? null,
+      secret: (token ? credential.apiToken : credential.sessionToken)!,
+      ...(await this.councilAccessOf(user)),
+    };
+    return { viewer, refusal: null };
   }
 
   /** Which councils' results a user reaches: their own; consenting collaboration partners' agreed ratings; for PAS, councils that share with PAS. */
@@ -138,6 +161,7 @@ export class AuthService {
    */
   async invite(ctx: RequestContext, input: InviteUserInput): Promise<{ user: User; invitationToken: string }> {
     const viewer = viewerOf(ctx);
+    assertSignedInSession(viewer, 'invite anyone');
     const councilRole = input.role === UserRole.COUNCIL_LEAD || input.role === UserRole.COUNCIL_MEMBER;
     if (councilRole !== Boolean(input.councilGssCode)) {
       throw new AuthError(
@@ -162,6 +186,7 @@ export class AuthService {
         invitationTokenHash: hashToken(invitationToken),
         invitationExpiresAt: new Date(Date.now() + this.policy.invitationDays * 86_400_000),
         invitedById: viewer.userId,
+        invitedByTokenId: viewer.tokenId,
       }),
     );
     return { user, invitationToken };
@@ -193,32 +218,6 @@ export class AuthService {
       { id: userId },
       { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null },
     );
-  }
-
-  /** Creates an API token for the viewer; the token is returned once and stored only as a hash. */
-  async createApiToken(ctx: RequestContext, name: string): Promise<{ apiToken: ApiToken; token: string }> {
-    const viewer = viewerOf(ctx);
-    const token = newToken('tst');
-    const apiToken = await this.dataSource.manager.save(
-      this.dataSource.manager.create(ApiToken, { userId: viewer.userId, name, tokenHash: hashToken(token) }),
-    );
-    return { apiToken, token };
-  }
-
-  /** The viewer's API tokens, newest first. */
-  apiTokens(ctx: RequestContext): Promise<ApiToken[]> {
-    return this.dataSource.manager.find(ApiToken, { where: { userId: viewerOf(ctx).userId }, order: { createdAt: 'DESC' } });
-  }
-
-  /** Revokes one of the viewer's tokens (an administrator may revoke anyone's); throws TOKEN_NOT_FOUND. */
-  async revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
-    const viewer = viewerOf(ctx);
-    const manager = this.dataSource.manager;
-    const token = await manager.findOne(ApiToken, { where: { id } });
-    if (!token || (token.userId !== viewer.userId && viewer.role !== UserRole.ADMINISTRATOR))
-      throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'No such API token.');
-    await manager.update(ApiToken, { id }, { revokedAt: token.revokedAt ?? new Date() });
-    return manager.findOneByOrFail(ApiToken, { id });
   }
 
   /** The signed-in user. */

@@ -41,6 +41,11 @@ export class User extends BaseEntity {
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;
 
+  /** The API token the invitation was made with, if any (none can be now): revoking the token withdraws an unaccepted invitation. */
+  @Index('ix_app_user_invited_by_token')
+  @Column({ name: 'invited_by_token_id', type: 'uuid', nullable: true })
+  invitedByTokenId: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
   lastSignedInAt: Date | null;

@@ -1,9 +1,9 @@
 import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
-import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions, databaseScopeOf } from '../../common/auth/access-policy';
+import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
-import { inViewerTransaction, SET_VIEWER_SCOPE, viewerScopeParams } from '../../common/database/viewer-transaction';
+import { inViewerTransaction, presentSecrets } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -344,7 +344,7 @@ export class FacilitatedSessionService {
       throw new SessionError(SessionErrorCode.JOINING_CLOSED, 'The facilitator has closed joining for this session.');
 
     const token = newParticipantToken();
-    return this.inParticipantScope({ sessionId: session.id, participantToken: existingToken }, async (manager) => {
+    return this.inParticipantScope({ joinCode: code, participantToken: existingToken }, async (manager) => {
       if (existingToken) {
         const existing = await manager.findOne(SessionParticipant, {
           where: { tokenHash: hashParticipantToken(existingToken), sessionId: session.id },
@@ -364,6 +364,8 @@ export class FacilitatedSessionService {
         }),
       );
       await this.events.publish(manager, session.id, SessionEventKind.PARTICIPANT_JOINED);
+      // From here on the transaction is the new participant's: its own token names it and its session.
+      await presentSecrets(manager, { participantSecret: token });
       return Object.assign(new JoinSessionResult(), {
         participantToken: token,
         session: await this.buildParticipantView(manager, session, participant),
@@ -553,23 +555,16 @@ export class FacilitatedSessionService {
     return session;
   }
 
-  /** Runs work as an anonymous participant: the transaction's row-level security names only their token, code or session. */
+  /**
+   * Runs work as an anonymous participant: the transaction presents only the device's token or the
+   * code it is joining with, and PostgreSQL finds the one participant or session they name.
+   */
   private inParticipantScope<TResult>(
-    scope: { joinCode?: string; participantToken?: string | null; sessionId?: string; participantId?: string },
+    scope: { joinCode?: string; participantToken?: string | null },
     work: (manager: EntityManager) => Promise<TResult>,
   ): Promise<TResult> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(SET_VIEWER_SCOPE, viewerScopeParams(databaseScopeOf(null)));
-      await manager.query(
-        `SELECT set_config('touchstone.join_code', $1, true), set_config('touchstone.participant_token', $2, true),
-                set_config('touchstone.session', $3, true), set_config('touchstone.participant', $4, true)`,
-        [
-          scope.joinCode ?? '',
-          scope.participantToken ? hashParticipantToken(scope.participantToken) : '',
-          scope.sessionId ?? '',
-          scope.participantId ?? '',
-        ],
-      );
+      await presentSecrets(manager, { participantSecret: scope.participantToken, joinCode: scope.joinCode });
       return work(manager);
     });
   }
@@ -581,7 +576,7 @@ export class FacilitatedSessionService {
     work: (manager: EntityManager, participant: Participant) => Promise<TResult>,
   ): Promise<TResult> {
     const participant = await this.participantOrThrow(token, sessionId);
-    return this.inParticipantScope({ sessionId, participantId: participant.id }, (manager) => work(manager, participant));
+    return this.inParticipantScope({ participantToken: token }, (manager) => work(manager, participant));
   }
 
   /** The participant a token names, in one transaction (a subscription checks it before every event). Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */

@@ -145,7 +145,7 @@ const problemBody = (message: string) => ({ ok: false, problems: [{ row: null, c
 async function viewerContext(deps: PlanHttpDeps, req: Request, res: Response): Promise<RequestContext | null> {
   const ctx = await deps.contextOf(req);
   if (!ctx.viewer) {
-    res.status(401).json({ ...problemBody('Sign in to continue.'), code: 'UNAUTHENTICATED' });
+    res.status(401).json({ ...problemBody(ctx.refusal ?? 'Sign in to continue.'), code: 'UNAUTHENTICATED' });
     return null;
   }
   return ctx;

@@ -1,13 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import {
-  AccessError,
-  assertCanAddProgress,
-  assertCanEditPlan,
-  assertCanReadPlan,
-  canReadPlan,
-  planReaderSettingOf,
-} from '../../common/auth/access-policy';
+import { AccessError, assertCanAddProgress, assertCanEditPlan, assertCanReadPlan, canReadPlan } from '../../common/auth/access-policy';
 import type { UserRole } from '../../common/auth/viewer';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -102,12 +95,9 @@ export class ImprovementPlanService {
     private readonly assessments: AssessmentService,
   ) {}
 
-  /** Runs work in the viewer's transaction, with the plan tables' PAS setting alongside the usual ones. */
+  /** Runs work in the viewer's transaction; PostgreSQL derives from the viewer's secret which plans, PAS's shared ones included, it may reach. */
   private inPlanTransaction<TResult>(ctx: RequestContext, work: (manager: EntityManager) => Promise<TResult>): Promise<TResult> {
-    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
-      await manager.query(`SELECT set_config('touchstone.plan_reader', $1, true)`, [planReaderSettingOf(ctx.viewer)]);
-      return work(manager);
-    });
+    return inViewerTransaction(this.dataSource, ctx, work);
   }
 
   /**

@@ -7,6 +7,8 @@ export const API_TOKEN_DETAILS: TypedDocumentNode<ApiTokenDetailsFragment> = gql
   fragment ApiTokenDetails on ApiToken {
     id
     name
+    scopes
+    expiresAt
     createdAt
     lastUsedAt
     revokedAt

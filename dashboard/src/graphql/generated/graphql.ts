@@ -48,6 +48,11 @@ export type AgreeStatementInput = {
   sessionId: string | number;
 };
 
+/** read: the queries the token's owner could make. submit: start, plan, record and submit the owner's council's assessments. No token manages tokens, invites anyone, changes plans, sharing or circumstances, or runs sessions: that needs a signed-in session. */
+export type ApiTokenScope =
+  | 'READ'
+  | 'SUBMIT';
+
 /** one_off: a single assessment. series: one of a series the council repeats (e.g. yearly). */
 export type AssessmentCadence =
   | 'ONE_OFF'
@@ -85,9 +90,14 @@ export type CouncilType =
   | 'NATIONAL_PARK_AUTHORITY'
   | 'UNITARY';
 
+/** A new API token: what it is for, what it may do, and when it stops working. */
 export type CreateApiTokenInput = {
+  /** Days until the token stops working: 1 to 90. */
+  expiresInDays: number;
   /** What the token is for. */
   name: string;
+  /** At least one of read and submit. */
+  scopes: Array<ApiTokenScope>;
 };
 
 /** Start a draft assessment for a council, framework version and round. */
@@ -279,7 +289,7 @@ export type UserRole =
 
 export type AgreedLevelFieldsFragment = { dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } };
 
-export type ApiTokenDetailsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+export type ApiTokenDetailsFragment = { id: string, name: string, scopes: Array<ApiTokenScope>, expiresAt: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
 export type AssessmentPlanFieldsFragment = { purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, includedSections: Array<{ id: string, key: string }> };
 
@@ -365,7 +375,7 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<ApiTokenScope>, expiresAt: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type CreateAssessmentMutationVariables = Exact<{
   input: CreateAssessmentInput;
@@ -436,7 +446,7 @@ export type RevokeApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, scopes: Array<ApiTokenScope>, expiresAt: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
 export type SetCollaborationConsentMutationVariables = Exact<{
   groupId: string | number;
@@ -498,7 +508,7 @@ export type SubmitAssessmentMutation = { submitAssessment: { id: string, status:
 export type GetApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type GetApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<ApiTokenScope>, expiresAt: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type GetAssessmentQueryVariables = Exact<{
   id: string | number;

@@ -1,5 +1,5 @@
-import { IsEmail, IsUUID, Length, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsEmail, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 /** NCSC guidance: length beats composition rules; cap it so hashing cannot be made expensive. */
 export const PASSWORD_LENGTH = { min: 12, max: 200 };
@@ -27,18 +27,4 @@ export class AcceptInvitationInput {
     message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
   })
   password: string;
-}
-
-@InputType()
-export class CreateApiTokenInput {
-  @Field({ description: 'What the token is for.' })
-  @Length(1, 100)
-  name: string;
-}
-
-@ArgsType()
-export class RevokeApiTokenArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
 }
