@@ -396,7 +396,7 @@ CREATE POLICY assessment_insert ON public.assessment AS PERMISSIVE FOR INSERT TO
   WITH CHECK (touchstone_can_write(council_id));
 
 CREATE POLICY assessment_read ON public.assessment AS PERMISSIVE FOR SELECT TO public
-  USING (touchstone_can_read(council_id, true));
+  USING ((touchstone_can_read(council_id, true) AND (((status)::text <> 'draft'::text) OR touchstone_can_write(council_id))));
 
 CREATE POLICY assessment_update ON public.assessment AS PERMISSIVE FOR UPDATE TO public
   USING (touchstone_can_write(council_id))

@@ -1,0 +1,26 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Only submitted assessments leave the council: row-level security now hides a draft from everyone
+ * but the council itself (its lead and members, whose council is the transaction's write council)
+ * and administrators, so a consenting partner or PAS, who may read the council's results, reads its
+ * submissions and never its drafts. The policies of agreed ratings, scores, participants and their
+ * responses find their assessment through this table, so they hide a draft's rows too. The API
+ * applies the same rule first (api/src/common/auth/draft-access.ts).
+ */
+export class KeepDraftsInsideTheCouncil1796133276013 implements MigrationInterface {
+  name = 'KeepDraftsInsideTheCouncil1796133276013';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP POLICY assessment_read ON assessment`);
+    await queryRunner.query(
+      `CREATE POLICY assessment_read ON assessment FOR SELECT
+        USING (touchstone_can_read(council_id, true) AND (status <> 'draft' OR touchstone_can_write(council_id)))`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP POLICY assessment_read ON assessment`);
+    await queryRunner.query(`CREATE POLICY assessment_read ON assessment FOR SELECT USING (touchstone_can_read(council_id, true))`);
+  }
+}
