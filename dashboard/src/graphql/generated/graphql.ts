@@ -556,6 +556,11 @@ export type GetFacilitatorSessionQueryVariables = Exact<{
 
 export type GetFacilitatorSessionQuery = { facilitatorSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
 
+export type GetFigureRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetFigureRulesQuery = { figureRules: { minOtherCouncils: number, disclosureFloor: number, withheldSymbol: string, contributorBands: Array<string>, madSimilar: number, madSlightly: number, madPlain: number, maxWindowRounds: number } };
+
 export type GetFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
