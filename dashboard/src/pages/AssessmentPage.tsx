@@ -18,6 +18,7 @@ import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
 import { facilitatorPath } from '../router/session-paths';
 import { listWords, roleCount, SESSION_ROLES } from '../view-models/session-words';
+import { TableHead } from '../components/TableHead/TableHead';
 
 import { AssessmentPlanForm, type PlanValues } from './AssessmentPlanForm';
 
@@ -223,22 +224,7 @@ function SessionTable({ sessions }: { sessions: GetAssessmentSession[] }) {
   return (
     <table className="govuk-table">
       <caption className="govuk-visually-hidden">Sessions of this assessment</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Sections
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Progress
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">Action</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Sections', 'Status', 'Progress', { text: 'Action', hidden: true }]} />
       <tbody className="govuk-table__body">
         {sessions.map((s) => (
           <tr key={s.session.id} className="govuk-table__row">
@@ -394,25 +380,15 @@ function Coverage({ assessment }: { assessment: GetAssessmentAssessment }) {
       <div className="app-table-scroll">
         <table className="govuk-table app-coverage-table">
           <caption className="govuk-table__caption govuk-table__caption--s">By {assessment.framework.sectionLabel.toLowerCase()}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {assessment.framework.sectionLabel}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Agreed
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Scored only
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Unscored
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Skipped
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              assessment.framework.sectionLabel,
+              { text: 'Agreed', numeric: true },
+              { text: 'Scored only', numeric: true },
+              { text: 'Unscored', numeric: true },
+              { text: 'Skipped', numeric: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {rows.map((s) => (
               <tr key={s.section.key} className="govuk-table__row">

@@ -17,6 +17,7 @@ import { navigate } from '../router/history';
 import { Link } from '../router/Link';
 import { assessmentPath } from '../router/session-paths';
 import { roleCount, SESSION_ROLES } from '../view-models/session-words';
+import { TableHead } from '../components/TableHead/TableHead';
 
 const TITLE = 'Assessments – Touchstone';
 
@@ -82,28 +83,7 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
       ) : assessments && assessments.length > 0 ? (
         <table className="govuk-table app-assessments-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Your council&apos;s assessments</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Assessment
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Sections done
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Participants
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Dates
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Assessment', 'Status', 'Sections done', 'Participants', 'Dates', { text: 'Action', hidden: true }]} />
           <tbody className="govuk-table__body">
             {assessments.map((a) => {
               const tag = STATUS_TAGS[a.status];

@@ -1,4 +1,5 @@
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { TableHead } from '../components/TableHead/TableHead';
 
 /** Props of CouncilSharingSection. */
 export type CouncilSharingSectionProps = {
@@ -85,16 +86,7 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
         <caption className="govuk-table__caption govuk-visually-hidden">
           Councils in {group.name} and whether each shares its agreed ratings with the group
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Council
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Shares agreed ratings with the group
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Council', 'Shares agreed ratings with the group']} />
         <tbody className="govuk-table__body">
           {group.members.map((member) => (
             <tr key={member.councilId} className="govuk-table__row">

@@ -16,6 +16,7 @@ import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { assessmentPath, presenterPath } from '../router/session-paths';
 import { joinedWords, listWords, revealAnnouncement, scoredWords } from '../view-models/session-words';
+import { TableHead } from '../components/TableHead/TableHead';
 
 const TITLE = 'Run the session – Touchstone';
 
@@ -443,19 +444,7 @@ function StatementList({ session, busy, onOpen }: StatementListProps) {
       {session.sections.map((section) => (
         <table key={section.id} className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">{section.title}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Statement
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Progress
-              </th>
-              <th scope="col" className="govuk-table__header app-no-print">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Statement', 'Progress', { text: 'Action', hidden: true, noPrint: true }]} />
           <tbody className="govuk-table__body">
             {session.statements
               .filter((s) => s.sectionId === section.id)

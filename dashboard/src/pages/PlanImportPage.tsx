@@ -21,6 +21,7 @@ import {
 import { planPath, planPermissions } from '../view-models/plan-words';
 import '../components/DataTable/data-table.css';
 import './improvement-plan.css';
+import { TableHead } from '../components/TableHead/TableHead';
 
 const SERVICE_TITLE = 'Import from a spreadsheet – Improvement plan – Touchstone';
 
@@ -188,22 +189,7 @@ function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <div className="app-table-container" role="region" aria-label="Every row of the spreadsheet" tabIndex={0}>
           <table className="govuk-table app-import-preview">
             <caption className="govuk-table__caption govuk-table__caption--s">Every row of the spreadsheet</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Row
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What it is
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What was understood
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Problems
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Row', 'What it is', 'What was understood', 'Problems']} />
             <tbody className="govuk-table__body">
               {preview.rows.map((row) => (
                 <tr

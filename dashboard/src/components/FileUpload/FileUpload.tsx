@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of FileUpload. */
 export type FileUploadProps = {
@@ -17,28 +18,27 @@ export type FileUploadProps = {
 /** GOV.UK file upload with its label, optional hint and error message in a form group. */
 export function FileUpload({ name, label, hint, error, accept, onChange }: FileUploadProps) {
   const hintId = useId();
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <input
-        className={error ? 'govuk-file-upload govuk-file-upload--error' : 'govuk-file-upload'}
-        id={name}
-        name={name}
-        type="file"
-        accept={accept}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-      />
-    </div>
+    <LabelledField
+      id={name}
+      label={label}
+      labelClassName="govuk-label--s"
+      hint={hint}
+      hintId={hintId}
+      error={error}
+      errorId={`${name}-error`}
+    >
+      {(describedBy) => (
+        <input
+          className={classNames('govuk-file-upload', error && 'govuk-file-upload--error')}
+          id={name}
+          name={name}
+          type="file"
+          accept={accept}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.files?.[0] ?? null)}
+        />
+      )}
+    </LabelledField>
   );
 }

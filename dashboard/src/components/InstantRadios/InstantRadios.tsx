@@ -1,11 +1,16 @@
 import { useId } from 'react';
 
+import { classNames } from '../class-names';
+import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
+
 /** One radio of InstantRadios. */
 export type InstantRadioOption = { value: string; text: string };
 
 /** Props of InstantRadios. */
 export type InstantRadiosProps = {
   legend: string;
+  /** 'm' where the radios lead a page's figures, as the peer group switch does. */
+  legendSize?: 's' | 'm';
   /** Says that choosing changes the figures at once, so no one waits for a button that is not there. */
   hint: string;
   options: InstantRadioOption[];
@@ -23,41 +28,31 @@ export type InstantRadiosProps = {
  * every step (WCAG 2.2 SC 3.2.2); a radio group changes only what follows it, and the page's live
  * region says what is now shown. The focus stays on the radio chosen.
  */
-export function InstantRadios({ legend, hint, options, value, onChange, inline = false, idPrefix }: InstantRadiosProps) {
+export function InstantRadios({ legend, legendSize = 's', hint, options, value, onChange, inline = false, idPrefix }: InstantRadiosProps) {
   const name = useId();
-  const hintId = `${name}-hint`;
   return (
-    <div className="govuk-form-group govuk-!-margin-bottom-4">
-      <fieldset className="govuk-fieldset" aria-describedby={hintId}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-        <div
-          className={['govuk-radios', 'govuk-radios--small', inline ? 'govuk-radios--inline' : null].filter(Boolean).join(' ')}
-          data-module="govuk-radios"
-        >
-          {options.map((option) => {
-            const id = `${idPrefix}-${option.value.replace(/[^A-Za-z0-9-]+/g, '-')}`;
-            return (
-              <div key={option.value} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  checked={option.value === value}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {option.text}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField
+      legend={legend}
+      legendSize={legendSize}
+      hint={hint}
+      hintId={`${name}-hint`}
+      errorId={`${name}-error`}
+      className="govuk-!-margin-bottom-4"
+    >
+      <div className={classNames('govuk-radios', 'govuk-radios--small', inline && 'govuk-radios--inline')} data-module="govuk-radios">
+        {options.map((option) => (
+          <ChoiceItem
+            key={option.value}
+            type="radio"
+            id={`${idPrefix}-${option.value.replace(/[^A-Za-z0-9-]+/g, '-')}`}
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            text={option.text}
+            onChange={() => onChange(option.value)}
+          />
+        ))}
+      </div>
+    </FieldsetField>
   );
 }

@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { peerGroupName } from '../../format/peer-group-words';
 import type { GetPeerGroupsGroup, PeerGroupKind } from '../../graphql/queries/getPeerGroups';
+import { InstantRadios } from '../InstantRadios/InstantRadios';
 
 /** Props of PeerGroupSwitcher. */
 export type PeerGroupSwitcherProps = {
@@ -29,8 +30,6 @@ const KIND_HEADINGS: Record<PeerGroupKind, string> = {
  * disorient (WCAG 2.2 SC 3.2.2).
  */
 export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGroupSwitcherProps) {
-  const name = useId();
-  const hintId = `${name}-hint`;
   const [other, setOther] = useState(() => allGroups.find((g) => !groups.some((o) => o.key === g.key))?.key ?? allGroups[0]?.key ?? '');
   const kinds = (Object.keys(KIND_HEADINGS) as PeerGroupKind[]).filter((kind) => allGroups.some((g) => g.kind === kind));
 
@@ -41,35 +40,15 @@ export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGr
 
   return (
     <div className="app-peer-group-switcher">
-      <div className="govuk-form-group govuk-!-margin-bottom-4">
-        <fieldset className="govuk-fieldset" aria-describedby={hintId}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Compare with</legend>
-          <div className="govuk-hint" id={hintId}>
-            Choosing a group changes the figures below straight away.
-          </div>
-          <div className="govuk-radios govuk-radios--small app-peer-group-switcher__radios" data-module="govuk-radios">
-            {groups.map((group) => {
-              const id = `peer-group-${group.key.replace(/[^A-Za-z0-9-]+/g, '-')}`;
-              return (
-                <div key={group.key} className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={id}
-                    name={name}
-                    type="radio"
-                    value={group.key}
-                    checked={group.key === value}
-                    onChange={() => onChange(group.key)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                    {peerGroupName(group)}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
+      <InstantRadios
+        legend="Compare with"
+        legendSize="m"
+        hint="Choosing a group changes the figures below straight away."
+        options={groups.map((group) => ({ value: group.key, text: peerGroupName(group) }))}
+        value={value}
+        onChange={onChange}
+        idPrefix="peer-group"
+      />
       {allGroups.length > 0 ? (
         <details className="govuk-details govuk-!-margin-bottom-6">
           <summary className="govuk-details__summary">

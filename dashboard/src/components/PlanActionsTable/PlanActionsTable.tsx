@@ -2,6 +2,7 @@ import { Link } from '../../router/Link';
 import type { RagStatus } from '../../graphql/generated/graphql';
 import { targetWords } from '../../view-models/plan-words';
 import { StatusTag } from '../StatusTag/StatusTag';
+import { TableHead } from '../TableHead/TableHead';
 
 /** One action as the table shows it. */
 export type PlanActionsTableRow = {
@@ -41,27 +42,7 @@ export function PlanActionsTable({
   return (
     <table className="govuk-table app-plan-actions">
       <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          {withPlace ? (
-            <th scope="col" className="govuk-table__header">
-              Under
-            </th>
-          ) : null}
-          <th scope="col" className="govuk-table__header">
-            Lead
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Target
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Action', withPlace && 'Under', 'Lead', 'Target', 'Status']} />
       <tbody className="govuk-table__body">
         {rows.length === 0 ? (
           <tr className="govuk-table__row">

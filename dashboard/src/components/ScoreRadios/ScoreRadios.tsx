@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
 
 /** A scale to score on, with its levels (lowest first) and their descriptors. */
 export type ScoreScale = {
@@ -30,49 +30,32 @@ export const firstRadioId = (idPrefix: string, scale: ScoreScale): string => `${
  * The highest level comes first, as the toolkit's scales read.
  */
 export function ScoreRadios({ scale, legend, value, onChange, idPrefix, error, disabled = false }: ScoreRadiosProps) {
-  const errorId = `${idPrefix}-error`;
-  const hintId = `${idPrefix}-hint`;
   const levels = [...scale.levels].sort((a, b) => b.position - a.position);
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={[scale.description ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
-        {scale.description ? (
-          <div className="govuk-hint" id={hintId}>
-            {scale.description}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-        <div className="govuk-radios" data-module="govuk-radios">
-          {levels.map((level) => {
-            const id = `${idPrefix}-${level.key}`;
-            return (
-              <div key={level.key} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  name={idPrefix}
-                  type="radio"
-                  value={level.key}
-                  checked={value === level.key}
-                  disabled={disabled}
-                  aria-describedby={`${id}-hint`}
-                  onChange={() => onChange(level.key)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {level.label}
-                </label>
-                <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
-                  {level.descriptor}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField
+      legend={legend}
+      legendSize="m"
+      hint={scale.description || undefined}
+      hintId={`${idPrefix}-hint`}
+      error={error}
+      errorId={`${idPrefix}-error`}
+    >
+      <div className="govuk-radios" data-module="govuk-radios">
+        {levels.map((level) => (
+          <ChoiceItem
+            key={level.key}
+            type="radio"
+            id={`${idPrefix}-${level.key}`}
+            name={idPrefix}
+            value={level.key}
+            checked={value === level.key}
+            text={level.label}
+            hint={level.descriptor}
+            disabled={disabled}
+            onChange={() => onChange(level.key)}
+          />
+        ))}
+      </div>
+    </FieldsetField>
   );
 }

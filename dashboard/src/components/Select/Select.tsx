@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** One option in a Select. */
 export type SelectOption = { value: string; text: string };
@@ -24,34 +25,25 @@ export type SelectProps = {
 /** GOV.UK select with its label (and optional hint and error message) in a form group. */
 export function Select({ name, label, options, value, onChange, hint, error, className, disabled }: SelectProps) {
   const hintId = useId();
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['govuk-form-group', error ? 'govuk-form-group--error' : null, className].filter(Boolean).join(' ')}>
-      <label className="govuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <select
-        className={error ? 'govuk-select govuk-select--error govuk-!-width-full' : 'govuk-select govuk-!-width-full'}
-        id={name}
-        name={name}
-        value={value}
-        disabled={disabled}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledField id={name} label={label} hint={hint} hintId={hintId} error={error} errorId={`${name}-error`} className={className}>
+      {(describedBy) => (
+        <select
+          className={classNames('govuk-select', error && 'govuk-select--error', 'govuk-!-width-full')}
+          id={name}
+          name={name}
+          value={value}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }

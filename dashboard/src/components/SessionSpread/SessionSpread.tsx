@@ -7,6 +7,7 @@ import {
   spreadRows,
   type SpreadSummaryInput,
 } from '../../view-models/session-words';
+import { TableHead } from '../TableHead/TableHead';
 
 /** One dimension's revealed spread, as the API sends it. */
 export type SessionSpreadDimension = SpreadSummaryInput & {
@@ -57,16 +58,7 @@ export function SessionSpread({ spreads, showDimensionTitle, large = false }: Se
                 {caption}
                 {median ? `, median ${median}` : ''}
               </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Level
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Scores
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Level', 'Scores']} />
               <tbody className="govuk-table__body">
                 {rows.map((row) => (
                   <tr key={row.key} className="govuk-table__row">

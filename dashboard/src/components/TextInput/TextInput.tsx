@@ -1,6 +1,7 @@
 import { type HTMLInputAutoCompleteAttribute, type HTMLInputTypeAttribute, useId } from 'react';
 
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of TextInput. */
 export type TextInputProps = {
@@ -32,30 +33,21 @@ export function TextInput({
   inputClassName,
 }: TextInputProps) {
   const hintId = useId();
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <input
-        className={['govuk-input', error ? 'govuk-input--error' : null, inputClassName].filter(Boolean).join(' ')}
-        id={name}
-        name={name}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <LabelledField id={name} label={label} hint={hint} hintId={hintId} error={error} errorId={`${name}-error`}>
+      {(describedBy) => (
+        <input
+          className={classNames('govuk-input', error && 'govuk-input--error', inputClassName)}
+          id={name}
+          name={name}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { classNames } from '../class-names';
+import { LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of Textarea. */
 export type TextareaProps = {
@@ -19,28 +20,27 @@ export type TextareaProps = {
 /** GOV.UK textarea with its label, optional hint and error message in a form group. */
 export function Textarea({ name, label, value, onChange, hint, error, rows = 4, labelSize }: TextareaProps) {
   const hintId = useId();
-  const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className={labelSize ? `govuk-label govuk-label--${labelSize}` : 'govuk-label'} htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <textarea
-        className={error ? 'govuk-textarea govuk-textarea--error' : 'govuk-textarea'}
-        id={name}
-        name={name}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <LabelledField
+      id={name}
+      label={label}
+      labelClassName={labelSize && `govuk-label--${labelSize}`}
+      hint={hint}
+      hintId={hintId}
+      error={error}
+      errorId={`${name}-error`}
+    >
+      {(describedBy) => (
+        <textarea
+          className={classNames('govuk-textarea', error && 'govuk-textarea--error')}
+          id={name}
+          name={name}
+          rows={rows}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_ACTION_PROGRESS } from '../fragments/planActionProgress';
 import type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables } from '../generated/graphql';
 
 export type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables };
@@ -10,18 +11,8 @@ export const ADD_PROGRESS_UPDATE: TypedDocumentNode<AddProgressUpdateMutation, A
     addProgressUpdate(input: $input) {
       id
       planId
-      status
-      overdue
-      dueSoon
-      history {
-        id
-        date
-        text
-        status
-        enteredByRole
-        imported
-        createdAt
-      }
+      ...PlanActionProgress
     }
   }
+  ${PLAN_ACTION_PROGRESS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { ASSESSMENT_PLAN_FIELDS } from '../fragments/assessmentPlanFields';
 import type { PlanAssessmentMutation, PlanAssessmentMutationVariables } from '../generated/graphql';
 
 export type { PlanAssessmentMutation, PlanAssessmentMutationVariables };
@@ -9,16 +10,8 @@ export const PLAN_ASSESSMENT: TypedDocumentNode<PlanAssessmentMutation, PlanAsse
   mutation PlanAssessment($input: PlanAssessmentInput!) {
     planAssessment(input: $input) {
       id
-      purpose
-      chair
-      noteTaker
-      cadence
-      actionTimescale
-      includedSections {
-        id
-        key
-      }
-      skippedItemKeys
+      ...AssessmentPlanFields
     }
   }
+  ${ASSESSMENT_PLAN_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { ASSESSMENT_PLAN_FIELDS } from '../fragments/assessmentPlanFields';
 import type { GetAssessmentQuery, GetAssessmentQueryVariables, AssessmentCadence, SessionMode, SessionStatus } from '../generated/graphql';
 
 export type { GetAssessmentQuery, GetAssessmentQueryVariables, AssessmentCadence, SessionMode, SessionStatus };
@@ -45,16 +46,7 @@ export const GET_ASSESSMENT: TypedDocumentNode<GetAssessmentQuery, GetAssessment
           }
         }
       }
-      purpose
-      chair
-      noteTaker
-      cadence
-      actionTimescale
-      includedSections {
-        id
-        key
-      }
-      skippedItemKeys
+      ...AssessmentPlanFields
       coverage {
         total
         agreed
@@ -101,4 +93,5 @@ export const GET_ASSESSMENT: TypedDocumentNode<GetAssessmentQuery, GetAssessment
       skippedCount
     }
   }
+  ${ASSESSMENT_PLAN_FIELDS}
 `;

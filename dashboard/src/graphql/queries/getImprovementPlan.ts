@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
 import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus } from '../generated/graphql';
 
 export type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus };
@@ -20,20 +21,7 @@ export type GetImprovementPlanAction = GetImprovementPlanChallenge['actions'][nu
 export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, GetImprovementPlanQueryVariables> = gql`
   query GetImprovementPlan($id: ID!) {
     improvementPlan(id: $id) {
-      id
-      councilId
-      title
-      sharedWithPartners
-      sharedWithPas
-      isSynthetic
-      membersMayAddProgress
-      viewerCanEdit
-      viewerCanAddProgress
-      council {
-        id
-        gssCode
-        name
-      }
+      ...ImprovementPlanSummary
       statusCounts {
         red
         amber
@@ -85,4 +73,5 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
       }
     }
   }
+  ${IMPROVEMENT_PLAN_SUMMARY}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
 import type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables } from '../generated/graphql';
 
 export type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables };
@@ -11,20 +12,8 @@ export type GetImprovementPlansPlan = GetImprovementPlansQuery['improvementPlans
 export const GET_IMPROVEMENT_PLANS: TypedDocumentNode<GetImprovementPlansQuery, GetImprovementPlansQueryVariables> = gql`
   query GetImprovementPlans($councilGssCode: String!) {
     improvementPlans(councilGssCode: $councilGssCode) {
-      id
-      councilId
-      title
-      sharedWithPartners
-      sharedWithPas
-      isSynthetic
-      membersMayAddProgress
-      viewerCanEdit
-      viewerCanAddProgress
-      council {
-        id
-        gssCode
-        name
-      }
+      ...ImprovementPlanSummary
     }
   }
+  ${IMPROVEMENT_PLAN_SUMMARY}
 `;

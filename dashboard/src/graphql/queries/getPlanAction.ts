@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_ACTION_PROGRESS } from '../fragments/planActionProgress';
 import type { GetPlanActionQuery, GetPlanActionQueryVariables } from '../generated/graphql';
 
 export type { GetPlanActionQuery, GetPlanActionQueryVariables };
@@ -25,18 +26,8 @@ export const GET_PLAN_ACTION: TypedDocumentNode<GetPlanActionQuery, GetPlanActio
         startsOn
         dueOn
       }
-      status
-      overdue
-      dueSoon
-      history {
-        id
-        date
-        text
-        status
-        enteredByRole
-        imported
-        createdAt
-      }
+      ...PlanActionProgress
     }
   }
+  ${PLAN_ACTION_PROGRESS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_ACTION_ENTRY_FIELDS } from '../fragments/planActionEntryFields';
 import type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables } from '../generated/graphql';
 
 export type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables };
@@ -20,48 +21,16 @@ export const GET_PLAN_STATUS_VIEW: TypedDocumentNode<GetPlanStatusViewQuery, Get
         status
         label
         actions {
-          headingTitle
-          challengeTitle
-          action {
-            id
-            description
-            lead
-            target {
-              text
-              dueOn
-            }
-            status
-          }
+          ...PlanActionEntryFields
         }
       }
       overdue {
-        headingTitle
-        challengeTitle
-        action {
-          id
-          description
-          lead
-          target {
-            text
-            dueOn
-          }
-          status
-        }
+        ...PlanActionEntryFields
       }
       dueSoon {
-        headingTitle
-        challengeTitle
-        action {
-          id
-          description
-          lead
-          target {
-            text
-            dueOn
-          }
-          status
-        }
+        ...PlanActionEntryFields
       }
     }
   }
+  ${PLAN_ACTION_ENTRY_FIELDS}
 `;
