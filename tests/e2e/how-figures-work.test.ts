@@ -46,13 +46,26 @@ describe('how the figures work, in Chromium', () => {
     expect(await axeViolations(page, 'how-figures-work-mobile')).toEqual([]);
   });
 
-  it("should link the council position's caveats to the page", async () => {
+  it("should link the council position's caveats to the page, and show the council what it declared as context only", async () => {
+    const lead = await suite.testApp.as('chesterfieldLead');
+    const declared = await lead(
+      `mutation { recordCircumstance(input: { councilGssCode: "${CHESTERFIELD}", kind: DESIGNATED, round: "${ROUND}" }) { source } }`,
+    );
+    expect(declared.data!.recordCircumstance.source).toBe('SELF_DECLARED');
     const page = await suite.openPage();
     await signIn(page, 'chesterfieldLead');
     await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=${ROUND}`);
     const caveats = page.locator('.app-caveats');
     await caveats.first().waitFor({ timeout: 20000 });
     for (const box of await caveats.all()) expect(await box.locator('a[href="/how-figures-work"]').count()).toBe(1);
+
+    const circumstances = page.locator('section[aria-labelledby="circumstances-heading"]');
+    await circumstances.waitFor();
+    const row = circumstances.locator('.govuk-summary-list__row', { hasText: 'Designated' });
+    expect(await row.innerText()).toMatch(/Declared by the council itself[\s\S]*never places it in a peer group/);
+    expect(await circumstances.locator('a[href="/how-figures-work#peer-groups"]').count()).toBe(1);
+    await circumstances.screenshot({ path: await saveScreenshot(page, 'council-position-circumstances') });
+    expect(await axeViolations(page, 'council-position-circumstances')).toEqual([]);
   });
 
   it('should make every withheld figure on the sector view a link to what is withheld and why', async () => {

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { TableHead } from '../components/TableHead/TableHead';
 import {
   COVERAGE,
   ITEM_SCORE,
@@ -120,16 +121,7 @@ function Sections({ rules }: { rules: Rules }) {
       <p className="govuk-body">Your council&apos;s score is placed in one of four quarters of the other councils&apos; scores:</p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">The quarter your council&apos;s score is placed in</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Quarter
-            </th>
-            <th scope="col" className="govuk-table__header">
-              When your council&apos;s score is
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Quarter', 'When your council’s score is']} />
         <tbody className="govuk-table__body">
           {QUARTILE_BANDS.map((b) => (
             <tr key={b.band} className="govuk-table__row">
@@ -155,16 +147,7 @@ function Sections({ rules }: { rules: Rules }) {
       <p className="govuk-body">{MAD_DEFINITION}</p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">The phrase for each distance from the median</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Your council&apos;s score is
-            </th>
-            <th scope="col" className="govuk-table__header">
-              When it is this far from the median
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Your council’s score is', 'When it is this far from the median']} />
         <tbody className="govuk-table__body">
           <PhraseRow phrase="broadly similar to" distance={`${rules.madSimilar} MAD or less, above or below`} />
           <PhraseRow

@@ -23,6 +23,7 @@ export const PATHS = {
 /** The sections of the "How the figures work" page that other pages link to. */
 export const HOW_FIGURES_WORK_SECTIONS = {
   withheld: `${PATHS.howFiguresWork}#withheld`,
+  peerGroups: `${PATHS.howFiguresWork}#peer-groups`,
 } as const;
 
 /** A route the dashboard knows, or notFound. */

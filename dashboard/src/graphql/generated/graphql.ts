@@ -74,6 +74,21 @@ export type CastVoteInput = {
   sessionId: string | number;
 };
 
+/** A circumstance that places a council in a peer group. */
+export type CircumstanceKind =
+  | 'AT_RISK_OF_DESIGNATION'
+  | 'CASH_STRAPPED'
+  | 'CRUISING'
+  | 'DESIGNATED'
+  | 'HIGH_PERFORMING'
+  | 'NEEDS_SUPPORT';
+
+/** Who says so: an official fact (dated), the Planning Advisory Service, or the council itself. */
+export type CircumstanceSource =
+  | 'OFFICIAL'
+  | 'PAS_ASSIGNED'
+  | 'SELF_DECLARED';
+
 /** Kind of authority, from the ONS and mySociety reference data. */
 export type CouncilType =
   | 'CITY_OF_LONDON'
@@ -527,6 +542,13 @@ export type GetCollaborationGroupsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type GetCollaborationGroupsQuery = { collaborationGroups: Array<{ id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> }> };
+
+export type GetCouncilCircumstancesQueryVariables = Exact<{
+  councilGssCode: string;
+}>;
+
+
+export type GetCouncilCircumstancesQuery = { circumstances: Array<{ id: string, kind: CircumstanceKind, source: CircumstanceSource, round: string | null, startsOn: string | null, endsOn: string | null, definesPeerGroup: boolean }> };
 
 export type GetCouncilPositionQueryVariables = Exact<{
   councilGssCode: string;
