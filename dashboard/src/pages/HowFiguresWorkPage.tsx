@@ -119,20 +119,11 @@ function Sections({ rules }: { rules: Rules }) {
       <p className="govuk-body">{QUARTILE_EXAMPLE}</p>
       <h3 className="govuk-heading-m">Quarters</h3>
       <p className="govuk-body">Your council&apos;s score is placed in one of four quarters of the other councils&apos; scores:</p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">The quarter your council&apos;s score is placed in</caption>
-        <TableHead columns={['Quarter', 'When your council’s score is']} />
-        <tbody className="govuk-table__body">
-          {QUARTILE_BANDS.map((b) => (
-            <tr key={b.band} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {b.band}
-              </th>
-              <td className="govuk-table__cell">{b.rule}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RuleTable
+        caption="The quarter your council’s score is placed in"
+        headings={['Quarter', 'When your council’s score is']}
+        rows={QUARTILE_BANDS.map((b) => [b.band, b.rule])}
+      />
       <h3 className="govuk-heading-m">Levels in a distribution</h3>
       <p className="govuk-body">{NEAREST_LEVEL}</p>
       <p className="govuk-body">Councils are never ranked or put in a league table.</p>
@@ -145,19 +136,16 @@ function Sections({ rules }: { rules: Rules }) {
         absolute deviations.
       </p>
       <p className="govuk-body">{MAD_DEFINITION}</p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">The phrase for each distance from the median</caption>
-        <TableHead columns={['Your council’s score is', 'When it is this far from the median']} />
-        <tbody className="govuk-table__body">
-          <PhraseRow phrase="broadly similar to" distance={`${rules.madSimilar} MAD or less, above or below`} />
-          <PhraseRow
-            phrase="slightly above, or slightly below"
-            distance={`more than ${rules.madSimilar} and up to ${rules.madSlightly} MAD`}
-          />
-          <PhraseRow phrase="above, or below" distance={`more than ${rules.madSlightly} and up to ${rules.madPlain} MADs`} />
-          <PhraseRow phrase="well above, or well below" distance={`more than ${rules.madPlain} MADs`} />
-        </tbody>
-      </table>
+      <RuleTable
+        caption="The phrase for each distance from the median"
+        headings={['Your council’s score is', 'When it is this far from the median']}
+        rows={[
+          ['broadly similar to', `${rules.madSimilar} MAD or less, above or below`],
+          ['slightly above, or slightly below', `more than ${rules.madSimilar} and up to ${rules.madSlightly} MAD`],
+          ['above, or below', `more than ${rules.madSlightly} and up to ${rules.madPlain} MADs`],
+          ['well above, or well below', `more than ${rules.madPlain} MADs`],
+        ]}
+      />
       <p className="govuk-body">{MAD_ZERO}</p>
 
       <h2 className="govuk-heading-l" id="peer-groups">
@@ -243,14 +231,23 @@ function Sections({ rules }: { rules: Rules }) {
   );
 }
 
-function PhraseRow({ phrase, distance }: { phrase: string; distance: string }) {
+/** A table of rules: what each row is called, and when it applies. */
+function RuleTable({ caption, headings, rows }: { caption: string; headings: [string, string]; rows: [string, string][] }) {
   return (
-    <tr className="govuk-table__row">
-      <th scope="row" className="govuk-table__header">
-        {phrase}
-      </th>
-      <td className="govuk-table__cell">{distance}</td>
-    </tr>
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+      <TableHead columns={headings} />
+      <tbody className="govuk-table__body">
+        {rows.map(([name, rule]) => (
+          <tr key={name} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {name}
+            </th>
+            <td className="govuk-table__cell">{rule}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
