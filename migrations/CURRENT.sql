@@ -513,7 +513,7 @@ CREATE POLICY assessment_insert ON public.assessment AS PERMISSIVE FOR INSERT TO
   WITH CHECK (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
 CREATE POLICY assessment_read ON public.assessment AS PERMISSIVE FOR SELECT TO public
-  USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('read_agreed'::text) AS touchstone_viewer_councils)));
+  USING ((touchstone_may(council_id, ( SELECT touchstone_viewer_councils('read_agreed'::text) AS touchstone_viewer_councils)) AND (((status)::text <> 'draft'::text) OR touchstone_may(council_id, ( SELECT touchstone_viewer_councils('own'::text) AS touchstone_viewer_councils)))));
 
 CREATE POLICY assessment_update ON public.assessment AS PERMISSIVE FOR UPDATE TO public
   USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))

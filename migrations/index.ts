@@ -13,6 +13,7 @@ import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovement
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
 import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
 import { VerifyViewerInDatabase1796132986444 } from './1796132986444-verifyViewerInDatabase';
+import { KeepDraftsInsideTheCouncil1796133276013 } from './1796133276013-keepDraftsInsideTheCouncil';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NameDisclosureFloor1796124531007,
   AddApiTokenScopesAndExpiry1796132982867,
   VerifyViewerInDatabase1796132986444,
+  KeepDraftsInsideTheCouncil1796133276013,
 ];

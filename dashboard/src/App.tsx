@@ -40,6 +40,7 @@ const AddToPlanPage = lazyPage(async () => (await import('./pages/AddToPlanPage'
 const PlanImportPage = lazyPage(async () => (await import('./pages/PlanImportPage')).PlanImportPage);
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
 const AssessmentsPage = lazyPage(async () => (await import('./pages/AssessmentsPage')).AssessmentsPage);
+const HowFiguresWorkPage = lazyPage(async () => (await import('./pages/HowFiguresWorkPage')).HowFiguresWorkPage);
 // Pages with an id in the path; the participant's page needs no one signed in and is its own small chunk, for phones.
 const AssessmentPage = lazy(async () => ({ default: (await import('./pages/AssessmentPage')).AssessmentPage }));
 const FacilitatorSessionPage = lazy(async () => ({ default: (await import('./pages/FacilitatorSessionPage')).FacilitatorSessionPage }));
@@ -167,6 +168,8 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
       return <AddToPlanPage viewer={viewer} />;
     case 'planImport':
       return <PlanImportPage viewer={viewer} />;
+    case 'howFiguresWork':
+      return <HowFiguresWorkPage viewer={viewer} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -110,6 +110,7 @@ const OPERATIONS: Record<string, Operation> = {
     run: (c) => c('mutation { removeCircumstance(id: "00000000-0000-4000-8000-000000000000") }'),
   },
   peerGroups: { rule: RULES.anySignedIn, run: (c) => c('{ peerGroups { key } }') },
+  figureRules: { rule: RULES.anySignedIn, run: (c) => c('{ figureRules { minOtherCouncils contributorBands } }') },
   councilPosition: {
     rule: RULES.readFull,
     run: (c, x) =>

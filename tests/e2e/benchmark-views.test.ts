@@ -243,6 +243,9 @@ describe('benchmark views in Chromium', () => {
     // The pointer is kept off the chart, since hovering a row makes it the active one too.
     await page.mouse.move(0, 0);
     await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+    // The chart's key says what "c" means, as a link to how figures are withheld; the chart comes next.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/how-figures-work#withheld');
     await page.keyboard.press('Tab');
     expect(await chart.evaluate((svg) => svg === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');

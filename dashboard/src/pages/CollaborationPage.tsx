@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 
+import { HowFiguresWorkLink } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
@@ -121,17 +122,19 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
           </ComparisonFacts>
           <div className="govuk-inset-text app-caveats">
-            <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
+            <ul className="govuk-list govuk-list--bullet">
               <li>These are each council&apos;s agreed ratings: its own judgement, not an inspection.</li>
               <li>
                 Councils are named here because each has agreed to share its ratings with this group. Notes and participants&apos; answers
                 are never shared.
               </li>
               <li>The order is where the councils differ most, not a ranking of councils.</li>
+              <li>Only submitted assessments are shown: a council&apos;s drafts are never shared.</li>
               {leftOut.map((m) => (
                 <li key={m.council.gssCode}>{m.council.name} does not share its ratings with the group, so it is not shown.</li>
               ))}
             </ul>
+            <HowFiguresWorkLink />
           </div>
           <h3 className="govuk-heading-m">Where the councils differ most</h3>
           <p className="govuk-body">

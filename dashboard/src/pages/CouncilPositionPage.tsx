@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
+import { CouncilCircumstances } from '../components/CouncilCircumstances/CouncilCircumstances';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
@@ -20,6 +21,7 @@ import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from 
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
@@ -327,6 +329,7 @@ function PositionResults({
     [group, sectionLabel, council.name, anyWithheld, addToPlanPath],
   );
   const openedItemsByClick = useRef(false);
+  const circumstances = useCouncilCircumstances(council.gssCode, round);
 
   return (
     <section aria-labelledby="comparison-heading">
@@ -351,6 +354,8 @@ function PositionResults({
       )}
 
       <Caveats caveats={base.caveats} />
+
+      <CouncilCircumstances councilName={council.name} round={round} rows={circumstances} />
 
       <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} />
 

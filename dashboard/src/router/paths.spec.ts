@@ -11,6 +11,7 @@ describe('matchRoute', () => {
     ['/ambition', 'ambition'],
     ['/sector', 'sector'],
     ['/collaboration', 'collaboration'],
+    ['/how-figures-work', 'howFiguresWork'],
     ['/accounts', 'notFound'],
     ['/sign-in/again', 'notFound'],
   ])('should match %s to %s', (pathname, route) => {

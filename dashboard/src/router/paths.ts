@@ -17,6 +17,13 @@ export const PATHS = {
   planAction: '/plan/action',
   planAdd: '/plan/add',
   planImport: '/plan/import',
+  howFiguresWork: '/how-figures-work',
+} as const;
+
+/** The sections of the "How the figures work" page that other pages link to. */
+export const HOW_FIGURES_WORK_SECTIONS = {
+  withheld: `${PATHS.howFiguresWork}#withheld`,
+  peerGroups: `${PATHS.howFiguresWork}#peer-groups`,
 } as const;
 
 /** A route the dashboard knows, or notFound. */

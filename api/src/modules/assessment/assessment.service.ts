@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
+import { canReadDraftsOf } from '../../common/auth/draft-access';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -66,13 +67,19 @@ export class AssessmentService {
       : await inViewerTransaction(this.dataSource, ctx, (m) => m.findOne(Assessment, { where: { id } }));
     if (!assessment) throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_FOUND, `No assessment with id ${id}.`);
     assertCanReadAgreedRatings(viewerOf(ctx), assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     return assessment;
   }
 
-  /** A council's assessments, newest round first; superseded submissions only when asked for. */
+  /**
+   * A council's assessments, newest round first; superseded submissions only when asked for, and
+   * drafts only for the council itself (only submitted assessments leave the council).
+   */
   findAll(ctx: RequestContext, filter: AssessmentFilter): Promise<Assessment[]> {
     assertCanReadAgreedRatings(viewerOf(ctx), filter.councilId);
-    const statuses = filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED];
+    const statuses = (
+      filter.includeSuperseded ? Object.values(AssessmentStatus) : [AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED]
+    ).filter((status) => status !== AssessmentStatus.DRAFT || canReadDraftsOf(viewerOf(ctx), filter.councilId));
     return inViewerTransaction(this.dataSource, ctx, (manager) =>
       manager.find(Assessment, {
         where: {
@@ -227,6 +234,7 @@ export class AssessmentService {
    */
   async coverage(ctx: RequestContext, assessment: Assessment): Promise<AssessmentCoverage> {
     assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
     const { agreed, responses } = await inViewerTransaction(this.dataSource, ctx, (manager) => this.readRatings(manager, assessment.id));
     const dimensionCount = framework.dimensions.length;
@@ -266,6 +274,7 @@ export class AssessmentService {
   /** Anonymous participants by role, every role listed. */
   async participantsByRole(ctx: RequestContext, assessment: Assessment): Promise<ParticipantRoleCount[]> {
     assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     const rows: { role: ParticipantRole; count: string }[] = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       manager.query(`SELECT role, count(*) AS count FROM participant WHERE assessment_id = $1 GROUP BY role`, [assessment.id]),
     );
@@ -526,6 +535,7 @@ export class AssessmentService {
   async agreedRatings(ctx: RequestContext, assessment: Assessment): Promise<AgreedRatingView[]> {
     const viewer = viewerOf(ctx);
     assertCanReadAgreedRatings(viewer, assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     const framework = await this.frameworks.findByIdOrThrow(assessment.frameworkId);
     const index = new FrameworkIndex(framework);
     const items = new Map([...index.items.values()].map((i) => [i.id, i]));
@@ -552,17 +562,28 @@ export class AssessmentService {
   /** How many anonymous participants have responded. */
   participantCount(ctx: RequestContext, assessment: Assessment): Promise<number> {
     assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     return inViewerTransaction(this.dataSource, ctx, (manager) => manager.count(Participant, { where: { assessmentId: assessment.id } }));
   }
 
   /** Scores need the council's full results: collaboration partners see agreed ratings only. */
   private async scoresOf(ctx: RequestContext, assessment: Assessment, framework: Framework): Promise<ComputedScore[]> {
     assertCanReadCouncil(viewerOf(ctx), assessment.councilId);
+    this.assertDraftStaysInCouncil(ctx, assessment);
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       if (assessment.status !== AssessmentStatus.DRAFT) return manager.find(AssessmentScore, { where: { assessmentId: assessment.id } });
       const { agreed, responses } = await this.readRatings(manager, assessment.id);
       return scoreAssessment(scoringStructureOf(framework), agreed, responses);
     });
+  }
+
+  /**
+   * Only submitted assessments leave the council: to anyone else a draft is as if it did not exist
+   * (row-level security hides it too), so a partner or PAS cannot even learn that one is open.
+   */
+  private assertDraftStaysInCouncil(ctx: RequestContext, assessment: Assessment): void {
+    if (assessment.status === AssessmentStatus.DRAFT && !canReadDraftsOf(viewerOf(ctx), assessment.councilId))
+      throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_FOUND, `No assessment with id ${assessment.id}.`);
   }
 
   private async readRatings(manager: EntityManager, assessmentId: string): Promise<{ agreed: Rating[]; responses: ParticipantRating[] }> {

@@ -7,6 +7,7 @@ import type { PeerGroupService } from '../peer-group/index';
 import { BenchmarkErrorCode } from './benchmark.errors';
 import { BenchmarkResolver } from './benchmark.resolver';
 import { BenchmarkService } from './benchmark.service';
+import { FigureRulesResolver } from './figure-rules.resolver';
 
 /** Where councils stand against their peers: every anonymised figure, through disclosure control. */
 export const benchmarkModule = defineModule({
@@ -20,7 +21,10 @@ export const benchmarkModule = defineModule({
     new BenchmarkService(dataSource, services.framework, services.council, services.peerGroup, {
       minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS,
     }),
-  resolvers: [{ resolver: BenchmarkResolver, create: (services) => new BenchmarkResolver(services.benchmark) }],
+  resolvers: [
+    { resolver: BenchmarkResolver, create: (services) => new BenchmarkResolver(services.benchmark) },
+    { resolver: FigureRulesResolver, create: (services) => new FigureRulesResolver(services.benchmark) },
+  ],
   errorCodes: {
     [BenchmarkErrorCode.DIMENSION_NOT_FOUND]: 'BAD_USER_INPUT',
     [BenchmarkErrorCode.SECTION_NOT_FOUND]: 'BAD_USER_INPUT',

@@ -60,6 +60,11 @@ export class BenchmarkService {
     private readonly policy: DisclosurePolicy,
   ) {}
 
+  /** The disclosure policy in force, for the page that explains how figures are protected. */
+  get disclosurePolicy(): DisclosurePolicy {
+    return this.policy;
+  }
+
   /**
    * A council's scores for every section (or theme, or item) against up to five peer groups, with
    * its position in each. Throws COUNCIL_NOT_FOUND, FRAMEWORK_NOT_FOUND, PEER_GROUP_NOT_FOUND,

@@ -4,6 +4,7 @@ import { defineModule, type ServiceDeps } from '../../common/module';
 import { Council } from './council.entity';
 import { CouncilErrorCode } from './council.errors';
 import { CouncilCircumstance } from './council-circumstance.entity';
+import { CouncilCircumstanceResolver } from './council-circumstance.resolver';
 import { CouncilResolver } from './council.resolver';
 import { CouncilService } from './council.service';
 
@@ -12,7 +13,10 @@ export const councilModule = defineModule({
   name: 'council',
   entities: [Council, CouncilCircumstance],
   createService: ({ dataSource }: ServiceDeps<unknown>) => new CouncilService(dataSource),
-  resolvers: [{ resolver: CouncilResolver, create: (services) => new CouncilResolver(services.council) }],
+  resolvers: [
+    { resolver: CouncilResolver, create: (services) => new CouncilResolver(services.council) },
+    { resolver: CouncilCircumstanceResolver, create: () => new CouncilCircumstanceResolver() },
+  ],
   errorCodes: {
     [CouncilErrorCode.COUNCIL_NOT_FOUND]: 'NOT_FOUND',
     [CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND]: 'NOT_FOUND',

@@ -9,6 +9,7 @@ import { CouncilError, CouncilErrorCode } from './council.errors';
 import { type CircumstanceKind, CircumstanceSource, CouncilCircumstance } from './council-circumstance.entity';
 import type { CircumstancesArgs, RecordCircumstanceInput } from './dto/circumstance.inputs';
 import type { CouncilsArgs } from './dto/councils.args';
+import { groupDefiningPairs } from './peer-group-facts';
 
 /** The facts about a council that define peer groups. */
 export type CouncilFacts = { id: string; type: CouncilType; region: string | null };
@@ -79,16 +80,20 @@ export class CouncilService {
   }
 
   /**
-   * Which councils had which circumstances in a round: those recorded for the round, and dated
-   * facts (such as a designation) in force at any time during it. Participation in groups only.
+   * Which councils had which group-defining circumstances in a round (official facts and PAS's
+   * assignments, never what a council declares of itself: see peer-group-facts.ts): those recorded
+   * for the round, and dated facts (such as a designation) in force at any time during it.
+   * Participation in groups only.
    */
   async circumstancesInRound(round: string): Promise<{ councilId: string; kind: CircumstanceKind }[]> {
     const start = `${round.slice(0, 4)}-04-01`;
     const end = `${Number(round.slice(0, 4)) + 1}-03-31`;
+    const { kinds, sources } = groupDefiningPairs();
     const rows: { council_id: string; kind: CircumstanceKind }[] = await this.dataSource.query(
       `SELECT DISTINCT council_id, kind FROM council_circumstance
-        WHERE round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2))`,
-      [round, start, end],
+        WHERE (round = $1 OR (round IS NULL AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $2)))
+          AND (kind, source) IN (SELECT * FROM unnest($4::text[], $5::text[]))`,
+      [round, start, end, kinds, sources],
     );
     return rows.map((r) => ({ councilId: r.council_id, kind: r.kind }));
   }

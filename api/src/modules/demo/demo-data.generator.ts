@@ -143,7 +143,7 @@ export type GeneratedCircumstance = { councilId: string; round: string; kind: st
  * Synthetic circumstances per council and round, drawn from the same underlying capability as the
  * assessments so that peer groups differ as an adviser would expect: high performers score higher,
  * councils needing support lower, 'cruising' councils sit in the middle, and cash-strapped councils
- * a little below.
+ * a little below. Only PAS-assigned ones define groups (council/peer-group-facts.ts).
  */
 export function generateCircumstances(councils: DemoCouncil[], rounds: string[], seed: string): GeneratedCircumstance[] {
   const circumstances: GeneratedCircumstance[] = [];
@@ -157,7 +157,9 @@ export function generateCircumstances(councils: DemoCouncil[], rounds: string[],
       if (level >= 0.72) add('high_performing', 'pas_assigned');
       if (level < 0.33) add('needs_support', 'pas_assigned');
       if (level >= 0.48 && level < 0.62 && random() < 0.4) add('cruising', 'pas_assigned');
-      if (random() < 0.15 + Math.max(0, 0.55 - level) * 0.5) add('cash_strapped', 'self_declared');
+      // Most cash-strapped councils are so assigned by PAS, and so in the group; a few only say so themselves,
+      // which the council sees as context and which never places it in the group.
+      if (random() < 0.15 + Math.max(0, 0.55 - level) * 0.5) add('cash_strapped', random() < 0.8 ? 'pas_assigned' : 'self_declared');
     }
   }
   return circumstances;

@@ -6,6 +6,8 @@ import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 import { WITHHELD_SYMBOL } from '../../format/withheld';
+import { Link } from '../../router/Link';
+import { HOW_FIGURES_WORK_SECTIONS } from '../../router/paths';
 
 import {
   buildHeatmapSummary,
@@ -132,7 +134,11 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                   return (
                     <td key={g.key} id={cellId(row, column)} className={classes} onClick={() => setActive({ row, column })}>
                       <span className="app-heatmap__median">
-                        {!cell || cell.suppressed ? <WithheldFigure reason={cell?.suppressionReason} /> : medianText(cell)}
+                        {!cell || cell.suppressed ? (
+                          <WithheldFigure reason={cell?.suppressionReason} focusable={false} />
+                        ) : (
+                          medianText(cell)
+                        )}
                       </span>
                       {change ? (
                         <span className="app-heatmap__change">
@@ -187,7 +193,9 @@ function HeatmapKey({ previousRound }: { previousRound: string | null }) {
           <span className="app-heatmap__swatch app-heatmap__cell--withheld" aria-hidden="true">
             {WITHHELD_SYMBOL}
           </span>
-          Withheld to keep the councils that contributed anonymous
+          <Link to={HOW_FIGURES_WORK_SECTIONS.withheld} className="govuk-link">
+            Withheld to keep the councils that contributed anonymous
+          </Link>
         </li>
         {previousRound ? (
           <li>

@@ -79,6 +79,21 @@ export type CastVoteInput = {
   sessionId: string | number;
 };
 
+/** A circumstance that places a council in a peer group. */
+export type CircumstanceKind =
+  | 'AT_RISK_OF_DESIGNATION'
+  | 'CASH_STRAPPED'
+  | 'CRUISING'
+  | 'DESIGNATED'
+  | 'HIGH_PERFORMING'
+  | 'NEEDS_SUPPORT';
+
+/** Who says so: an official fact (dated), the Planning Advisory Service, or the council itself. */
+export type CircumstanceSource =
+  | 'OFFICIAL'
+  | 'PAS_ASSIGNED'
+  | 'SELF_DECLARED';
+
 /** Kind of authority, from the ONS and mySociety reference data. */
 export type CouncilType =
   | 'CITY_OF_LONDON'
@@ -538,6 +553,13 @@ export type GetCollaborationGroupsQueryVariables = Exact<{ [key: string]: never;
 
 export type GetCollaborationGroupsQuery = { collaborationGroups: Array<{ id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> }> };
 
+export type GetCouncilCircumstancesQueryVariables = Exact<{
+  councilGssCode: string;
+}>;
+
+
+export type GetCouncilCircumstancesQuery = { circumstances: Array<{ id: string, kind: CircumstanceKind, source: CircumstanceSource, round: string | null, startsOn: string | null, endsOn: string | null, definesPeerGroup: boolean }> };
+
 export type GetCouncilPositionQueryVariables = Exact<{
   councilGssCode: string;
   frameworkKey: string;
@@ -573,6 +595,11 @@ export type GetFacilitatorSessionQueryVariables = Exact<{
 
 
 export type GetFacilitatorSessionQuery = { facilitatorSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type GetFigureRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetFigureRulesQuery = { figureRules: { minOtherCouncils: number, disclosureFloor: number, withheldSymbol: string, contributorBands: Array<string>, madSimilar: number, madSlightly: number, madPlain: number, maxWindowRounds: number } };
 
 export type GetFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 

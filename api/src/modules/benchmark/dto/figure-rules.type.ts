@@ -1,0 +1,34 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+/**
+ * The numbers behind the plain-English page on how figures are computed and protected, read from
+ * the code and configuration in force, so the page never states a rule the service does not apply.
+ */
+@ObjectType({ description: 'The rules in force for computing and protecting anonymised figures, for the page that explains them.' })
+export class FigureRules {
+  @Field(() => Int, { description: 'Other councils (not counting the viewer) that must contribute before an anonymised figure is shown.' })
+  minOtherCouncils: number;
+
+  @Field(() => Int, { description: 'The fewest councils the service will ever publish a figure about, whatever is configured.' })
+  disclosureFloor: number;
+
+  @Field({ description: 'The symbol shown in place of a withheld figure.' })
+  withheldSymbol: string;
+
+  @Field(() => [String], { description: 'The bands in which numbers of contributing councils are shown, smallest first.' })
+  contributorBands: string[];
+
+  @Field(() => Float, { description: "Within this many median absolute deviations of the peers' median, a score is 'broadly similar'." })
+  madSimilar: number;
+
+  @Field(() => Float, { description: "Beyond madSimilar and up to this many MADs: 'slightly above' or 'slightly below'." })
+  madSlightly: number;
+
+  @Field(() => Float, {
+    description: "Beyond madSlightly and up to this many MADs: 'above' or 'below'; further is 'well above' or 'well below'.",
+  })
+  madPlain: number;
+
+  @Field(() => Int, { description: 'The most rounds a comparison window may span (each council counted once, by its latest submission).' })
+  maxWindowRounds: number;
+}
