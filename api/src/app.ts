@@ -15,6 +15,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 
+import { isDatabaseUnavailable, serviceUnavailableError } from './common/database/database-unavailable';
+import { logger } from './common/logger';
 import { PROJECT_ROOT } from './common/project-root';
 import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
@@ -23,6 +25,8 @@ import { buildContext } from './graphql/context';
 import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
+import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
+import { createHealthRouter } from './observability/health';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 import { createPlanRouter } from './modules/improvement-plan/index';
@@ -69,8 +73,13 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
       clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
     },
     typeof participantToken === 'string' && participantToken ? participantToken : null,
-  );
+  ).catch(unavailableAs503);
 }
+
+/** Finding the viewer needs the database: while it is away the request gets 503 SERVICE_UNAVAILABLE, not a 500. */
+const unavailableAs503 = (error: unknown): never => {
+  throw isDatabaseUnavailable(error) ? serviceUnavailableError() : error;
+};
 
 /** A WebSocket cannot set cookies: sign-in and sign-out run over HTTP only. */
 const NO_COOKIES = {
@@ -104,7 +113,7 @@ function startWebSocketServer(server: http.Server, schema: GraphQLSchema, servic
           { sessionToken, ip: req.socket.remoteAddress ?? 'unknown' },
           { ...NO_COOKIES, sessionToken },
           typeof participantToken === 'string' && participantToken ? participantToken : null,
-        );
+        ).catch(unavailableAs503);
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))),
@@ -128,13 +137,20 @@ async function requestContextOf(services: Services, req: Request): Promise<Reque
   return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
 }
 
-export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
+export type App = {
+  server: http.Server;
+  services: Services;
+  url: string;
+  /** Stops gracefully: /readyz turns 503, the server stops accepting, in-flight requests finish, WebSockets close (1001). */
+  close(): Promise<void>;
+};
 
 /**
  * The HTTP application: GraphQL at /graphql and the built dashboard at /, on one port. Holds no
  * state of its own beyond caches, so any number of replicas can serve behind a load balancer.
  */
 export async function startApp(dataSource: DataSource, config: Config, port = config.PORT): Promise<App> {
+  logger.level = config.logLevel;
   const services = createServices(dataSource, config);
   const app = express();
   app.disable('x-powered-by');
@@ -156,6 +172,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     plugins: [
       ...armor.plugins,
       rejectNulCharactersPlugin,
+      serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -175,7 +192,8 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  const health = createHealthRouter(dataSource);
+  app.use(health.router);
   // Every answer is for one viewer: no shared or browser cache may keep it.
   const noStore: express.RequestHandler = (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -212,6 +230,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     services,
     url: `http://localhost:${actualPort}`,
     close: async () => {
+      health.markStopping();
       await apollo.stop();
     },
   };

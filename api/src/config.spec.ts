@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './common/project-root';
 import { ConfigError, loadConfig } from './config';
 
+/** What production needs besides the API role's password. */
+const PRODUCTION_SECRETS = {
+  DATABASE_URL: 'postgres://touchstone:owner-secret@db/touchstone',
+  API_DATABASE_PASSWORD: 'a-long-production-secret',
+  METRICS_TOKEN: 'a-long-token-for-prometheus-0001',
+};
+
 describe('loadConfig', () => {
   it('should use safe defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -17,7 +24,7 @@ describe('loadConfig', () => {
       DEMO_DATA: 'false',
       DISCLOSURE_MIN_COUNCILS: '7',
       NODE_ENV: 'production',
-      API_DATABASE_PASSWORD: 'a-long-production-secret',
+      ...PRODUCTION_SECRETS,
     });
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
   });
@@ -36,9 +43,12 @@ describe('loadConfig', () => {
   });
 
   it('should require a real password for the API database role in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_DATABASE_PASSWORD must be changed from the development default/);
-    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_PASSWORD: 'short' })).toThrow(/at least 16 characters/);
-    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
+    const { API_DATABASE_PASSWORD: _password, ...others } = PRODUCTION_SECRETS;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others })).toThrow(
+      /API_DATABASE_PASSWORD must be changed from the development default/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, API_DATABASE_PASSWORD: 'short' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
   });
 
   it('should never allow the disclosure threshold below 3', () => {

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 import { AccessErrorCode } from '../common/auth/access-policy';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from '../common/database/database-unavailable';
 import { DomainError, type GraphQLErrorClass } from '../common/errors/domain-error';
 import { ALL_MODULES } from '../modules/modules';
 
@@ -37,6 +38,7 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  SERVICE_UNAVAILABLE,
 ]);
 
 /**
@@ -57,6 +59,9 @@ export function formatError(
       extensions: { code: errorClassOf(original), reason: original.code },
     };
   }
+  // Retryable: the service-unavailable plugin turns the response into HTTP 503.
+  if (isDatabaseUnavailable(original))
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: SERVICE_UNAVAILABLE } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
