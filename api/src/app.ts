@@ -15,17 +15,18 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 
-import { isDatabaseUnavailable, serviceUnavailableError } from './common/database/database-unavailable';
+import { isDatabaseUnavailable, sendServiceUnavailable, serviceUnavailableError } from './common/database/database-unavailable';
 import { logger } from './common/logger';
 import { PROJECT_ROOT } from './common/project-root';
 import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
 import type { GraphQLContext } from './common/graphql/graphql-context';
+import { benchmarkReadsRule } from './graphql/benchmark-reads.rule';
 import { buildContext } from './graphql/context';
 import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
-import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
+import { responseStatusPlugin } from './graphql/response-status.plugin';
 import { createHealthRouter } from './observability/health';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
@@ -43,7 +44,9 @@ function createArmor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by graphql-js's own parser instead (parseOptions below): armor's token plugin throws from
+    // a plugin hook, which Apollo answers with 500, for syntax errors as well as for the limit.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     // Suggestions such as "Did you mean …?" describe the schema to someone probing it.
@@ -137,6 +140,19 @@ async function requestContextOf(services: Services, req: Request): Promise<Reque
   return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
 }
 
+/**
+ * Whatever no route handled (a body that is not JSON, one over the limit): a short JSON answer with
+ * the right status, never Express's default page, which shows a stack trace outside production.
+ */
+const lastErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+  if (isDatabaseUnavailable(error)) return sendServiceUnavailable(res);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
+  const message =
+    status === 413 ? 'The request is too large.' : status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+};
+
 export type App = {
   server: http.Server;
   services: Services;
@@ -159,7 +175,8 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const armor = createArmor();
   const schema = await createSchema(services);
   await startServices(services);
-  const ws = startWebSocketServer(server, schema, services, armor.validationRules as ValidationRule[]);
+  const validationRules = [...(armor.validationRules as ValidationRule[]), benchmarkReadsRule];
+  const ws = startWebSocketServer(server, schema, services, validationRules);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -168,11 +185,12 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     // Explicit although it is Apollo's default: refuses simple cross-site requests that browsers send without a preflight.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
       rejectNulCharactersPlugin,
-      serviceUnavailablePlugin,
+      responseStatusPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -221,6 +239,8 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     // Client-side routes: any other GET is the dashboard's shell.
     app.get(/^(?!\/graphql|\/exports\/).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
   }
+
+  app.use(lastErrorHandler);
 
   await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
   const address = server.address();

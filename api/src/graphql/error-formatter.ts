@@ -6,6 +6,8 @@ import { isDatabaseUnavailable, SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE
 import { DomainError, type GraphQLErrorClass } from '../common/errors/domain-error';
 import { ALL_MODULES } from '../modules/modules';
 
+import { scrubClientError } from './client-error-text';
+
 const ACCESS_ERROR_CLASSES = {
   [AccessErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
   [AccessErrorCode.FORBIDDEN]: 'FORBIDDEN',
@@ -59,13 +61,13 @@ export function formatError(
       extensions: { code: errorClassOf(original), reason: original.code },
     };
   }
-  // Retryable: the service-unavailable plugin turns the response into HTTP 503.
+  // Retryable: the response-status plugin turns the response into HTTP 503.
   if (isDatabaseUnavailable(original))
     return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: SERVICE_UNAVAILABLE } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const inner = (error as { originalError?: unknown })?.originalError;
+    return scrubClientError(formatted, inner instanceof Error ? inner.message : undefined);
   }
   log('Unexpected error in GraphQL request', original);
   return {

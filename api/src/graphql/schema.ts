@@ -6,6 +6,8 @@ import type { ClassType } from '../common/module';
 import { ALL_MODULES } from '../modules/modules';
 import { type Services, serviceOf } from '../services';
 
+import { validateArguments } from './validate-arguments';
+
 /** Builds the executable schema from every module's resolvers, each constructed once over the process's services. */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
@@ -18,7 +20,8 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     pubSub,
     authChecker,
     container: { get: (someClass) => resolvers.get(someClass as ClassType) },
-    validate: { forbidUnknownValues: false },
+    // Every argument, nested inputs included, with a length ceiling on every string (validate-arguments.ts).
+    validateFn: validateArguments,
     emitSchemaFile: false,
   });
 }
