@@ -51,6 +51,36 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ...others, API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
   });
 
+  it('should default to no demo data in production, and refuse it there', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...PRODUCTION_SECRETS }).DEMO_DATA).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...PRODUCTION_SECRETS, DEMO_DATA: 'true' })).toThrow(
+      /DEMO_DATA: must not be true in production/,
+    );
+    expect(loadConfig({}).DEMO_DATA).toBe(true);
+  });
+
+  it('should list every missing production secret at once', () => {
+    expect.assertions(1);
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual([
+        'API_DATABASE_PASSWORD',
+        'DATABASE_URL',
+        'METRICS_TOKEN',
+      ]);
+    }
+  });
+
+  it('should need API_DATABASE_URL when a migration service prepares the database', () => {
+    expect(() => loadConfig({ MIGRATE_ON_START: 'false' })).toThrow(/API_DATABASE_URL: must be set when MIGRATE_ON_START is false/);
+  });
+
+  it('should never print a secret setting that is wrong', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN.*value hidden/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+
   it('should never allow the disclosure threshold below 3', () => {
     expect(() => loadConfig({ DISCLOSURE_MIN_COUNCILS: '2' })).toThrow(/DISCLOSURE_MIN_COUNCILS must be at least 3/);
   });

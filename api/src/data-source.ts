@@ -19,7 +19,10 @@ export type DataSourceOptions = {
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
-    ...(options.replicaUrl ? { replication: { master: { url }, slaves: [{ url: options.replicaUrl }] } } : { url }),
+    // Only reads that ask for the replica go there (read-replica.ts): everything else, sessions included, reads the primary.
+    ...(options.replicaUrl
+      ? { replication: { master: { url }, slaves: [{ url: options.replicaUrl }], defaultMode: 'master' as const } }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
