@@ -27,7 +27,10 @@ import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
 import { responseStatusPlugin } from './graphql/response-status.plugin';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { createHealthRouter } from './observability/health';
+import { createMetricsRouter } from './observability/metrics.http';
+import { requestLogging } from './observability/request-logging';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 import { createPlanRouter } from './modules/improvement-plan/index';
@@ -76,7 +79,13 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
       clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
     },
     typeof participantToken === 'string' && participantToken ? participantToken : null,
-  ).catch(unavailableAs503);
+  )
+    .then((context) => {
+      // The id the logs and the X-Request-Id header carry.
+      if (typeof res.locals.requestId === 'string') context.request.requestId = res.locals.requestId;
+      return context;
+    })
+    .catch(unavailableAs503);
 }
 
 /** Finding the viewer needs the database: while it is away the request gets 503 SERVICE_UNAVAILABLE, not a 500. */
@@ -170,6 +179,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const services = createServices(dataSource, config);
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging);
   const server = http.createServer(app);
 
   const armor = createArmor();
@@ -191,6 +201,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
       ...armor.plugins,
       rejectNulCharactersPlugin,
       responseStatusPlugin,
+      graphqlMetricsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -212,6 +223,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
 
   const health = createHealthRouter(dataSource);
   app.use(health.router);
+  app.use(createMetricsRouter(dataSource, config.METRICS_TOKEN));
   // Every answer is for one viewer: no shared or browser cache may keep it.
   const noStore: express.RequestHandler = (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -28,6 +28,8 @@ export function scrubClientMessage(message: string, originalMessage?: string): s
       .replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1.')
       .replace(/\b(Value|Enum) "[^"]*" (does not exist|is not)/g, 'The value $2')
       .replace(/\s*Did you mean [\s\S]*?\?/g, '')
+      // graphql-js's own token limit (parseOptions.maxTokens), said plainly.
+      .replace(/Document contains more that (\d+) tokens\. Parsing aborted\./, 'Token limit of $1 exceeded.')
       // A syntax error's excerpt of the query (everything after the first blank line).
       .replace(/\n\n[\s\S]*$/, '')
   );

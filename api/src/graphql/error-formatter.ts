@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AccessErrorCode } from '../common/auth/access-policy';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from '../common/database/database-unavailable';
 import { DomainError, type GraphQLErrorClass } from '../common/errors/domain-error';
+import { logger } from '../common/logger';
 import { ALL_MODULES } from '../modules/modules';
 
 import { scrubClientError } from './client-error-text';
@@ -51,7 +52,7 @@ const CLIENT_ERROR_CODES = new Set([
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (message: string, error: unknown) => void = console.error,
+  log: (message: string, error: unknown) => void = (message, error) => logger.error({ err: error }, message),
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
