@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 
-import { Client } from 'pg';
-
-import { SESSION_COOKIE } from '../../api/src/app';
 import { type ApiProcess, startApiProcess } from '../support/api-process-runner';
 import { eventually } from '../support/eventually';
 import { ACCOUNTS } from '../support/test-app';
@@ -43,16 +40,7 @@ describe('database faults', () => {
     }
   };
   const readiness = async () => (await fetch(`${url}/readyz`)).status;
-  const ownerQuery = async <TRow>(sql: string): Promise<TRow[]> => {
-    const client = new Client({ connectionString: api.ownerUrl });
-    client.on('error', () => undefined);
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows as TRow[];
-    } finally {
-      await client.end();
-    }
-  };
+  const ownerQuery = <TRow>(sql: string) => api.ownerQuery<TRow>(sql);
   const submission = (index: number) => ({
     councilGssCode: 'E07000034',
     frameworkKey: 'dm-challenge-toolkit',
@@ -67,20 +55,8 @@ describe('database faults', () => {
   beforeAll(async () => {
     api = await startApiProcess({ DEMO_PASSWORD });
     url = api.url;
-    itemKeys = (
-      await ownerQuery<{ key: string }>(
-        `SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = 'dm-challenge-toolkit' ORDER BY i.position`,
-      )
-    ).map((r) => r.key);
-    const signIn = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email } }',
-        variables: { input: { email: ACCOUNTS.chesterfieldLead, password: DEMO_PASSWORD } },
-      }),
-    });
-    cookie = `${SESSION_COOKIE}=${new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(signIn.headers.get('set-cookie') ?? '')![1]}`;
+    itemKeys = await api.itemKeys('dm-challenge-toolkit');
+    cookie = await api.sessionCookie(ACCOUNTS.chesterfieldLead, DEMO_PASSWORD);
   }, 180_000);
 
   afterAll(async () => {

@@ -1,7 +1,5 @@
-import { Client } from 'pg';
 import WebSocket from 'ws';
 
-import { SESSION_COOKIE } from '../../api/src/app';
 import { type ApiProcess, startApiProcess } from '../support/api-process-runner';
 import { eventually } from '../support/eventually';
 import { ACCOUNTS } from '../support/test-app';
@@ -17,39 +15,17 @@ describe('graceful shutdown', () => {
   let api: ApiProcess;
   let cookie: string;
   let itemKeys: string[];
-  const activeApiQueries = async () => {
-    const client = new Client({ connectionString: api.ownerUrl });
-    client.on('error', () => undefined);
-    await client.connect();
-    try {
-      const { rows } = await client.query(
+  const activeApiQueries = async () =>
+    (
+      await api.ownerQuery<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'touchstone_api' AND state = 'active'`,
-      );
-      return rows[0].n as number;
-    } finally {
-      await client.end();
-    }
-  };
+      )
+    )[0].n;
 
   beforeAll(async () => {
     api = await startApiProcess({ DEMO_PASSWORD });
-    const client = new Client({ connectionString: api.ownerUrl });
-    await client.connect();
-    itemKeys = (
-      await client.query(
-        `SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = 'dm-challenge-toolkit' ORDER BY i.position`,
-      )
-    ).rows.map((r: { key: string }) => r.key);
-    await client.end();
-    const signIn = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email } }',
-        variables: { input: { email: ACCOUNTS.chesterfieldLead, password: DEMO_PASSWORD } },
-      }),
-    });
-    cookie = `${SESSION_COOKIE}=${new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(signIn.headers.get('set-cookie') ?? '')![1]}`;
+    itemKeys = await api.itemKeys('dm-challenge-toolkit');
+    cookie = await api.sessionCookie(ACCOUNTS.chesterfieldLead, DEMO_PASSWORD);
   }, 180_000);
   afterAll(() => api?.stop());
 

@@ -3,6 +3,10 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { Client } from 'pg';
+
+import { SESSION_COOKIE } from '../../api/src/app';
+
 import { eventually } from './eventually';
 
 /** The line tests/support/api-process.ts prints once it serves, before its JSON. */
@@ -15,6 +19,12 @@ export type ApiProcess = {
   ownerUrl: string;
   /** Everything the process wrote, for assertions and for a failing test's message. */
   output(): string;
+  /** Runs SQL as the database owner on the process's own server, over a connection of its own (it may be down). */
+  ownerQuery<TRow>(sql: string, params?: unknown[]): Promise<TRow[]>;
+  /** Signs in over HTTP and returns the Cookie header value for the session. */
+  sessionCookie(email: string, password: string): Promise<string>;
+  /** The item keys of a framework, in order. */
+  itemKeys(frameworkKey: string): Promise<string[]>;
   /** Lets the supervisor restart the PostgreSQL the test killed. */
   releaseRestart(): void;
   /** Resolves with the exit code once the process has ended. */
@@ -65,9 +75,40 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
     throw error;
   });
 
+  const ownerQuery = async <TRow>(sql: string, params?: unknown[]): Promise<TRow[]> => {
+    const client = new Client({ connectionString: ready.ownerUrl });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as TRow[];
+    } finally {
+      await client.end();
+    }
+  };
   return {
     child,
     ...ready,
+    ownerQuery,
+    sessionCookie: async (email, password) => {
+      const response = await fetch(`${ready.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email } }',
+          variables: { input: { email, password } },
+        }),
+      });
+      const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(response.headers.get('set-cookie') ?? '')?.[1];
+      if (!token) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
+      return `${SESSION_COOKIE}=${token}`;
+    },
+    itemKeys: async (frameworkKey) =>
+      (
+        await ownerQuery<{ key: string }>(
+          'SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = $1 ORDER BY i.position',
+          [frameworkKey],
+        )
+      ).map((row) => row.key),
     output: () => output,
     releaseRestart: () => void child.stdin!.write('release-restart\n'),
     exited,
