@@ -11,6 +11,7 @@ import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAs
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
+import { AllowApiToReadMigrations1796132928994 } from './1796132928994-allowApiToReadMigrations';
 import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
 import { VerifyViewerInDatabase1796132986444 } from './1796132986444-verifyViewerInDatabase';
 import { KeepDraftsInsideTheCouncil1796133276013 } from './1796133276013-keepDraftsInsideTheCouncil';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   AddFacilitatedSessions1796123911924,
   AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
+  AllowApiToReadMigrations1796132928994,
   AddApiTokenScopesAndExpiry1796132982867,
   VerifyViewerInDatabase1796132986444,
   KeepDraftsInsideTheCouncil1796133276013,

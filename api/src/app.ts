@@ -15,14 +15,22 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 
+import { isDatabaseUnavailable, sendServiceUnavailable, serviceUnavailableError } from './common/database/database-unavailable';
+import { logger } from './common/logger';
 import { PROJECT_ROOT } from './common/project-root';
 import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
 import type { GraphQLContext } from './common/graphql/graphql-context';
+import { benchmarkReadsRule } from './graphql/benchmark-reads.rule';
 import { buildContext } from './graphql/context';
 import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
+import { responseStatusPlugin } from './graphql/response-status.plugin';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { createHealthRouter } from './observability/health';
+import { createMetricsRouter } from './observability/metrics.http';
+import { requestLogging } from './observability/request-logging';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 import { ApiTokenScope } from './modules/auth/index';
@@ -40,7 +48,9 @@ function createArmor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by graphql-js's own parser instead (parseOptions below): armor's token plugin throws from
+    // a plugin hook, which Apollo answers with 500, for syntax errors as well as for the limit.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     // Suggestions such as "Did you mean …?" describe the schema to someone probing it.
@@ -70,8 +80,19 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
       clearSessionCookie: () => void res.append('Set-Cookie', cookie('', 0)),
     },
     typeof participantToken === 'string' && participantToken ? participantToken : null,
-  );
+  )
+    .then((context) => {
+      // The id the logs and the X-Request-Id header carry.
+      if (typeof res.locals.requestId === 'string') context.request.requestId = res.locals.requestId;
+      return context;
+    })
+    .catch(unavailableAs503);
 }
+
+/** Finding the viewer needs the database: while it is away the request gets 503 SERVICE_UNAVAILABLE, not a 500. */
+const unavailableAs503 = (error: unknown): never => {
+  throw isDatabaseUnavailable(error) ? serviceUnavailableError() : error;
+};
 
 /** A WebSocket cannot set cookies: sign-in and sign-out run over HTTP only. */
 const NO_COOKIES = {
@@ -105,7 +126,7 @@ function startWebSocketServer(server: http.Server, schema: GraphQLSchema, servic
           { sessionToken, ip: req.socket.remoteAddress ?? 'unknown' },
           { ...NO_COOKIES, sessionToken },
           typeof participantToken === 'string' && participantToken ? participantToken : null,
-        );
+        ).catch(unavailableAs503);
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e.originalError ?? e))),
@@ -133,22 +154,44 @@ async function requestContextOf(services: Services, req: Request): Promise<Reque
   return createRequestContext(viewer, ip, refusal);
 }
 
-export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
+/**
+ * Whatever no route handled (a body that is not JSON, one over the limit): a short JSON answer with
+ * the right status, never Express's default page, which shows a stack trace outside production.
+ */
+const lastErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+  if (isDatabaseUnavailable(error)) return sendServiceUnavailable(res);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
+  const message =
+    status === 413 ? 'The request is too large.' : status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+};
+
+export type App = {
+  server: http.Server;
+  services: Services;
+  url: string;
+  /** Stops gracefully: /readyz turns 503, the server stops accepting, in-flight requests finish, WebSockets close (1001). */
+  close(): Promise<void>;
+};
 
 /**
  * The HTTP application: GraphQL at /graphql and the built dashboard at /, on one port. Holds no
  * state of its own beyond caches, so any number of replicas can serve behind a load balancer.
  */
 export async function startApp(dataSource: DataSource, config: Config, port = config.PORT): Promise<App> {
+  logger.level = config.logLevel;
   const services = createServices(dataSource, config);
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging);
   const server = http.createServer(app);
 
   const armor = createArmor();
   const schema = await createSchema(services);
   await startServices(services);
-  const ws = startWebSocketServer(server, schema, services, armor.validationRules as ValidationRule[]);
+  const validationRules = [...(armor.validationRules as ValidationRule[]), benchmarkReadsRule];
+  const ws = startWebSocketServer(server, schema, services, validationRules);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -157,10 +200,13 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     // Explicit although it is Apollo's default: refuses simple cross-site requests that browsers send without a preflight.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
       rejectNulCharactersPlugin,
+      responseStatusPlugin,
+      graphqlMetricsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -180,7 +226,9 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  const health = createHealthRouter(dataSource);
+  app.use(health.router);
+  app.use(createMetricsRouter(dataSource, config.METRICS_TOKEN));
   // Every answer is for one viewer: no shared or browser cache may keep it.
   const noStore: express.RequestHandler = (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -209,6 +257,8 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     app.get(/^(?!\/graphql|\/exports\/).*/, (_req, res) => res.sendFile(join(DASHBOARD_DIST, 'index.html')));
   }
 
+  app.use(lastErrorHandler);
+
   await new Promise<void>((resolve) => server.listen(port, '0.0.0.0', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -217,6 +267,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     services,
     url: `http://localhost:${actualPort}`,
     close: async () => {
+      health.markStopping();
       await apollo.stop();
     },
   };

@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './common/project-root';
 import { ConfigError, loadConfig } from './config';
 
+/** What production needs besides the API role's password. */
+const PRODUCTION_SECRETS = {
+  DATABASE_URL: 'postgres://touchstone:owner-secret@db/touchstone',
+  API_DATABASE_PASSWORD: 'a-long-production-secret',
+  METRICS_TOKEN: 'a-long-token-for-prometheus-0001',
+};
+
 describe('loadConfig', () => {
   it('should use safe defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -17,7 +24,7 @@ describe('loadConfig', () => {
       DEMO_DATA: 'false',
       DISCLOSURE_MIN_COUNCILS: '7',
       NODE_ENV: 'production',
-      API_DATABASE_PASSWORD: 'a-long-production-secret',
+      ...PRODUCTION_SECRETS,
     });
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
   });
@@ -36,9 +43,42 @@ describe('loadConfig', () => {
   });
 
   it('should require a real password for the API database role in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_DATABASE_PASSWORD must be changed from the development default/);
-    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_PASSWORD: 'short' })).toThrow(/at least 16 characters/);
-    expect(() => loadConfig({ NODE_ENV: 'production', API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
+    const { API_DATABASE_PASSWORD: _password, ...others } = PRODUCTION_SECRETS;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others })).toThrow(
+      /API_DATABASE_PASSWORD must be changed from the development default/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, API_DATABASE_PASSWORD: 'short' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, API_DATABASE_URL: 'postgres://api:secret@db/touchstone' })).not.toThrow();
+  });
+
+  it('should default to no demo data in production, and refuse it there', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...PRODUCTION_SECRETS }).DEMO_DATA).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...PRODUCTION_SECRETS, DEMO_DATA: 'true' })).toThrow(
+      /DEMO_DATA: must not be true in production/,
+    );
+    expect(loadConfig({}).DEMO_DATA).toBe(true);
+  });
+
+  it('should list every missing production secret at once', () => {
+    expect.assertions(1);
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual([
+        'API_DATABASE_PASSWORD',
+        'DATABASE_URL',
+        'METRICS_TOKEN',
+      ]);
+    }
+  });
+
+  it('should need API_DATABASE_URL when a migration service prepares the database', () => {
+    expect(() => loadConfig({ MIGRATE_ON_START: 'false' })).toThrow(/API_DATABASE_URL: must be set when MIGRATE_ON_START is false/);
+  });
+
+  it('should never print a secret setting that is wrong', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN.*value hidden/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
   });
 
   it('should never allow the disclosure threshold below 3', () => {

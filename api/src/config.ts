@@ -52,6 +52,34 @@ export class Config {
   @Matches(/^(?!touchstone-api-local$)/, { message: 'API_DATABASE_PASSWORD must be changed from the development default in production' })
   API_DATABASE_PASSWORD = 'touchstone-api-local';
 
+  /**
+   * A streaming read replica of the database (the API's role on it): benchmark reads go there, and
+   * everything else to the primary. When unset, everything uses the primary. (sensitive)
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
+  /**
+   * Run migrations and load content and reference data at start-up (as DATABASE_URL's owner). Set
+   * false where a one-shot migration service does it (docker-compose.yml): the API then connects
+   * with API_DATABASE_URL only and /readyz waits for the migrations.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  /** Bearer token Prometheus sends to read /metrics; /metrics is off when unset. Required in production. (sensitive) */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  METRICS_TOKEN?: string;
+
+  /** Log level of the JSON logs on stdout: fatal, error, warn, info, debug, trace or silent (default info; warn under test). */
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
   /** How long a sign-in lasts. */
   @Transform(toInt)
   @IsInt()
@@ -81,7 +109,7 @@ export class Config {
   @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  /** Load the synthetic demo data at start-up (idempotent). */
+  /** Load the synthetic demo data and demo accounts at start-up (idempotent). Default true, but false in production, where true is refused. */
   @Transform(toBool)
   @IsBoolean()
   DEMO_DATA = true;
@@ -142,14 +170,46 @@ export class Config {
     return this.NODE_ENV === 'production';
   }
 
+  get logLevel(): string {
+    return this.LOG_LEVEL ?? (this.NODE_ENV === 'test' ? 'warn' : 'info');
+  }
+
   /** Secret-free description, safe to print. */
   describe(): string {
-    return `mode=${this.NODE_ENV} port=${this.PORT} database=${this.DATABASE_URL ? 'external (DATABASE_URL)' : `embedded (${this.EMBEDDED_PG_DIR})`}`;
+    const database = !this.MIGRATE_ON_START
+      ? 'external (API_DATABASE_URL, migrated elsewhere)'
+      : this.DATABASE_URL
+        ? 'external (DATABASE_URL)'
+        : `embedded (${this.EMBEDDED_PG_DIR})`;
+    return `mode=${this.NODE_ENV} port=${this.PORT} database=${database}${this.DATABASE_REPLICA_URL ? ' with read replica' : ''}`;
   }
 }
 
 /** Settings whose values must never be printed. */
-const SENSITIVE = ['DATABASE_URL', 'API_DATABASE_URL', 'API_DATABASE_PASSWORD'];
+const SENSITIVE = ['DATABASE_URL', 'API_DATABASE_URL', 'API_DATABASE_PASSWORD', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'DEMO_PASSWORD'];
+
+/** Settings that have no default, so are not own properties of a fresh Config. */
+const OPTIONAL_SETTINGS = ['DATABASE_URL', 'API_DATABASE_URL', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'LOG_LEVEL'];
+
+/** The name of every setting Config reads; anything else in the environment is not Touchstone's. */
+export const CONFIG_SETTINGS: readonly string[] = [...Object.keys(new Config()), ...OPTIONAL_SETTINGS];
+
+/**
+ * What production refuses to start without, or with: rules across settings that the per-field
+ * validators cannot say. Demo data creates accounts with a published password, so it never runs there.
+ */
+function crossFieldProblems(config: Config, given: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (!config.MIGRATE_ON_START && !config.API_DATABASE_URL)
+    problems.push('API_DATABASE_URL: must be set when MIGRATE_ON_START is false (the API then connects with it alone)');
+  if (!config.isProduction) return problems;
+  if (given.DEMO_DATA !== undefined && config.DEMO_DATA)
+    problems.push('DEMO_DATA: must not be true in production: demo accounts share a published password');
+  if (config.MIGRATE_ON_START && !config.DATABASE_URL)
+    problems.push('DATABASE_URL: is required in production (the embedded PostgreSQL is for development and tests)');
+  if (!config.METRICS_TOKEN) problems.push('METRICS_TOKEN: is required in production (it protects /metrics)');
+  return problems;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -160,17 +220,19 @@ export class ConfigError extends Error {
 
 /** Builds and validates the Config from an environment (process.env by default); throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const known = Object.keys(new Config()).concat('DATABASE_URL', 'API_DATABASE_URL');
   const values = Object.fromEntries(
-    Object.entries(env).filter(([name, value]) => known.includes(name) && value !== undefined && value !== ''),
+    Object.entries(env).filter(([name, value]) => CONFIG_SETTINGS.includes(name) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(Config, values);
+  // Production's default is no demo data; development's is the demo.
+  if (values.DEMO_DATA === undefined) config.DEMO_DATA = !config.isProduction;
   const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
       (message) =>
         `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
     ),
   );
+  problems.push(...crossFieldProblems(config, values));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -2,8 +2,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 import { AccessErrorCode } from '../common/auth/access-policy';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from '../common/database/database-unavailable';
 import { DomainError, type GraphQLErrorClass } from '../common/errors/domain-error';
+import { logger } from '../common/logger';
 import { ALL_MODULES } from '../modules/modules';
+
+import { scrubClientError } from './client-error-text';
 
 const ACCESS_ERROR_CLASSES = {
   [AccessErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
@@ -37,6 +41,7 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  SERVICE_UNAVAILABLE,
 ]);
 
 /**
@@ -47,7 +52,7 @@ const CLIENT_ERROR_CODES = new Set([
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (message: string, error: unknown) => void = console.error,
+  log: (message: string, error: unknown) => void = (message, error) => logger.error({ err: error }, message),
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
@@ -57,10 +62,13 @@ export function formatError(
       extensions: { code: errorClassOf(original), reason: original.code },
     };
   }
+  // Retryable: the response-status plugin turns the response into HTTP 503.
+  if (isDatabaseUnavailable(original))
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: SERVICE_UNAVAILABLE } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const inner = (error as { originalError?: unknown })?.originalError;
+    return scrubClientError(formatted, inner instanceof Error ? inner.message : undefined);
   }
   log('Unexpected error in GraphQL request', original);
   return {

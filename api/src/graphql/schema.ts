@@ -7,6 +7,8 @@ import { enforceApiTokenScopes } from '../modules/auth/index';
 import { ALL_MODULES } from '../modules/modules';
 import { type Services, serviceOf } from '../services';
 
+import { validateArguments } from './validate-arguments';
+
 /** Builds the executable schema from every module's resolvers, each constructed once over the process's services. */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const bindings = ALL_MODULES.flatMap((module) => module.resolvers);
@@ -21,7 +23,8 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     // A request made with an API token runs only what the token's scopes allow.
     globalMiddlewares: [enforceApiTokenScopes],
     container: { get: (someClass) => resolvers.get(someClass as ClassType) },
-    validate: { forbidUnknownValues: false },
+    // Every argument, nested inputs included, with a length ceiling on every string (validate-arguments.ts).
+    validateFn: validateArguments,
     emitSchemaFile: false,
   });
 }

@@ -107,6 +107,7 @@ export class AssessmentService {
     } catch (error) {
       // Two concurrent creates: the partial unique index lets exactly one through.
       if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
+      if (isUniqueViolation(error, 'pk_submission_idempotency')) throw this.idempotencyKeyReused();
       throw error;
     }
   }
@@ -447,6 +448,7 @@ export class AssessmentService {
       return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);
     }).catch((error: unknown) => {
       if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
+      if (isUniqueViolation(error, 'pk_submission_idempotency')) throw this.idempotencyKeyReused();
       throw error;
     });
   }
@@ -661,8 +663,9 @@ export class AssessmentService {
       .returning(['key'])
       .execute();
     if (inserted.raw.length > 0) return null;
-    const earlier = await manager.findOneByOrFail(SubmissionIdempotency, { key });
-    if (earlier.requestHash !== requestHash) throw this.idempotencyKeyReused();
+    // Another council's key is invisible under row-level security: the same refusal, revealing nothing.
+    const earlier = await manager.findOneBy(SubmissionIdempotency, { key });
+    if (earlier?.requestHash !== requestHash) throw this.idempotencyKeyReused();
     return earlier.assessmentId;
   }
 

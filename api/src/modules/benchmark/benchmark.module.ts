@@ -1,3 +1,4 @@
+import { readReplicaOf } from '../../common/database/read-replica';
 import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { CouncilService } from '../council/index';
@@ -18,7 +19,8 @@ export const benchmarkModule = defineModule({
     config,
     services,
   }: ServiceDeps<{ framework: FrameworkService; council: CouncilService; peerGroup: PeerGroupService }>) =>
-    new BenchmarkService(dataSource, services.framework, services.council, services.peerGroup, {
+    // Benchmark reads run on the read replica when one is configured (DATABASE_REPLICA_URL).
+    new BenchmarkService(readReplicaOf(dataSource), services.framework, services.council, services.peerGroup, {
       minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS,
     }),
   resolvers: [

@@ -5,6 +5,7 @@
  * one place.
  */
 import { DISCLOSURE_FLOOR } from '../../common/disclosure-floor';
+import { withheldFigures } from '../../common/metrics';
 
 /** The smallest threshold the service will ever run with, whatever is configured (common/disclosure-floor.ts). */
 export { DISCLOSURE_FLOOR };
@@ -50,6 +51,7 @@ export function effectiveThreshold(policy: DisclosurePolicy): number {
 export function discloseAggregate(input: AggregateInput, policy: DisclosurePolicy): DisclosedAggregate {
   const threshold = effectiveThreshold(policy);
   if (input.otherCouncils < threshold) {
+    withheldFigures.inc();
     return {
       suppressed: true,
       contributorsBand: SUPPRESSED_SYMBOL,

@@ -15,8 +15,12 @@ import { SESSION_EVENTS_CHANNELS, SessionEvents } from './session.events';
 
 /** The data source's connection settings, for the one extra connection that listens for notifications. */
 function listenConnectionOf(deps: ServiceDeps<unknown>): { connectionString?: string; application_name?: string } {
-  const options = deps.dataSource.options as { url?: string; applicationName?: string };
-  return { connectionString: options.url, application_name: `${options.applicationName ?? 'touchstone-api'}-listen` };
+  const options = deps.dataSource.options as { url?: string; applicationName?: string; replication?: { master: { url?: string } } };
+  // Notifications are sent on the primary, so a replicated data source listens there too.
+  return {
+    connectionString: options.url ?? options.replication?.master.url,
+    application_name: `${options.applicationName ?? 'touchstone-api'}-listen`,
+  };
 }
 
 /** Facilitated sessions: anonymous scoring on phones, the reveal, the agreed view, live across API processes. */

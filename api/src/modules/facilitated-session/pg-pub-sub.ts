@@ -1,20 +1,23 @@
 import { EventEmitter, on } from 'node:events';
 
-import createPostgresSubscriber, { type Subscriber } from 'pg-listen';
 import type { ClientConfig } from 'pg';
 import type { PubSub } from 'type-graphql';
 
+import { ListenConnection } from '../../common/database/listen-connection';
+import { logger } from '../../common/logger';
+
 /**
- * type-graphql's PubSub over PostgreSQL LISTEN/NOTIFY (pg-listen): one listening connection per
- * process, whatever the number of subscribers, and every API process behind a load balancer
- * receives every notification. Payloads are small JSON (ids and a kind); the routing key is the
- * NOTIFY channel, the dynamic id a field of the payload (`topicIdField`).
+ * type-graphql's PubSub over PostgreSQL LISTEN/NOTIFY: one listening connection per process,
+ * whatever the number of subscribers, and every API process behind a load balancer receives every
+ * notification. The connection reconnects by itself when the database goes away and comes back
+ * (common/database/listen-connection.ts). Payloads are small JSON (ids and a kind); the routing key
+ * is the NOTIFY channel, the dynamic id a field of the payload (`topicIdField`).
  *
  * Writers should publish with pg_notify inside their transaction (session.events.ts does), so an
  * event leaves only when its change commits; publish() here is for callers without a transaction.
  */
 export class PgPubSub implements PubSub {
-  private subscriber: Subscriber | null = null;
+  private listener: ListenConnection | null = null;
   private starting: Promise<void> | null = null;
   private readonly local = new EventEmitter();
 
@@ -26,26 +29,33 @@ export class PgPubSub implements PubSub {
     this.local.setMaxListeners(0);
   }
 
-  /** Connects and listens on every channel; idempotent. */
+  /** Connects and listens on every channel; idempotent. A failed first attempt may be retried by calling again. */
   start(): Promise<void> {
     this.starting ??= (async () => {
-      const subscriber = createPostgresSubscriber(this.connection, { paranoidChecking: 30_000, retryTimeout: 60_000 });
-      subscriber.events.on('error', (error) => console.error('[touchstone] session events: listening connection failed', error));
-      subscriber.events.on('notification', ({ channel, payload }) => {
-        const spec = this.channels.find((c) => c.name === channel);
-        if (!spec || typeof payload !== 'object' || payload === null) return;
-        this.local.emit(channel, payload);
-        this.local.emit(`${channel}:${String((payload as Record<string, unknown>)[spec.topicIdField])}`, payload);
-      });
-      await subscriber.connect();
-      for (const { name } of this.channels) await subscriber.listenTo(name);
-      this.subscriber = subscriber;
-    })();
+      this.listener ??= new ListenConnection(
+        this.connection,
+        this.channels.map((c) => c.name),
+        (channel, payload) => this.deliver(channel, payload),
+      );
+      await this.listener.start();
+    })().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
     return this.starting;
   }
 
+  private deliver(channel: string, payload: unknown): void {
+    const spec = this.channels.find((c) => c.name === channel);
+    if (!spec || typeof payload !== 'object' || payload === null) return;
+    this.local.emit(channel, payload);
+    this.local.emit(`${channel}:${String((payload as Record<string, unknown>)[spec.topicIdField])}`, payload);
+  }
+
   publish(routingKey: string, payload: unknown): void {
-    void this.start().then(() => this.subscriber!.notify(routingKey, payload));
+    void this.start()
+      .then(() => this.listener!.notify(routingKey, payload))
+      .catch((error: unknown) => logger.warn({ err: error, channel: routingKey }, 'session event not sent'));
   }
 
   /** Notifications on the channel (for one topic id, if given) until the consumer stops iterating. */
@@ -81,7 +91,7 @@ export class PgPubSub implements PubSub {
     const started = this.starting;
     this.starting = null;
     if (started) await started.catch(() => undefined);
-    await this.subscriber?.close().catch(() => undefined);
-    this.subscriber = null;
+    await this.listener?.close();
+    this.listener = null;
   }
 }

@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 
+import { isDatabaseUnavailable, sendServiceUnavailable } from '../../common/database/database-unavailable';
 import { DomainError, type GraphQLErrorClass } from '../../common/errors/domain-error';
 import type { RequestContext } from '../../common/request-context';
 
@@ -132,6 +133,7 @@ export function createPlanRouter(deps: PlanHttpDeps): Router {
     }
     if (typed?.status && typed.status >= 400 && typed.status < 500)
       return void res.status(typed.status).json(problemBody('The request could not be read.'));
+    if (isDatabaseUnavailable(error)) return sendServiceUnavailable(res);
     console.error('Unexpected error in plan file transfer', error);
     res.status(500).json(problemBody('Something went wrong on our side. Nothing was stored; please try again.'));
   });

@@ -1,0 +1,89 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import { type App, startApp } from './app';
+import { prepareDatabase } from './bootstrap';
+import { logger } from './common/logger';
+import type { Config } from './config';
+import { createDataSource } from './data-source';
+import { prepareApiConnection } from './database/api-role';
+import { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from './database/embedded-postgres';
+
+const DATABASE_NAME = 'touchstone';
+
+/** In-flight work gets this long to finish at shutdown before the process gives up waiting. */
+export const SHUTDOWN_DEADLINE_MS = 30_000;
+
+async function ensureDatabase(embedded: EmbeddedPostgres): Promise<string> {
+  const admin = new Client({ connectionString: embedded.urlFor('postgres') });
+  admin.on('error', () => undefined);
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await admin.end();
+  }
+  return embedded.urlFor(DATABASE_NAME);
+}
+
+export type Touchstone = {
+  app: App;
+  /** The API's own connection (the restricted role). */
+  dataSource: DataSource;
+  /** The supervised embedded PostgreSQL, when DATABASE_URL is unset. */
+  embedded: EmbeddedPostgres | null;
+  /** Graceful stop: not ready, stop accepting, drain requests, close WebSockets, then the database. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts everything `npm start` runs: the database (embedded and supervised unless DATABASE_URL is
+ * set), then, unless a migration service does it (MIGRATE_ON_START=false), migrations, content and
+ * data as the owner; then the API as its own restricted role, with the read replica if configured.
+ */
+export async function startTouchstone(
+  config: Config,
+  log: (message: string) => void = (m) => logger.info(m),
+  options: { embedded?: Pick<EmbeddedPostgresOptions, 'beforeRestart' | 'restartDelayMs'> } = {},
+): Promise<Touchstone> {
+  let embedded: EmbeddedPostgres | null = null;
+  let dataSource: DataSource | null = null;
+  let owner: DataSource | null = null;
+  try {
+    let apiUrl = config.API_DATABASE_URL;
+    if (config.MIGRATE_ON_START) {
+      if (!config.DATABASE_URL) {
+        embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, ...options.embedded });
+        log(`embedded PostgreSQL running on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DIR})`);
+      }
+      const ownerUrl = config.DATABASE_URL ?? (await ensureDatabase(embedded!));
+      // The owner migrates and loads data; the API then serves as its own restricted role.
+      owner = createDataSource(ownerUrl, { poolSize: 4, applicationName: 'touchstone-bootstrap' });
+      await owner.initialize();
+      await prepareDatabase(owner, config, log);
+      apiUrl = await prepareApiConnection(owner, ownerUrl, config);
+      await owner.destroy();
+    }
+    dataSource = createDataSource(apiUrl!, { replicaUrl: config.DATABASE_REPLICA_URL });
+    await dataSource.initialize();
+    const app = await startApp(dataSource, config);
+    const api = dataSource;
+    let stopping: Promise<void> | null = null;
+    return {
+      app,
+      dataSource: api,
+      embedded,
+      stop: () =>
+        (stopping ??= (async () => {
+          await app.close().catch((error: unknown) => logger.warn({ err: error }, 'the API did not stop cleanly'));
+          if (api.isInitialized) await api.destroy().catch(() => undefined);
+          await embedded?.stop();
+        })()),
+    };
+  } catch (error) {
+    for (const source of [dataSource, owner]) if (source?.isInitialized) await source.destroy().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  }
+}
