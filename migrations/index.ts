@@ -11,6 +11,10 @@ import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAs
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
+import { AddExactScoreColumns1796133953699 } from './1796133953699-addExactScoreColumns';
+import { BackfillExactScores1796133960074 } from './1796133960074-backfillExactScores';
+import { DeriveScoresFromExactScores1796133965189 } from './1796133965189-deriveScoresFromExactScores';
+import { AddDisclosureKey1796134227784 } from './1796134227784-addDisclosureKey';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -27,4 +31,8 @@ export const MIGRATIONS = [
   AddFacilitatedSessions1796123911924,
   AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
+  AddExactScoreColumns1796133953699,
+  BackfillExactScores1796133960074,
+  DeriveScoresFromExactScores1796133965189,
+  AddDisclosureKey1796134227784,
 ];

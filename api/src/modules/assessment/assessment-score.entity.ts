@@ -28,9 +28,20 @@ export class AssessmentScore {
   @Column({ type: 'varchar', length: 10 })
   scope: ScoreScope;
 
-  /** 0–100, or null when nothing in the subject was answered. */
-  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer })
+  /**
+   * 0–100 to three decimals, for display only, or null when nothing in the subject was answered. The
+   * database derives it from the exact score (a generated column), so it is never written.
+   */
+  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer, insert: false, update: false })
   score: number | null;
+
+  /** The exact score: numerator / denominator of the way up the scale (common/exact-score.ts); compare these, never `score`. */
+  @Column({ name: 'score_numerator', type: 'bigint', nullable: true, transformer: decimalTransformer })
+  numerator: number | null;
+
+  /** The subject's known denominator: the same for every council's score of one subject and dimension. */
+  @Column({ name: 'score_denominator', type: 'bigint', transformer: decimalTransformer })
+  denominator: number;
 
   @Column({ type: 'int' })
   answered: number;

@@ -2,13 +2,8 @@ import { interquartileRange as iqrOf, median as medianOf } from 'simple-statisti
 
 import { scoreAssessment, type ScoringStructure } from './assessment-scoring';
 
-// Four-level scale: 0, 33.33, 66.67, 100.
-const LEVELS = new Map([
-  ['l0', 0],
-  ['l1', 100 / 3],
-  ['l2', 200 / 3],
-  ['l3', 100],
-]);
+// Four-level scale: 0, 33.3…, 66.6…, 100.
+const LEVELS = new Map(['l0', 'l1', 'l2', 'l3'].map((id, position) => [id, { position, of: 4 }]));
 const structure: ScoringStructure = {
   sections: [
     { id: 's1', itemIds: ['i1', 'i2', 'i3'] },
@@ -16,7 +11,11 @@ const structure: ScoringStructure = {
   ],
   themes: [{ id: 't1', itemIds: ['i1', 'i4'] }],
   dimensionIds: ['d'],
-  levelScores: LEVELS,
+  levels: LEVELS,
+  levelCounts: new Map([
+    ['d', 4],
+    ['e', 4],
+  ]),
 };
 const response = (participantId: string, itemId: string, levelId: string) => ({ participantId, itemId, dimensionId: 'd', levelId });
 const find = (scores: ReturnType<typeof scoreAssessment>, subjectId: string) => scores.find((s) => s.subjectId === subjectId)!;

@@ -3,15 +3,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertCanReadCouncil } from '../../common/auth/access-policy';
 import { type Read, readTogether, type RowsOf } from '../../common/database/read-together';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
+import { displayScore, nearestLevel, scoreDenominator } from '../../common/exact-score';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { MAX_WINDOW, windowOf } from '../../common/round';
-import { type OwnScoreRow, ownScoresRead } from '../assessment/index';
+import { type OwnScoreRow, ownScoresRead, scoringStructureOf } from '../assessment/index';
 import type { CouncilService } from '../council/index';
 import type { Framework, FrameworkService, RatingDimension } from '../framework/index';
 import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
 import {
+  disclosureKeyRead,
   type GroupStatsRow,
   groupStatsRead,
   levelPairsRead,
@@ -44,7 +46,10 @@ import {
 } from './dto/benchmark.types';
 import { positionOf } from './position';
 
-type Subject = { id: string; key: string; title: string; sectionKey: string | null };
+type Subject = { id: string; key: string; title: string; sectionKey: string | null; items: number };
+
+/** A cell of a read, for its distribution's pseudo-total (disclosure.ts): the cut, without the subject, so every subject of a cut shares it. */
+type Cut = { frameworkId: string; rounds: string[]; scope: BenchmarkScope };
 
 /**
  * Where councils stand against their peers. Every figure about other councils comes from the
@@ -59,6 +64,20 @@ export class BenchmarkService {
     private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
   ) {}
+
+  private secret?: Promise<string>;
+
+  /** The installation's disclosure key, read once. */
+  private disclosureSecret(): Promise<string> {
+    this.secret ??= this.dataSource
+      .query(disclosureKeyRead().sql)
+      .then((rows: { secret: string }[]) => rows[0].secret)
+      .catch((error: unknown) => {
+        this.secret = undefined;
+        throw error;
+      });
+    return this.secret;
+  }
 
   /**
    * A council's scores for every section (or theme, or item) against up to five peer groups, with
@@ -103,21 +122,30 @@ export class BenchmarkService {
     );
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
+    const secret = await this.disclosureSecret();
+    const cut: Cut = { frameworkId: framework.id, rounds, scope: args.scope };
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
         const mine = own.scores.get(`${subject.id}:${dimension.id}`);
+        const denominator = scoreDenominator(dimension.levels.length, subject.items);
         return Object.assign(new SubjectPosition(), {
           key: subject.key,
           title: subject.title,
           sectionKey: subject.sectionKey,
           dimension,
-          councilScore: mine?.score ?? null,
+          councilScore: mine?.numerator == null ? null : displayScore(mine.numerator, denominator),
           answered: mine?.answered ?? 0,
           total: mine?.total ?? 0,
           spread: mine?.spread ?? null,
           comparisons: groups.map((group) =>
-            this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld),
+            this.compare(
+              group,
+              stats.get(`${group.key}:${subject.id}:${dimension.id}`),
+              { dimension, denominator, cut, secret },
+              mine?.numerator ?? null,
+              withheld,
+            ),
           ),
         });
       }),
@@ -172,11 +200,26 @@ export class BenchmarkService {
     const now = statsByCell(read.now);
     const before = statsByCell(read.before);
     const hasPrevious = before.size > 0;
+    const secret = await this.disclosureSecret();
+    const scope = BenchmarkScope.SECTION;
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
         const key = `${group.key}:${section.id}:${dimension.id}`;
-        const current = this.compare(group, now.get(key), dimension, null, withheldNow);
-        const earlier = this.compare(group, before.get(key), dimension, null, withheldBefore);
+        const denominator = scoreDenominator(dimension.levels.length, section.items.length);
+        const current = this.compare(
+          group,
+          now.get(key),
+          { dimension, denominator, cut: { frameworkId: framework.id, rounds: [args.round], scope }, secret },
+          null,
+          withheldNow,
+        );
+        const earlier = this.compare(
+          group,
+          before.get(key),
+          { dimension, denominator, cut: { frameworkId: framework.id, rounds: [previousRound], scope }, secret },
+          null,
+          withheldBefore,
+        );
         return Object.assign(new SectorCell(), {
           sectionKey: section.key,
           peerGroupKey: group.key,
@@ -227,12 +270,13 @@ export class BenchmarkService {
     );
     const own = ownScoresOf(read.own);
     const pairs = read.pairs;
-    const levelOf = (dimension: RatingDimension, score: number | null | undefined) =>
-      score === null || score === undefined ? null : dimension.levels[Math.round((score * (dimension.levels.length - 1)) / 100)];
+    // An item's score on its nearest level, by the one tie rule (common/exact-score.ts).
+    const levelOf = (dimension: RatingDimension, score: { numerator: number | null; denominator: number } | undefined) =>
+      score?.numerator == null ? null : dimension.levels[nearestLevel(score.numerator, score.denominator, dimension.levels.length)];
     const items = framework.sections.flatMap((section) =>
       section.items.map((item) => {
-        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`)?.score);
-        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`)?.score);
+        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`));
+        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`));
         return Object.assign(new MatrixItem(), {
           item,
           section,
@@ -277,14 +321,19 @@ export class BenchmarkService {
     });
   }
 
-  /** Applies disclosure control to one group's aggregates and places the council's score among them. */
+  /**
+   * Applies disclosure control to one group's aggregates and places the council's exact score (a
+   * numerator over the subject's denominator) among them; the position is worked out from the exact
+   * statistics, the published figures are what disclosure control lets out.
+   */
   private compare(
     group: PeerGroup,
     stats: GroupStatsRow | undefined,
-    dimension: RatingDimension,
+    subject: { dimension: RatingDimension; denominator: number; cut: Cut; secret: string },
     councilScore: number | null,
     withheld: Map<string, string>,
   ): PeerComparison {
+    const { dimension } = subject;
     const reasonWithheld = withheld.get(group.key);
     const aggregate = discloseAggregate(
       {
@@ -292,6 +341,7 @@ export class BenchmarkService {
         median: stats?.median ?? null,
         lowerQuartile: stats?.q1 ?? null,
         upperQuartile: stats?.q3 ?? null,
+        denominator: subject.denominator,
       },
       this.policy,
     );
@@ -309,14 +359,18 @@ export class BenchmarkService {
         position: null,
       });
     }
-    const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy);
+    const { cut } = subject;
+    const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy, {
+      key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`,
+      secret: subject.secret,
+    });
     const placed =
-      councilScore !== null && aggregate.median !== null
+      councilScore !== null && stats?.median != null
         ? positionOf(councilScore, {
-            median: aggregate.median,
-            lowerQuartile: aggregate.lowerQuartile!,
-            upperQuartile: aggregate.upperQuartile!,
-            mad: stats!.mad ?? 0,
+            median: stats.median,
+            lowerQuartile: stats.q1!,
+            upperQuartile: stats.q3!,
+            mad: stats.mad ?? 0,
           })
         : null;
     const position = placed ? Object.assign(new Position(), { ...placed, band: QuartileBandValue[placed.band] }) : null;
@@ -403,14 +457,16 @@ export class BenchmarkService {
   private subjectsOf(framework: Framework, scope: BenchmarkScope, sectionKey?: string | null): Subject[] {
     switch (scope) {
       case BenchmarkScope.SECTION:
-        return framework.sections.map((s) => ({ id: s.id, key: s.key, title: s.title, sectionKey: null }));
-      case BenchmarkScope.THEME:
-        return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null }));
+        return framework.sections.map((s) => ({ id: s.id, key: s.key, title: s.title, sectionKey: null, items: s.items.length }));
+      case BenchmarkScope.THEME: {
+        const themeItems = new Map(scoringStructureOf(framework).themes.map((t) => [t.id, t.itemIds.length]));
+        return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null, items: themeItems.get(t.id) ?? 0 }));
+      }
       case BenchmarkScope.ITEM: {
         const sections = sectionKey ? framework.sections.filter((s) => s.key === sectionKey) : framework.sections;
         if (sections.length === 0)
           throw new BenchmarkError(BenchmarkErrorCode.SECTION_NOT_FOUND, `"${sectionKey}" is not a section of ${framework.key}.`);
-        return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key })));
+        return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key, items: 1 })));
       }
     }
   }
@@ -438,7 +494,10 @@ function ownScoresOf(rows: OwnScoreRow[]) {
     submitted: rows.length > 0,
     synthetic: rows.some((r) => r.is_synthetic),
     scores: new Map(
-      rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }]),
+      rows.map((r) => [
+        `${r.subject_id}:${r.dimension_id}`,
+        { numerator: r.score_numerator, denominator: r.score_denominator, answered: r.answered, total: r.total, spread: r.spread },
+      ]),
     ),
   };
 }
