@@ -23,7 +23,8 @@ import {
 } from './benchmark.reads';
 import {
   discloseAggregate,
-  discloseDistribution,
+  type DisclosedDistribution,
+  discloseDistributions,
   discloseMatrix,
   type DisclosurePolicy,
   groupsTooCloseToServe,
@@ -122,8 +123,14 @@ export class BenchmarkService {
     );
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
-    const secret = await this.disclosureSecret();
-    const cut: Cut = { frameworkId: framework.id, rounds, scope: args.scope };
+    const distributions = this.distributionsOf(
+      groups,
+      subjects.map((s) => s.id),
+      framework.dimensions,
+      stats,
+      { frameworkId: framework.id, rounds, scope: args.scope },
+      await this.disclosureSecret(),
+    );
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
@@ -142,7 +149,7 @@ export class BenchmarkService {
             this.compare(
               group,
               stats.get(`${group.key}:${subject.id}:${dimension.id}`),
-              { dimension, denominator, cut, secret },
+              { dimension, denominator, distributions },
               mine?.numerator ?? null,
               withheld,
             ),
@@ -201,22 +208,19 @@ export class BenchmarkService {
     const before = statsByCell(read.before);
     const hasPrevious = before.size > 0;
     const secret = await this.disclosureSecret();
-    const scope = BenchmarkScope.SECTION;
+    const sectionIds = framework.sections.map((s) => s.id);
+    const cut = (round: string): Cut => ({ frameworkId: framework.id, rounds: [round], scope: BenchmarkScope.SECTION });
+    const distributionsNow = this.distributionsOf(groups, sectionIds, [dimension], now, cut(args.round), secret);
+    const distributionsBefore = this.distributionsOf(groups, sectionIds, [dimension], before, cut(previousRound), secret);
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
         const key = `${group.key}:${section.id}:${dimension.id}`;
         const denominator = scoreDenominator(dimension.levels.length, section.items.length);
-        const current = this.compare(
-          group,
-          now.get(key),
-          { dimension, denominator, cut: { frameworkId: framework.id, rounds: [args.round], scope }, secret },
-          null,
-          withheldNow,
-        );
+        const current = this.compare(group, now.get(key), { dimension, denominator, distributions: distributionsNow }, null, withheldNow);
         const earlier = this.compare(
           group,
           before.get(key),
-          { dimension, denominator, cut: { frameworkId: framework.id, rounds: [previousRound], scope }, secret },
+          { dimension, denominator, distributions: distributionsBefore },
           null,
           withheldBefore,
         );
@@ -329,7 +333,7 @@ export class BenchmarkService {
   private compare(
     group: PeerGroup,
     stats: GroupStatsRow | undefined,
-    subject: { dimension: RatingDimension; denominator: number; cut: Cut; secret: string },
+    subject: { dimension: RatingDimension; denominator: number; distributions: Map<string, DisclosedDistribution> },
     councilScore: number | null,
     withheld: Map<string, string>,
   ): PeerComparison {
@@ -359,11 +363,10 @@ export class BenchmarkService {
         position: null,
       });
     }
-    const { cut } = subject;
-    const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy, {
-      key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`,
-      secret: subject.secret,
-    });
+    const distribution = (stats && subject.distributions.get(`${group.key}:${stats.subject_id}:${dimension.id}`)) ?? {
+      suppressed: true,
+      reason: 'No other council contributed.',
+    };
     const placed =
       councilScore !== null && stats?.median != null
         ? positionOf(councilScore, {
@@ -386,6 +389,33 @@ export class BenchmarkService {
       distributionSuppressionReason: distribution.suppressed ? distribution.reason : null,
       position,
     });
+  }
+
+  /**
+   * Every group's distributions for the subjects of a cut, by group, subject and dimension: each
+   * group and dimension's distributions go through disclosure control together, so that they are
+   * checked side by side as an adversary would set them (discloseDistributions).
+   */
+  private distributionsOf(
+    groups: PeerGroup[],
+    subjectIds: string[],
+    dimensions: RatingDimension[],
+    stats: Map<string, GroupStatsRow>,
+    cut: Cut,
+    secret: string,
+  ): Map<string, DisclosedDistribution> {
+    const result = new Map<string, DisclosedDistribution>();
+    for (const group of groups)
+      for (const dimension of dimensions) {
+        const keys = subjectIds.map((id) => `${group.key}:${id}:${dimension.id}`).filter((key) => stats.get(key)?.level_counts);
+        const disclosed = discloseDistributions(
+          keys.map((key) => stats.get(key)!.level_counts!),
+          this.policy,
+          { key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`, secret },
+        );
+        keys.forEach((key, i) => result.set(key, disclosed[i]));
+      }
+    return result;
   }
 
   /**

@@ -113,18 +113,42 @@ export type DistributionCell = { key: string; secret: string };
  * spell out the count hidden in its band (a "5–9" whose shares are fifths has 5), they are not
  * shares of the real count: the counts are apportioned (largest remainder) to a pseudo-total drawn
  * from the band for this cell (small-numbers.ts), the same every time, and the shares are of that.
- * The rare apportioned distribution that only one count in the band could give is withheld too.
  */
 export function discloseDistribution(counts: number[], policy: DisclosurePolicy, cell: DistributionCell): DisclosedDistribution {
-  const total = counts.reduce((sum, n) => sum + n, 0);
+  return discloseDistributions([counts], policy, cell)[0];
+}
+
+/**
+ * The distributions of one cut (one group, rounds and dimension; e.g. every section), disclosed as
+ * discloseDistribution does each, and checked together: distributions of the same count share a
+ * pseudo-total, so an adversary could set them side by side. Where they would then be consistent
+ * with only one count in the band, all of them are withheld.
+ */
+export function discloseDistributions(
+  countsBySubject: number[][],
+  policy: DisclosurePolicy,
+  cell: DistributionCell,
+): DisclosedDistribution[] {
   const threshold = effectiveThreshold(policy);
-  if (total < threshold) return { suppressed: true, reason: `Fewer than ${threshold} other councils contributed.` };
-  if (revealsGroup(Math.max(...counts), total)) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
-  const [low, high] = countBandOf(total, threshold);
-  const seats = pseudoTotal(total, [low, high], cell.secret, cell.key);
-  const spread = apportion(counts, seats);
-  if (high !== null && !hidesTotal(spread, seats, [low, high])) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
-  return { suppressed: false, shares: spread.map((n) => percentOf(n, seats)) };
+  const spreads = countsBySubject.map((counts) => {
+    const total = counts.reduce((sum, n) => sum + n, 0);
+    if (total < threshold) return { suppressed: true as const, reason: `Fewer than ${threshold} other councils contributed.` };
+    if (revealsGroup(Math.max(...counts), total)) return { suppressed: true as const, reason: GROUP_DISCLOSURE_REASON };
+    const band = countBandOf(total, threshold);
+    const seats = pseudoTotal(total, band, cell.secret, cell.key);
+    return { suppressed: false as const, total, band, seats, spread: apportion(counts, seats) };
+  });
+  const hidden = new Map<number, boolean>();
+  for (const s of spreads) {
+    if (s.suppressed || s.band[1] === null || hidden.has(s.total)) continue;
+    const together = spreads.flatMap((o) => (!o.suppressed && o.total === s.total ? [o.spread] : []));
+    hidden.set(s.total, hidesTotal(together, s.seats, [s.band[0], s.band[1]]));
+  }
+  return spreads.map((s): DisclosedDistribution => {
+    if (s.suppressed) return s;
+    if (hidden.get(s.total) === false) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
+    return { suppressed: false, shares: s.spread.map((n) => percentOf(n, s.seats)) };
+  });
 }
 
 export type MatrixInput = {

@@ -82,17 +82,19 @@ export function apportion(counts: readonly number[], seats: number): number[] {
 }
 
 /**
- * Whether at least two totals in `band` could have produced `published` (counts over `seats`)
- * through apportion(): an adversary who knows the rule but not the secret then cannot tell which
- * was the real count. A total is possible when some count vector of it, not withheld by the
- * group-disclosure rule, apportions to exactly `published`. Totals nearest the seats are tried
- * first, so the answer usually comes after two or three.
+ * Whether at least two totals in `band` could have produced every one of `published` (count vectors
+ * apportioned to the same `seats`) through apportion(): an adversary who knows the rule but not the
+ * secret then cannot tell which was the real count, even by setting the distributions of one cut
+ * side by side. A total is possible when, for each distribution, some count vector of it not withheld
+ * by the group-disclosure rule apportions to exactly the published one. Totals nearest the seats are
+ * tried first, so the answer usually comes after two or three.
  */
-export function hidesTotal(published: readonly number[], seats: number, band: [number, number]): boolean {
+export function hidesTotal(published: readonly (readonly number[])[], seats: number, band: [number, number]): boolean {
   let found = 0;
   for (let step = 0; step <= band[1] - band[0]; step++)
     for (const total of step === 0 ? [seats] : [seats - step, seats + step])
-      if (total >= band[0] && total <= band[1] && someCountsApportionTo(published, seats, total) && ++found >= 2) return true;
+      if (total >= band[0] && total <= band[1] && published.every((p) => someCountsApportionTo(p, seats, total)) && ++found >= 2)
+        return true;
   return false;
 }
 
