@@ -65,7 +65,8 @@ describe('finding 6: small groups publish real values', () => {
     expect(figures.suppressed).toBe(false);
     for (const value of [figures.lowerQuartile, figures.median, figures.upperQuartile]) {
       expect(value).not.toBeNull();
-      for (const score of scores) expect(Math.abs(value! - score)).toBeGreaterThan(1e-6);
+      // Not a member's score, even to within the rounding of 33.33 and 66.67 that scores were once stored with.
+      for (const score of scores) expect([value, Math.abs(value! - score) > 0.01]).toEqual([value, true]);
       // Published to the nearest 10 points, as README "How figures are published" says.
       expect(value! % 10).toBe(0);
     }
