@@ -19,7 +19,7 @@
 
 /**
  * The largest denominator a framework may need: numerators up to it, multiplied by 8 and added,
- * stay exact integers (or eighths) in a double. A framework whose subject would need more is refused.
+ * stay exact integers (or eighths) in a double. Scoring refuses a subject that would need more.
  */
 export const MAX_SCORE_DENOMINATOR = 2 ** 48;
 
@@ -34,13 +34,13 @@ function lcmUpTo(n: number): number {
 
 /**
  * The denominator of every score of a subject with `items` items on a scale of `levels` levels: a
- * score is numerator / denominator of the way from the lowest level (0) to the highest (1).
- * Throws when the subject is too large to score exactly.
+ * score is numerator / denominator of the way from the lowest level (0) to the highest (1). A subject
+ * with no items (never scored) has the denominator of one item. Throws when the subject is too large
+ * to score exactly.
  */
 export function scoreDenominator(levels: number, items: number): number {
-  if (levels < 2 || items < 1)
-    throw new Error(`A score needs a scale of two or more levels and one or more items (got ${levels}, ${items})`);
-  const denominator = 2 * (levels - 1) * lcmUpTo(items);
+  if (levels < 2) throw new Error(`A score needs a scale of two or more levels (got ${levels})`);
+  const denominator = 2 * (levels - 1) * lcmUpTo(Math.max(1, items));
   if (denominator > MAX_SCORE_DENOMINATOR)
     throw new Error(`A subject of ${items} items on ${levels} levels cannot be scored exactly (denominator ${denominator})`);
   return denominator;

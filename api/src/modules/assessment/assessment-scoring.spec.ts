@@ -98,3 +98,36 @@ describe('scoreAssessment', () => {
     );
   });
 });
+
+describe('scoreAssessment exactly', () => {
+  const six = {
+    sections: [{ id: 's', itemIds: ['a', 'b', 'c', 'd', 'e', 'f'] }],
+    themes: [],
+    dimensionIds: ['d'],
+    levels: LEVELS,
+    levelCounts: new Map([['d', 4]]),
+  };
+  const agreedLevels = (levels: number[]) =>
+    scoreAssessment(
+      six,
+      levels.map((level, i) => ({ itemId: 'abcdef'[i], dimensionId: 'd', levelId: `l${level}` })),
+      [],
+    ).find((s) => s.subjectId === 's')!;
+
+  it('should give equal scores equal numerators however the items add up (once 61.110, 61.112 and 61.113)', () => {
+    const scores = [
+      [3, 3, 2, 1, 1, 1],
+      [3, 2, 2, 2, 1, 1],
+      [2, 2, 2, 2, 2, 1],
+    ].map(agreedLevels);
+    expect(new Set(scores.map((s) => s.numerator))).toEqual(new Set([220]));
+    expect(scores.every((s) => s.denominator === 360)).toBe(true);
+    expect(scores[0].score).toBeCloseTo((100 * 11) / 18, 9);
+  });
+
+  it("should score a participants' median halfway between two levels as exactly half a step", () => {
+    const scores = scoreAssessment(structure, [], [response('p1', 'i4', 'l0'), response('p2', 'i4', 'l1')]);
+    expect(find(scores, 'i4')).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(find(scores, 's2')).toMatchObject({ numerator: 1, denominator: 6 });
+  });
+});
