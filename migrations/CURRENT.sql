@@ -25,7 +25,6 @@ AS $function$
             FROM rating_dimension d JOIN rating_level l ON l.dimension_id = d.id
            WHERE d.framework_id = p_framework GROUP BY d.id
         ), peer AS (
-          -- Scores in numerator units (exact integers in double precision), and each on its nearest level by the one tie rule.
           SELECT s.subject_id, s.dimension_id, l.council_id, l.is_synthetic, s.score_numerator::double precision AS score, dl.levels,
                  touchstone_nearest_level(s.score_numerator, s.score_denominator, dl.levels) AS level
             FROM latest l
@@ -100,6 +99,16 @@ CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT 3 $function$;
+
+-- touchstone_display_score()
+CREATE OR REPLACE FUNCTION public.touchstone_display_score()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        NEW.score := round(100.0 * NEW.score_numerator / NEW.score_denominator, 3);
+        RETURN NEW;
+      END $function$;
 
 -- touchstone_group_stats(uuid,text[],text,jsonb,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
