@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 
-import { councilLeads, submitAs } from '../support/council-leads';
+import { districtLeads, submitAs } from '../support/council-leads';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -88,21 +88,15 @@ describe('finding 5: counts inside a band', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: '5' } });
-    const peers: { gss_code: string }[] = await t.dataSource.query(
-      `SELECT gss_code FROM council WHERE type = 'district' AND region = 'North West' ORDER BY gss_code LIMIT ${CONTRIBUTORS}`,
-    );
-    const leads = await councilLeads(
-      t,
-      peers.map((p) => p.gss_code),
-    );
+    const peers = await districtLeads(t, 'North West', CONTRIBUTORS);
     const items: { key: string }[] = await t.dataSource.query(
       `SELECT i.key FROM framework_item i JOIN framework f ON f.id = i.framework_id WHERE f.key = $1 ORDER BY i.position`,
       [FRAMEWORK],
     );
     const random = seedrandom('counts-inside-band');
     for (const round of ROUNDS)
-      for (const { gss_code: gss } of peers)
-        await submitAs(leads.get(gss)!, gss, FRAMEWORK, round, {
+      for (const [gss, lead] of peers)
+        await submitAs(lead, gss, FRAMEWORK, round, {
           agreed: Object.fromEntries(items.map((item) => [item.key, LEVELS[Math.floor(random() * LEVELS.length)]])),
         });
     lead = await t.as('chesterfieldLead');

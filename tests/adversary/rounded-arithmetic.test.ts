@@ -1,5 +1,5 @@
 import { nearestLevel } from '../../api/src/common/exact-score';
-import { councilLeads, type Submission, submitAs } from '../support/council-leads';
+import { districtLeads, type Submission, submitAs } from '../support/council-leads';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -64,20 +64,14 @@ describe('finding 7: rounded arithmetic', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: '5' } });
-    const peers: { gss_code: string }[] = await t.dataSource.query(
-      `SELECT gss_code FROM council WHERE type = 'district' AND region = 'South East' ORDER BY gss_code LIMIT 7`,
-    );
-    const leads = await councilLeads(
-      t,
-      peers.map((p) => p.gss_code),
-    );
-    for (const [i, { gss_code: gss }] of peers.entries()) {
+    const peers = await districtLeads(t, 'South East', 7);
+    for (const [i, [gss, lead]] of peers.entries()) {
       // pm-3: five on fair, one on good, and one exactly halfway between poor and fair (which is fair, by the tie rule).
       const submission: Submission =
         i === 6
           ? { agreed: { ...agreed(['pm-1', 'pm-2'], [pm1[i], pm2[i]]), ...agreed(fm, fmLevels[i]) }, participants: halfway('pm-3', 0) }
           : { agreed: { ...agreed(['pm-1', 'pm-2', 'pm-3'], [pm1[i], pm2[i], i === 5 ? 2 : 1]), ...agreed(fm, fmLevels[i]) } };
-      await submitAs(leads.get(gss)!, gss, FRAMEWORK, ROUND, submission);
+      await submitAs(lead, gss, FRAMEWORK, ROUND, submission);
     }
     viewer = await t.as('chesterfieldLead');
     // The viewer: fair on pm-1 (exactly 1 MAD below), halfway fair/good on pm-2 (exactly 0.5 MAD above), and 11/18 on

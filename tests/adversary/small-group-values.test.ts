@@ -1,4 +1,4 @@
-import { councilLeads, submitAs } from '../support/council-leads';
+import { districtLeads, submitAs } from '../support/council-leads';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -34,13 +34,7 @@ describe('finding 6: small groups publish real values', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: '5' } });
-    const peers: { gss_code: string }[] = await t.dataSource.query(
-      `SELECT gss_code FROM council WHERE type = 'district' AND region = 'South West' ORDER BY gss_code LIMIT 5`,
-    );
-    const leads = await councilLeads(
-      t,
-      peers.map((p) => p.gss_code),
-    );
+    const peers = await districtLeads(t, 'South West', 5);
     // Five different section totals (sum of levels over 7 items: 5, 8, 11, 13, 17), none a multiple of 10 on 0–100.
     const itemLevels = [
       [0, 0, 1, 1, 1, 1, 1],
@@ -49,9 +43,9 @@ describe('finding 6: small groups publish real values', () => {
       [1, 2, 2, 2, 2, 2, 2],
       [2, 2, 2, 2, 3, 3, 3],
     ];
-    for (const [i, { gss_code: gss }] of peers.entries()) {
+    for (const [i, [gss, lead]] of peers.entries()) {
       const items = SECTIONS['performance-management'];
-      await submitAs(leads.get(gss)!, gss, FRAMEWORK, ROUND, {
+      await submitAs(lead, gss, FRAMEWORK, ROUND, {
         agreed: Object.fromEntries(items.map((item, j) => [item, LEVELS[itemLevels[i][j]]])),
       });
       scores.push((100 * itemLevels[i].reduce((a, b) => a + b, 0)) / 21);

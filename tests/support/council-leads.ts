@@ -27,6 +27,22 @@ export async function councilLeads(t: TestApp, gssCodes: readonly string[]): Pro
   return clients;
 }
 
+/** The leads of the first `count` district councils of a region (by GSS code), signed in: [gss, lead] in order. */
+export async function districtLeads(t: TestApp, region: string, count: number): Promise<[string, GraphQLClient][]> {
+  const councils: { gss_code: string }[] = await t.dataSource.query(
+    `SELECT gss_code FROM council WHERE type = 'district' AND region = $1 ORDER BY gss_code LIMIT $2`,
+    [region, count],
+  );
+  return [
+    ...(
+      await councilLeads(
+        t,
+        councils.map((c) => c.gss_code),
+      )
+    ).entries(),
+  ];
+}
+
 /** One council's completed assessment: participants' levels and agreed levels, by item key (one dimension). */
 export type Submission = {
   participants?: { role: string; levels: Record<string, string> }[];
