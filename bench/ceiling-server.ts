@@ -15,6 +15,7 @@ import {
   type ParticipantRating,
   type Rating,
   scoreAssessment,
+  scoreRow,
 } from '../api/src/modules/assessment/index';
 import { BenchmarkScope, groupStatsRead, levelPairsRead, submittingRead } from '../api/src/modules/benchmark/index';
 
@@ -117,7 +118,7 @@ function submissionHandler(pool: Pool, fixture: BenchFixture): Handler {
         manager,
         'assessment_score',
         BULK_COLUMNS.assessmentScore,
-        scores.map((s) => [assessmentId, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]),
+        scores.map((s) => scoreRow(assessmentId, s)),
       );
       return { id: assessmentId, scores: scores.length };
     });

@@ -25,12 +25,12 @@ AS $function$
             FROM rating_dimension d JOIN rating_level l ON l.dimension_id = d.id
            WHERE d.framework_id = p_framework GROUP BY d.id
         ), peer AS (
-          SELECT s.subject_id, s.dimension_id, l.council_id, l.is_synthetic, s.score::double precision AS score, dl.levels,
-                 round(s.score * (dl.levels - 1) / 100.0)::int AS level
+          SELECT s.subject_id, s.dimension_id, l.council_id, l.is_synthetic, s.score_numerator::double precision AS score, dl.levels,
+                 touchstone_nearest_level(s.score_numerator, s.score_denominator, dl.levels) AS level
             FROM latest l
             JOIN assessment_score s ON s.assessment_id = l.id
             JOIN dimension_levels dl ON dl.dimension_id = s.dimension_id
-           WHERE s.scope = p_scope AND s.score IS NOT NULL
+           WHERE s.scope = p_scope AND s.score_numerator IS NOT NULL
         ), stats AS (
           SELECT subject_id, dimension_id, levels,
                  array_agg(council_id ORDER BY score, council_id) AS councils,
@@ -94,6 +94,16 @@ CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT 3 $function$;
+
+-- touchstone_display_score()
+CREATE OR REPLACE FUNCTION public.touchstone_display_score()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        NEW.score := round(100.0 * NEW.score_numerator / NEW.score_denominator, 3);
+        RETURN NEW;
+      END $function$;
 
 -- touchstone_group_stats(uuid,text[],text,jsonb,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
@@ -176,11 +186,11 @@ AS $function$
            ORDER BY a.council_id, a.round DESC
         ), pairs AS (
           SELECT l.council_id, l.is_synthetic,
-                 round(sa.score * (p_levels_a - 1) / 100.0)::int AS level_a,
-                 round(sb.score * (p_levels_b - 1) / 100.0)::int AS level_b
+                 touchstone_nearest_level(sa.score_numerator, sa.score_denominator, p_levels_a) AS level_a,
+                 touchstone_nearest_level(sb.score_numerator, sb.score_denominator, p_levels_b) AS level_b
             FROM latest l
-            JOIN assessment_score sa ON sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score IS NOT NULL
-            JOIN assessment_score sb ON sb.assessment_id = l.id AND sb.scope = 'item' AND sb.dimension_id = p_dim_b AND sb.subject_id = sa.subject_id AND sb.score IS NOT NULL
+            JOIN assessment_score sa ON sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score_numerator IS NOT NULL
+            JOIN assessment_score sb ON sb.assessment_id = l.id AND sb.scope = 'item' AND sb.dimension_id = p_dim_b AND sb.subject_id = sa.subject_id AND sb.score_numerator IS NOT NULL
         ), per_council AS (
           SELECT council_id, min(level_a) = max(level_a) AS one_a, min(level_a) AS a, min(level_b) = max(level_b) AS one_b, min(level_b) AS b
             FROM pairs GROUP BY council_id
@@ -203,6 +213,13 @@ CREATE OR REPLACE FUNCTION public.touchstone_may(council uuid, councils uuid[])
  LANGUAGE sql
  STABLE
 AS $function$ SELECT NOT touchstone_is_restricted() OR ARRAY[council, '00000000-0000-0000-0000-000000000000'::uuid] && councils $function$;
+
+-- touchstone_nearest_level(bigint,bigint,integer)
+CREATE OR REPLACE FUNCTION public.touchstone_nearest_level(p_numerator bigint, p_denominator bigint, p_levels integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$ SELECT ((2 * p_numerator * (p_levels - 1) + p_denominator) / (2 * p_denominator))::int $function$;
 
 -- touchstone_quantile_without(double precision[],integer,double precision)
 CREATE OR REPLACE FUNCTION public.touchstone_quantile_without(sorted double precision[], skip integer, p double precision)
@@ -249,6 +266,21 @@ CREATE OR REPLACE FUNCTION public.touchstone_refuse_history_change()
 AS $function$
       BEGIN
         RAISE EXCEPTION 'progress updates are append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $function$;
+
+-- touchstone_score_denominator(integer,integer)
+CREATE OR REPLACE FUNCTION public.touchstone_score_denominator(p_levels integer, p_items integer)
+ RETURNS bigint
+ LANGUAGE plpgsql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+      DECLARE
+        v_lcm bigint := 1;
+      BEGIN
+        FOR k IN 2..greatest(p_items, 1) LOOP
+          v_lcm := lcm(v_lcm, k::bigint);
+        END LOOP;
+        RETURN 2 * (p_levels - 1) * v_lcm;
       END $function$;
 
 -- touchstone_setting_id(text)
@@ -414,6 +446,8 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 -- public.council: no row-level security
 
 -- public.council_circumstance: no row-level security
+
+-- public.disclosure_key: no row-level security
 
 ALTER TABLE public.facilitated_session ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.facilitated_session FORCE ROW LEVEL SECURITY;

@@ -15,6 +15,10 @@ import { AllowApiToReadMigrations1796132928994 } from './1796132928994-allowApiT
 import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
 import { VerifyViewerInDatabase1796132986444 } from './1796132986444-verifyViewerInDatabase';
 import { KeepDraftsInsideTheCouncil1796133276013 } from './1796133276013-keepDraftsInsideTheCouncil';
+import { AddExactScoreColumns1796133953699 } from './1796133953699-addExactScoreColumns';
+import { BackfillExactScores1796133960074 } from './1796133960074-backfillExactScores';
+import { DeriveScoresFromExactScores1796133965189 } from './1796133965189-deriveScoresFromExactScores';
+import { AddDisclosureKey1796134227784 } from './1796134227784-addDisclosureKey';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -35,4 +39,8 @@ export const MIGRATIONS = [
   AddApiTokenScopesAndExpiry1796132982867,
   VerifyViewerInDatabase1796132986444,
   KeepDraftsInsideTheCouncil1796133276013,
+  AddExactScoreColumns1796133953699,
+  BackfillExactScores1796133960074,
+  DeriveScoresFromExactScores1796133965189,
+  AddDisclosureKey1796134227784,
 ];

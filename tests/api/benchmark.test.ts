@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+
 import { median as d3Median, quantile } from 'd3-array';
 import seedrandom from 'seedrandom';
 
@@ -8,7 +10,9 @@ import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-
 /**
  * The benchmark engine against figures computed independently (d3-array over the raw scores the
  * test itself wrote), and the disclosure rules at their boundaries. Scores are written below the API
- * (as the owner) so every case starts from data with known answers.
+ * (as the owner) so every case starts from data with known answers: exact scores, a numerator over
+ * the section's denominator (2 × (levels − 1) × lcm(1..items)), each given here on the 0–100 scale
+ * and snapped to the nearest score a council can have.
  */
 
 const FRAMEWORK = 'improvement-breakthroughs';
@@ -44,7 +48,7 @@ describe('benchmark engine', () => {
   let t: TestApp;
   let lead: GraphQLClient;
   let frameworkId: string;
-  let sections: { id: string; key: string }[];
+  let sections: { id: string; key: string; items: number }[];
   let progressId: string;
   let planId: string;
   let items: { id: string }[];
@@ -53,6 +57,12 @@ describe('benchmark engine', () => {
   let roundCounter = 2060;
   const freshRound = () => `${roundCounter}-${String((roundCounter++ + 1) % 100).padStart(2, '0')}`;
 
+  /** Three levels on progress; a section of n items scores in steps of 1 / (4 × lcm(1..n)) of the scale. */
+  const denominatorOf = (section: { items: number }) => 4 * (section.items === 3 ? 6 : section.items === 2 ? 2 : 1);
+  /** The exact score nearest a 0–100 figure, as a numerator. */
+  const numeratorOf = (score: number, section: { items: number }) => Math.round((score * denominatorOf(section)) / 100);
+  /** The 0–100 figure of the exact score nearest a 0–100 figure: what the engine sees of a seeded score. */
+  const snap = (score: number, section = sections[0]) => (100 * numeratorOf(score, section)) / denominatorOf(section);
   /** Writes one submitted assessment per entry with the given section scores on the progress dimension (null = not assessed). */
   async function seed(round: string, entries: { gss: string; scores: (number | null)[] }[]): Promise<void> {
     for (const entry of entries) {
@@ -63,8 +73,17 @@ describe('benchmark engine', () => {
       for (const [i, section] of sections.entries()) {
         const score = entry.scores[i % entry.scores.length];
         await t.dataSource.query(
-          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total) VALUES ($1, $2, $3, 'section', $4, $5, 3)`,
-          [id, section.id, progressId, score, score === null ? 0 : 3],
+          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score_numerator, score_denominator, answered, total)
+           VALUES ($1, $2, $3, 'section', $4, $5, $6, $7)`,
+          [
+            id,
+            section.id,
+            progressId,
+            score === null ? null : numeratorOf(score, section),
+            denominatorOf(section),
+            score === null ? 0 : section.items,
+            section.items,
+          ],
         );
       }
     }
@@ -78,11 +97,11 @@ describe('benchmark engine', () => {
       );
       for (const [i, item] of items.entries()) {
         const [progress, plan] = entry.levels[i % entry.levels.length];
-        // Three levels on each scale: 0, 50 and 100.
+        // Three levels on each scale: an item scores in half-steps over 4, so level k is 2k / 4.
         await t.dataSource.query(
-          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total)
-           VALUES ($1, $2, $3, 'item', $4, 1, 1), ($1, $2, $5, 'item', $6, 1, 1)`,
-          [id, item.id, progressId, progress * 50, planId, plan * 50],
+          `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score_numerator, score_denominator, answered, total)
+           VALUES ($1, $2, $3, 'item', $4, 4, 1, 1), ($1, $2, $5, 'item', $6, 4, 1, 1)`,
+          [id, item.id, progressId, progress * 2, planId, plan * 2],
         );
       }
     }
@@ -112,7 +131,11 @@ describe('benchmark engine', () => {
     t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: '5' } });
     lead = await t.as('chesterfieldLead');
     [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework WHERE key = $1`, [FRAMEWORK]);
-    sections = await t.dataSource.query(`SELECT id, key FROM framework_section WHERE framework_id = $1 ORDER BY position`, [frameworkId]);
+    sections = await t.dataSource.query(
+      `SELECT s.id, s.key, (SELECT count(*)::int FROM framework_item i WHERE i.section_id = s.id) AS items
+         FROM framework_section s WHERE s.framework_id = $1 ORDER BY s.position`,
+      [frameworkId],
+    );
     [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [
       frameworkId,
     ]);
@@ -128,45 +151,71 @@ describe('benchmark engine', () => {
   });
   afterAll(() => t.close());
 
-  it('should give the median, quartiles, MAD phrase and distribution that an independent computation gives', async () => {
+  it('should give the median, quartiles, MAD phrase and distribution that an independent computation from raw levels gives', async () => {
     const round = freshRound();
     const random = seedrandom('benchmark-statistics');
+    // Raw: each peer's level (0–2) on every item of every section; a section's exact score is the mean of its items' levels.
+    const levelsOf = () => sections.map((section) => Array.from({ length: section.items }, () => Math.floor(random() * 3)));
     const peers = others(CHESTERFIELD)
       .slice(0, 40)
-      .map((c) => ({ gss: c.gss_code, scores: sections.map(() => Math.round(random() * 100)) }));
-    await seed(round, [...peers, { gss: CHESTERFIELD, scores: sections.map((_, i) => i * 12) }]);
+      .map((c) => ({ gss: c.gss_code, levels: levelsOf() }));
+    const mine = levelsOf();
+    // The mean of n levels on a 0–2 scale as a fraction of the way up: sum / (2n); over the denominator 4 × lcm(1..n).
+    const numerator = (levels: number[], section: { items: number }) =>
+      (levels.reduce((a, b) => a + b, 0) * denominatorOf(section)) / (2 * levels.length);
+    await seed(round, [
+      ...peers.map((p) => ({
+        gss: p.gss,
+        scores: sections.map((section, i) => (100 * numerator(p.levels[i], section)) / denominatorOf(section)),
+      })),
+      { gss: CHESTERFIELD, scores: sections.map((section, i) => (100 * numerator(mine[i], section)) / denominatorOf(section)) },
+    ]);
+    const [{ secret }] = await t.dataSource.query(`SELECT secret FROM disclosure_key`);
 
     const subjects = progressOf((await position(round, ['all'])).subjects);
     expect(subjects).toHaveLength(sections.length);
     for (const [i, subject] of subjects.entries()) {
-      const values = peers.map((p) => p.scores[i]);
-      const med = quantile(values, 0.5)!;
+      const section = sections[i];
+      const d = denominatorOf(section);
+      // Whole numerators: d3's quantiles of them are exact, and every comparison below is between exact numbers.
+      const values = peers.map((p) => numerator(p.levels[i], section));
+      const [q1, med, q3] = [0.25, 0.5, 0.75].map((p) => quantile(values, p)!);
       const comparison = subject.comparisons[0];
       expect(comparison.suppressed).toBe(false);
       expect(comparison.contributorsBand).toBe('20–49');
-      expect(comparison.median).toBeCloseTo(med, 6);
-      expect(comparison.lowerQuartile).toBeCloseTo(quantile(values, 0.25)!, 6);
-      expect(comparison.upperQuartile).toBeCloseTo(quantile(values, 0.75)!, 6);
-      // Distribution over the three levels: each score on its nearest level, as shares of 100.
-      const counts = [0, 1, 2].map((level) => values.filter((v) => Math.round((v * 2) / 100) === level).length);
-      expect(comparison.distribution).toEqual(counts.map((n) => Math.round((100 * n) / values.length)));
-      // Position: the MAD phrase and quartile band, worked out here from the definition.
-      const own = i * 12;
+      expect(comparison.median).toBeCloseTo((100 * med) / d, 9);
+      expect(comparison.lowerQuartile).toBeCloseTo((100 * q1) / d, 9);
+      expect(comparison.upperQuartile).toBeCloseTo((100 * q3) / d, 9);
+      // Distribution: each score on its nearest level (halfway goes up), then spread over the cell's pseudo-total
+      // (HMAC of the cell and count, keyed by the installation's secret) by largest remainder, as whole percentages.
+      const counts = [0, 1, 2].map((level) => values.filter((v) => Math.floor((4 * v + d) / (2 * d)) === level).length);
+      const cell = `${frameworkId}|${round}|section|all|${progressId}|${values.length}`;
+      const seats = 20 + (createHmac('sha256', secret).update(cell).digest().readUInt32BE(0) % 30);
+      const quotas = counts.map((n) => (n * seats) / values.length);
+      const spread = quotas.map(Math.floor);
+      const order = quotas.map((q, level) => ({ level, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.level - b.level);
+      for (const { level } of order.slice(0, seats - spread.reduce((a, b) => a + b, 0))) spread[level]++;
+      expect(comparison.distribution).toEqual(spread.map((n) => Math.floor((200 * n + seats) / (2 * seats))));
+      // Position: the MAD phrase and quartile band, worked out here from the definition, in exact numerators.
+      const own = numerator(mine[i], section);
       const mad = d3Median(values.map((v) => Math.abs(v - med)))!;
-      const mads = (own - med) / mad;
-      const size = Math.abs(mads);
-      const direction = mads > 0 ? 'above' : 'below';
-      const phrase = size <= 0.5 ? 'broadly similar to' : size <= 1 ? `slightly ${direction}` : size <= 2 ? direction : `well ${direction}`;
-      expect(subject.councilScore).toBe(own);
+      const gap = Math.abs(own - med);
+      const direction = own > med ? 'above' : 'below';
+      const phrase =
+        mad === 0
+          ? gap === 0
+            ? 'broadly similar to'
+            : `well ${direction}`
+          : gap * 2 <= mad
+            ? 'broadly similar to'
+            : gap <= mad
+              ? `slightly ${direction}`
+              : gap <= 2 * mad
+                ? direction
+                : `well ${direction}`;
+      expect(subject.councilScore).toBeCloseTo((100 * own) / d, 9);
       expect(comparison.position?.phrase).toBe(phrase);
-      const band =
-        own < quantile(values, 0.25)!
-          ? 'LOWEST_QUARTER'
-          : own < med
-            ? 'LOWER_MIDDLE'
-            : own <= quantile(values, 0.75)!
-              ? 'UPPER_MIDDLE'
-              : 'HIGHEST_QUARTER';
+      const band = own < q1 ? 'LOWEST_QUARTER' : own < med ? 'LOWER_MIDDLE' : own <= q3 ? 'UPPER_MIDDLE' : 'HIGHEST_QUARTER';
       expect(comparison.position?.band).toBe(band);
     }
   });
@@ -200,9 +249,11 @@ describe('benchmark engine', () => {
     const alone = freshRound();
     await seed(alone, [{ gss: CHESTERFIELD, scores: [40] }]);
     const lonely = progressOf((await position(alone, ['all'])).subjects);
-    expect(lonely.every((s) => s.comparisons[0].suppressed && s.comparisons[0].contributorsBand === 'c' && s.councilScore === 40)).toBe(
-      true,
-    );
+    expect(
+      lonely.every(
+        (s, i) => s.comparisons[0].suppressed && s.comparisons[0].contributorsBand === 'c' && s.councilScore === snap(40, sections[i]),
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -324,7 +375,7 @@ describe('benchmark engine', () => {
     );
     await seed(round, [{ gss: CHESTERFIELD, scores: [50] }]);
     const window = progressOf((await position(round, ['all'], 2)).subjects)[0].comparisons[0];
-    expect(window).toMatchObject({ suppressed: false, median: 90 });
+    expect(window).toMatchObject({ suppressed: false, median: snap(90) });
   });
 
   it('should answer from stored distributions that follow every new submission and change of membership', async () => {
@@ -340,7 +391,7 @@ describe('benchmark engine', () => {
     const first = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
     expect(first.median).toBeCloseTo(
       quantile(
-        peers.slice(0, 10).map((_, i) => 10 * i),
+        peers.slice(0, 10).map((_, i) => snap(10 * i)),
         0.5,
       )!,
       6,
@@ -352,15 +403,33 @@ describe('benchmark engine', () => {
       peers.slice(10).map((gss) => ({ gss, scores: [100] })),
     );
     const second = progressOf((await position(round, ['all'])).subjects)[0].comparisons[0];
-    expect(second.median).toBeCloseTo(quantile([...peers.slice(0, 10).map((_, i) => 10 * i), 100, 100], 0.5)!, 6);
+    expect(second.median).toBeCloseTo(quantile([...peers.slice(0, 10).map((_, i) => snap(10 * i)), 100, 100], 0.5)!, 6);
     expect(second.contributorsBand).toBe('10–19');
 
     // A circumstance group gains members in this round: its figures follow the new membership.
     await setCircumstance(round, 'cruising', peers.slice(0, 6));
     const cruising = async () => progressOf((await position(round, ['circumstance:cruising'])).subjects)[0].comparisons[0];
-    expect(await cruising()).toMatchObject({ suppressed: false, median: quantile([0, 10, 20, 30, 40, 50], 0.5) });
+    // Fewer than 10 others: the median is published to the nearest 10 points (halfway up), from the exact figure.
+    const toTen = (score: number) => Math.floor(score / 10 + 0.5) * 10;
+    expect(await cruising()).toMatchObject({
+      suppressed: false,
+      median: toTen(
+        quantile(
+          [0, 10, 20, 30, 40, 50].map((v) => snap(v)),
+          0.5,
+        )!,
+      ),
+    });
     await setCircumstance(round, 'cruising', peers.slice(6, 7));
-    expect(await cruising()).toMatchObject({ suppressed: false, median: quantile([0, 10, 20, 30, 40, 50, 60], 0.5) });
+    expect(await cruising()).toMatchObject({
+      suppressed: false,
+      median: toTen(
+        quantile(
+          [0, 10, 20, 30, 40, 50, 60].map((v) => snap(v)),
+          0.5,
+        )!,
+      ),
+    });
   });
 
   it('should show PAS the sector view with the change since the previous round', async () => {
@@ -385,12 +454,13 @@ describe('benchmark engine', () => {
     const cell = response.data!.sectorView.cells.find(
       (c: { sectionKey: string; peerGroupKey: string }) => c.sectionKey === sections[0].key && c.peerGroupKey === 'all',
     );
-    const expected = quantile(
-      peers.map((_, i) => 30 + i),
-      0.5,
-    )!;
-    expect(cell).toMatchObject({ suppressed: false, median: expected });
-    expect(cell.changeFromPrevious).toBeCloseTo(10, 6);
+    const medianOf = (from: number) =>
+      quantile(
+        peers.map((_, i) => snap(from + i)),
+        0.5,
+      )!;
+    expect(cell).toMatchObject({ suppressed: false, median: medianOf(30) });
+    expect(cell.changeFromPrevious).toBeCloseTo(medianOf(30) - medianOf(20), 6);
     expect(response.data!.sectorView.previousRound).toBe(earlier);
     // Groups with no councils in them are withheld, never shown as zero.
     const london = response.data!.sectorView.cells.find((c: { peerGroupKey: string }) => c.peerGroupKey === 'type:london_borough');

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { decimalTransformer } from '../../common/database/decimal.transformer';
 
@@ -11,6 +11,10 @@ export type ScoreScope = 'item' | 'section' | 'theme';
  * dimension, so benchmark reads never scan individual responses.
  */
 @Entity({ name: 'assessment_score' })
+@Check(
+  'ck_assessment_score_exact',
+  'score_denominator > 0 AND (score_numerator IS NULL OR score_numerator BETWEEN 0 AND score_denominator)',
+)
 @Index('ix_assessment_score_subject', ['subjectId', 'dimensionId'])
 // Covering index with INCLUDE columns, which TypeORM cannot describe: created by its migration, left alone here.
 @Index('ix_assessment_score_assessment_scope', { synchronize: false })
@@ -28,9 +32,20 @@ export class AssessmentScore {
   @Column({ type: 'varchar', length: 10 })
   scope: ScoreScope;
 
-  /** 0–100, or null when nothing in the subject was answered. */
-  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer })
+  /**
+   * 0–100 to three decimals, for display only, or null when nothing in the subject was answered. The
+   * database derives it from the exact score (a trigger, touchstone_display_score), so it is never written.
+   */
+  @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer, insert: false, update: false })
   score: number | null;
+
+  /** The exact score: numerator / denominator of the way up the scale (common/exact-score.ts); compare these, never `score`. */
+  @Column({ name: 'score_numerator', type: 'bigint', nullable: true, transformer: decimalTransformer })
+  numerator: number | null;
+
+  /** The subject's known denominator: the same for every council's score of one subject and dimension. */
+  @Column({ name: 'score_denominator', type: 'bigint', transformer: decimalTransformer })
+  denominator: number;
 
   @Column({ type: 'int' })
   answered: number;

@@ -2,13 +2,8 @@ import { interquartileRange as iqrOf, median as medianOf } from 'simple-statisti
 
 import { scoreAssessment, type ScoringStructure } from './assessment-scoring';
 
-// Four-level scale: 0, 33.33, 66.67, 100.
-const LEVELS = new Map([
-  ['l0', 0],
-  ['l1', 100 / 3],
-  ['l2', 200 / 3],
-  ['l3', 100],
-]);
+// Four-level scale: 0, 33.3…, 66.6…, 100.
+const LEVELS = new Map(['l0', 'l1', 'l2', 'l3'].map((id, position) => [id, { position, of: 4 }]));
 const structure: ScoringStructure = {
   sections: [
     { id: 's1', itemIds: ['i1', 'i2', 'i3'] },
@@ -16,7 +11,11 @@ const structure: ScoringStructure = {
   ],
   themes: [{ id: 't1', itemIds: ['i1', 'i4'] }],
   dimensionIds: ['d'],
-  levelScores: LEVELS,
+  levels: LEVELS,
+  levelCounts: new Map([
+    ['d', 4],
+    ['e', 4],
+  ]),
 };
 const response = (participantId: string, itemId: string, levelId: string) => ({ participantId, itemId, dimensionId: 'd', levelId });
 const find = (scores: ReturnType<typeof scoreAssessment>, subjectId: string) => scores.find((s) => s.subjectId === subjectId)!;
@@ -97,5 +96,38 @@ describe('scoreAssessment', () => {
     expect(() => scoreAssessment(structure, [{ itemId: 'i1', dimensionId: 'd', levelId: 'other' }], [])).toThrow(
       /not part of this framework/,
     );
+  });
+});
+
+describe('scoreAssessment exactly', () => {
+  const six = {
+    sections: [{ id: 's', itemIds: ['a', 'b', 'c', 'd', 'e', 'f'] }],
+    themes: [],
+    dimensionIds: ['d'],
+    levels: LEVELS,
+    levelCounts: new Map([['d', 4]]),
+  };
+  const agreedLevels = (levels: number[]) =>
+    scoreAssessment(
+      six,
+      levels.map((level, i) => ({ itemId: 'abcdef'[i], dimensionId: 'd', levelId: `l${level}` })),
+      [],
+    ).find((s) => s.subjectId === 's')!;
+
+  it('should give equal scores equal numerators however the items add up (once 61.110, 61.112 and 61.113)', () => {
+    const scores = [
+      [3, 3, 2, 1, 1, 1],
+      [3, 2, 2, 2, 1, 1],
+      [2, 2, 2, 2, 2, 1],
+    ].map(agreedLevels);
+    expect(new Set(scores.map((s) => s.numerator))).toEqual(new Set([220]));
+    expect(scores.every((s) => s.denominator === 360)).toBe(true);
+    expect(scores[0].score).toBeCloseTo((100 * 11) / 18, 9);
+  });
+
+  it("should score a participants' median halfway between two levels as exactly half a step", () => {
+    const scores = scoreAssessment(structure, [], [response('p1', 'i4', 'l0'), response('p2', 'i4', 'l1')]);
+    expect(find(scores, 'i4')).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(find(scores, 's2')).toMatchObject({ numerator: 1, denominator: 6 });
   });
 });

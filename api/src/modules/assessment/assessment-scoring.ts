@@ -1,4 +1,5 @@
-import { interquartileRange, mean, median } from '../../common/statistics';
+import { displayScore, scoreDenominator } from '../../common/exact-score';
+import { interquartileRange, mean } from '../../common/statistics';
 import { type Framework, FrameworkIndex } from '../framework/index';
 
 import type { ScoreScope } from './assessment-score.entity';
@@ -8,8 +9,10 @@ export type ScoringStructure = {
   sections: { id: string; itemIds: string[] }[];
   themes: { id: string; itemIds: string[] }[];
   dimensionIds: string[];
-  /** Each level's position on the 0–100 score scale. */
-  levelScores: Map<string, number>;
+  /** Each level's position on its scale (0 = lowest) and how many levels the scale has. */
+  levels: Map<string, { position: number; of: number }>;
+  /** How many levels each dimension's scale has. */
+  levelCounts: Map<string, number>;
 };
 
 /** Builds the scoring structure (sections, themes, dimensions, level scores) of a framework version. */
@@ -21,7 +24,10 @@ export function scoringStructureOf(framework: Framework): ScoringStructure {
     sections: framework.sections.map((s) => ({ id: s.id, itemIds: s.items.map((i) => i.id) })),
     themes: framework.themes.map((t) => ({ id: t.id, itemIds: itemsByTheme.get(t.id) ?? [] })),
     dimensionIds: framework.dimensions.map((d) => d.id),
-    levelScores: index.levelScores,
+    levels: new Map(
+      [...index.dimensions.values()].flatMap((d) => d.levels.map((l) => [l.id, { position: l.position, of: d.levels.length }] as const)),
+    ),
+    levelCounts: new Map(framework.dimensions.map((d) => [d.id, d.levels.length])),
   };
 }
 
@@ -32,7 +38,12 @@ export type ComputedScore = {
   scope: ScoreScope;
   subjectId: string;
   dimensionId: string;
+  /** The 0–100 figure, for display: displayScore(numerator, denominator). */
   score: number | null;
+  /** The exact score: numerator / denominator of the way up the scale, or null when nothing was answered. */
+  numerator: number | null;
+  /** The subject's denominator (common/exact-score.ts): the same for every council's score of the subject. */
+  denominator: number;
   answered: number;
   total: number;
   spread: number | null;
@@ -40,47 +51,67 @@ export type ComputedScore = {
 
 const cell = (itemId: string, dimensionId: string) => `${itemId}:${dimensionId}`;
 
+/** The median of levels in half-steps (2 × level): whole, since the median of two levels is halfway between them. */
+function medianHalfSteps(positions: number[]): number | null {
+  if (positions.length === 0) return null;
+  const sorted = [...positions].sort((a, b) => a - b);
+  const middle = (sorted.length - 1) / 2;
+  return sorted[Math.floor(middle)] + sorted[Math.ceil(middle)];
+}
+
 /**
  * Scores an assessment as DESIGN.md §3 defines: an item's score is the agreed rating, or the
  * participants' median where no rating was agreed; a section's or theme's score is the mean of its
  * answered items, with coverage (answered of total) and spread (the mean of the items'
- * interquartile ranges of participants' scores) alongside.
+ * interquartile ranges of participants' scores) alongside. Scores are exact (common/exact-score.ts):
+ * worked in half-steps of the scale and kept as a numerator over the subject's denominator.
  */
 export function scoreAssessment(structure: ScoringStructure, agreed: Rating[], responses: ParticipantRating[]): ComputedScore[] {
-  const levelScore = (levelId: string) => {
-    const score = structure.levelScores.get(levelId);
-    if (score === undefined) throw new Error(`Level ${levelId} is not part of this framework`);
-    return score;
+  const levelOf = (levelId: string) => {
+    const level = structure.levels.get(levelId);
+    if (level === undefined) throw new Error(`Level ${levelId} is not part of this framework`);
+    return level;
   };
-  const agreedScores = new Map(agreed.map((r) => [cell(r.itemId, r.dimensionId), levelScore(r.levelId)]));
-  const participantScores = new Map<string, number[]>();
+  const agreedPositions = new Map(agreed.map((r) => [cell(r.itemId, r.dimensionId), levelOf(r.levelId).position]));
+  const participantLevels = new Map<string, { position: number; of: number }[]>();
   for (const r of responses) {
     const key = cell(r.itemId, r.dimensionId);
-    const list = participantScores.get(key) ?? [];
-    list.push(levelScore(r.levelId));
-    participantScores.set(key, list);
+    const list = participantLevels.get(key) ?? [];
+    list.push(levelOf(r.levelId));
+    participantLevels.set(key, list);
   }
 
   const itemScore = (itemId: string, dimensionId: string) => {
     const key = cell(itemId, dimensionId);
-    const fromParticipants = participantScores.get(key) ?? [];
+    const fromParticipants = participantLevels.get(key) ?? [];
+    const agreedPosition = agreedPositions.get(key);
     return {
-      score: agreedScores.get(key) ?? median(fromParticipants),
-      spread: interquartileRange(fromParticipants),
+      halfSteps: agreedPosition !== undefined ? 2 * agreedPosition : medianHalfSteps(fromParticipants.map((l) => l.position)),
+      // Spread is the council's own figure, never compared across councils: plain 0–100 arithmetic is enough.
+      spread: interquartileRange(fromParticipants.map((l) => (100 * l.position) / (l.of - 1))),
     };
   };
 
   const allItemIds = structure.sections.flatMap((s) => s.itemIds);
   const scores: ComputedScore[] = [];
   for (const dimensionId of structure.dimensionIds) {
+    const levels = structure.levelCounts.get(dimensionId);
+    if (levels === undefined) throw new Error(`Dimension ${dimensionId} is not part of this framework`);
     const byItem = new Map(allItemIds.map((itemId) => [itemId, itemScore(itemId, dimensionId)]));
     const rollUp = (scope: ScoreScope, subjectId: string, itemIds: string[]) => {
-      const answered = itemIds.map((id) => byItem.get(id)!).filter((s) => s.score !== null);
+      const denominator = scoreDenominator(levels, itemIds.length);
+      const answered = itemIds.map((id) => byItem.get(id)!).filter((s) => s.halfSteps !== null);
+      // The mean of the answered items' half-steps over the subject's denominator. denominator / (2 × (levels − 1)) is
+      // the least common multiple of 1..items, so dividing it by the answered count is exact.
+      const sum = answered.reduce((total, s) => total + (s.halfSteps as number), 0);
+      const numerator = answered.length === 0 ? null : sum * (denominator / (2 * (levels - 1)) / answered.length);
       scores.push({
         scope,
         subjectId,
         dimensionId,
-        score: mean(answered.map((s) => s.score as number)),
+        score: numerator === null ? null : displayScore(numerator, denominator),
+        numerator,
+        denominator,
         answered: answered.length,
         total: itemIds.length,
         spread: mean(answered.map((s) => s.spread).filter((s): s is number => s !== null)),

@@ -11,7 +11,11 @@ import type { ScoreScope } from './assessment-score.entity';
 export type OwnScoreRow = {
   subject_id: string;
   dimension_id: string;
+  /** For display only. */
   score: number | null;
+  /** The exact score over `score_denominator` (common/exact-score.ts): compare these. */
+  score_numerator: number | null;
+  score_denominator: number;
   answered: number;
   total: number;
   spread: number | null;
@@ -25,7 +29,8 @@ export function ownScoresRead(councilId: string, frameworkId: string, rounds: st
             SELECT id, is_synthetic FROM assessment
              WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
              ORDER BY round DESC LIMIT 1)
-          SELECT s.subject_id, s.dimension_id, s.score, s.answered, s.total, s.spread, l.is_synthetic
+          SELECT s.subject_id, s.dimension_id, s.score, s.score_numerator::float8 AS score_numerator,
+                 s.score_denominator::float8 AS score_denominator, s.answered, s.total, s.spread, l.is_synthetic
             FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
     params: [councilId, frameworkId, rounds, scope],
   };

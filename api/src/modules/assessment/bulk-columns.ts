@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { bulkInsert, type Column } from '../../common/database/bulk-insert';
 
-import type { ParticipantRating, Rating } from './assessment-scoring';
+import type { ComputedScore, ParticipantRating, Rating } from './assessment-scoring';
 
 const uuid = (name: string): Column => ({ name, type: 'uuid' });
 
@@ -28,12 +28,26 @@ export const BULK_COLUMNS = {
     uuid('subject_id'),
     uuid('dimension_id'),
     { name: 'scope', type: 'varchar' },
-    { name: 'score', type: 'numeric' },
+    { name: 'score_numerator', type: 'bigint' },
+    { name: 'score_denominator', type: 'bigint' },
     { name: 'answered', type: 'int' },
     { name: 'total', type: 'int' },
     { name: 'spread', type: 'numeric' },
   ],
 } satisfies Record<string, Column[]>;
+
+/** A computed score as a row of BULK_COLUMNS.assessmentScore (the display score is derived by the database). */
+export const scoreRow = (assessmentId: string, s: ComputedScore): unknown[] => [
+  assessmentId,
+  s.subjectId,
+  s.dimensionId,
+  s.scope,
+  s.numerator,
+  s.denominator,
+  s.answered,
+  s.total,
+  s.spread,
+];
 
 /**
  * Writes a submission's participants, their responses and the agreed ratings (with a note where one

@@ -11,5 +11,5 @@ export {
   scoringStructureOf,
 } from './assessment-scoring';
 export { AssessmentService, type SessionOutcome } from './assessment.service';
-export { BULK_COLUMNS, insertRatings } from './bulk-columns';
+export { BULK_COLUMNS, insertRatings, scoreRow } from './bulk-columns';
 export { Participant, ParticipantRole } from './participant.entity';

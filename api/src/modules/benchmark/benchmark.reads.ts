@@ -12,7 +12,10 @@ import type { BenchmarkScope } from './dto/benchmark.types';
  * security.
  */
 
-/** A row of touchstone_group_stats: one group × subject × dimension, aggregates only. */
+/**
+ * A row of touchstone_group_stats: one group × subject × dimension, aggregates only. The statistics
+ * are exact, in numerator units over the subject's score denominator (common/exact-score.ts).
+ */
 export type GroupStatsRow = {
   group_key: string;
   subject_id: string;
@@ -106,3 +109,6 @@ export function levelPairsRead(
     ],
   };
 }
+
+/** The installation's disclosure key, from which distributions' pseudo-totals are drawn (small-numbers.ts). */
+export const disclosureKeyRead = (): Read<{ secret: string }> => ({ sql: `SELECT secret FROM disclosure_key WHERE id = 1`, params: [] });

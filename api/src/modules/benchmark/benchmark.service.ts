@@ -3,15 +3,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertCanReadCouncil } from '../../common/auth/access-policy';
 import { type Read, readTogether, type RowsOf } from '../../common/database/read-together';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
+import { displayScore, nearestLevel, scoreDenominator } from '../../common/exact-score';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { MAX_WINDOW, windowOf } from '../../common/round';
-import { type OwnScoreRow, ownScoresRead } from '../assessment/index';
+import { type OwnScoreRow, ownScoresRead, scoringStructureOf } from '../assessment/index';
 import type { CouncilService } from '../council/index';
 import type { Framework, FrameworkService, RatingDimension } from '../framework/index';
 import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
 import {
+  disclosureKeyRead,
   type GroupStatsRow,
   groupStatsRead,
   levelPairsRead,
@@ -21,7 +23,8 @@ import {
 } from './benchmark.reads';
 import {
   discloseAggregate,
-  discloseDistribution,
+  type DisclosedDistribution,
+  discloseDistributions,
   discloseMatrix,
   type DisclosurePolicy,
   groupsTooCloseToServe,
@@ -44,7 +47,10 @@ import {
 } from './dto/benchmark.types';
 import { positionOf } from './position';
 
-type Subject = { id: string; key: string; title: string; sectionKey: string | null };
+type Subject = { id: string; key: string; title: string; sectionKey: string | null; items: number };
+
+/** A cell of a read, for its distribution's pseudo-total (disclosure.ts): the cut, without the subject, so every subject of a cut shares it. */
+type Cut = { frameworkId: string; rounds: string[]; scope: BenchmarkScope };
 
 /**
  * Where councils stand against their peers. Every figure about other councils comes from the
@@ -63,6 +69,20 @@ export class BenchmarkService {
   /** The disclosure policy in force, for the page that explains how figures are protected. */
   get disclosurePolicy(): DisclosurePolicy {
     return this.policy;
+  }
+
+  private secret?: Promise<string>;
+
+  /** The installation's disclosure key, read once. */
+  private disclosureSecret(): Promise<string> {
+    this.secret ??= this.dataSource
+      .query(disclosureKeyRead().sql)
+      .then((rows: { secret: string }[]) => rows[0].secret)
+      .catch((error: unknown) => {
+        this.secret = undefined;
+        throw error;
+      });
+    return this.secret;
   }
 
   /**
@@ -108,21 +128,36 @@ export class BenchmarkService {
     );
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
+    const distributions = this.distributionsOf(
+      groups,
+      subjects.map((s) => s.id),
+      framework.dimensions,
+      stats,
+      { frameworkId: framework.id, rounds, scope: args.scope },
+      await this.disclosureSecret(),
+    );
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
         const mine = own.scores.get(`${subject.id}:${dimension.id}`);
+        const denominator = scoreDenominator(dimension.levels.length, subject.items);
         return Object.assign(new SubjectPosition(), {
           key: subject.key,
           title: subject.title,
           sectionKey: subject.sectionKey,
           dimension,
-          councilScore: mine?.score ?? null,
+          councilScore: mine?.numerator == null ? null : displayScore(mine.numerator, denominator),
           answered: mine?.answered ?? 0,
           total: mine?.total ?? 0,
           spread: mine?.spread ?? null,
           comparisons: groups.map((group) =>
-            this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld),
+            this.compare(
+              group,
+              stats.get(`${group.key}:${subject.id}:${dimension.id}`),
+              { dimension, denominator, distributions },
+              mine?.numerator ?? null,
+              withheld,
+            ),
           ),
         });
       }),
@@ -177,11 +212,23 @@ export class BenchmarkService {
     const now = statsByCell(read.now);
     const before = statsByCell(read.before);
     const hasPrevious = before.size > 0;
+    const secret = await this.disclosureSecret();
+    const sectionIds = framework.sections.map((s) => s.id);
+    const cut = (round: string): Cut => ({ frameworkId: framework.id, rounds: [round], scope: BenchmarkScope.SECTION });
+    const distributionsNow = this.distributionsOf(groups, sectionIds, [dimension], now, cut(args.round), secret);
+    const distributionsBefore = this.distributionsOf(groups, sectionIds, [dimension], before, cut(previousRound), secret);
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
         const key = `${group.key}:${section.id}:${dimension.id}`;
-        const current = this.compare(group, now.get(key), dimension, null, withheldNow);
-        const earlier = this.compare(group, before.get(key), dimension, null, withheldBefore);
+        const denominator = scoreDenominator(dimension.levels.length, section.items.length);
+        const current = this.compare(group, now.get(key), { dimension, denominator, distributions: distributionsNow }, null, withheldNow);
+        const earlier = this.compare(
+          group,
+          before.get(key),
+          { dimension, denominator, distributions: distributionsBefore },
+          null,
+          withheldBefore,
+        );
         return Object.assign(new SectorCell(), {
           sectionKey: section.key,
           peerGroupKey: group.key,
@@ -232,12 +279,13 @@ export class BenchmarkService {
     );
     const own = ownScoresOf(read.own);
     const pairs = read.pairs;
-    const levelOf = (dimension: RatingDimension, score: number | null | undefined) =>
-      score === null || score === undefined ? null : dimension.levels[Math.round((score * (dimension.levels.length - 1)) / 100)];
+    // An item's score on its nearest level, by the one tie rule (common/exact-score.ts).
+    const levelOf = (dimension: RatingDimension, score: { numerator: number | null; denominator: number } | undefined) =>
+      score?.numerator == null ? null : dimension.levels[nearestLevel(score.numerator, score.denominator, dimension.levels.length)];
     const items = framework.sections.flatMap((section) =>
       section.items.map((item) => {
-        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`)?.score);
-        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`)?.score);
+        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`));
+        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`));
         return Object.assign(new MatrixItem(), {
           item,
           section,
@@ -282,14 +330,19 @@ export class BenchmarkService {
     });
   }
 
-  /** Applies disclosure control to one group's aggregates and places the council's score among them. */
+  /**
+   * Applies disclosure control to one group's aggregates and places the council's exact score (a
+   * numerator over the subject's denominator) among them; the position is worked out from the exact
+   * statistics, the published figures are what disclosure control lets out.
+   */
   private compare(
     group: PeerGroup,
     stats: GroupStatsRow | undefined,
-    dimension: RatingDimension,
+    subject: { dimension: RatingDimension; denominator: number; distributions: Map<string, DisclosedDistribution> },
     councilScore: number | null,
     withheld: Map<string, string>,
   ): PeerComparison {
+    const { dimension } = subject;
     const reasonWithheld = withheld.get(group.key);
     const aggregate = discloseAggregate(
       {
@@ -297,6 +350,7 @@ export class BenchmarkService {
         median: stats?.median ?? null,
         lowerQuartile: stats?.q1 ?? null,
         upperQuartile: stats?.q3 ?? null,
+        denominator: subject.denominator,
       },
       this.policy,
     );
@@ -314,14 +368,17 @@ export class BenchmarkService {
         position: null,
       });
     }
-    const distribution = discloseDistribution(stats?.level_counts ?? new Array(dimension.levels.length).fill(0), this.policy);
+    const distribution = (stats && subject.distributions.get(`${group.key}:${stats.subject_id}:${dimension.id}`)) ?? {
+      suppressed: true,
+      reason: 'No other council contributed.',
+    };
     const placed =
-      councilScore !== null && aggregate.median !== null
+      councilScore !== null && stats?.median != null
         ? positionOf(councilScore, {
-            median: aggregate.median,
-            lowerQuartile: aggregate.lowerQuartile!,
-            upperQuartile: aggregate.upperQuartile!,
-            mad: stats!.mad ?? 0,
+            median: stats.median,
+            lowerQuartile: stats.q1!,
+            upperQuartile: stats.q3!,
+            mad: stats.mad ?? 0,
           })
         : null;
     const position = placed ? Object.assign(new Position(), { ...placed, band: QuartileBandValue[placed.band] }) : null;
@@ -337,6 +394,33 @@ export class BenchmarkService {
       distributionSuppressionReason: distribution.suppressed ? distribution.reason : null,
       position,
     });
+  }
+
+  /**
+   * Every group's distributions for the subjects of a cut, by group, subject and dimension: each
+   * group and dimension's distributions go through disclosure control together, so that they are
+   * checked side by side as an adversary would set them (discloseDistributions).
+   */
+  private distributionsOf(
+    groups: PeerGroup[],
+    subjectIds: string[],
+    dimensions: RatingDimension[],
+    stats: Map<string, GroupStatsRow>,
+    cut: Cut,
+    secret: string,
+  ): Map<string, DisclosedDistribution> {
+    const result = new Map<string, DisclosedDistribution>();
+    for (const group of groups)
+      for (const dimension of dimensions) {
+        const keys = subjectIds.map((id) => `${group.key}:${id}:${dimension.id}`).filter((key) => stats.get(key)?.level_counts);
+        const disclosed = discloseDistributions(
+          keys.map((key) => stats.get(key)!.level_counts!),
+          this.policy,
+          { key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`, secret },
+        );
+        keys.forEach((key, i) => result.set(key, disclosed[i]));
+      }
+    return result;
   }
 
   /**
@@ -408,14 +492,16 @@ export class BenchmarkService {
   private subjectsOf(framework: Framework, scope: BenchmarkScope, sectionKey?: string | null): Subject[] {
     switch (scope) {
       case BenchmarkScope.SECTION:
-        return framework.sections.map((s) => ({ id: s.id, key: s.key, title: s.title, sectionKey: null }));
-      case BenchmarkScope.THEME:
-        return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null }));
+        return framework.sections.map((s) => ({ id: s.id, key: s.key, title: s.title, sectionKey: null, items: s.items.length }));
+      case BenchmarkScope.THEME: {
+        const themeItems = new Map(scoringStructureOf(framework).themes.map((t) => [t.id, t.itemIds.length]));
+        return framework.themes.map((t) => ({ id: t.id, key: t.key, title: t.title, sectionKey: null, items: themeItems.get(t.id) ?? 0 }));
+      }
       case BenchmarkScope.ITEM: {
         const sections = sectionKey ? framework.sections.filter((s) => s.key === sectionKey) : framework.sections;
         if (sections.length === 0)
           throw new BenchmarkError(BenchmarkErrorCode.SECTION_NOT_FOUND, `"${sectionKey}" is not a section of ${framework.key}.`);
-        return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key })));
+        return sections.flatMap((s) => s.items.map((i) => ({ id: i.id, key: i.key, title: i.text, sectionKey: s.key, items: 1 })));
       }
     }
   }
@@ -443,7 +529,10 @@ function ownScoresOf(rows: OwnScoreRow[]) {
     submitted: rows.length > 0,
     synthetic: rows.some((r) => r.is_synthetic),
     scores: new Map(
-      rows.map((r) => [`${r.subject_id}:${r.dimension_id}`, { score: r.score, answered: r.answered, total: r.total, spread: r.spread }]),
+      rows.map((r) => [
+        `${r.subject_id}:${r.dimension_id}`,
+        { numerator: r.score_numerator, denominator: r.score_denominator, answered: r.answered, total: r.total, spread: r.spread },
+      ]),
     ),
   };
 }

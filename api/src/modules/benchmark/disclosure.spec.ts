@@ -8,7 +8,8 @@ import {
   SUPPRESSED_SYMBOL,
 } from './disclosure';
 
-const aggregate = (otherCouncils: number) => ({ otherCouncils, median: 50, lowerQuartile: 40, upperQuartile: 60 });
+// Exact statistics in numerator units over a denominator of 100, so each unit is one point on the 0–100 scale.
+const aggregate = (otherCouncils: number) => ({ otherCouncils, median: 50, lowerQuartile: 40, upperQuartile: 60, denominator: 100 });
 
 describe('discloseAggregate', () => {
   it.each([
@@ -45,16 +46,21 @@ describe('discloseAggregate', () => {
 
 describe('discloseDistribution', () => {
   const policy = { minOtherCouncils: 5 };
-  it('should give percentages for a spread-out distribution', () => {
-    expect(discloseDistribution([2, 3, 4, 1], policy)).toEqual({ suppressed: false, shares: [20, 30, 40, 10] });
+  const cell = { key: 'framework|2026-27|section|all|progress', secret: 'a test secret' };
+  it('should give whole-number percentages close to the real shares, the same every time for the same cell', () => {
+    const first = discloseDistribution([20, 30, 40, 10], policy, cell);
+    expect(first.suppressed).toBe(false);
+    if (first.suppressed) return;
+    // 100 councils, band 100–199: apportioned to a pseudo-total of at least 100, so no share moves by more than a point.
+    first.shares.forEach((share, i) => expect(Math.abs(share - [20, 30, 40, 10][i])).toBeLessThanOrEqual(1));
+    expect(discloseDistribution([20, 30, 40, 10], policy, cell)).toEqual(first);
   });
   it('should withhold it when all or all but one council share a level', () => {
-    expect(discloseDistribution([0, 6, 0, 0], policy).suppressed).toBe(true);
-    expect(discloseDistribution([1, 5, 0, 0], policy).suppressed).toBe(true);
-    expect(discloseDistribution([2, 4, 0, 0], policy).suppressed).toBe(false);
+    expect(discloseDistribution([0, 6, 0, 0], policy, cell).suppressed).toBe(true);
+    expect(discloseDistribution([1, 5, 0, 0], policy, cell).suppressed).toBe(true);
   });
   it('should withhold it below the threshold', () => {
-    expect(discloseDistribution([1, 1, 1, 1], policy).suppressed).toBe(true);
+    expect(discloseDistribution([1, 1, 1, 1], policy, cell).suppressed).toBe(true);
   });
 });
 
@@ -90,6 +96,29 @@ describe('discloseMatrix', () => {
       suppressed: true,
       contributorsBand: SUPPRESSED_SYMBOL,
     });
+  });
+});
+
+describe('discloseAggregate for small groups', () => {
+  const policy = { minOtherCouncils: 5 };
+  it('should round the median and quartiles to 10 points below 10 other councils, exactly halfway going up', () => {
+    const figures = (otherCouncils: number) =>
+      discloseAggregate({ otherCouncils, median: 65, lowerQuartile: 61.125, upperQuartile: 74.875, denominator: 100 }, policy);
+    expect(figures(9)).toMatchObject({ suppressed: false, median: 70, lowerQuartile: 60, upperQuartile: 70 });
+    expect(figures(10)).toMatchObject({ suppressed: false, median: 65, lowerQuartile: 61.125, upperQuartile: 74.875 });
+  });
+  it('should round from the exact figure, so a third of the way up (33.3…) is never taken for 35', () => {
+    // 1/3 of the scale as 2 of 6 units; 35 exactly would be 2.1 units.
+    expect(discloseAggregate({ otherCouncils: 5, median: 2, lowerQuartile: 2, upperQuartile: 2, denominator: 6 }, policy)).toMatchObject({
+      median: 30,
+    });
+    expect(discloseAggregate({ otherCouncils: 5, median: 0.25, lowerQuartile: 0, upperQuartile: 1, denominator: 2 }, policy)).toMatchObject(
+      {
+        median: 10,
+        lowerQuartile: 0,
+        upperQuartile: 50,
+      },
+    );
   });
 });
 

@@ -6,6 +6,18 @@
  */
 import { DISCLOSURE_FLOOR } from '../../common/disclosure-floor';
 import { withheldFigures } from '../../common/metrics';
+import { displayScore } from '../../common/exact-score';
+
+import {
+  apportion,
+  countBandOf,
+  hidesTotal,
+  PRECISE_FIGURES_FROM,
+  pseudoTotal,
+  roundExactToStep,
+  SMALL_GROUP_ROUNDING,
+  wholePercent,
+} from './small-numbers';
 
 /** The smallest threshold the service will ever run with, whatever is configured (common/disclosure-floor.ts). */
 export { DISCLOSURE_FLOOR };
@@ -18,9 +30,12 @@ export type DisclosurePolicy = { minOtherCouncils: number };
 export type AggregateInput = {
   /** Councils contributing, not counting the viewer. */
   otherCouncils: number;
+  /** The exact statistics, in numerator units over `denominator` (common/exact-score.ts). */
   median: number | null;
   lowerQuartile: number | null;
   upperQuartile: number | null;
+  /** The subject's score denominator. */
+  denominator: number;
 };
 
 export type DisclosedAggregate =
@@ -30,15 +45,7 @@ export type DisclosedAggregate =
 /** Counts are shown in bands, never exactly, so adding or removing one council cannot be seen. */
 export function bandCount(count: number, minOtherCouncils: number): string {
   if (count < minOtherCouncils) return SUPPRESSED_SYMBOL;
-  const bands: [number, number | null][] = [
-    [minOtherCouncils, 9],
-    [10, 19],
-    [20, 49],
-    [50, 99],
-    [100, 199],
-    [200, null],
-  ];
-  const [low, high] = bands.find(([lo, hi]) => count >= lo && (hi === null || count <= hi)) ?? bands[0];
+  const [low, high] = countBandOf(count, minOtherCouncils);
   return high === null ? `${low}+` : `${low}–${high}`;
 }
 
@@ -47,7 +54,12 @@ export function effectiveThreshold(policy: DisclosurePolicy): number {
   return Math.max(DISCLOSURE_FLOOR, policy.minOtherCouncils);
 }
 
-/** Returns the aggregate if enough other councils contribute, otherwise a suppressed cell with its reason. */
+/**
+ * Returns the aggregate, as 0–100 figures for display, if enough other councils contribute,
+ * otherwise a suppressed cell with its reason. Below PRECISE_FIGURES_FROM other councils the median
+ * and quartiles are rounded to SMALL_GROUP_ROUNDING points (small-numbers.ts), so a small group
+ * never publishes one of its members' own scores.
+ */
 export function discloseAggregate(input: AggregateInput, policy: DisclosurePolicy): DisclosedAggregate {
   const threshold = effectiveThreshold(policy);
   if (input.otherCouncils < threshold) {
@@ -58,35 +70,87 @@ export function discloseAggregate(input: AggregateInput, policy: DisclosurePolic
       reason: `Fewer than ${threshold} other councils contributed, so the figure is withheld to protect their anonymity.`,
     };
   }
+  const small = input.otherCouncils < PRECISE_FIGURES_FROM;
+  const published = (units: number | null) =>
+    units === null
+      ? null
+      : small
+        ? roundExactToStep(units, input.denominator, SMALL_GROUP_ROUNDING)
+        : displayScore(units, input.denominator);
   return {
     suppressed: false,
     contributorsBand: bandCount(input.otherCouncils, threshold),
-    median: input.median,
-    lowerQuartile: input.lowerQuartile,
-    upperQuartile: input.upperQuartile,
+    median: published(input.median),
+    lowerQuartile: published(input.lowerQuartile),
+    upperQuartile: published(input.upperQuartile),
   };
 }
 
 export type DisclosedDistribution = { suppressed: false; shares: number[] } | { suppressed: true; reason: string };
 
-const GROUP_DISCLOSURE_REASON = 'Almost every council is on the same level, so the distribution would reveal individual answers.';
+/**
+ * One reason for every distribution withheld to protect individual answers, whether by the
+ * group-disclosure rule or because its shares would give away the count (discloseDistribution), so
+ * the reason itself says nothing about which.
+ */
+const GROUP_DISCLOSURE_REASON =
+  'Almost every council is on the same level, or too few are spread across the levels, so the distribution would reveal individual answers.';
 
 /** Group disclosure: where all, or all but one, of the contributors share one level, showing where they are would tell each where the others are. */
 const revealsGroup = (onOneLevel: number, contributors: number) => onOneLevel >= contributors - 1;
 
-/** A count as a whole-number percentage of the total. */
-const percentOf = (count: number, total: number) => Math.round((100 * count) / total);
+/** A count as a whole-number percentage of the total (exactly halfway rounds up). */
+const percentOf = wholePercent;
+
+/**
+ * Which distribution a cell is, for its pseudo-total: the same cell asked again gets the same
+ * figures. `key` names the cut (framework, rounds, group, dimension); `secret` is the installation's
+ * disclosure key, so the pseudo-total cannot be worked out from outside.
+ */
+export type DistributionCell = { key: string; secret: string };
 
 /**
  * Distribution of other councils over a scale's levels, as whole-number percentages; withheld
- * below the threshold and where the group-disclosure rule applies.
+ * below the threshold and where the group-disclosure rule applies. So that the percentages cannot
+ * spell out the count hidden in its band (a "5–9" whose shares are fifths has 5), they are not
+ * shares of the real count: the counts are apportioned (largest remainder) to a pseudo-total drawn
+ * from the band for this cell (small-numbers.ts), the same every time, and the shares are of that.
  */
-export function discloseDistribution(counts: number[], policy: DisclosurePolicy): DisclosedDistribution {
-  const total = counts.reduce((sum, n) => sum + n, 0);
-  if (total < effectiveThreshold(policy))
-    return { suppressed: true, reason: `Fewer than ${effectiveThreshold(policy)} other councils contributed.` };
-  if (revealsGroup(Math.max(...counts), total)) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
-  return { suppressed: false, shares: counts.map((n) => percentOf(n, total)) };
+export function discloseDistribution(counts: number[], policy: DisclosurePolicy, cell: DistributionCell): DisclosedDistribution {
+  return discloseDistributions([counts], policy, cell)[0];
+}
+
+/**
+ * The distributions of one cut (one group, rounds and dimension; e.g. every section), disclosed as
+ * discloseDistribution does each, and checked together: distributions of the same count share a
+ * pseudo-total, so an adversary could set them side by side. Where they would then be consistent
+ * with only one count in the band, all of them are withheld.
+ */
+export function discloseDistributions(
+  countsBySubject: number[][],
+  policy: DisclosurePolicy,
+  cell: DistributionCell,
+): DisclosedDistribution[] {
+  const threshold = effectiveThreshold(policy);
+  const spreads = countsBySubject.map((counts) => {
+    const total = counts.reduce((sum, n) => sum + n, 0);
+    if (total < threshold) return { suppressed: true as const, reason: `Fewer than ${threshold} other councils contributed.` };
+    if (revealsGroup(Math.max(...counts), total)) return { suppressed: true as const, reason: GROUP_DISCLOSURE_REASON };
+    const band = countBandOf(total, threshold);
+    const seats = pseudoTotal(total, band, cell.secret, cell.key);
+    return { suppressed: false as const, total, band, seats, spread: apportion(counts, seats) };
+  });
+  const hidden = new Map<number, boolean>();
+  for (const s of spreads) {
+    if (s.suppressed || s.band[1] === null || hidden.has(s.total)) continue;
+    const together = spreads.flatMap((o) => (!o.suppressed && o.total === s.total ? [o.spread] : []));
+    hidden.set(s.total, hidesTotal(together, s.seats, [s.band[0], s.band[1]]));
+  }
+  return spreads.map((s): DisclosedDistribution => {
+    if (s.suppressed) return s;
+    if (hidden.get(s.total) === false) return { suppressed: true, reason: GROUP_DISCLOSURE_REASON };
+    return { suppressed: false, shares: s.spread.map((n) => percentOf(n, s.seats)) };
+  });
 }
 
 export type MatrixInput = {
@@ -110,7 +174,7 @@ export type DisclosedMatrix =
  */
 export function discloseMatrix(input: MatrixInput, policy: DisclosurePolicy): DisclosedMatrix {
   const aggregate = discloseAggregate(
-    { otherCouncils: input.otherCouncils, median: null, lowerQuartile: null, upperQuartile: null },
+    { otherCouncils: input.otherCouncils, median: null, lowerQuartile: null, upperQuartile: null, denominator: 1 },
     policy,
   );
   if (aggregate.suppressed) return aggregate;

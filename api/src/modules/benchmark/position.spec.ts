@@ -40,3 +40,25 @@ describe('quartileBand', () => {
     });
   });
 });
+
+describe('exact tie boundaries', () => {
+  // Units of a sixth of the scale (four levels: one level is 2 units): median good (4), MAD one level (2).
+  it('should call exactly 0.5 MAD "broadly similar" and exactly 1 MAD "slightly"', () => {
+    expect(madPhrase(5, 4, 2).phrase).toBe('broadly similar to');
+    expect(madPhrase(3, 4, 2).phrase).toBe('broadly similar to');
+    expect(madPhrase(6, 4, 2).phrase).toBe('slightly above');
+    expect(madPhrase(2, 4, 2).phrase).toBe('slightly below');
+    expect(madPhrase(8, 4, 2).phrase).toBe('above');
+    expect(madPhrase(8.125, 4, 2).phrase).toBe('well above');
+  });
+
+  it('should hold the boundaries with quarter-unit quartiles and eighth-unit MADs over a large denominator', () => {
+    const d = 360; // a six-item section on four levels
+    expect(madPhrase(220 + 30.0625, 220, 60.125).phrase).toBe('broadly similar to');
+    expect(madPhrase(220 + 60.125, 220, 60.125).phrase).toBe('slightly above');
+    expect(madPhrase(220 + 60.25, 220, 60.125).phrase).toBe('above');
+    expect(quartileBand(220, 219.75, 220, 230.25)).toBe('UPPER_MIDDLE');
+    expect(quartileBand(219.75, 219.75, 220, 230.25)).toBe('LOWER_MIDDLE');
+    expect(quartileBand(d, 0, d / 2, d)).toBe('UPPER_MIDDLE');
+  });
+});

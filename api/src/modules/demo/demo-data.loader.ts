@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { bulkInsert } from '../../common/database/bulk-insert';
 import { roundsFrom } from '../../common/round';
-import { scoreAssessment, scoringStructureOf, BULK_COLUMNS } from '../assessment/index';
+import { scoreAssessment, scoreRow, scoringStructureOf, BULK_COLUMNS } from '../assessment/index';
 import type { FrameworkService } from '../framework/index';
 
 import { type DemoCouncil, generateAssessments, generateCircumstances, type GeneratorOptions } from './demo-data.generator';
@@ -101,8 +101,7 @@ export async function loadDemoData(
       for (const p of a.participants) batch.participants.push([p.id, a.id, p.role]);
       for (const r of a.responses) batch.responses.push([r.participantId, r.itemId, r.dimensionId, r.levelId]);
       for (const r of a.agreed) batch.agreed.push([a.id, r.itemId, r.dimensionId, r.levelId]);
-      for (const s of scoreAssessment(structure, a.agreed, a.responses))
-        batch.scores.push([a.id, s.subjectId, s.dimensionId, s.scope, s.score, s.answered, s.total, s.spread]);
+      for (const s of scoreAssessment(structure, a.agreed, a.responses)) batch.scores.push(scoreRow(a.id, s));
       result.assessments++;
       result.participants += a.participants.length;
       result.responses += a.responses.length;

@@ -1,0 +1,48 @@
+import { discloseDistribution } from './disclosure';
+import { apportion, countBandOf, hidesTotal, pseudoTotal, roundExactToStep, wholePercent } from './small-numbers';
+
+function* countVectors(total: number, levels: number): Generator<number[]> {
+  if (levels === 1) {
+    yield [total];
+    return;
+  }
+  for (let n = 0; n <= total; n++) for (const rest of countVectors(total - n, levels - 1)) yield [n, ...rest];
+}
+
+describe('small numbers', () => {
+  it('should round percentages and small-group figures exactly halfway up', () => {
+    expect(wholePercent(1, 8)).toBe(13); // 12.5%
+    expect(wholePercent(1, 3)).toBe(33);
+    expect(roundExactToStep(13, 20, 10)).toBe(70); // 65 exactly
+    expect(roundExactToStep(12.875, 20, 10)).toBe(60); // 64.375
+    expect(roundExactToStep(2, 6, 10)).toBe(30); // 33.3…
+  });
+
+  it('should apportion by largest remainder, ties to the lower level, to exactly the seats asked for', () => {
+    expect(apportion([1, 1, 1], 5)).toEqual([2, 2, 1]);
+    expect(apportion([2, 3, 2], 9)).toEqual([3, 4, 2]);
+    expect(apportion([2, 3, 2], 7)).toEqual([2, 3, 2]);
+  });
+
+  it('should draw the same pseudo-total for the same cell and count, always inside the band', () => {
+    const band = countBandOf(7, 5);
+    expect(band).toEqual([5, 9]);
+    const totals = Array.from({ length: 50 }, (_, i) => pseudoTotal(7, band, 'secret', `cell-${i}`));
+    expect(totals.every((n) => n >= 5 && n <= 9)).toBe(true);
+    expect(new Set(totals).size).toBeGreaterThan(1);
+    expect(pseudoTotal(7, band, 'secret', 'cell-1')).toBe(totals[1]);
+  });
+
+  it.each([3, 4, 5])('should never serve a distribution over %i levels that only one count in the band 5–9 could give', (levels) => {
+    const policy = { minOtherCouncils: 5 };
+    for (let total = 5; total <= 9; total++)
+      for (const counts of countVectors(total, levels))
+        for (const cell of ['a', 'b', 'c']) {
+          const disclosed = discloseDistribution(counts, policy, { key: cell, secret: 'secret' });
+          if (disclosed.suppressed) continue;
+          const seats = pseudoTotal(total, [5, 9], 'secret', cell);
+          const spread = disclosed.shares.map((share) => Math.round((share * seats) / 100));
+          expect(hidesTotal([spread], seats, [5, 9])).toBe(true);
+        }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * How figures from small groups are published (README "How figures are published"): the constants
+ * and the pure arithmetic behind them, in one place. disclosure.ts applies them; nothing else should.
+ */
+import { createHmac } from 'node:crypto';
+
+/** Below this many other councils, a group's median and quartiles are published rounded, never as a member's own score. */
+export const PRECISE_FIGURES_FROM = 10;
+
+/** The step (on the 0–100 scale) a small group's median and quartiles are rounded to. */
+export const SMALL_GROUP_ROUNDING = 10;
+
+/** The counts bands other councils are shown in; a band's upper bound is null for the last, open band. */
+export const COUNT_BANDS: readonly (readonly [number, number | null])[] = [
+  [0, 9],
+  [10, 19],
+  [20, 49],
+  [50, 99],
+  [100, 199],
+  [200, null],
+];
+
+/**
+ * For the open band, the pseudo-totals a distribution is spread over run from its lower bound up to
+ * this many councils more (so even there the whole-number percentages do not spell out the count).
+ */
+const OPEN_BAND_SPAN = 200;
+
+/** The band [low, high] (high null for the open band) that `count` falls in, its lowest band starting at the threshold. */
+export function countBandOf(count: number, threshold: number): [number, number | null] {
+  const bands = COUNT_BANDS.map(([low, high], i): [number, number | null] => [i === 0 ? threshold : low, high]).filter(
+    ([low, high]) => high === null || high >= low,
+  );
+  return bands.find(([low, high]) => count >= low && (high === null || count <= high)) ?? bands[0];
+}
+
+/**
+ * A 0–100 figure given exactly (numerator units over the subject's denominator; any multiple of
+ * 1/8 of a unit) rounded to the nearest `step` points. Tie rule: exactly halfway rounds up. Worked
+ * in integers (BigInt), so a figure exactly on a halfway point is recognised as one.
+ */
+export function roundExactToStep(units: number, denominator: number, step: number): number {
+  const eighths = BigInt(Math.round(units * 8));
+  const over = BigInt(denominator) * 8n * BigInt(step);
+  // round(100 × units / (denominator × step)) = floor((2 × 100 × eighths + over) / (2 × over)).
+  return Number((2n * 100n * eighths + over) / (2n * over)) * step;
+}
+
+/** A count as a whole-number percentage of a total. Tie rule: exactly halfway (e.g. 12.5%) rounds up. */
+export const wholePercent = (count: number, total: number): number => Math.floor((200 * count + total) / (2 * total));
+
+/**
+ * The pseudo-total a distribution's shares are spread over, ONS cell-key style: a number in the
+ * count's band drawn from a keyed hash of the cell (and the count), so it is the same every time the
+ * same cell is asked for, unknown without the installation's secret, and independent of where in its
+ * band the real count lies.
+ */
+export function pseudoTotal(count: number, band: [number, number | null], secret: string, cell: string): number {
+  const [low, high] = band;
+  const span = (high ?? low + OPEN_BAND_SPAN - 1) - low + 1;
+  const digest = createHmac('sha256', secret).update(`${cell}|${count}`).digest();
+  return low + (digest.readUInt32BE(0) % span);
+}
+
+/**
+ * `counts` apportioned to `seats` by the largest-remainder method, in integers: each level gets the
+ * whole part of its share of the seats, and the seats left go to the largest remainders, ties to the
+ * lower level.
+ */
+export function apportion(counts: readonly number[], seats: number): number[] {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  const result = counts.map((n) => Math.floor((n * seats) / total));
+  const byRemainder = counts
+    .map((n, level) => ({ level, remainder: (n * seats) % total }))
+    .sort((a, b) => b.remainder - a.remainder || a.level - b.level);
+  let left = seats - result.reduce((sum, n) => sum + n, 0);
+  for (const { level } of byRemainder) {
+    if (left-- <= 0) break;
+    result[level]++;
+  }
+  return result;
+}
+
+/**
+ * Whether at least two totals in `band` could have produced every one of `published` (count vectors
+ * apportioned to the same `seats`) through apportion(): an adversary who knows the rule but not the
+ * secret then cannot tell which was the real count, even by setting the distributions of one cut
+ * side by side. A total is possible when, for each distribution, some count vector of it not withheld
+ * by the group-disclosure rule apportions to exactly the published one. Totals nearest the seats are
+ * tried first, so the answer usually comes after two or three.
+ */
+export function hidesTotal(published: readonly (readonly number[])[], seats: number, band: [number, number]): boolean {
+  let found = 0;
+  for (let step = 0; step <= band[1] - band[0]; step++)
+    for (const total of step === 0 ? [seats] : [seats - step, seats + step])
+      if (total >= band[0] && total <= band[1] && published.every((p) => someCountsApportionTo(p, seats, total)) && ++found >= 2)
+        return true;
+  return false;
+}
+
+function someCountsApportionTo(published: readonly number[], seats: number, total: number): boolean {
+  // Each level's count must lie where its whole share is the published count or one less (one seat from the remainders).
+  const ranges = published.map((p) => {
+    const low = Math.ceil(((p - 1) * total) / seats);
+    const high = Math.floor(((p + 1) * total - 1) / seats);
+    return [Math.max(0, low), Math.min(total - 2, high)] as const;
+  });
+  const search = (level: number, counts: number[], used: number): boolean => {
+    if (level === ranges.length) return used === total && apportion(counts, seats).every((n, i) => n === published[i]);
+    const [low, high] = ranges[level];
+    for (let n = low; n <= high && used + n <= total; n++) if (search(level + 1, [...counts, n], used + n)) return true;
+    return false;
+  };
+  return search(0, [], 0);
+}
