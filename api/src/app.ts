@@ -15,6 +15,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 
+import { clientAddressOf, compileTrustedProxies } from './common/http/client-address';
 import { PROJECT_ROOT } from './common/project-root';
 import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
@@ -23,6 +24,7 @@ import { buildContext } from './graphql/context';
 import { errorClassOf, formatError } from './graphql/error-formatter';
 import { rejectNulCharactersPlugin } from './graphql/reject-nul-characters.plugin';
 import { createSchema } from './graphql/schema';
+import { tooManyRequestsPlugin } from './graphql/too-many-requests.plugin';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 import { createPlanRouter } from './modules/improvement-plan/index';
@@ -49,12 +51,21 @@ function createArmor() {
 
 export const SESSION_COOKIE = 'touchstone_session';
 
+/** The client's address for a request, from TRUSTED_PROXIES (common/http/client-address.ts): what rate limits count. */
+type ClientAddress = (req: http.IncomingMessage) => string;
+
 /**
  * Reads the credential from the session cookie or an "Authorization: Bearer" API token and lets
  * sign-in set the cookie: HttpOnly (no script can read it), Secure (browsers treat localhost as
  * secure, so this works locally too), SameSite=Strict (never sent from another site's page).
  */
-function contextFor(services: Services, config: Config, req: Request, res: Response): Promise<GraphQLContext> {
+function contextFor(
+  services: Services,
+  config: Config,
+  clientAddress: ClientAddress,
+  req: Request,
+  res: Response,
+): Promise<GraphQLContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const participantToken = req.headers[PARTICIPANT_TOKEN_HEADER];
   const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -62,7 +73,7 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
     serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
   return buildContext(
     services,
-    { sessionToken, apiToken: bearer, ip: req.socket.remoteAddress ?? 'unknown' },
+    { sessionToken, apiToken: bearer, ip: clientAddress(req) },
     {
       sessionToken,
       setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
@@ -89,7 +100,13 @@ const NO_COOKIES = {
  * from connectionParams.participantToken; each operation gets a fresh context. Errors leave through
  * the same formatter as over HTTP, and the same query limits apply.
  */
-function startWebSocketServer(server: http.Server, schema: GraphQLSchema, services: Services, validationRules: ValidationRule[]) {
+function startWebSocketServer(
+  server: http.Server,
+  schema: GraphQLSchema,
+  services: Services,
+  validationRules: ValidationRule[],
+  clientAddress: ClientAddress,
+) {
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
   return useServer(
     {
@@ -101,7 +118,7 @@ function startWebSocketServer(server: http.Server, schema: GraphQLSchema, servic
         const participantToken = ctx.connectionParams?.participantToken;
         return buildContext(
           services,
-          { sessionToken, ip: req.socket.remoteAddress ?? 'unknown' },
+          { sessionToken, ip: clientAddress(req) },
           { ...NO_COOKIES, sessionToken },
           typeof participantToken === 'string' && participantToken ? participantToken : null,
         );
@@ -121,11 +138,11 @@ const toGraphQLError = (formatted: GraphQLFormattedError) =>
   new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path as (string | number)[] | undefined });
 
 /** The viewer of a plain HTTP request (file downloads and uploads), from the same credentials as GraphQL's. */
-async function requestContextOf(services: Services, req: Request): Promise<RequestContext> {
+async function requestContextOf(services: Services, clientAddress: ClientAddress, req: Request): Promise<RequestContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const apiToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
   const viewer = await services.auth.resolveViewer({ sessionToken, apiToken });
-  return createRequestContext(viewer, req.socket.remoteAddress ?? 'unknown');
+  return createRequestContext(viewer, clientAddress(req));
 }
 
 export type App = { server: http.Server; services: Services; url: string; close(): Promise<void> };
@@ -136,6 +153,8 @@ export type App = { server: http.Server; services: Services; url: string; close(
  */
 export async function startApp(dataSource: DataSource, config: Config, port = config.PORT): Promise<App> {
   const services = createServices(dataSource, config);
+  const trustProxy = compileTrustedProxies(config.TRUSTED_PROXIES);
+  const clientAddress: ClientAddress = (req) => clientAddressOf(req, trustProxy);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -143,7 +162,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const armor = createArmor();
   const schema = await createSchema(services);
   await startServices(services);
-  const ws = startWebSocketServer(server, schema, services, armor.validationRules as ValidationRule[]);
+  const ws = startWebSocketServer(server, schema, services, armor.validationRules as ValidationRule[], clientAddress);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -156,6 +175,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     plugins: [
       ...armor.plugins,
       rejectNulCharactersPlugin,
+      tooManyRequestsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -185,14 +205,14 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     '/graphql',
     noStore,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, clientAddress, req, res) }),
   );
 
   // Plan spreadsheets and the committee report: files, so plain HTTP with its own body limit (see improvement-plan.http.ts).
   app.use(
     createPlanRouter({
       plans: services.improvementPlan.plans,
-      contextOf: (req) => requestContextOf(services, req),
+      contextOf: (req) => requestContextOf(services, clientAddress, req),
       errorClassOf,
       committeeReport: (ctx, planId, options) => services.improvementPlan.reports.render(ctx, planId, options),
     }),

@@ -22,7 +22,7 @@ export class AcceptInvitationInput {
   @Length(10, 200)
   invitationToken: string;
 
-  @Field({ description: `At least ${PASSWORD_LENGTH.min} characters.` })
+  @Field({ description: `At least ${PASSWORD_LENGTH.min} characters, and not a commonly used password.` })
   @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, {
     message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
   })
