@@ -9,7 +9,8 @@ import { getErrorMessages } from '../graphql/errors';
 import { SIGN_IN } from '../graphql/mutations/signIn';
 import { GET_ME } from '../graphql/queries/getMe';
 import { navigate } from '../router/history';
-import { safeNextPath } from '../router/paths';
+import { Link } from '../router/Link';
+import { PATHS, safeNextPath } from '../router/paths';
 import { useLocation } from '../router/useLocation';
 
 import { type SignInProblems, signInProblemsFromErrors, validateSignIn } from './sign-in-form';
@@ -112,6 +113,11 @@ export function SignInPage() {
             Sign in
           </button>
         </form>
+        <p className="govuk-body">
+          <Link to={PATHS.forgotPassword} className="govuk-link">
+            Forgotten your password?
+          </Link>
+        </p>
 
         <Details summary="Demo accounts">
           <p className="govuk-body">

@@ -34,6 +34,8 @@ export const authModule = defineModule({
     { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
     { resolver: PasswordResetResolver, create: (services) => new PasswordResetResolver(services.auth.passwordResets) },
   ],
+  // The password hashing threads stop with the app.
+  lifecycle: { start: async () => undefined, stop: (service) => service.close() },
   errorCodes: {
     [AuthErrorCode.TOKEN_NOT_FOUND]: 'NOT_FOUND',
     [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',

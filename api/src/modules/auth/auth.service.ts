@@ -46,6 +46,11 @@ export class AuthService {
     private readonly protection: AuthProtection = defaultProtection(dataSource, policy),
   ) {}
 
+  /** Stops what the service started (the password hashing threads). */
+  close(): Promise<void> {
+    return this.protection.hashing.close();
+  }
+
   /** Forgotten passwords: reset links by email. */
   get passwordResets(): PasswordResetService {
     return this.protection.passwordResets;

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
+
 import { AuthError, AuthErrorCode } from './auth.errors';
-import { hashPassword, verifyPassword } from './password-hashing';
+import { PasswordHashWorkers } from './password-hash-workers';
 
 /** How many password hashes run at once in this process, and how many may wait for a turn. */
 export type PasswordHashingPolicy = { concurrency: number; queue: number };
@@ -20,16 +22,24 @@ export class PasswordHashQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly policy: PasswordHashingPolicy = DEFAULT_PASSWORD_HASHING) {}
+  constructor(
+    private readonly policy: PasswordHashingPolicy = DEFAULT_PASSWORD_HASHING,
+    private readonly workers: Pick<PasswordHashWorkers, 'run' | 'close'> = new PasswordHashWorkers(policy.concurrency),
+  ) {}
 
-  /** A hash of the password (argon2id, PHC string); throws PASSWORD_CHECKS_BUSY when the queue is full. */
-  hash(password: string): Promise<string> {
-    return this.run(() => hashPassword(password));
+  /** A hash of the password (argon2id, PHC string, as password-hashing.ts makes); throws PASSWORD_CHECKS_BUSY when the queue is full. */
+  async hash(password: string): Promise<string> {
+    return String(await this.run(() => this.workers.run({ op: 'hash', password, salt: randomBytes(16) })));
   }
 
-  /** Whether the password matches the stored hash; throws PASSWORD_CHECKS_BUSY when the queue is full. */
-  verify(hash: string, password: string): Promise<boolean> {
-    return this.run(() => verifyPassword(hash, password));
+  /** Whether the password matches the stored hash (false for a malformed one); throws PASSWORD_CHECKS_BUSY when the queue is full. */
+  async verify(hash: string, password: string): Promise<boolean> {
+    return (await this.run(() => this.workers.run({ op: 'verify', password, hash }))) === true;
+  }
+
+  /** Stops the hashing threads. */
+  close(): Promise<void> {
+    return this.workers.close();
   }
 
   /** Hashes running and waiting now. */
