@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
-import { TextInput } from '../components/TextInput/TextInput';
+import { EmailInput } from '../components/EmailInput/EmailInput';
 import { getErrorMessages } from '../graphql/errors';
 import { REQUEST_PASSWORD_RESET } from '../graphql/mutations/requestPasswordReset';
+import { useFormProblems } from '../hooks/useFormProblems';
 
 import { PasswordOutcome, SignInLink } from './password-pages';
 import { signInProblemsFromErrors, validateSignIn } from './sign-in-form';
@@ -20,17 +21,7 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [problems, setProblems] = useState<{ text: string; field: boolean }[] | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!sentTo) document.title = problems ? `Error: ${TITLE} – Touchstone` : `${TITLE} – Touchstone`;
-  }, [problems, sentTo]);
-
-  const fail = (next: { text: string; field: boolean }[]) => {
-    setProblems(next);
-    setAttempt((n) => n + 1);
-  };
+  const { problems, attempt, fail } = useFormProblems<{ text: string; field: boolean }[]>(`${TITLE} – Touchstone`);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,16 +65,7 @@ export function ForgotPasswordPage() {
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">Enter the email address you sign in with. We will email you a link to choose a new password.</p>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={fieldError}
-          />
+          <EmailInput value={email} onChange={setEmail} error={fieldError} />
           <button type="submit" className="govuk-button" aria-disabled={busy}>
             Send the link
           </button>

@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { PasswordInput } from '../components/PasswordInput/PasswordInput';
 import { getErrorMessages } from '../graphql/errors';
+import { useFormProblems } from '../hooks/useFormProblems';
 
 import { NEW_PASSWORD_HINT, type NewPasswordProblems, newPasswordProblemsFromErrors, validateNewPassword } from './new-password-form';
 
@@ -27,18 +28,7 @@ export function NewPasswordForm({ title, heading, lead, submitText, submit }: Ne
   const [password, setPassword] = useState('');
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<NewPasswordProblems | null>(null);
-  // Counts refusals, so the summary is shown afresh (and takes focus) even when the message repeats.
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    document.title = problems ? `Error: ${title} – Touchstone` : `${title} – Touchstone`;
-  }, [problems, title]);
-
-  const fail = (next: NewPasswordProblems) => {
-    setProblems(next);
-    setAttempt((n) => n + 1);
-  };
+  const { problems, attempt, fail } = useFormProblems<NewPasswordProblems>(`${title} – Touchstone`);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { IsEmail, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { PASSWORD_LENGTH } from './auth.inputs';
+import { NewPasswordField } from './auth.inputs';
 
 @InputType({ description: 'Ask for a password reset link by email.' })
 export class RequestPasswordResetInput {
@@ -17,9 +17,6 @@ export class ResetPasswordInput {
   @Length(10, 200)
   resetToken: string;
 
-  @Field({ description: `At least ${PASSWORD_LENGTH.min} characters, and not a commonly used password.` })
-  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, {
-    message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
-  })
+  @NewPasswordField()
   password: string;
 }
