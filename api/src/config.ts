@@ -89,13 +89,14 @@ export class Config {
   SIGN_IN_BACKOFF_MAX_SECONDS = 900;
 
   /**
-   * Back-off cap in seconds for one account from all addresses together: short, so failures from
-   * elsewhere slow the owner down but never lock them out for long.
+   * Back-off cap in seconds for the limits many people share: one account from all addresses, and
+   * one address for all accounts (a council office behind one address). Short, so failures from
+   * elsewhere slow people down but never lock them out for long.
    */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  SIGN_IN_ACCOUNT_BACKOFF_MAX_SECONDS = 60;
+  SIGN_IN_SHARED_BACKOFF_MAX_SECONDS = 60;
 
   /** Password hashes computed at once by one API process (each takes about 19 MiB while it runs). */
   @Transform(toInt)
@@ -237,8 +238,8 @@ export class Config {
     const free = this.SIGN_IN_MAX_FAILURES;
     return {
       accountFromAddress: { freeFailures: free, maxBackoffSeconds: this.SIGN_IN_BACKOFF_MAX_SECONDS },
-      account: { freeFailures: 4 * free, maxBackoffSeconds: this.SIGN_IN_ACCOUNT_BACKOFF_MAX_SECONDS },
-      address: { freeFailures: 10 * free, maxBackoffSeconds: this.SIGN_IN_BACKOFF_MAX_SECONDS },
+      account: { freeFailures: 4 * free, maxBackoffSeconds: this.SIGN_IN_SHARED_BACKOFF_MAX_SECONDS },
+      address: { freeFailures: 10 * free, maxBackoffSeconds: this.SIGN_IN_SHARED_BACKOFF_MAX_SECONDS },
       forgetAfterMinutes: 60,
     };
   }

@@ -101,7 +101,7 @@ describe('sign-in under attack', () => {
     // The owner, from a clean address, is asked to wait, but not for long.
     const owner = await attempt(account, t.config.DEMO_PASSWORD, '192.0.2.51');
     expect(owner).toMatchObject({ status: 429, reason: 'TOO_MANY_ATTEMPTS' });
-    expect(Number(owner.retryAfter)).toBeLessThanOrEqual(t.config.SIGN_IN_ACCOUNT_BACKOFF_MAX_SECONDS);
+    expect(Number(owner.retryAfter)).toBeLessThanOrEqual(t.config.SIGN_IN_SHARED_BACKOFF_MAX_SECONDS);
     // Once the wait is over (moved forward here rather than waited for), the right password works.
     await t.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = now() WHERE kind = 'account'`);
     expect((await attempt(account, t.config.DEMO_PASSWORD, '192.0.2.51')).signedIn).toBe(true);
@@ -133,6 +133,14 @@ describe('sign-in under attack', () => {
     );
     expect(seconds).toBeLessThanOrEqual(t.config.SIGN_IN_BACKOFF_MAX_SECONDS);
     expect(seconds).toBeGreaterThan(t.config.SIGN_IN_BACKOFF_MAX_SECONDS - 5);
+
+    // After an hour with no attempts the run is over: the next failure is the first of a new one.
+    await t.dataSource.query(`UPDATE sign_in_throttle SET last_attempt_at = now() - interval '61 minutes', blocked_until = NULL`);
+    expect((await attempt(account, 'wrong-next-day', from)).reason).toBe('INVALID_CREDENTIALS');
+    const [row] = await t.dataSource.query(
+      `SELECT attempts, blocked_until FROM sign_in_throttle WHERE kind = 'account-address' ORDER BY last_attempt_at DESC LIMIT 1`,
+    );
+    expect(row).toEqual({ attempts: 1, blocked_until: null });
   });
 
   it('should keep memory flat through 300 parallel sign-ins, checking a bounded number and refusing the rest as busy', async () => {

@@ -34,8 +34,8 @@ export const authModule = defineModule({
     { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
     { resolver: PasswordResetResolver, create: (services) => new PasswordResetResolver(services.auth.passwordResets) },
   ],
-  // The password hashing threads stop with the app.
-  lifecycle: { start: async () => undefined, stop: (service) => service.close() },
+  // Pruning old limits and links runs with the app; it and the password hashing threads stop with it.
+  lifecycle: { start: async (service) => service.start(), stop: (service) => service.close() },
   errorCodes: {
     [AuthErrorCode.TOKEN_NOT_FOUND]: 'NOT_FOUND',
     [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',

@@ -31,6 +31,8 @@ export const DEFAULT_AUTH_POLICY: AuthPolicy = { sessionHours: 12, invitationDay
 /** The sign-in protections (limits and the bounded hashing) and the password reset flow, shared by the module's resolvers. */
 export type AuthProtection = { limits: SignInLimits; hashing: PasswordHashQueue; passwordResets: PasswordResetService };
 
+const PRUNE_EVERY_MS = 15 * 60_000;
+
 const SIGN_IN_REFUSED = 'The email address or password is not right.';
 
 /** Users, sign-in, database-backed sessions, API tokens and invitations. */
@@ -46,8 +48,21 @@ export class AuthService {
     private readonly protection: AuthProtection = defaultProtection(dataSource, policy),
   ) {}
 
-  /** Stops what the service started (the password hashing threads). */
+  private pruning: NodeJS.Timeout | undefined;
+
+  /** Starts forgetting, every quarter of an hour, sign-in limits nobody has touched for a while and reset links long dead. */
+  start(log: (message: string, error: unknown) => void = console.error): void {
+    this.pruning = setInterval(() => {
+      Promise.all([this.protection.limits.forgetQuiet(), this.protection.passwordResets.forgetOld()]).catch((error: unknown) =>
+        log('Could not prune sign-in limits and reset links', error),
+      );
+    }, PRUNE_EVERY_MS);
+    this.pruning.unref();
+  }
+
+  /** Stops what the service started (the pruning, the password hashing threads). */
   close(): Promise<void> {
+    clearInterval(this.pruning);
     return this.protection.hashing.close();
   }
 

@@ -75,6 +75,12 @@ export class PasswordResetService {
     await this.mailer.send(passwordResetMail(user.email, link, this.policy.minutes));
   }
 
+  /** Deletes links that expired more than a day ago (used or not); returns how many. */
+  async forgetOld(): Promise<number> {
+    const [, count] = await this.dataSource.manager.query(`DELETE FROM password_reset WHERE expires_at < now() - interval '1 day'`);
+    return Number(count);
+  }
+
   /**
    * Sets a new password with a reset link's token, uses the link up, and ends every session of the
    * account. Throws PASSWORD_TOO_COMMON, PASSWORD_RESET_INVALID (unknown, used, replaced or expired

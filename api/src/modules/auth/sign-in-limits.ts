@@ -21,7 +21,7 @@ export type SignInLimitsPolicy = {
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimitsPolicy = {
   accountFromAddress: { freeFailures: 5, maxBackoffSeconds: 900 },
   account: { freeFailures: 20, maxBackoffSeconds: 60 },
-  address: { freeFailures: 50, maxBackoffSeconds: 900 },
+  address: { freeFailures: 50, maxBackoffSeconds: 60 },
   forgetAfterMinutes: 60,
 };
 
@@ -56,10 +56,10 @@ type Key = { key: string; kind: ThrottleKind };
  * find it set. If any limit refuses, the transaction rolls back and no limit is charged.
  *
  * Who is locked out: one account from one address backs off up to 15 minutes (an attacker
- * guessing from one place); one account from everywhere, after more failures, backs off only up to
- * a minute, so failures from elsewhere slow the owner down but never lock them out for long; one
- * address across accounts (password spraying) has a higher allowance, since a council office's
- * staff may share one address.
+ * guessing from one place). The limits many people share back off only up to a minute: one account
+ * from everywhere (after more failures), so failures from elsewhere slow the owner down but never
+ * lock them out for long; and one address across accounts (password spraying), with a higher
+ * allowance, since a council office's staff may share one address.
  */
 export class SignInLimits {
   /** Each kind's rule, as the SQL reads them (jsonb by kind). */
