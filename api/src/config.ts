@@ -230,6 +230,7 @@ export class Config {
       sessionHours: this.SESSION_HOURS,
       invitationDays: 7,
       passwordResetMinutes: this.PASSWORD_RESET_MINUTES,
+      publicOrigin: this.PUBLIC_ORIGIN,
     };
   }
 

@@ -95,9 +95,10 @@ describe('password reset by email', () => {
   it('should refuse a common password when an invitation is accepted, and explain why', async () => {
     const admin = await t.as('admin');
     const invited = await admin(
-      `mutation { inviteUser(input: { email: "new.analyst@example.org", role: PAS_ANALYST }) { invitationToken } }`,
+      `mutation { inviteUser(input: { email: "new.analyst@example.org", role: PAS_ANALYST }) { invitationToken invitationLink } }`,
     );
-    const token = invited.data!.inviteUser.invitationToken;
+    const { invitationToken: token, invitationLink } = invited.data!.inviteUser;
+    expect(invitationLink).toBe(`https://touchstone.example.org/accept-invitation#token=${encodeURIComponent(token)}`);
     const accept = `mutation ($token: String!, $password: String!) { acceptInvitation(input: { invitationToken: $token, password: $password }) { email } }`;
     const refused = await t.gql(accept, { token, password: 'qwerty123456' });
     expect(errorCodes(refused)[0]).toEqual({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_COMMON' });

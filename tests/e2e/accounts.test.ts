@@ -32,12 +32,13 @@ describe('accounts in Chromium', () => {
   it('should let an invited colleague set a password (refusing a common one, with the reason), sign in, and sign out', async () => {
     const admin = await suite.testApp.as('admin');
     const invited = await admin(
-      `mutation { inviteUser(input: { email: "planner@chesterfield.example", role: COUNCIL_MEMBER, councilGssCode: "E07000034" }) { invitationToken } }`,
+      `mutation { inviteUser(input: { email: "planner@chesterfield.example", role: COUNCIL_MEMBER, councilGssCode: "E07000034" }) { invitationLink } }`,
     );
-    const token = invited.data!.inviteUser.invitationToken as string;
+    // The link the administrator passes on, opened on this test's port.
+    const link = new URL(invited.data!.inviteUser.invitationLink as string);
 
     const page = await openPhonePage();
-    await page.goto(`${suite.testApp.app.url}/accept-invitation#token=${encodeURIComponent(token)}`);
+    await page.goto(`${suite.testApp.app.url}${link.pathname}${link.hash}`);
     await page.getByRole('heading', { name: 'Accept your invitation to Touchstone', level: 1 }).waitFor();
     expect(await page.title()).toBe('Accept your invitation – Touchstone');
     // The rule is there before anything is typed, and read out with the field.

@@ -7,6 +7,7 @@ import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
 import { ApiToken } from './api-token.entity';
+import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
 import type { InviteUserInput } from './dto/invite-user.input';
@@ -24,9 +25,16 @@ export type AuthPolicy = {
   sessionHours: number;
   invitationDays: number;
   passwordResetMinutes: number;
+  /** Where the dashboard is, for the links in invitations and reset emails. */
+  publicOrigin: string;
 };
 
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { sessionHours: 12, invitationDays: 7, passwordResetMinutes: 60 };
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  sessionHours: 12,
+  invitationDays: 7,
+  passwordResetMinutes: 60,
+  publicOrigin: 'http://localhost:4000',
+};
 
 /** The sign-in protections (limits and the bounded hashing) and the password reset flow, shared by the module's resolvers. */
 export type AuthProtection = { limits: SignInLimits; hashing: PasswordHashQueue; passwordResets: PasswordResetService };
@@ -189,6 +197,11 @@ export class AuthService {
     return { user, invitationToken };
   }
 
+  /** The dashboard address where an invitee sets their password. */
+  invitationLink(invitationToken: string): string {
+    return accountLink(this.policy.publicOrigin, 'acceptInvitation', invitationToken);
+  }
+
   /**
    * Sets the password of an invited user; throws PASSWORD_TOO_COMMON, INVITATION_INVALID for an
    * unknown, used or expired invitation, or PASSWORD_CHECKS_BUSY.
@@ -262,7 +275,7 @@ function defaultProtection(dataSource: DataSource, policy: AuthPolicy): AuthProt
   const mailer = new Mailer({ smtp: null, from: 'Touchstone <no-reply@touchstone.invalid>', outboxDir: '.outbox' });
   const passwordResets = new PasswordResetService(dataSource, limits, hashing, mailer, {
     minutes: policy.passwordResetMinutes,
-    publicOrigin: 'http://localhost:4000',
+    publicOrigin: policy.publicOrigin,
   });
   return { limits, hashing, passwordResets };
 }

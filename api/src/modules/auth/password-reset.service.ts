@@ -2,6 +2,7 @@ import { type DataSource, IsNull, MoreThan, Not } from 'typeorm';
 
 import type { RequestContext } from '../../common/request-context';
 
+import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
 import type { Mailer } from './mail/mailer';
@@ -20,9 +21,6 @@ export type PasswordResetPolicy = {
   /** Where the dashboard is: links point at <publicOrigin>/reset-password#token=…. */
   publicOrigin: string;
 };
-
-/** The dashboard's page that reads the token; the token goes after '#', so it never reaches a server's log or a Referer header. */
-export const RESET_PASSWORD_PATH = '/reset-password';
 
 const LINK_INVALID =
   'This password reset link is not valid: it may have been used already, replaced by a newer one, or have expired. Ask for a new one.';
@@ -71,7 +69,7 @@ export class PasswordResetService {
         expiresAt: new Date(Date.now() + this.policy.minutes * 60_000),
       });
     });
-    const link = `${this.policy.publicOrigin}${RESET_PASSWORD_PATH}#token=${encodeURIComponent(token)}`;
+    const link = accountLink(this.policy.publicOrigin, 'resetPassword', token);
     await this.mailer.send(passwordResetMail(user.email, link, this.policy.minutes));
   }
 
