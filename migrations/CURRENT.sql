@@ -475,6 +475,8 @@ ALTER TABLE public.participant_response FORCE ROW LEVEL SECURITY;
 
 -- public.pas_sharing: no row-level security
 
+-- public.password_reset: no row-level security
+
 -- public.peer_distribution: no row-level security
 
 -- public.peer_distribution_state: no row-level security
@@ -506,7 +508,7 @@ ALTER TABLE public.session_participant FORCE ROW LEVEL SECURITY;
 ALTER TABLE public.session_vote ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.session_vote FORCE ROW LEVEL SECURITY;
 
--- public.sign_in_failure: no row-level security
+-- public.sign_in_throttle: no row-level security
 
 ALTER TABLE public.submission_idempotency ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.submission_idempotency FORCE ROW LEVEL SECURITY;

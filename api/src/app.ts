@@ -17,6 +17,7 @@ import { WebSocketServer } from 'ws';
 
 import { isDatabaseUnavailable, sendServiceUnavailable, serviceUnavailableError } from './common/database/database-unavailable';
 import { logger } from './common/logger';
+import { clientAddressOf, compileTrustedProxies } from './common/http/client-address';
 import { PROJECT_ROOT } from './common/project-root';
 import { createRequestContext, type RequestContext } from './common/request-context';
 import type { Config } from './config';
@@ -31,6 +32,7 @@ import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { createHealthRouter } from './observability/health';
 import { createMetricsRouter } from './observability/metrics.http';
 import { requestLogging } from './observability/request-logging';
+import { tooManyRequestsPlugin } from './graphql/too-many-requests.plugin';
 import { createServices, type Services, startServices, stopServices } from './services';
 import { PARTICIPANT_TOKEN_HEADER } from './modules/facilitated-session/index';
 import { ApiTokenScope } from './modules/auth/index';
@@ -60,12 +62,21 @@ function createArmor() {
 
 export const SESSION_COOKIE = 'touchstone_session';
 
+/** The client's address for a request, from TRUSTED_PROXIES (common/http/client-address.ts): what rate limits count. */
+type ClientAddress = (req: http.IncomingMessage) => string;
+
 /**
  * Reads the credential from the session cookie or an "Authorization: Bearer" API token and lets
  * sign-in set the cookie: HttpOnly (no script can read it), Secure (browsers treat localhost as
  * secure, so this works locally too), SameSite=Strict (never sent from another site's page).
  */
-function contextFor(services: Services, config: Config, req: Request, res: Response): Promise<GraphQLContext> {
+function contextFor(
+  services: Services,
+  config: Config,
+  clientAddress: ClientAddress,
+  req: Request,
+  res: Response,
+): Promise<GraphQLContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const participantToken = req.headers[PARTICIPANT_TOKEN_HEADER];
   const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -73,7 +84,7 @@ function contextFor(services: Services, config: Config, req: Request, res: Respo
     serializeCookie(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge });
   return buildContext(
     services,
-    { sessionToken, apiToken: bearer, ip: req.socket.remoteAddress ?? 'unknown' },
+    { sessionToken, apiToken: bearer, ip: clientAddress(req) },
     {
       sessionToken,
       setSessionCookie: (token) => void res.append('Set-Cookie', cookie(token, config.SESSION_HOURS * 3600)),
@@ -111,7 +122,13 @@ const NO_COOKIES = {
  * from connectionParams.participantToken; each operation gets a fresh context. Errors leave through
  * the same formatter as over HTTP, and the same query limits apply.
  */
-function startWebSocketServer(server: http.Server, schema: GraphQLSchema, services: Services, validationRules: ValidationRule[]) {
+function startWebSocketServer(
+  server: http.Server,
+  schema: GraphQLSchema,
+  services: Services,
+  validationRules: ValidationRule[],
+  clientAddress: ClientAddress,
+) {
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
   return useServer(
     {
@@ -123,7 +140,7 @@ function startWebSocketServer(server: http.Server, schema: GraphQLSchema, servic
         const participantToken = ctx.connectionParams?.participantToken;
         return buildContext(
           services,
-          { sessionToken, ip: req.socket.remoteAddress ?? 'unknown' },
+          { sessionToken, ip: clientAddress(req) },
           { ...NO_COOKIES, sessionToken },
           typeof participantToken === 'string' && participantToken ? participantToken : null,
         ).catch(unavailableAs503);
@@ -143,11 +160,11 @@ const toGraphQLError = (formatted: GraphQLFormattedError) =>
   new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path as (string | number)[] | undefined });
 
 /** The viewer of a plain HTTP request (file downloads and uploads), from the same credentials as GraphQL's. */
-async function requestContextOf(services: Services, req: Request): Promise<RequestContext> {
+async function requestContextOf(services: Services, clientAddress: ClientAddress, req: Request): Promise<RequestContext> {
   const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const apiToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
   const { viewer, refusal } = await services.auth.authenticate({ sessionToken, apiToken });
-  const ip = req.socket.remoteAddress ?? 'unknown';
+  const ip = clientAddress(req);
   // Downloads are reads; an upload (a plan import) changes a plan, which no token may do.
   if (viewer?.via === 'token' && !(req.method === 'GET' && viewer.tokenScopes?.includes(ApiTokenScope.READ)))
     return createRequestContext(null, ip, 'This API token may not do this: sign in, or use a token with the read scope to download.');
@@ -182,6 +199,8 @@ export type App = {
 export async function startApp(dataSource: DataSource, config: Config, port = config.PORT): Promise<App> {
   logger.level = config.logLevel;
   const services = createServices(dataSource, config);
+  const trustProxy = compileTrustedProxies(config.TRUSTED_PROXIES);
+  const clientAddress: ClientAddress = (req) => clientAddressOf(req, trustProxy);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLogging);
@@ -191,7 +210,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const schema = await createSchema(services);
   await startServices(services);
   const validationRules = [...(armor.validationRules as ValidationRule[]), benchmarkReadsRule];
-  const ws = startWebSocketServer(server, schema, services, validationRules);
+  const ws = startWebSocketServer(server, schema, services, validationRules, clientAddress);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -207,6 +226,7 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
       rejectNulCharactersPlugin,
       responseStatusPlugin,
       graphqlMetricsPlugin,
+      tooManyRequestsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Closes the WebSocket server and what the modules opened when the app stops.
       {
@@ -238,14 +258,14 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
     '/graphql',
     noStore,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(services, config, clientAddress, req, res) }),
   );
 
   // Plan spreadsheets and the committee report: files, so plain HTTP with its own body limit (see improvement-plan.http.ts).
   app.use(
     createPlanRouter({
       plans: services.improvementPlan.plans,
-      contextOf: (req) => requestContextOf(services, req),
+      contextOf: (req) => requestContextOf(services, clientAddress, req),
       errorClassOf,
       committeeReport: (ctx, planId, options) => services.improvementPlan.reports.render(ctx, planId, options),
     }),

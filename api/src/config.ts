@@ -1,8 +1,22 @@
 import 'reflect-metadata';
 
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
+import { TrustedProxiesConstraint } from './common/http/client-address';
 import { DISCLOSURE_FLOOR } from './common/disclosure-floor';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -93,6 +107,89 @@ export class Config {
   @Min(1)
   SIGN_IN_MAX_FAILURES = 5;
 
+  /**
+   * Back-off cap in seconds for one account from one address: after SIGN_IN_MAX_FAILURES failures
+   * each further attempt waits twice as long as the last, up to this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_BACKOFF_MAX_SECONDS = 900;
+
+  /**
+   * Back-off cap in seconds for the limits many people share: one account from all addresses, and
+   * one address for all accounts (a council office behind one address). Short, so failures from
+   * elsewhere slow people down but never lock them out for long.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_SHARED_BACKOFF_MAX_SECONDS = 60;
+
+  /** Password hashes computed at once by one API process (each takes about 19 MiB while it runs). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PASSWORD_HASH_CONCURRENCY = 2;
+
+  /** Password hashes allowed to wait for one of those; more are refused at once with a "try again" error (HTTP 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PASSWORD_HASH_QUEUE = 32;
+
+  /**
+   * Proxies whose X-Forwarded-For is believed, comma-separated: addresses, CIDR ranges, or
+   * proxy-addr's names `loopback`, `linklocal`, `uniquelocal`. Empty (the default): the client is
+   * the direct peer. Sign-in and join limits count per client address, so behind a load balancer
+   * this must name it, or every user shares its address.
+   */
+  @IsString()
+  @Validate(TrustedProxiesConstraint)
+  TRUSTED_PROXIES = '';
+
+  /** How long a password reset link works, in minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  PASSWORD_RESET_MINUTES = 60;
+
+  /** SMTP server for email (password reset links). Empty: emails are written to MAIL_OUTBOX_DIR and the log instead (development). */
+  @IsString()
+  SMTP_HOST = '';
+
+  /** SMTP port: 587 (STARTTLS) or 465 (with SMTP_SECURE). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 587;
+
+  /** Connect with TLS from the start (port 465); otherwise STARTTLS is used when the server offers it. */
+  @Transform(toBool)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  /** SMTP user name, if the server needs one. */
+  @IsString()
+  SMTP_USER = '';
+
+  /** SMTP password. (sensitive) */
+  @IsString()
+  SMTP_PASSWORD = '';
+
+  /** The From address of Touchstone's emails. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Touchstone <no-reply@touchstone.invalid>';
+
+  /** Folder emails are written to when SMTP_HOST is empty, one .eml file each (relative to the project root). */
+  @IsString()
+  @MinLength(1)
+  MAIL_OUTBOX_DIR = '.outbox';
+
   /** Password for the demo accounts created with the demo data. */
   @IsString()
   @MinLength(12)
@@ -160,9 +257,34 @@ export class Config {
     return {
       sessionHours: this.SESSION_HOURS,
       invitationDays: 7,
-      maxFailuresPerEmail: this.SIGN_IN_MAX_FAILURES,
-      maxFailuresPerIp: 10 * this.SIGN_IN_MAX_FAILURES,
-      failureWindowMinutes: 15,
+      passwordResetMinutes: this.PASSWORD_RESET_MINUTES,
+      publicOrigin: this.PUBLIC_ORIGIN,
+    };
+  }
+
+  /** Sign-in limits: free failures and back-off caps per key, and how long a quiet key takes to be forgotten. */
+  get signInLimits() {
+    const free = this.SIGN_IN_MAX_FAILURES;
+    return {
+      accountFromAddress: { freeFailures: free, maxBackoffSeconds: this.SIGN_IN_BACKOFF_MAX_SECONDS },
+      account: { freeFailures: 4 * free, maxBackoffSeconds: this.SIGN_IN_SHARED_BACKOFF_MAX_SECONDS },
+      address: { freeFailures: 10 * free, maxBackoffSeconds: this.SIGN_IN_SHARED_BACKOFF_MAX_SECONDS },
+      forgetAfterMinutes: 60,
+    };
+  }
+
+  get passwordHashing() {
+    return { concurrency: this.PASSWORD_HASH_CONCURRENCY, queue: this.PASSWORD_HASH_QUEUE };
+  }
+
+  get mail() {
+    return {
+      smtp: this.SMTP_HOST
+        ? { host: this.SMTP_HOST, port: this.SMTP_PORT, secure: this.SMTP_SECURE, user: this.SMTP_USER, password: this.SMTP_PASSWORD }
+        : null,
+      from: this.MAIL_FROM,
+      outboxDir: this.MAIL_OUTBOX_DIR,
+      publicOrigin: this.PUBLIC_ORIGIN,
     };
   }
 
@@ -186,7 +308,15 @@ export class Config {
 }
 
 /** Settings whose values must never be printed. */
-const SENSITIVE = ['DATABASE_URL', 'API_DATABASE_URL', 'API_DATABASE_PASSWORD', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'DEMO_PASSWORD'];
+const SENSITIVE = [
+  'DATABASE_URL',
+  'API_DATABASE_URL',
+  'API_DATABASE_PASSWORD',
+  'DATABASE_REPLICA_URL',
+  'METRICS_TOKEN',
+  'DEMO_PASSWORD',
+  'SMTP_PASSWORD',
+];
 
 /** Settings that have no default, so are not own properties of a fresh Config. */
 const OPTIONAL_SETTINGS = ['DATABASE_URL', 'API_DATABASE_URL', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'LOG_LEVEL'];

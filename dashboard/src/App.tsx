@@ -10,8 +10,8 @@ import { getErrorMessages, isSignInRequired } from './graphql/errors';
 import { useSignOut } from './hooks/useSignOut';
 import { type Viewer, useViewer } from './hooks/useViewer';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { SignInPage } from './pages/SignInPage';
-import { PATHS, type RouteName, matchRoute } from './router/paths';
+import { PublicPage } from './pages/PublicPage';
+import { PATHS, type PublicRoute, type RouteName, isPublicRoute, matchRoute } from './router/paths';
 import { matchSessionRoute, type SessionRoute } from './router/session-paths';
 import { useLocation } from './router/useLocation';
 
@@ -74,7 +74,7 @@ export function App({ client }: AppProps) {
   );
 }
 
-/** The page for the address; the sign-in page is the only one that needs no one signed in. */
+/** The page for the address; signing in, "you have signed out" and setting a password need no one signed in. */
 function Routes() {
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
@@ -87,10 +87,10 @@ function Routes() {
       </Suspense>
     );
   }
-  return route === 'signIn' ? <SignInPage /> : <SignedIn route={route} sessionRoute={sessionRoute} />;
+  return isPublicRoute(route) ? <PublicPage route={route} /> : <SignedIn route={route} sessionRoute={sessionRoute} />;
 }
 
-type SignedInProps = { route: Exclude<RouteName, 'signIn'>; sessionRoute: Exclude<SessionRoute, { name: 'join' }> | null };
+type SignedInProps = { route: Exclude<RouteName, PublicRoute>; sessionRoute: Exclude<SessionRoute, { name: 'join' }> | null };
 
 /**
  * Checks who is signed in before showing a page. No one: the Apollo link has already sent the

@@ -156,6 +156,15 @@ const OPERATIONS: Record<string, Operation> = {
         'mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }',
       ),
   },
+  // Signed out by nature; the answer never says whether an address has an account.
+  requestPasswordReset: {
+    rule: RULES.public,
+    run: (c) => c('mutation { requestPasswordReset(input: { email: "nobody@example.org" }) }'),
+  },
+  resetPassword: {
+    rule: RULES.public,
+    run: (c) => c('mutation { resetPassword(input: { resetToken: "tsr_not-a-real-token", password: "a long enough passphrase" }) }'),
+  },
   createAssessment: {
     rule: RULES.contribute,
     run: (c, x) =>

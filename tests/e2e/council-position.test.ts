@@ -159,9 +159,9 @@ describe('dashboard in Chromium', () => {
     await saveScreenshot(page, 'council-position-forbidden');
     expect(await axeViolations(page, 'council-position-forbidden')).toEqual([]);
 
-    // Signing out ends the session: back to sign in, and the old page asks again.
+    // Signing out ends the session: "You have signed out", and the old page asks to sign in again.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
+    await page.waitForURL(/\/signed-out$/, { timeout: 10000 });
     await page.goto(`${suite.testApp.app.url}/account`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/, { timeout: 10000 });
 

@@ -11,7 +11,7 @@ export type UseSignOutResult = { signOut: () => Promise<void>; error: ErrorLike 
 
 /**
  * Ends the session (the API clears the HttpOnly cookie, which no script can), forgets everything
- * cached for this user and goes to the sign-in page. If the API cannot be reached the person stays
+ * cached for this user and says so ("You have signed out"). If the API cannot be reached the person stays
  * where they are and sees the error: pretending to have signed out of a shared computer would be worse.
  */
 export function useSignOut(): UseSignOutResult {
@@ -25,7 +25,7 @@ export function useSignOut(): UseSignOutResult {
     }
     // Leave the signed-in pages before clearing the cache, or their queries would ask again, be
     // refused and send the person to sign in with a "next" pointing back at them.
-    navigate(PATHS.signIn);
+    navigate(PATHS.signedOut);
     await client.clearStore();
   }, [client, signOutMutation]);
   return { signOut, error };

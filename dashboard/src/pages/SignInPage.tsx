@@ -1,15 +1,17 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { Details } from '../components/Details/Details';
+import { EmailInput } from '../components/EmailInput/EmailInput';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { PasswordInput } from '../components/PasswordInput/PasswordInput';
-import { TextInput } from '../components/TextInput/TextInput';
 import { getErrorMessages } from '../graphql/errors';
 import { SIGN_IN } from '../graphql/mutations/signIn';
 import { GET_ME } from '../graphql/queries/getMe';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { navigate } from '../router/history';
-import { safeNextPath } from '../router/paths';
+import { Link } from '../router/Link';
+import { PATHS, safeNextPath } from '../router/paths';
 import { useLocation } from '../router/useLocation';
 
 import { type SignInProblems, signInProblemsFromErrors, validateSignIn } from './sign-in-form';
@@ -40,19 +42,7 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [passwordShown, setPasswordShown] = useState(false);
-  const [problems, setProblems] = useState<SignInProblems | null>(null);
-  // Counts failed attempts, so the error summary is shown afresh (and takes focus) each time, even
-  // when the message is the same as last time.
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    document.title = problems ? `Error: ${TITLE}` : TITLE;
-  }, [problems]);
-
-  const fail = (next: SignInProblems) => {
-    setProblems(next);
-    setAttempt((n) => n + 1);
-  };
+  const { problems, attempt, fail } = useFormProblems<SignInProblems>(TITLE);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -89,16 +79,7 @@ export function SignInPage() {
         <h1 className="govuk-heading-l">Sign in to Touchstone</h1>
 
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={problems?.fields.email}
-          />
+          <EmailInput value={email} onChange={setEmail} error={problems?.fields.email} />
           <PasswordInput
             name="password"
             label="Password"
@@ -112,6 +93,11 @@ export function SignInPage() {
             Sign in
           </button>
         </form>
+        <p className="govuk-body">
+          <Link to={PATHS.forgotPassword} className="govuk-link">
+            Forgotten your password?
+          </Link>
+        </p>
 
         <Details summary="Demo accounts">
           <p className="govuk-body">

@@ -1,4 +1,4 @@
-import { matchRoute, signInPathFor } from './paths';
+import { isPublicRoute, matchRoute, signInPathFor } from './paths';
 
 /**
  * The browser's address as a store React can subscribe to. Three routes and a query string need no
@@ -39,6 +39,6 @@ export function navigate(to: string, { replace = false }: NavigateOptions = {}):
  * send them here again.
  */
 export function redirectToSignIn(): void {
-  if (matchRoute(window.location.pathname) === 'signIn') return;
+  if (isPublicRoute(matchRoute(window.location.pathname))) return;
   navigate(signInPathFor(`${window.location.pathname}${window.location.search}${window.location.hash}`), { replace: true });
 }

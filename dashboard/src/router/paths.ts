@@ -11,6 +11,10 @@ export const PATHS = {
   sector: '/sector',
   collaboration: '/collaboration',
   signIn: '/sign-in',
+  signedOut: '/signed-out',
+  acceptInvitation: '/accept-invitation',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   account: '/account',
   assessments: '/assessments',
   plan: '/plan',
@@ -29,6 +33,15 @@ export const HOW_FIGURES_WORK_SECTIONS = {
 /** A route the dashboard knows, or notFound. */
 export type RouteName = keyof typeof PATHS | 'notFound';
 
+/** The pages for people who are not signed in: signing in and out, and setting a password. */
+export const PUBLIC_ROUTES = ['signIn', 'signedOut', 'acceptInvitation', 'forgotPassword', 'resetPassword'] as const;
+
+/** A route that needs no one signed in. */
+export type PublicRoute = (typeof PUBLIC_ROUTES)[number];
+
+/** Whether a route needs no one signed in. */
+export const isPublicRoute = (route: RouteName): route is PublicRoute => (PUBLIC_ROUTES as readonly string[]).includes(route);
+
 /** The route for a path; a trailing slash is forgiven, since people type addresses by hand. */
 export function matchRoute(pathname: string): RouteName {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -43,7 +56,8 @@ const PROBE_ORIGIN = 'https://touchstone.invalid';
  * Where to go after signing in: the `next` path if it stays on this site, else the council position
  * page. Only a path starting with a single "/" is accepted, and it is resolved the way a browser
  * would, so "//evil.example", "/\evil.example" and "https://…" (open redirects) all fall back. The
- * sign-in page itself also falls back, so signing in can never loop.
+ * sign-in page and the other signed-out pages also fall back, so signing in can never loop or land
+ * on "You have signed out".
  */
 export function safeNextPath(next: string | null): string {
   if (!next || !next.startsWith('/')) return PATHS.councilPosition;
@@ -53,7 +67,7 @@ export function safeNextPath(next: string | null): string {
   } catch {
     return PATHS.councilPosition;
   }
-  if (url.origin !== PROBE_ORIGIN || matchRoute(url.pathname) === 'signIn') return PATHS.councilPosition;
+  if (url.origin !== PROBE_ORIGIN || isPublicRoute(matchRoute(url.pathname))) return PATHS.councilPosition;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

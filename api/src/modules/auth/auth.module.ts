@@ -8,24 +8,43 @@ import { ApiTokenResolver } from './api-token.resolver';
 import { AuthErrorCode } from './auth.errors';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { SignInFailure } from './sign-in-attempt.entity';
+import { Mailer } from './mail/mailer';
+import { PasswordHashQueue } from './password-hash-queue';
+import { PasswordReset } from './password-reset.entity';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
+import { SignInLimits } from './sign-in-limits';
+import { SignInThrottle } from './sign-in-throttle.entity';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
 
 /** Users, sign-in, sessions, API tokens and invitations. */
 export const authModule = defineModule({
   name: 'auth',
-  entities: [User, UserSession, ApiToken, SignInFailure],
-  createService: ({ dataSource, config, services }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService }>) =>
-    new AuthService(dataSource, services.council, services.collaboration, { ...config.authPolicy }),
+  entities: [User, UserSession, ApiToken, SignInThrottle, PasswordReset],
+  createService: ({ dataSource, config, services }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService }>) => {
+    const limits = new SignInLimits(dataSource, config.signInLimits);
+    const hashing = new PasswordHashQueue(config.passwordHashing);
+    const passwordResets = new PasswordResetService(dataSource, limits, hashing, new Mailer(config.mail), {
+      minutes: config.PASSWORD_RESET_MINUTES,
+      publicOrigin: config.PUBLIC_ORIGIN,
+    });
+    return new AuthService(dataSource, services.council, services.collaboration, config.authPolicy, { limits, hashing, passwordResets });
+  },
   resolvers: [
     { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
     { resolver: ApiTokenResolver, create: (services) => new ApiTokenResolver(services.auth.tokens) },
+    { resolver: PasswordResetResolver, create: (services) => new PasswordResetResolver(services.auth.passwordResets) },
   ],
+  // Pruning old limits and links runs with the app; it and the password hashing threads stop with it.
+  lifecycle: { start: async (service) => service.start(), stop: (service) => service.close() },
   errorCodes: {
     [AuthErrorCode.TOKEN_NOT_FOUND]: 'NOT_FOUND',
     [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',
     [AuthErrorCode.TOO_MANY_ATTEMPTS]: 'TOO_MANY_REQUESTS',
+    [AuthErrorCode.PASSWORD_CHECKS_BUSY]: 'TOO_MANY_REQUESTS',
+    [AuthErrorCode.PASSWORD_TOO_COMMON]: 'BAD_USER_INPUT',
+    [AuthErrorCode.PASSWORD_RESET_INVALID]: 'BAD_USER_INPUT',
     [AuthErrorCode.INVITATION_INVALID]: 'BAD_USER_INPUT',
     [AuthErrorCode.ROLE_NEEDS_COUNCIL]: 'BAD_USER_INPUT',
     [AuthErrorCode.USER_EXISTS]: 'CONFLICT',

@@ -41,6 +41,7 @@ export class AuthResolver {
   @Authorized(UserRole.ADMINISTRATOR, UserRole.COUNCIL_LEAD)
   @Mutation(() => Invitation, { description: 'Invite a user: administrators invite anyone, council leads their own colleagues.' })
   async inviteUser(@Ctx() { request }: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput): Promise<Invitation> {
-    return Object.assign(new Invitation(), await this.authService.invite(request, input));
+    const invitation = await this.authService.invite(request, input);
+    return Object.assign(new Invitation(), invitation, { invitationLink: this.authService.invitationLink(invitation.invitationToken) });
   }
 }

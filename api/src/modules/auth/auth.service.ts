@@ -9,30 +9,39 @@ import type { CouncilService } from '../council/index';
 import type { ApiToken } from './api-token.entity';
 import { assertSignedInSession } from './api-token.scopes';
 import { ApiTokenService } from './api-token.service';
-import { hashPassword, verifyPassword } from './password-hashing';
+import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { assertPasswordNotCommon } from './common-passwords';
 import type { InviteUserInput } from './dto/invite-user.input';
+import { Mailer } from './mail/mailer';
+import { PasswordHashQueue } from './password-hash-queue';
+import { hashPassword } from './password-hashing';
+import { PasswordResetService } from './password-reset.service';
 import { hashToken, newToken, normaliseEmail } from './secrets';
-import { SignInFailure } from './sign-in-attempt.entity';
+import { isRefusal, SignInLimits } from './sign-in-limits';
+import { tooManyAttempts } from './sign-in-refusals';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
 
 export type AuthPolicy = {
   sessionHours: number;
   invitationDays: number;
-  /** Failed sign-ins allowed per email address, and per client address, in the window. */
-  maxFailuresPerEmail: number;
-  maxFailuresPerIp: number;
-  failureWindowMinutes: number;
+  passwordResetMinutes: number;
+  /** Where the dashboard is, for the links in invitations and reset emails. */
+  publicOrigin: string;
 };
 
 export const DEFAULT_AUTH_POLICY: AuthPolicy = {
   sessionHours: 12,
   invitationDays: 7,
-  maxFailuresPerEmail: 5,
-  maxFailuresPerIp: 50,
-  failureWindowMinutes: 15,
+  passwordResetMinutes: 60,
+  publicOrigin: 'http://localhost:4000',
 };
+
+/** The sign-in protections (limits and the bounded hashing) and the password reset flow, shared by the module's resolvers. */
+export type AuthProtection = { limits: SignInLimits; hashing: PasswordHashQueue; passwordResets: PasswordResetService };
+
+const PRUNE_EVERY_MS = 15 * 60_000;
 
 const SIGN_IN_REFUSED = 'The email address or password is not right.';
 
@@ -48,38 +57,59 @@ export class AuthService {
     private readonly councils: CouncilService,
     private readonly collaboration: CollaborationService,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
+    private readonly protection: AuthProtection = defaultProtection(dataSource, policy),
   ) {
     this.tokens = new ApiTokenService(dataSource);
   }
 
+  private pruning: NodeJS.Timeout | undefined;
+
+  /** Starts forgetting, every quarter of an hour, sign-in limits nobody has touched for a while and reset links long dead. */
+  start(log: (message: string, error: unknown) => void = console.error): void {
+    this.pruning = setInterval(() => {
+      Promise.all([this.protection.limits.forgetQuiet(), this.protection.passwordResets.forgetOld()]).catch((error: unknown) =>
+        log('Could not prune sign-in limits and reset links', error),
+      );
+    }, PRUNE_EVERY_MS);
+    this.pruning.unref();
+  }
+
+  /** Stops what the service started (the pruning, the password hashing threads). */
+  close(): Promise<void> {
+    clearInterval(this.pruning);
+    return this.protection.hashing.close();
+  }
+
+  /** Forgotten passwords: reset links by email. */
+  get passwordResets(): PasswordResetService {
+    return this.protection.passwordResets;
+  }
+
   /**
    * Checks an email and password and opens a session; returns the session token for the cookie.
-   * Throws INVALID_CREDENTIALS (the same for an unknown email and a wrong password) or
-   * TOO_MANY_ATTEMPTS after repeated failures from the email or the client's address.
+   * Throws INVALID_CREDENTIALS (the same for an unknown email and a wrong password),
+   * TOO_MANY_ATTEMPTS when a limit on the account or the client's address refuses the attempt
+   * (sign-in-limits.ts), or PASSWORD_CHECKS_BUSY when too many passwords are being checked at once.
    */
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<{ user: User; sessionToken: string }> {
     const email = normaliseEmail(emailInput);
-    const emailHash = hashToken(email);
-    const since = new Date(Date.now() - this.policy.failureWindowMinutes * 60_000);
-    const manager = this.dataSource.manager;
-    const [byEmail, byIp] = await Promise.all([
-      manager.count(SignInFailure, { where: { emailHash, at: MoreThan(since) } }),
-      manager.count(SignInFailure, { where: { ip: ctx.ip, at: MoreThan(since) } }),
-    ]);
-    if (byEmail >= this.policy.maxFailuresPerEmail || byIp >= this.policy.maxFailuresPerIp) {
-      throw new AuthError(
-        AuthErrorCode.TOO_MANY_ATTEMPTS,
-        `Too many failed attempts. Wait ${this.policy.failureWindowMinutes} minutes and try again.`,
-      );
-    }
+    // Reserved before the password is checked, so parallel guesses are counted before any is checked.
+    const reservation = await this.protection.limits.reserveSignIn(email, ctx.ip);
+    if (isRefusal(reservation)) throw tooManyAttempts(reservation);
 
+    const manager = this.dataSource.manager;
     const user = await manager.findOne(User, { where: { email } });
     const usable = user?.passwordHash && !user.disabledAt;
-    const matches = await verifyPassword(usable ? user.passwordHash! : await this.decoyHash, password);
-    if (!usable || !matches) {
-      await manager.insert(SignInFailure, { emailHash, ip: ctx.ip });
-      throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
+    let matches: boolean;
+    try {
+      matches = await this.protection.hashing.verify(usable ? user.passwordHash! : await this.decoyHash, password);
+    } catch (error) {
+      // Not checked at all (too busy): the attempt must not count as a failure.
+      await reservation.withdrawn();
+      throw error;
     }
+    if (!usable || !matches) throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
+    await reservation.succeeded();
 
     const sessionToken = newToken('tss');
     await manager.insert(UserSession, {
@@ -192,8 +222,17 @@ export class AuthService {
     return { user, invitationToken };
   }
 
-  /** Sets the password of an invited user; throws INVITATION_INVALID for an unknown, used or expired invitation. */
+  /** The dashboard address where an invitee sets their password. */
+  invitationLink(invitationToken: string): string {
+    return accountLink(this.policy.publicOrigin, 'acceptInvitation', invitationToken);
+  }
+
+  /**
+   * Sets the password of an invited user; throws PASSWORD_TOO_COMMON, INVITATION_INVALID for an
+   * unknown, used or expired invitation, or PASSWORD_CHECKS_BUSY.
+   */
   async acceptInvitation(invitationToken: string, password: string): Promise<User> {
+    assertPasswordNotCommon(password);
     const manager = this.dataSource.manager;
     const user = await manager.findOne(User, {
       where: { invitationTokenHash: hashToken(invitationToken), invitationExpiresAt: MoreThan(new Date()) },
@@ -206,7 +245,7 @@ export class AuthService {
     await manager.update(
       User,
       { id: user.id },
-      { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null },
+      { passwordHash: await this.protection.hashing.hash(password), invitationTokenHash: null, invitationExpiresAt: null },
     );
     return manager.findOneByOrFail(User, { id: user.id });
   }
@@ -226,4 +265,16 @@ export class AuthService {
     if (!user) throw new AccessError(AccessErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
     return user;
   }
+}
+
+/** The protections with their default settings, writing any email to the outbox: for a service built without the module's factory. */
+function defaultProtection(dataSource: DataSource, policy: AuthPolicy): AuthProtection {
+  const limits = new SignInLimits(dataSource);
+  const hashing = new PasswordHashQueue();
+  const mailer = new Mailer({ smtp: null, from: 'Touchstone <no-reply@touchstone.invalid>', outboxDir: '.outbox' });
+  const passwordResets = new PasswordResetService(dataSource, limits, hashing, mailer, {
+    minutes: policy.passwordResetMinutes,
+    publicOrigin: policy.publicOrigin,
+  });
+  return { limits, hashing, passwordResets };
 }

@@ -7,10 +7,10 @@ import { argon2id, argon2Verify } from 'hash-wasm';
  * carries its own parameters, so they can be raised later without invalidating stored hashes.
  * hash-wasm is WebAssembly: no native build step, so it installs the same everywhere.
  */
-const PARAMETERS = { memorySize: 19 * 1024, iterations: 2, parallelism: 1, hashLength: 32 };
+export const PASSWORD_HASH_PARAMETERS = { memorySize: 19 * 1024, iterations: 2, parallelism: 1, hashLength: 32 };
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2id({ ...PARAMETERS, password, salt: randomBytes(16), outputType: 'encoded' });
+  return argon2id({ ...PASSWORD_HASH_PARAMETERS, password, salt: randomBytes(16), outputType: 'encoded' });
 }
 
 /** True when the password matches; false for a mismatch or a malformed stored hash. */

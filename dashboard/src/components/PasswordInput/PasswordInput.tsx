@@ -10,6 +10,8 @@ export type PasswordInputProps = {
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** Says what makes a good password, under the label; linked to the field so screen readers read it too. */
+  hint?: string;
   /** "current-password" to sign in, "new-password" to set one, so password managers fill the right thing. */
   autoComplete: 'current-password' | 'new-password';
   /** Hides the password again, e.g. when the form is submitted, as GOV.UK Frontend's script does. */
@@ -21,16 +23,23 @@ export type PasswordInputProps = {
  * Frontend's own script, the button's accessible name says what it does ("Show password") and a
  * hidden status message tells screen reader users whether the password is now visible.
  */
-export function PasswordInput({ name, label, value, onChange, error, autoComplete, reveal }: PasswordInputProps) {
+export function PasswordInput({ name, label, value, onChange, error, hint, autoComplete, reveal }: PasswordInputProps) {
   const [ownShown, setOwnShown] = useState(false);
   const shown = reveal?.shown ?? ownShown;
   const setShown = reveal?.onToggle ?? setOwnShown;
   const errorId = `${name}-error`;
+  const hintId = `${name}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'govuk-form-group govuk-form-group--error govuk-password-input' : 'govuk-form-group govuk-password-input'}>
       <label className="govuk-label" htmlFor={name}>
         {label}
       </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
       {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
@@ -42,7 +51,7 @@ export function PasswordInput({ name, label, value, onChange, error, autoComplet
           spellCheck={false}
           autoCapitalize="none"
           autoComplete={autoComplete}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />
         <button

@@ -3,6 +3,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AcceptInvitationInput = {
+  invitationToken: string;
+  /** At least 12 characters, and not a commonly used password. */
+  password: string;
+};
+
 export type AddPlanActionInput = {
   challengeId: string | number;
   description: string;
@@ -252,6 +258,19 @@ export type RagStatus =
   | 'GREEN'
   | 'RED';
 
+/** Ask for a password reset link by email. */
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+/** Choose a new password with the token from a reset link. */
+export type ResetPasswordInput = {
+  /** At least 12 characters, and not a commonly used password. */
+  password: string;
+  /** The token after "#token=" in the emailed link. */
+  resetToken: string;
+};
+
 /** What changed in a session. */
 export type SessionEventKind =
   | 'AGREED'
@@ -335,6 +354,13 @@ export type RatingLevelLabelFragment = { key: string, label: string, position: n
 export type SectorCellFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
 
 export type SessionStatementFieldsFragment = { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string } };
 
 export type AddPlanActionMutationVariables = Exact<{
   input: AddPlanActionInput;
@@ -448,6 +474,20 @@ export type ReopenJoiningMutationVariables = Exact<{
 
 
 export type ReopenJoiningMutation = { reopenJoining: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type RevealVotesMutationVariables = Exact<{
   sessionId: string | number;

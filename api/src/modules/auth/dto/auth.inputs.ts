@@ -4,6 +4,16 @@ import { Field, InputType } from 'type-graphql';
 /** NCSC guidance: length beats composition rules; cap it so hashing cannot be made expensive. */
 export const PASSWORD_LENGTH = { min: 12, max: 200 };
 
+/** A password being chosen: its field, described in the schema, and the length rule (the common-password rule runs in the service). */
+export function NewPasswordField(): PropertyDecorator {
+  return (target, property) => {
+    Field({ description: `At least ${PASSWORD_LENGTH.min} characters, and not a commonly used password.` })(target, property);
+    Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, {
+      message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
+    })(target, property as string);
+  };
+}
+
 @InputType()
 export class SignInInput {
   @Field()
@@ -22,9 +32,6 @@ export class AcceptInvitationInput {
   @Length(10, 200)
   invitationToken: string;
 
-  @Field({ description: `At least ${PASSWORD_LENGTH.min} characters.` })
-  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max, {
-    message: `password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`,
-  })
+  @NewPasswordField()
   password: string;
 }

@@ -9,4 +9,7 @@ export class Invitation {
 
   @Field({ description: 'Shown once; the invitee sets a password with it (acceptInvitation).' })
   invitationToken: string;
+
+  @Field({ description: 'The address to send the invitee: the dashboard page that sets the password, with the token after "#".' })
+  invitationLink: string;
 }
