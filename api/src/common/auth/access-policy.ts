@@ -151,3 +151,31 @@ export function databaseScopeOf(viewer: Viewer | null): DatabaseScope {
 }
 
 const forbidden = (message: string) => new AccessError(AccessErrorCode.FORBIDDEN, message);
+
+/**
+ * Administration: administrators manage users, collaboration groups and framework versions; PAS
+ * sees councils' circumstances and who shares with PAS. Nobody changes their own role or disables
+ * their own account, so an administrator cannot lock themselves out by mistake.
+ */
+export function assertCanManageUser(viewer: Viewer, userId: string): void {
+  assertIsAdministrator(viewer);
+  if (viewer.userId === userId) throw forbidden('You cannot change your own role or disable your own account. Ask another administrator.');
+}
+
+/** Administrators and PAS see which councils share their identified results with PAS. */
+export function assertCanSeePasSharing(viewer: Viewer): void {
+  if (viewer.role !== UserRole.ADMINISTRATOR && viewer.role !== UserRole.PAS_ANALYST)
+    throw forbidden('Only PAS and administrators can see which councils share with PAS.');
+}
+
+/** What the administration area offers a viewer, for the dashboard to show only what they may use. */
+export function administrationAreasOf(viewer: Viewer): {
+  users: boolean;
+  councils: boolean;
+  groups: boolean;
+  frameworks: boolean;
+  audit: boolean;
+} {
+  const admin = viewer.role === UserRole.ADMINISTRATOR;
+  return { users: admin, councils: admin || viewer.role === UserRole.PAS_ANALYST, groups: admin, frameworks: admin, audit: admin };
+}

@@ -3,6 +3,7 @@ import { type DataSource, IsNull, MoreThan } from 'typeorm';
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { type RequestContext, viewerOf } from '../../common/request-context';
+import { AuditAction, type AuditService } from '../audit/index';
 import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
@@ -14,6 +15,7 @@ import { hashToken, newToken, normaliseEmail } from './secrets';
 import { SignInFailure } from './sign-in-attempt.entity';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
+import { ROLE_WORDS } from './user-administration.service';
 
 export type AuthPolicy = {
   sessionHours: number;
@@ -44,6 +46,8 @@ export class AuthService {
     private readonly councils: CouncilService,
     private readonly collaboration: CollaborationService,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
+    /** Where invitations are recorded; absent only where no one invites (scripts). */
+    private readonly audit?: AuditService,
   ) {}
 
   /**
@@ -164,6 +168,12 @@ export class AuthService {
         invitedById: viewer.userId,
       }),
     );
+    await this.audit?.record(ctx, {
+      action: AuditAction.USER_INVITED,
+      subjectType: 'user',
+      subject: email,
+      summary: `Invited as ${ROLE_WORDS[input.role]}${council ? ` of ${council.name}` : ''}`,
+    });
     return { user, invitationToken };
   }
 

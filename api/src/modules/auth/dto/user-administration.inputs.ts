@@ -1,0 +1,38 @@
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+
+import { UserRole } from '../../../common/auth/viewer';
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+}
+
+@InputType({ description: "Change a user's role. Council roles need the council; other roles belong to none." })
+export class ChangeUserRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => UserRole)
+  @IsEnum(UserRole)
+  role: UserRole;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  councilGssCode?: string | null;
+}
+
+export enum UserStatus {
+  INVITED = 'invited',
+  ACTIVE = 'active',
+  DISABLED = 'disabled',
+}
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description:
+    'invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work.',
+});
