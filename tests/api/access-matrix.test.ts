@@ -1,6 +1,7 @@
 import { SESSION_COOKIE } from '../../api/src/app';
 import { JOIN_CODE_ALPHABET } from '../../api/src/modules/facilitated-session/join-code';
 import { SESSION_EVENTS_CHANNEL } from '../../api/src/modules/facilitated-session/session.events';
+import { createUser, frameworkFileAsVersion, throwawayEmail } from '../support/administration';
 import { SessionSubscriber } from '../support/session-clients';
 import { ACCOUNTS, type AccountName, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
 
@@ -73,6 +74,26 @@ const RULES = {
 let round = 1950;
 const nextRound = () => `${round}-${String((round++ + 1) % 100).padStart(2, '0')}`;
 
+// Each framework upload needs a version of its own that nothing else publishes.
+let frameworkVersion = 0;
+const nextFrameworkVersion = () => `2090.${++frameworkVersion}`;
+
+/** A framework upload made below the API (as the owner), ready to preview or publish. */
+async function createUpload(t: TestApp): Promise<string> {
+  const version = nextFrameworkVersion();
+  const [{ id: adminId }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [ACCOUNTS.admin]);
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO framework_upload (file_name, source, content_hash, key, version, title, uploaded_by_id)
+     VALUES ($1, $2, repeat('0', 64), 'improvement-self-assessment', $3, 'Matrix upload', $4) RETURNING id`,
+    [`${version}.yaml`, frameworkFileAsVersion(version), version, adminId],
+  );
+  return id;
+}
+
+/** Runs an operation on a throwaway user, so that disabling or demoting never touches the roles' own accounts. */
+const onThrowawayUser = (mutation: string) => async (c: GraphQLClient, _x: Target, t: TestApp) =>
+  c(mutation, { userId: await createUser(t, throwawayEmail('matrix'), 'council_member', COUNCILS.uttlesford) });
+
 type Operation = {
   rule: (role: Role, relation: Relation) => Outcome;
   run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse>;
@@ -127,6 +148,15 @@ const OPERATIONS: Record<string, Operation> = {
   },
   collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
   sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
+  // Administration
+  users: { rule: RULES.admin, run: (c) => c('{ users { email status } }') },
+  auditEvents: { rule: RULES.admin, run: (c) => c('{ auditEvents(take: 5) { total events { action } } }') },
+  pasSharingCouncils: { rule: RULES.sector, run: (c) => c('{ pasSharingCouncils { council { gssCode } } }') },
+  frameworkUploads: { rule: RULES.admin, run: (c) => c('{ frameworkUploads { id published } }') },
+  frameworkUploadPreview: {
+    rule: RULES.admin,
+    run: async (c, _x, t) => c(`{ frameworkUploadPreview(uploadId: "${await createUpload(t)}") { itemCount } }`),
+  },
   // Mutations
   signIn: { rule: RULES.public, run: (c) => c('mutation { signIn(input: { email: "nobody@example.org", password: "wrong" }) { email } }') },
   // Signs out a session of its own, so the role's shared session stays for the other cells.
@@ -207,6 +237,31 @@ const OPERATIONS: Record<string, Operation> = {
       ),
   },
   setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
+  inviteCouncilsToGroup: {
+    rule: RULES.admin,
+    run: async (c, _x, t) =>
+      c(
+        `mutation { inviteCouncilsToGroup(input: { groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", councilGssCodes: ["${COUNCILS.uttlesford}"] }) { id } }`,
+      ),
+  },
+  changeUserRole: {
+    rule: RULES.admin,
+    run: onThrowawayUser('mutation ($userId: ID!) { changeUserRole(input: { userId: $userId, role: PAS_ANALYST }) { role } }'),
+  },
+  disableUser: { rule: RULES.admin, run: onThrowawayUser('mutation ($userId: ID!) { disableUser(userId: $userId) { status } }') },
+  enableUser: { rule: RULES.admin, run: onThrowawayUser('mutation ($userId: ID!) { enableUser(userId: $userId) { status } }') },
+  endUserSessions: { rule: RULES.admin, run: onThrowawayUser('mutation ($userId: ID!) { endUserSessions(userId: $userId) }') },
+  uploadFrameworkVersion: {
+    rule: RULES.admin,
+    run: (c) =>
+      c('mutation ($source: String!) { uploadFrameworkVersion(input: { fileName: "matrix.yaml", source: $source }) { __typename } }', {
+        source: frameworkFileAsVersion(nextFrameworkVersion()),
+      }),
+  },
+  publishFrameworkVersion: {
+    rule: RULES.admin,
+    run: async (c, _x, t) => c(`mutation { publishFrameworkVersion(uploadId: "${await createUpload(t)}") { version } }`),
+  },
   // Assessment plans and facilitated sessions
   planAssessment: {
     rule: RULES.contribute,

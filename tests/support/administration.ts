@@ -14,12 +14,15 @@ export const frameworkFileAsVersion = (version: string): string =>
 export const brokenFrameworkFile = (version: string): string =>
   frameworkFileAsVersion(version).replace(/(\n {6}- key: [a-z0-9-]+\n {8})text: [^\n]+\n/, '$1guidance: No text here.\n');
 
+// Hashing is slow on purpose; every throwaway user shares one hash of the demo password.
+let demoPasswordHash: Promise<string> | null = null;
+
 /** A user made below the API (as the owner) who can sign in with the demo password; returns the id. */
 export async function createUser(t: TestApp, email: string, role = 'pas_analyst', councilGss?: string): Promise<string> {
   const councilId = councilGss ? (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [councilGss]))[0].id : null;
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO app_user (email, role, council_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [email, role, councilId, await hashPassword(t.config.DEMO_PASSWORD)],
+    [email, role, councilId, await (demoPasswordHash ??= hashPassword(t.config.DEMO_PASSWORD))],
   );
   return id;
 }

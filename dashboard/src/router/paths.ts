@@ -17,6 +17,13 @@ export const PATHS = {
   planAction: '/plan/action',
   planAdd: '/plan/add',
   planImport: '/plan/import',
+  admin: '/admin',
+  adminUsers: '/admin/users',
+  adminCouncils: '/admin/councils',
+  adminSharing: '/admin/sharing',
+  adminGroups: '/admin/groups',
+  adminFrameworks: '/admin/frameworks',
+  adminAudit: '/admin/audit',
 } as const;
 
 /** A route the dashboard knows, or notFound. */

@@ -168,14 +168,22 @@ export function assertCanSeePasSharing(viewer: Viewer): void {
     throw forbidden('Only PAS and administrators can see which councils share with PAS.');
 }
 
-/** What the administration area offers a viewer, for the dashboard to show only what they may use. */
-export function administrationAreasOf(viewer: Viewer): {
+/** The parts of the administration area. */
+export type AdministrationAreas = {
   users: boolean;
   councils: boolean;
+  sharing: boolean;
   groups: boolean;
   frameworks: boolean;
   audit: boolean;
-} {
-  const admin = viewer.role === UserRole.ADMINISTRATOR;
-  return { users: admin, councils: admin || viewer.role === UserRole.PAS_ANALYST, groups: admin, frameworks: admin, audit: admin };
+};
+
+/**
+ * What the administration area offers a role, for the dashboard to show only what it may use:
+ * administrators everything; PAS councils' circumstances (it assigns its own) and who shares with PAS.
+ */
+export function administrationAreasOf(role: UserRole): AdministrationAreas {
+  const admin = role === UserRole.ADMINISTRATOR;
+  const pas = role === UserRole.PAS_ANALYST;
+  return { users: admin, councils: admin || pas, sharing: admin || pas, groups: admin, frameworks: admin, audit: admin };
 }
