@@ -8,17 +8,9 @@ import { PATHS } from '../../router/paths';
 import { useLocation } from '../../router/useLocation';
 
 import { AUDIT_ACTION_WORDS, ROLE_WORDS } from './admin-words';
+import { AUDIT_PAGE_SIZE, auditPageOf } from './audit-page';
 
 import './administration.css';
-
-/** Events per page. */
-export const AUDIT_PAGE_SIZE = 25;
-
-/** The page number in the address (?page=2); 1 when missing or not a page number. */
-export function auditPageOf(search: string): number {
-  const page = Number(new URLSearchParams(search).get('page'));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
 
 const pagePath = (page: number) => (page === 1 ? PATHS.adminAudit : `${PATHS.adminAudit}?page=${page}`);
 
