@@ -155,11 +155,24 @@ type SharingConfirmationProps = { council: string; change: PendingChange; onConf
 function SharingConfirmation({ council, change, onConfirm, onCancel }: SharingConfirmationProps) {
   if (change.kind === 'pas')
     return change.share ? (
-      <ConfirmAction title="Start sharing with PAS?" confirmText="Yes, share with PAS" onConfirm={onConfirm} onCancel={onCancel}>
+      <ConfirmAction
+        headingLevel={2}
+        title="Start sharing with PAS?"
+        confirmText="Yes, share with PAS"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      >
         <p className="govuk-body">PAS advisers will see {council}’s identified self-assessment results, to support the council.</p>
       </ConfirmAction>
     ) : (
-      <ConfirmAction title="Stop sharing with PAS?" confirmText="Yes, stop sharing" destructive onConfirm={onConfirm} onCancel={onCancel}>
+      <ConfirmAction
+        headingLevel={2}
+        title="Stop sharing with PAS?"
+        confirmText="Yes, stop sharing"
+        destructive
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      >
         <p className="govuk-body">
           PAS advisers will see {council}’s results only within figures for many councils, from their next request.
         </p>
@@ -167,6 +180,7 @@ function SharingConfirmation({ council, change, onConfirm, onCancel }: SharingCo
     );
   return change.consent ? (
     <ConfirmAction
+      headingLevel={2}
       title={`Give consent for ${change.group.name}?`}
       confirmText="Yes, give consent"
       onConfirm={onConfirm}
@@ -179,6 +193,7 @@ function SharingConfirmation({ council, change, onConfirm, onCancel }: SharingCo
     </ConfirmAction>
   ) : (
     <ConfirmAction
+      headingLevel={2}
       title={`Withdraw consent for ${change.group.name}?`}
       confirmText="Yes, withdraw consent"
       destructive

@@ -18,6 +18,8 @@ export type ConfirmActionProps = {
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** 1 when the step is the whole page (its question is the page's heading), 2 inside a page that has its own. */
+  headingLevel?: 1 | 2;
 };
 
 /**
@@ -35,14 +37,16 @@ export function ConfirmAction({
   busy = false,
   onConfirm,
   onCancel,
+  headingLevel = 1,
 }: ConfirmActionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="app-confirm-action" aria-labelledby="confirm-heading">
-      <h2 className="govuk-heading-l" id="confirm-heading" tabIndex={-1} ref={heading}>
+      <Heading className="govuk-heading-l" id="confirm-heading" tabIndex={-1} ref={heading}>
         {title}
-      </h2>
+      </Heading>
       {children}
       {warning ? <WarningText>{warning}</WarningText> : null}
       <div className="govuk-button-group">

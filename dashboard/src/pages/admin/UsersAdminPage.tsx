@@ -92,9 +92,6 @@ export function UsersAdminPage({ viewer }: UsersAdminPageProps) {
   return (
     <>
       {action.problem ? <ErrorSummary key={action.problem.key} items={action.problem.items} /> : null}
-      <div className="govuk-visually-hidden" role="status">
-        {action.status}
-      </div>
       {view.kind === 'confirm' && user ? (
         <ConfirmStep
           view={view}
@@ -141,7 +138,7 @@ function UsersTable({ users, viewerId, onManage }: { users: GetUsersUser[]; view
           <th scope="col" className="govuk-table__header">
             Email address and role
           </th>
-          <th scope="col" className="govuk-table__header">
+          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
             Status
           </th>
         </tr>
