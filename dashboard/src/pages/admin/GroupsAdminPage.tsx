@@ -11,6 +11,7 @@ import { INVITE_COUNCILS_TO_GROUP } from '../../graphql/mutations/inviteCouncils
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 
+import { ContinueOrCancel } from './ContinueOrCancel';
 import { CouncilPicker, type PickableCouncil } from './CouncilPicker';
 import { SuccessBanner } from './SuccessBanner';
 import { useAdminAction } from './useAdminAction';
@@ -130,7 +131,7 @@ export function GroupsAdminPage() {
             onChange={setChosen}
             error={errors.councils}
           />
-          <FormButtons onContinue={() => check(true, 2) && setView({ kind: 'create', confirming: true })} onCancel={reset} />
+          <ContinueOrCancel onContinue={() => check(true, 2) && setView({ kind: 'create', confirming: true })} onCancel={reset} />
         </>
       ) : view.kind === 'invite' && group ? (
         <>
@@ -163,19 +164,6 @@ export function GroupsAdminPage() {
         </>
       )}
     </>
-  );
-}
-
-function FormButtons({ onContinue, onCancel }: { onContinue: () => void; onCancel: () => void }) {
-  return (
-    <div className="govuk-button-group">
-      <button type="button" className="govuk-button" onClick={onContinue}>
-        Continue
-      </button>
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
   );
 }
 

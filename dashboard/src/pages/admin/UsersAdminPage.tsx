@@ -19,6 +19,7 @@ import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
 
 import { ROLE_WORDS, STATUS_WORDS } from './admin-words';
+import { ContinueOrCancel } from './ContinueOrCancel';
 import { SuccessBanner } from './SuccessBanner';
 import { SummaryRow } from './SummaryRow';
 import { useAdminAction } from './useAdminAction';
@@ -301,14 +302,7 @@ function ChangeRoleForm({
       {isCouncilRole(role) ? (
         <Select name="council" label="Council" options={councilOptions(councils)} value={council} onChange={setCouncil} error={error} />
       ) : null}
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button" onClick={submit}>
-          Continue
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ContinueOrCancel onContinue={submit} onCancel={onCancel} />
     </>
   );
 }

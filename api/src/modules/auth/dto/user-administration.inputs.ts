@@ -1,8 +1,9 @@
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
-import { UserRole } from '../../../common/auth/viewer';
+
+import { UserRoleInput } from './user-role.input';
 
 @ArgsType()
 export class UserIdArgs {
@@ -12,19 +13,10 @@ export class UserIdArgs {
 }
 
 @InputType({ description: "Change a user's role. Council roles need the council; other roles belong to none." })
-export class ChangeUserRoleInput {
+export class ChangeUserRoleInput extends UserRoleInput {
   @Field(() => ID)
   @IsUUID()
   userId: string;
-
-  @Field(() => UserRole)
-  @IsEnum(UserRole)
-  role: UserRole;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
-  councilGssCode?: string | null;
 }
 
 export enum UserStatus {
