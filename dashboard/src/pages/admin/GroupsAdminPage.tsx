@@ -145,7 +145,7 @@ export function GroupsAdminPage() {
             exclude={group.members.map((m) => m.council.gssCode)}
             error={errors.councils}
           />
-          <FormButtons
+          <ContinueOrCancel
             onContinue={() => check(false, 1) && setView({ kind: 'invite', groupId: group.id, confirming: true })}
             onCancel={reset}
           />

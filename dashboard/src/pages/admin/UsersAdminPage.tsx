@@ -113,7 +113,10 @@ export function UsersAdminPage({ viewer }: UsersAdminPageProps) {
           user={user}
           isSelf={user.id === viewer.id}
           status={action.status}
-          onBack={() => setView({ kind: 'list' })}
+          onBack={() => {
+            action.clear();
+            setView({ kind: 'list' });
+          }}
           onAction={(a) =>
             a === 'changeRole' ? setView({ kind: 'changeRole', userId: user.id }) : setView({ kind: 'confirm', userId: user.id, action: a })
           }
@@ -122,7 +125,16 @@ export function UsersAdminPage({ viewer }: UsersAdminPageProps) {
         <>
           <h1 className="govuk-heading-l">Users</h1>
           {usersQuery.loading ? <Loading text="Loading users…" /> : null}
-          {users ? <UsersTable users={users} viewerId={viewer.id} onManage={(userId) => setView({ kind: 'user', userId })} /> : null}
+          {users ? (
+            <UsersTable
+              users={users}
+              viewerId={viewer.id}
+              onManage={(userId) => {
+                action.clear();
+                setView({ kind: 'user', userId });
+              }}
+            />
+          ) : null}
           <InviteForm councils={councils} onInvited={() => void usersQuery.refetch()} />
         </>
       )}

@@ -36,5 +36,10 @@ export function useAdminAction() {
       setBusy(false);
     }
   };
-  return { problem, status, busy, run, fail, clearProblem: () => setProblem(null) };
+  /** Forgets the last outcome, when the page moves on to something else. */
+  const clear = () => {
+    setProblem(null);
+    setStatus('');
+  };
+  return { problem, status, busy, run, fail, clear, clearProblem: () => setProblem(null) };
 }
