@@ -132,7 +132,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
       />
       {gssCode && circumstancesQuery.loading ? <Loading text="Loading circumstances…" /> : null}
       {council && circumstances ? (
-        <table className="govuk-table app-admin-table">
+        <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {council.name} ({council.gssCode})
           </caption>
