@@ -215,6 +215,24 @@ describe('administration', () => {
       );
       expect(errorCodes(unknown)[0].reason).toBe('GROUP_NOT_FOUND');
     });
+
+    it("should record a change to whom a council's improvement plan is shared with, and not a setting left as it was", async () => {
+      const lead = await t.as('hartlepoolLead');
+      const created = await lead(
+        `mutation { createImprovementPlan(input: { councilGssCode: "E06000001", title: "Hartlepool plan" }) { id } }`,
+      );
+      const planId = created.data!.createImprovementPlan.id;
+      const SHARE = `mutation ($planId: ID!, $pas: Boolean!) { setPlanSharing(input: { planId: $planId, withPartners: false, withPas: $pas }) { id } }`;
+      await lead(SHARE, { planId, pas: true });
+      await lead(SHARE, { planId, pas: true });
+      const events = await latestAudit(2);
+      expect(events[0]).toMatchObject({
+        action: 'PLAN_SHARING_CHANGED',
+        subject: 'Hartlepool plan',
+        summary: 'Now not shared with collaboration partners and shared with PAS',
+      });
+      expect(events[1].action).not.toBe('PLAN_SHARING_CHANGED');
+    });
   });
 
   describe('framework versions', () => {

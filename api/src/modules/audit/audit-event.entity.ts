@@ -18,6 +18,7 @@ export enum AuditAction {
   COLLABORATION_CONSENT_WITHDRAWN = 'collaboration_consent_withdrawn',
   PAS_SHARING_STARTED = 'pas_sharing_started',
   PAS_SHARING_STOPPED = 'pas_sharing_stopped',
+  PLAN_SHARING_CHANGED = 'plan_sharing_changed',
   FRAMEWORK_VERSION_UPLOADED = 'framework_version_uploaded',
   FRAMEWORK_VERSION_PUBLISHED = 'framework_version_published',
 }

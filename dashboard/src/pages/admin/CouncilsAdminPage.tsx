@@ -72,22 +72,21 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
     }
     const done = await action.run(async () => {
       await record({ variables: { input: { councilGssCode: gssCode, kind: kind as CircumstanceKind, round: round.trim() } } });
+      // The table shows the new record before the success message says so.
+      await circumstancesQuery.refetch();
       return `${CIRCUMSTANCE_WORDS[kind as CircumstanceKind]} assigned to ${council?.name ?? gssCode} for ${round.trim()}.`;
     });
-    if (done) {
-      setKind('');
-      await circumstancesQuery.refetch();
-    }
+    if (done) setKind('');
   };
 
   const confirmRemove = async () => {
     if (!toRemove) return;
     await action.run(async () => {
       await remove({ variables: { id: toRemove.id } });
+      await circumstancesQuery.refetch();
       return `${CIRCUMSTANCE_WORDS[toRemove.kind]} for ${toRemove.round ?? ''} removed from ${council?.name ?? gssCode}.`;
     });
     setToRemove(null);
-    await circumstancesQuery.refetch();
   };
 
   if (toRemove)

@@ -69,12 +69,11 @@ export function GroupsAdminPage() {
   const confirmCreate = async () => {
     const done = await action.run(async () => {
       await create({ variables: { input: { name: name.trim(), description: description.trim(), councilGssCodes: chosen } } });
+      await groupsQuery.refetch();
       return `${name.trim()} created with ${names(chosen)}. Each council’s lead must now consent before anything is shared.`;
     });
-    if (done) {
-      await groupsQuery.refetch();
-      reset();
-    } else setView({ kind: 'create', confirming: false });
+    if (done) reset();
+    else setView({ kind: 'create', confirming: false });
   };
 
   const confirmInvite = async () => {

@@ -69,25 +69,32 @@ export function UsersAdminPage({ viewer }: UsersAdminPageProps) {
   const confirm = async () => {
     if (view.kind !== 'confirm' || !user) return;
     await action.run(async () => {
-      switch (view.action) {
-        case 'disable':
-          await disable({ variables: { userId: user.id } });
-          return `${user.email} is disabled. Their sessions have ended and their API tokens no longer work.`;
-        case 'enable':
-          await enable({ variables: { userId: user.id } });
-          return `${user.email} can sign in again.`;
-        case 'endSessions': {
-          const { data } = await endSessions({ variables: { userId: user.id } });
-          const count = data?.endUserSessions ?? 0;
-          return `Ended ${count} open ${count === 1 ? 'session' : 'sessions'} for ${user.email}.`;
-        }
-        case 'changeRole':
-          await changeRole({ variables: { input: { userId: user.id, role: view.role!, councilGssCode: view.councilGssCode ?? null } } });
-          return `${user.email} is now ${ROLE_WORDS[view.role!].toLowerCase()}.`;
-      }
+      const message = await runUserAction();
+      // The page shows the user as they now are before the success message says what changed.
+      await usersQuery.refetch();
+      return message;
     });
-    await usersQuery.refetch();
     setView({ kind: 'user', userId: user.id });
+  };
+
+  const runUserAction = async (): Promise<string> => {
+    if (view.kind !== 'confirm' || !user) return '';
+    switch (view.action) {
+      case 'disable':
+        await disable({ variables: { userId: user.id } });
+        return `${user.email} is disabled. Their sessions have ended and their API tokens no longer work.`;
+      case 'enable':
+        await enable({ variables: { userId: user.id } });
+        return `${user.email} can sign in again.`;
+      case 'endSessions': {
+        const { data } = await endSessions({ variables: { userId: user.id } });
+        const count = data?.endUserSessions ?? 0;
+        return `Ended ${count} open ${count === 1 ? 'session' : 'sessions'} for ${user.email}.`;
+      }
+      case 'changeRole':
+        await changeRole({ variables: { input: { userId: user.id, role: view.role!, councilGssCode: view.councilGssCode ?? null } } });
+        return `${user.email} is now ${ROLE_WORDS[view.role!].toLowerCase()}.`;
+    }
   };
 
   return (

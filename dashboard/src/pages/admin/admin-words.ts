@@ -45,6 +45,7 @@ export const AUDIT_ACTION_WORDS: Record<AuditAction, string> = {
   COLLABORATION_CONSENT_WITHDRAWN: 'Consent withdrawn',
   PAS_SHARING_STARTED: 'Started sharing with PAS',
   PAS_SHARING_STOPPED: 'Stopped sharing with PAS',
+  PLAN_SHARING_CHANGED: 'Improvement plan sharing changed',
   FRAMEWORK_VERSION_UPLOADED: 'Framework file uploaded',
   FRAMEWORK_VERSION_PUBLISHED: 'Framework version published',
 };
