@@ -169,7 +169,7 @@ export function GroupsAdminPage() {
 function GroupCard({ group, onInvite }: { group: GetCollaborationGroupsGroup; onInvite: () => void }) {
   const consenting = group.members.filter((m) => m.consents).length;
   return (
-    <section className="govuk-summary-card" aria-labelledby={`group-${group.id}`}>
+    <section className="govuk-summary-card app-admin-card" aria-labelledby={`group-${group.id}`}>
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title" id={`group-${group.id}`}>
           {group.name}
