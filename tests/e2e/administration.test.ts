@@ -139,7 +139,8 @@ describe('administration in Chromium', () => {
 
       const pas = await suite.openPage();
       await signIn(pas, 'analyst');
-      await pas.getByRole('link', { name: 'Administration' }).click();
+      await pas.getByRole('link', { name: 'Administration' }).waitFor();
+      await pas.goto(url('/admin'));
       await pas.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
       expect(await pas.locator('main').getByRole('link').allTextContents()).toEqual(['Councils and circumstances', 'Sharing with PAS']);
       await pas.getByRole('link', { name: 'Councils and circumstances' }).click();
