@@ -259,6 +259,15 @@ AS $function$
         END LOOP;
       END $function$;
 
+-- touchstone_refuse_change()
+CREATE OR REPLACE FUNCTION public.touchstone_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        RAISE EXCEPTION '% rows never change: % is not allowed', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $function$;
+
 -- touchstone_refuse_history_change()
 CREATE OR REPLACE FUNCTION public.touchstone_refuse_history_change()
  RETURNS trigger
@@ -437,6 +446,8 @@ ALTER TABLE public.assessment FORCE ROW LEVEL SECURITY;
 ALTER TABLE public.assessment_score ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
+-- public.audit_event: no row-level security
+
 -- public.benchmark_data_version: no row-level security
 
 -- public.collaboration_group: no row-level security
@@ -461,6 +472,8 @@ ALTER TABLE public.facilitated_session FORCE ROW LEVEL SECURITY;
 -- public.framework_section: no row-level security
 
 -- public.framework_theme: no row-level security
+
+-- public.framework_upload: no row-level security
 
 ALTER TABLE public.improvement_plan ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.improvement_plan FORCE ROW LEVEL SECURITY;

@@ -11,6 +11,7 @@ import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAs
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
+import { AddAuditLogAndFrameworkUploads1796132839238 } from './1796132839238-addAuditLogAndFrameworkUploads';
 import { AddSignInThrottleAndPasswordReset1796132916590 } from './1796132916590-addSignInThrottleAndPasswordReset';
 import { AllowApiToReadMigrations1796132928994 } from './1796132928994-allowApiToReadMigrations';
 import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   AddFacilitatedSessions1796123911924,
   AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
+  AddAuditLogAndFrameworkUploads1796132839238,
   AddSignInThrottleAndPasswordReset1796132916590,
   AllowApiToReadMigrations1796132928994,
   AddApiTokenScopesAndExpiry1796132982867,

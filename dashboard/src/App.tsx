@@ -41,6 +41,7 @@ const PlanImportPage = lazyPage(async () => (await import('./pages/PlanImportPag
 const AccountPage = lazyPage(async () => (await import('./pages/AccountPage')).AccountPage);
 const AssessmentsPage = lazyPage(async () => (await import('./pages/AssessmentsPage')).AssessmentsPage);
 const HowFiguresWorkPage = lazyPage(async () => (await import('./pages/HowFiguresWorkPage')).HowFiguresWorkPage);
+const AdministrationPage = lazy(async () => ({ default: (await import('./pages/admin/AdministrationPage')).AdministrationPage }));
 // Pages with an id in the path; the participant's page needs no one signed in and is its own small chunk, for phones.
 const AssessmentPage = lazy(async () => ({ default: (await import('./pages/AssessmentPage')).AssessmentPage }));
 const FacilitatorSessionPage = lazy(async () => ({ default: (await import('./pages/FacilitatorSessionPage')).FacilitatorSessionPage }));
@@ -59,6 +60,7 @@ const NAVIGATION: NavigationItem[] = [
   { route: 'collaboration', text: 'Collaboration', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER', 'ADMINISTRATOR'] },
   { route: 'assessments', text: 'Assessments', roles: ['COUNCIL_LEAD', 'COUNCIL_MEMBER'] },
   { route: 'plan', text: 'Improvement plan' },
+  { route: 'admin', text: 'Administration', roles: ['ADMINISTRATOR', 'PAS_ANALYST'] },
   { route: 'account', text: 'Account' },
 ];
 
@@ -126,7 +128,10 @@ function SignedIn({ route, sessionRoute }: SignedInProps) {
             items={navigationFor(viewer).map((item) => ({
               to: PATHS[item.route],
               text: item.text,
-              current: item.route === (sessionRoute ? 'assessments' : route) || (item.route === 'plan' && route.startsWith('plan')),
+              current:
+                item.route === (sessionRoute ? 'assessments' : route) ||
+                (item.route === 'plan' && route.startsWith('plan')) ||
+                (item.route === 'admin' && route.startsWith('admin')),
             }))}
             email={viewer.email}
             onSignOut={() => void signOut.signOut()}
@@ -170,6 +175,14 @@ function pageFor(route: SignedInProps['route'], viewer: Viewer): ReactNode {
       return <PlanImportPage viewer={viewer} />;
     case 'howFiguresWork':
       return <HowFiguresWorkPage viewer={viewer} />;
+    case 'admin':
+    case 'adminUsers':
+    case 'adminCouncils':
+    case 'adminSharing':
+    case 'adminGroups':
+    case 'adminFrameworks':
+    case 'adminAudit':
+      return <AdministrationPage viewer={viewer} route={route} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -1,6 +1,7 @@
 import type { AnyModule, ServicesOf } from '../common/module';
 
 import { assessmentModule } from './assessment/index';
+import { auditModule } from './audit/index';
 import { authModule } from './auth/index';
 import { benchmarkModule } from './benchmark/index';
 import { collaborationModule } from './collaboration/index';
@@ -16,6 +17,7 @@ import { peerGroupModule } from './peer-group/index';
  * come from this one list. See ModuleDefinition (common/module.ts) for how to add a module.
  */
 export const MODULES = [
+  auditModule,
   frameworkModule,
   councilModule,
   assessmentModule,

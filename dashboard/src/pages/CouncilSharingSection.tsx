@@ -1,3 +1,6 @@
+import { useState } from 'react';
+
+import { ConfirmAction } from '../components/ConfirmAction/ConfirmAction';
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { TableHead } from '../components/TableHead/TableHead';
 
@@ -30,6 +33,22 @@ export function CouncilSharingSection({
   onSetConsent,
 }: CouncilSharingSectionProps) {
   const council = councilName ?? 'Your council';
+  // A change of sharing is confirmed first (it shows or hides the council's results): the question replaces the section until answered.
+  const [pending, setPending] = useState<PendingChange | null>(null);
+  if (pending)
+    return (
+      <SharingConfirmation
+        council={council}
+        change={pending}
+        onConfirm={() => {
+          if (pending.kind === 'pas') onSetPasSharing(pending.share);
+          else onSetConsent(pending.group, pending.consent);
+          setPending(null);
+        }}
+        onCancel={() => setPending(null)}
+      />
+    );
+  const onSetConsentConfirmed = (group: GetCollaborationGroupsGroup, consent: boolean) => setPending({ kind: 'consent', group, consent });
   return (
     <section aria-labelledby="sharing-heading">
       <h2 className="govuk-heading-m" id="sharing-heading">
@@ -48,7 +67,7 @@ export function CouncilSharingSection({
             <button
               type="button"
               className={sharesWithPas ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
-              onClick={() => onSetPasSharing(!sharesWithPas)}
+              onClick={() => setPending({ kind: 'pas', share: !sharesWithPas })}
             >
               {sharesWithPas ? 'Stop sharing with PAS' : 'Start sharing with PAS'}
             </button>
@@ -64,7 +83,7 @@ export function CouncilSharingSection({
         <p className="govuk-body">{council} is not in any collaboration groups.</p>
       ) : (
         groups.map((group) => (
-          <GroupDetails key={group.id} group={group} councilId={councilId} canChange={canChange} onSetConsent={onSetConsent} />
+          <GroupDetails key={group.id} group={group} councilId={councilId} canChange={canChange} onSetConsent={onSetConsentConfirmed} />
         ))
       )}
     </section>
@@ -116,5 +135,66 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** A change of sharing waiting for the lead's confirmation. */
+type PendingChange = { kind: 'pas'; share: boolean } | { kind: 'consent'; group: GetCollaborationGroupsGroup; consent: boolean };
+
+type SharingConfirmationProps = { council: string; change: PendingChange; onConfirm: () => void; onCancel: () => void };
+
+/** The confirmation step for starting or stopping sharing with PAS, and giving or withdrawing consent in a group. */
+function SharingConfirmation({ council, change, onConfirm, onCancel }: SharingConfirmationProps) {
+  if (change.kind === 'pas')
+    return change.share ? (
+      <ConfirmAction
+        headingLevel={2}
+        title="Start sharing with PAS?"
+        confirmText="Yes, share with PAS"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      >
+        <p className="govuk-body">PAS advisers will see {council}’s identified self-assessment results, to support the council.</p>
+      </ConfirmAction>
+    ) : (
+      <ConfirmAction
+        headingLevel={2}
+        title="Stop sharing with PAS?"
+        confirmText="Yes, stop sharing"
+        destructive
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      >
+        <p className="govuk-body">
+          PAS advisers will see {council}’s results only within figures for many councils, from their next request.
+        </p>
+      </ConfirmAction>
+    );
+  return change.consent ? (
+    <ConfirmAction
+      headingLevel={2}
+      title={`Give consent for ${change.group.name}?`}
+      confirmText="Yes, give consent"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p className="govuk-body">
+        Councils in the group that also consent will see {council}’s agreed ratings, named. Notes, evidence and participants’ answers stay
+        private.
+      </p>
+    </ConfirmAction>
+  ) : (
+    <ConfirmAction
+      headingLevel={2}
+      title={`Withdraw consent for ${change.group.name}?`}
+      confirmText="Yes, withdraw consent"
+      destructive
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p className="govuk-body">
+        The other councils in the group will no longer see {council}’s agreed ratings, and {council} will no longer see theirs.
+      </p>
+    </ConfirmAction>
   );
 }

@@ -22,6 +22,13 @@ export const PATHS = {
   planAdd: '/plan/add',
   planImport: '/plan/import',
   howFiguresWork: '/how-figures-work',
+  admin: '/admin',
+  adminUsers: '/admin/users',
+  adminCouncils: '/admin/councils',
+  adminSharing: '/admin/sharing',
+  adminGroups: '/admin/groups',
+  adminFrameworks: '/admin/frameworks',
+  adminAudit: '/admin/audit',
 } as const;
 
 /** The sections of the "How the figures work" page that other pages link to. */

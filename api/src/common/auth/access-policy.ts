@@ -135,3 +135,39 @@ export function planPermissionsOf(viewer: Viewer, councilId: string): { canEdit:
 export const MEMBERS_MAY_ADD_PROGRESS = true;
 
 const forbidden = (message: string) => new AccessError(AccessErrorCode.FORBIDDEN, message);
+
+/**
+ * Administration: administrators manage users, collaboration groups and framework versions; PAS
+ * sees councils' circumstances and who shares with PAS. Nobody changes their own role or disables
+ * their own account, so an administrator cannot lock themselves out by mistake.
+ */
+export function assertCanManageUser(viewer: Viewer, userId: string): void {
+  assertIsAdministrator(viewer);
+  if (viewer.userId === userId) throw forbidden('You cannot change your own role or disable your own account. Ask another administrator.');
+}
+
+/** Administrators and PAS see which councils share their identified results with PAS. */
+export function assertCanSeePasSharing(viewer: Viewer): void {
+  if (viewer.role !== UserRole.ADMINISTRATOR && viewer.role !== UserRole.PAS_ANALYST)
+    throw forbidden('Only PAS and administrators can see which councils share with PAS.');
+}
+
+/** The parts of the administration area. */
+export type AdministrationAreas = {
+  users: boolean;
+  councils: boolean;
+  sharing: boolean;
+  groups: boolean;
+  frameworks: boolean;
+  audit: boolean;
+};
+
+/**
+ * What the administration area offers a role, for the dashboard to show only what it may use:
+ * administrators everything; PAS councils' circumstances (it assigns its own) and who shares with PAS.
+ */
+export function administrationAreasOf(role: UserRole): AdministrationAreas {
+  const admin = role === UserRole.ADMINISTRATOR;
+  const pas = role === UserRole.PAS_ANALYST;
+  return { users: admin, councils: admin || pas, sharing: admin || pas, groups: admin, frameworks: admin, audit: admin };
+}

@@ -1,5 +1,6 @@
 import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
+import type { AuditService } from '../audit/index';
 import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
@@ -17,24 +18,43 @@ import { SignInLimits } from './sign-in-limits';
 import { SignInThrottle } from './sign-in-throttle.entity';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
+import { UserAdministrationResolver } from './user-administration.resolver';
+import { UserAdministrationService } from './user-administration.service';
+import { USER_ADMINISTRATION_ERROR_CLASSES } from './user-administration.errors';
 
 /** Users, sign-in, sessions, API tokens and invitations. */
 export const authModule = defineModule({
   name: 'auth',
   entities: [User, UserSession, ApiToken, SignInThrottle, PasswordReset],
-  createService: ({ dataSource, config, services }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService }>) => {
+  createService: ({
+    dataSource,
+    config,
+    services,
+  }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService; audit: AuditService }>) => {
     const limits = new SignInLimits(dataSource, config.signInLimits);
     const hashing = new PasswordHashQueue(config.passwordHashing);
     const passwordResets = new PasswordResetService(dataSource, limits, hashing, new Mailer(config.mail), {
       minutes: config.PASSWORD_RESET_MINUTES,
       publicOrigin: config.PUBLIC_ORIGIN,
     });
-    return new AuthService(dataSource, services.council, services.collaboration, config.authPolicy, { limits, hashing, passwordResets });
+    const auth = new AuthService(
+      dataSource,
+      services.council,
+      services.collaboration,
+      config.authPolicy,
+      { limits, hashing, passwordResets },
+      services.audit,
+    );
+    return Object.assign(auth, { administration: new UserAdministrationService(dataSource, services.council, services.audit) });
   },
   resolvers: [
     { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
     { resolver: ApiTokenResolver, create: (services) => new ApiTokenResolver(services.auth.tokens) },
     { resolver: PasswordResetResolver, create: (services) => new PasswordResetResolver(services.auth.passwordResets) },
+    {
+      resolver: UserAdministrationResolver,
+      create: (services) => new UserAdministrationResolver(services.auth.administration, services.council),
+    },
   ],
   // Pruning old limits and links runs with the app; it and the password hashing threads stop with it.
   lifecycle: { start: async (service) => service.start(), stop: (service) => service.close() },
@@ -48,5 +68,6 @@ export const authModule = defineModule({
     [AuthErrorCode.INVITATION_INVALID]: 'BAD_USER_INPUT',
     [AuthErrorCode.ROLE_NEEDS_COUNCIL]: 'BAD_USER_INPUT',
     [AuthErrorCode.USER_EXISTS]: 'CONFLICT',
+    ...USER_ADMINISTRATION_ERROR_CLASSES,
   } satisfies Record<AuthErrorCode, GraphQLErrorClass>,
 });

@@ -3,6 +3,7 @@ import { type DataSource, IsNull, MoreThan } from 'typeorm';
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { type RequestContext, viewerOf } from '../../common/request-context';
+import { AuditAction, type AuditService } from '../audit/index';
 import type { CollaborationService } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
@@ -22,6 +23,7 @@ import { isRefusal, SignInLimits } from './sign-in-limits';
 import { tooManyAttempts } from './sign-in-refusals';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
+import { ROLE_WORDS } from './user-administration.service';
 
 export type AuthPolicy = {
   sessionHours: number;
@@ -58,6 +60,8 @@ export class AuthService {
     private readonly collaboration: CollaborationService,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
     private readonly protection: AuthProtection = defaultProtection(dataSource, policy),
+    /** Where invitations are recorded; absent only where no one invites (scripts). */
+    private readonly audit?: AuditService,
   ) {
     this.tokens = new ApiTokenService(dataSource);
   }
@@ -219,6 +223,12 @@ export class AuthService {
         invitedByTokenId: viewer.tokenId,
       }),
     );
+    await this.audit?.record(ctx, {
+      action: AuditAction.USER_INVITED,
+      subjectType: 'user',
+      subject: email,
+      summary: `Invited as ${ROLE_WORDS[input.role]}${council ? ` of ${council.name}` : ''}`,
+    });
     return { user, invitationToken };
   }
 

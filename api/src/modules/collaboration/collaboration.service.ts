@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { type SubmittedAgreedRatingRow, submittedAgreedRatingsRead } from '../assessment/index';
+import { AuditAction, type AuditService } from '../audit/index';
 import type { Council, CouncilService } from '../council/index';
 import type { FrameworkService } from '../framework/index';
 
@@ -23,6 +24,7 @@ export class CollaborationService {
     private readonly dataSource: DataSource,
     private readonly councils: CouncilService,
     private readonly frameworks: FrameworkService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Groups the viewer's council belongs to (every group for an administrator), with members. */
@@ -54,6 +56,16 @@ export class CollaborationService {
           CollaborationMember,
           councils.map((c) => ({ groupId: group.id, councilId: c.id, consentedAt: null })),
         );
+        await this.audit.record(
+          ctx,
+          {
+            action: AuditAction.COLLABORATION_GROUP_CREATED,
+            subjectType: 'collaboration group',
+            subject: group.name,
+            summary: `Created the group with ${councils.map((c) => c.name).join(', ')}`,
+          },
+          manager,
+        );
         return group.id;
       });
       return this.findGroupOrThrow(id);
@@ -72,11 +84,24 @@ export class CollaborationService {
     if (!member || !viewer.councilId)
       throw new CollaborationError(CollaborationErrorCode.NOT_A_MEMBER, 'Your council is not a member of this group.');
     assertIsLeadOf(viewer, viewer.councilId);
-    await this.dataSource.manager.update(
-      CollaborationMember,
-      { groupId, councilId: viewer.councilId },
-      { consentedAt: consent ? new Date() : null, consentedById: consent ? viewer.userId : null },
-    );
+    const councilId = viewer.councilId;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        CollaborationMember,
+        { groupId, councilId },
+        { consentedAt: consent ? new Date() : null, consentedById: consent ? viewer.userId : null },
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: consent ? AuditAction.COLLABORATION_CONSENT_GIVEN : AuditAction.COLLABORATION_CONSENT_WITHDRAWN,
+          subjectType: 'collaboration group',
+          subject: group.name,
+          summary: `${member.council.name} ${consent ? 'consented to identified sharing' : 'withdrew consent to identified sharing'}`,
+        },
+        manager,
+      );
+    });
     return this.findGroupOrThrow(groupId);
   }
 
@@ -91,8 +116,22 @@ export class CollaborationService {
     const viewer = viewerOf(ctx);
     if (!viewer.councilId) throw new CollaborationError(CollaborationErrorCode.NOT_A_MEMBER, 'Only a council can share its results.');
     assertIsLeadOf(viewer, viewer.councilId);
-    if (share) await this.dataSource.manager.upsert(PasSharing, { councilId: viewer.councilId, sharedById: viewer.userId }, ['councilId']);
-    else await this.dataSource.manager.delete(PasSharing, { councilId: viewer.councilId });
+    const councilId = viewer.councilId;
+    const council = (await this.councils.findByIds([councilId]))[0];
+    await this.dataSource.transaction(async (manager) => {
+      if (share) await manager.upsert(PasSharing, { councilId, sharedById: viewer.userId }, ['councilId']);
+      else await manager.delete(PasSharing, { councilId });
+      await this.audit.record(
+        ctx,
+        {
+          action: share ? AuditAction.PAS_SHARING_STARTED : AuditAction.PAS_SHARING_STOPPED,
+          subjectType: 'council',
+          subject: council ? `${council.name} (${council.gssCode})` : councilId,
+          summary: share ? 'Started sharing identified results with PAS' : 'Stopped sharing identified results with PAS',
+        },
+        manager,
+      );
+    });
     return share;
   }
 

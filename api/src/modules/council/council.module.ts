@@ -1,5 +1,6 @@
 import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
+import type { AuditService } from '../audit/index';
 
 import { Council } from './council.entity';
 import { CouncilErrorCode } from './council.errors';
@@ -12,7 +13,7 @@ import { CouncilService } from './council.service';
 export const councilModule = defineModule({
   name: 'council',
   entities: [Council, CouncilCircumstance],
-  createService: ({ dataSource }: ServiceDeps<unknown>) => new CouncilService(dataSource),
+  createService: ({ dataSource, services }: ServiceDeps<{ audit: AuditService }>) => new CouncilService(dataSource, services.audit),
   resolvers: [
     { resolver: CouncilResolver, create: (services) => new CouncilResolver(services.council) },
     { resolver: CouncilCircumstanceResolver, create: () => new CouncilCircumstanceResolver() },

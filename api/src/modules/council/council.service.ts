@@ -3,6 +3,7 @@ import { type DataSource, In } from 'typeorm';
 import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/auth/access-policy';
 import { perRequestLoader } from '../../common/database/per-request-loader';
 import { type RequestContext, viewerOf } from '../../common/request-context';
+import { AuditAction, type AuditService } from '../audit/index';
 
 import { Council, type CouncilType } from './council.entity';
 import { CouncilError, CouncilErrorCode } from './council.errors';
@@ -25,7 +26,10 @@ export class CouncilService {
   private readonly councilLoader = perRequestLoader((ids: readonly string[]) => this.findByIds(ids));
   private readonly officialCircumstancesLoader = perRequestLoader((ids: readonly string[]) => this.officialCircumstances(ids));
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Councils matching the filter, ordered by name. */
   findAll(_ctx: RequestContext, { filter, take, skip }: CouncilsArgs): Promise<Council[]> {
@@ -117,7 +121,12 @@ export class CouncilService {
     const source = circumstanceSourceFor(viewerOf(ctx), council.id) as CircumstanceSource;
     const fact = { councilId: council.id, kind: input.kind, round: input.round, source };
     const existing = await this.dataSource.manager.findOne(CouncilCircumstance, { where: fact });
-    return existing ?? this.dataSource.manager.save(this.dataSource.manager.create(CouncilCircumstance, fact));
+    if (existing) return existing;
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(CouncilCircumstance, fact));
+      await this.audit.record(ctx, circumstanceEntry(AuditAction.CIRCUMSTANCE_RECORDED, council, saved), manager);
+      return saved;
+    });
   }
 
   /** Removes a circumstance that the viewer could have recorded; throws CIRCUMSTANCE_NOT_FOUND or FORBIDDEN. */
@@ -127,7 +136,29 @@ export class CouncilService {
     if (circumstanceSourceFor(viewerOf(ctx), circumstance.councilId) !== circumstance.source) {
       throw new CouncilError(CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND, `No circumstance with id ${id} that you recorded.`);
     }
-    await this.dataSource.manager.delete(CouncilCircumstance, { id });
+    const council = (await this.findByIds([circumstance.councilId]))[0];
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(CouncilCircumstance, { id });
+      if (council) await this.audit.record(ctx, circumstanceEntry(AuditAction.CIRCUMSTANCE_REMOVED, council, circumstance), manager);
+    });
     return true;
   }
+}
+
+const SOURCE_WORDS: Record<CircumstanceSource, string> = {
+  [CircumstanceSource.OFFICIAL]: 'official',
+  [CircumstanceSource.PAS_ASSIGNED]: 'PAS-assigned',
+  [CircumstanceSource.SELF_DECLARED]: 'self-declared',
+};
+
+/** The audit log's line for a circumstance recorded or removed. */
+function circumstanceEntry(action: AuditAction, council: Council, circumstance: CouncilCircumstance) {
+  const verb = action === AuditAction.CIRCUMSTANCE_RECORDED ? 'Recorded' : 'Removed';
+  const when = circumstance.round ? ` for ${circumstance.round}` : circumstance.startsOn ? ` from ${circumstance.startsOn}` : '';
+  return {
+    action,
+    subjectType: 'council',
+    subject: `${council.name} (${council.gssCode})`,
+    summary: `${verb} ${SOURCE_WORDS[circumstance.source]} circumstance "${circumstance.kind.replaceAll('_', ' ')}"${when}`,
+  };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
+import type { AuditService } from '../audit/index';
 
 import { Framework } from './framework.entity';
 import { FrameworkErrorCode } from './framework.errors';
@@ -8,18 +9,32 @@ import { FrameworkResolver } from './framework.resolver';
 import { FrameworkSection } from './framework-section.entity';
 import { FrameworkService } from './framework.service';
 import { FrameworkTheme } from './framework-theme.entity';
+import { FrameworkAdministrationResolver } from './framework-administration.resolver';
+import { FrameworkAdministrationService } from './framework-administration.service';
+import { FRAMEWORK_ADMINISTRATION_ERROR_CLASSES } from './framework-administration.errors';
+import { FrameworkUpload } from './framework-upload.entity';
 import { RatingDimension } from './rating-dimension.entity';
 import { RatingLevel } from './rating-level.entity';
 
 /** Frameworks, their sections, items, themes and rating scales, loaded from content/. */
 export const frameworkModule = defineModule({
   name: 'framework',
-  entities: [Framework, FrameworkSection, FrameworkItem, FrameworkTheme, RatingDimension, RatingLevel],
-  createService: ({ dataSource }: ServiceDeps<unknown>) => new FrameworkService(dataSource),
-  resolvers: [{ resolver: FrameworkResolver, create: (services) => new FrameworkResolver(services.framework) }],
+  entities: [Framework, FrameworkSection, FrameworkItem, FrameworkTheme, RatingDimension, RatingLevel, FrameworkUpload],
+  createService: ({ dataSource, services }: ServiceDeps<{ audit: AuditService }>) => {
+    const frameworks = new FrameworkService(dataSource);
+    return Object.assign(frameworks, { administration: new FrameworkAdministrationService(dataSource, frameworks, services.audit) });
+  },
+  resolvers: [
+    { resolver: FrameworkResolver, create: (services) => new FrameworkResolver(services.framework) },
+    {
+      resolver: FrameworkAdministrationResolver,
+      create: (services) => new FrameworkAdministrationResolver(services.framework.administration, services.framework),
+    },
+  ],
   errorCodes: {
     [FrameworkErrorCode.FRAMEWORK_NOT_FOUND]: 'NOT_FOUND',
     [FrameworkErrorCode.FRAMEWORK_NOT_RATED]: 'BAD_USER_INPUT',
     [FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED]: 'INTERNAL_SERVER_ERROR',
+    ...FRAMEWORK_ADMINISTRATION_ERROR_CLASSES,
   } satisfies Record<FrameworkErrorCode, GraphQLErrorClass>,
 });

@@ -1,5 +1,5 @@
 /** The framework module's public surface: what other modules, the composition root, scripts and tests may use. */
-export { loadFrameworkContent, type LoadedFramework } from './content/framework-content.loader';
+export { CONTENT_DIR, loadFrameworkContent, type LoadedFramework } from './content/framework-content.loader';
 export { FrameworkRoundArgs } from './dto/framework-round.args';
 export { importFrameworks } from './framework-content.importer';
 export { Framework, FrameworkKind } from './framework.entity';

@@ -5,8 +5,8 @@ import type { UserRole } from '../../common/auth/viewer';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
-import type { AssessmentService, CouncilService, Framework, FrameworkService } from './dependencies';
-import { AssessmentStatus } from './dependencies';
+import type { AssessmentService, AuditService, CouncilService, Framework, FrameworkService } from './dependencies';
+import { AssessmentStatus, AuditAction } from './dependencies';
 import type {
   AddPlanActionInput,
   AddPlanChallengeInput,
@@ -93,6 +93,8 @@ export class ImprovementPlanService {
     private readonly frameworks: FrameworkService,
     private readonly councils: CouncilService,
     private readonly assessments: AssessmentService,
+    /** Where changes to a plan's sharing are recorded. */
+    private readonly audit?: AuditService,
   ) {}
 
   /** Runs work in the viewer's transaction; PostgreSQL derives from the viewer's secret which plans, PAS's shared ones included, it may reach. */
@@ -273,6 +275,18 @@ export class ImprovementPlanService {
     await this.inPlanTransaction(ctx, async (m) => {
       const plan = await this.editablePlanOrThrow(ctx, m, input.planId);
       await m.update(ImprovementPlan, { id: plan.id }, { sharedWithPartners: input.withPartners, sharedWithPas: input.withPas });
+      if (plan.sharedWithPartners === input.withPartners && plan.sharedWithPas === input.withPas) return;
+      const yesNo = (shared: boolean) => (shared ? 'shared' : 'not shared');
+      await this.audit?.record(
+        ctx,
+        {
+          action: AuditAction.PLAN_SHARING_CHANGED,
+          subjectType: 'improvement plan',
+          subject: plan.title,
+          summary: `Now ${yesNo(input.withPartners)} with collaboration partners and ${yesNo(input.withPas)} with PAS`,
+        },
+        m,
+      );
     });
     return this.findOneOrThrow(ctx, input.planId);
   }

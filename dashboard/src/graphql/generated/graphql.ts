@@ -70,6 +70,25 @@ export type AssessmentStatus =
   | 'SUBMITTED'
   | 'SUPERSEDED';
 
+/** An administration or sharing action recorded in the audit log. */
+export type AuditAction =
+  | 'CIRCUMSTANCE_RECORDED'
+  | 'CIRCUMSTANCE_REMOVED'
+  | 'COLLABORATION_CONSENT_GIVEN'
+  | 'COLLABORATION_CONSENT_WITHDRAWN'
+  | 'COLLABORATION_COUNCILS_INVITED'
+  | 'COLLABORATION_GROUP_CREATED'
+  | 'FRAMEWORK_VERSION_PUBLISHED'
+  | 'FRAMEWORK_VERSION_UPLOADED'
+  | 'PAS_SHARING_STARTED'
+  | 'PAS_SHARING_STOPPED'
+  | 'PLAN_SHARING_CHANGED'
+  | 'USER_DISABLED'
+  | 'USER_ENABLED'
+  | 'USER_INVITED'
+  | 'USER_ROLE_CHANGED'
+  | 'USER_SESSIONS_ENDED';
+
 /** Compare sections (or areas), cross-cutting themes, or items. */
 export type BenchmarkScope =
   | 'ITEM'
@@ -83,6 +102,13 @@ export type CastVoteInput = {
   /** A level per dimension scored; scoring again replaces the earlier score. */
   levels: Array<DimensionLevelInput>;
   sessionId: string | number;
+};
+
+/** Change a user's role. Council roles need the council; other roles belong to none. */
+export type ChangeUserRoleInput = {
+  councilGssCode?: string | null | undefined;
+  role: UserRole;
+  userId: string | number;
 };
 
 /** A circumstance that places a council in a peer group. */
@@ -132,6 +158,13 @@ export type CreateAssessmentInput = {
   round: string;
 };
 
+/** A new collaboration group and its member councils; each council's lead must then consent. */
+export type CreateCollaborationGroupInput = {
+  councilGssCodes: Array<string>;
+  description?: string;
+  name: string;
+};
+
 /** Start a plan for a council: its headings begin with the peer challenge plan framework's five core elements. */
 export type CreateImprovementPlanInput = {
   councilGssCode: string;
@@ -150,6 +183,19 @@ export type DimensionLevelInput = {
 export type FrameworkKind =
   | 'PLAN'
   | 'RATING';
+
+/** Add councils to a collaboration group; each shares nothing until its lead consents. */
+export type InviteCouncilsToGroupInput = {
+  councilGssCodes: Array<string>;
+  groupId: string | number;
+};
+
+/** Invite someone to Touchstone. Council roles need the council. */
+export type InviteUserInput = {
+  councilGssCode?: string | null | undefined;
+  email: string;
+  role: UserRole;
+};
 
 /** Join with a code, choosing only a role: no name, email or device details are kept. */
 export type JoinSessionInput = {
@@ -258,6 +304,13 @@ export type RagStatus =
   | 'GREEN'
   | 'RED';
 
+/** Record a council's circumstance for a round; the source follows from who records it. */
+export type RecordCircumstanceInput = {
+  councilGssCode: string;
+  kind: CircumstanceKind;
+  round: string;
+};
+
 /** Ask for a password reset link by email. */
 export type RequestPasswordResetInput = {
   email: string;
@@ -314,12 +367,26 @@ export type StatementPhase =
   | 'SCORING'
   | 'SKIPPED';
 
+/** A framework version file (YAML, in the format of content/frameworks/) to check and keep for preview. */
+export type UploadFrameworkVersionInput = {
+  /** The file name as chosen, e.g. "2026.yaml"; it is quoted back in any problem. */
+  fileName: string;
+  /** The file's text, at most 500,000 characters. */
+  source: string;
+};
+
 /** council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service. */
 export type UserRole =
   | 'ADMINISTRATOR'
   | 'COUNCIL_LEAD'
   | 'COUNCIL_MEMBER'
   | 'PAS_ANALYST';
+
+/** invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work. */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED';
 
 export type AgreedLevelFieldsFragment = { dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } };
 
@@ -404,6 +471,13 @@ export type CastVoteMutationVariables = Exact<{
 
 export type CastVoteMutation = { castVote: { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> } };
 
+export type ChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type ChangeUserRoleMutation = { changeUserRole: { id: string, role: UserRole, council: { gssCode: string, name: string } | null } };
+
 export type CloseJoiningMutationVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -425,6 +499,13 @@ export type CreateAssessmentMutationVariables = Exact<{
 
 export type CreateAssessmentMutation = { createAssessment: { id: string, round: string, status: AssessmentStatus, supersedesId: string | null } };
 
+export type CreateCollaborationGroupMutationVariables = Exact<{
+  input: CreateCollaborationGroupInput;
+}>;
+
+
+export type CreateCollaborationGroupMutation = { createCollaborationGroup: { id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> } };
+
 export type CreateImprovementPlanMutationVariables = Exact<{
   input: CreateImprovementPlanInput;
 }>;
@@ -432,12 +513,47 @@ export type CreateImprovementPlanMutationVariables = Exact<{
 
 export type CreateImprovementPlanMutation = { createImprovementPlan: { id: string, title: string } };
 
+export type DisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, status: UserStatus } };
+
+export type EnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, status: UserStatus } };
+
 export type EndSessionMutationVariables = Exact<{
   sessionId: string | number;
 }>;
 
 
 export type EndSessionMutation = { endSession: { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> } };
+
+export type EndUserSessionsMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type EndUserSessionsMutation = { endUserSessions: number };
+
+export type InviteCouncilsToGroupMutationVariables = Exact<{
+  input: InviteCouncilsToGroupInput;
+}>;
+
+
+export type InviteCouncilsToGroupMutation = { inviteCouncilsToGroup: { id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { invitationToken: string, user: { id: string, email: string, role: UserRole, status: UserStatus } } };
 
 export type JoinSessionMutationVariables = Exact<{
   input: JoinSessionInput;
@@ -467,6 +583,27 @@ export type PlanAssessmentMutationVariables = Exact<{
 
 
 export type PlanAssessmentMutation = { planAssessment: { id: string, purpose: string | null, chair: string | null, noteTaker: string | null, cadence: AssessmentCadence | null, actionTimescale: string | null, skippedItemKeys: Array<string>, includedSections: Array<{ id: string, key: string }> } };
+
+export type PublishFrameworkVersionMutationVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type PublishFrameworkVersionMutation = { publishFrameworkVersion: { id: string, key: string, version: string, title: string } };
+
+export type RecordCircumstanceMutationVariables = Exact<{
+  input: RecordCircumstanceInput;
+}>;
+
+
+export type RecordCircumstanceMutation = { recordCircumstance: { id: string, kind: CircumstanceKind, source: CircumstanceSource, round: string | null } };
+
+export type RemoveCircumstanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveCircumstanceMutation = { removeCircumstance: boolean };
 
 export type ReopenJoiningMutationVariables = Exact<{
   sessionId: string | number;
@@ -560,6 +697,21 @@ export type SubmitAssessmentMutationVariables = Exact<{
 
 export type SubmitAssessmentMutation = { submitAssessment: { id: string, status: AssessmentStatus, submittedAt: string | null } };
 
+export type UploadFrameworkVersionMutationVariables = Exact<{
+  input: UploadFrameworkVersionInput;
+}>;
+
+
+export type UploadFrameworkVersionMutation = { uploadFrameworkVersion:
+    | { fileName: string, problems: Array<{ path: string, message: string }> }
+    | { id: string, key: string, version: string }
+   };
+
+export type GetAdministrationAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetAdministrationAreasQuery = { me: { id: string, administration: { users: boolean, councils: boolean, sharing: boolean, groups: boolean, frameworks: boolean, audit: boolean } } };
+
 export type GetApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -578,6 +730,21 @@ export type GetAssessmentsQueryVariables = Exact<{
 
 
 export type GetAssessmentsQuery = { assessments: Array<{ id: string, round: string, status: AssessmentStatus, startedAt: string, lastChangedAt: string, submittedAt: string | null, supersedesId: string | null, isSynthetic: boolean, participantCount: number, framework: { id: string, key: string, version: string, title: string }, includedSections: Array<{ id: string }>, coverage: { sectionsDone: number }, participantsByRole: Array<{ role: ParticipantRole, count: number }> }> };
+
+export type GetAuditEventsQueryVariables = Exact<{
+  take: number;
+  skip: number;
+}>;
+
+
+export type GetAuditEventsQuery = { auditEvents: { total: number, events: Array<{ id: string, occurredAt: string, actorEmail: string, actorRole: UserRole, action: AuditAction, subjectType: string, subject: string, summary: string }> } };
+
+export type GetCircumstancesQueryVariables = Exact<{
+  councilGssCode: string;
+}>;
+
+
+export type GetCircumstancesQuery = { circumstances: Array<{ id: string, kind: CircumstanceKind, source: CircumstanceSource, round: string | null, startsOn: string | null, endsOn: string | null, note: string | null }> };
 
 export type GetCollaborationComparisonQueryVariables = Exact<{
   groupId: string | number;
@@ -641,6 +808,18 @@ export type GetFigureRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetFigureRulesQuery = { figureRules: { minOtherCouncils: number, disclosureFloor: number, withheldSymbol: string, contributorBands: Array<string>, madSimilar: number, madSlightly: number, madPlain: number, maxWindowRounds: number } };
 
+export type GetFrameworkUploadPreviewQueryVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type GetFrameworkUploadPreviewQuery = { frameworkUploadPreview: { kind: FrameworkKind, summary: string, provenance: string, itemCount: number, published: boolean, latestPublishedVersion: string | null, upload: { id: string, fileName: string, key: string, version: string, title: string, published: boolean }, sections: Array<{ key: string, title: string, items: Array<string> }>, dimensions: Array<{ title: string, levels: Array<string> }> } };
+
+export type GetFrameworkVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetFrameworkVersionsQuery = { frameworks: Array<{ id: string, key: string, version: string, title: string, kind: FrameworkKind, itemCount: number, sourceYear: number }>, frameworkUploads: Array<{ id: string, createdAt: string, fileName: string, key: string, version: string, title: string, published: boolean }> };
+
 export type GetFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -671,6 +850,11 @@ export type GetParticipantSessionQueryVariables = Exact<{
 
 
 export type GetParticipantSessionQuery = { participantSession: { sessionId: string, mode: SessionMode, status: SessionStatus, role: ParticipantRole, canVote: boolean, tips: Array<string>, surveyClosesAt: string | null, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, myVotes: Array<{ itemId: string, dimension: { id: string, key: string }, level: { id: string, key: string, label: string } }>, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreedLevels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> | null, surveyStatements: Array<{ phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> }> } };
+
+export type GetPasSharingCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetPasSharingCouncilsQuery = { pasSharingCouncils: Array<{ sharedAt: string, council: { gssCode: string, name: string } }> };
 
 export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -733,6 +917,11 @@ export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetSharesWithPasQuery = { sharesWithPas: boolean };
+
+export type GetUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetUsersQuery = { users: Array<{ id: string, email: string, role: UserRole, status: UserStatus, lastSignedInAt: string | null, council: { gssCode: string, name: string } | null }> };
 
 export type SessionChangedSubscriptionVariables = Exact<{
   sessionId: string | number;

@@ -1,21 +1,12 @@
-import { IsEmail, IsEnum, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { UserRole } from '../../../common/auth/viewer';
+import { UserRoleInput } from './user-role.input';
 
 @InputType({ description: 'Invite someone to Touchstone. Council roles need the council.' })
-export class InviteUserInput {
+export class InviteUserInput extends UserRoleInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
-
-  @Field(() => UserRole)
-  @IsEnum(UserRole)
-  role: UserRole;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
-  councilGssCode?: string | null;
 }

@@ -11,14 +11,22 @@ import { type FrameworkContent, frameworkContentSchema } from './framework-conte
 
 export const CONTENT_DIR = join(PROJECT_ROOT, 'content', 'frameworks');
 
+/** One thing wrong with a framework file: where inside the file (a path such as `sections[0].items[2].text`, or a line), and what. */
+export type FrameworkContentIssue = { path: string; message: string };
+
 /** A framework file that cannot be loaded; the message names the file, the path inside it and the problem. */
 export class FrameworkContentError extends Error {
+  /** Each issue as one line, "path: problem". */
+  readonly problems: string[];
+
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly issues: FrameworkContentIssue[],
   ) {
+    const problems = issues.map((issue) => `${issue.path}: ${issue.message}`);
     super(`Framework content ${file} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'FrameworkContentError';
+    this.problems = problems;
   }
 }
 
@@ -34,24 +42,32 @@ const formatPath = (path: PropertyKey[]): string =>
     ? '(top level)'
     : path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 
-const describeIssues = (error: z.ZodError): string[] => error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+const describeIssues = (error: z.ZodError): FrameworkContentIssue[] =>
+  error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 
-/** Parses and validates one framework file's text; throws FrameworkContentError naming what is wrong. */
-export function parseFrameworkContent(file: string, source: string): LoadedFramework {
+/**
+ * Parses and validates one framework file's text; throws FrameworkContentError naming what is wrong.
+ * Files in content/ must also sit at `<key>/<version>.yaml`; an uploaded file (checkLocation false)
+ * is checked by the same schema but has no place in the folder yet.
+ */
+export function parseFrameworkContent(file: string, source: string, { checkLocation = true } = {}): LoadedFramework {
   const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new FrameworkContentError(
       file,
-      document.errors.map((e) => `YAML syntax (line ${e.linePos?.[0].line ?? '?'}): ${e.message.split('\n')[0]}`),
+      document.errors.map((e) => ({ path: `line ${e.linePos?.[0].line ?? '?'}`, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
     );
   }
   const parsed = frameworkContentSchema.safeParse(document.toJS());
   if (!parsed.success) throw new FrameworkContentError(file, describeIssues(parsed.error));
 
   const expectedName = join(parsed.data.key, `${parsed.data.version}.yaml`);
-  if (!file.endsWith(expectedName)) {
+  if (checkLocation && !file.endsWith(expectedName)) {
     throw new FrameworkContentError(file, [
-      `(top level): a file with key "${parsed.data.key}" and version "${parsed.data.version}" belongs at ${expectedName}`,
+      {
+        path: '(top level)',
+        message: `a file with key "${parsed.data.key}" and version "${parsed.data.version}" belongs at ${expectedName}`,
+      },
     ]);
   }
   return { file, contentHash: createHash('sha256').update(source).digest('hex'), content: parsed.data };
@@ -68,6 +84,6 @@ export function loadFrameworkContent(dir: string = CONTENT_DIR): LoadedFramework
   });
   const ids = frameworks.map((f) => `${f.content.key}@${f.content.version}`);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (repeated) throw new FrameworkContentError(dir, [`${repeated} is defined by more than one file`]);
+  if (repeated) throw new FrameworkContentError(dir, [{ path: '(top level)', message: `${repeated} is defined by more than one file` }]);
   return frameworks;
 }

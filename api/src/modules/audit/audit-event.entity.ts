@@ -1,0 +1,72 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { UserRole } from '../../common/auth/viewer';
+
+/** What was done: every administration action and every change to whom a council shares with. */
+export enum AuditAction {
+  USER_INVITED = 'user_invited',
+  USER_ROLE_CHANGED = 'user_role_changed',
+  USER_DISABLED = 'user_disabled',
+  USER_ENABLED = 'user_enabled',
+  USER_SESSIONS_ENDED = 'user_sessions_ended',
+  CIRCUMSTANCE_RECORDED = 'circumstance_recorded',
+  CIRCUMSTANCE_REMOVED = 'circumstance_removed',
+  COLLABORATION_GROUP_CREATED = 'collaboration_group_created',
+  COLLABORATION_COUNCILS_INVITED = 'collaboration_councils_invited',
+  COLLABORATION_CONSENT_GIVEN = 'collaboration_consent_given',
+  COLLABORATION_CONSENT_WITHDRAWN = 'collaboration_consent_withdrawn',
+  PAS_SHARING_STARTED = 'pas_sharing_started',
+  PAS_SHARING_STOPPED = 'pas_sharing_stopped',
+  PLAN_SHARING_CHANGED = 'plan_sharing_changed',
+  FRAMEWORK_VERSION_UPLOADED = 'framework_version_uploaded',
+  FRAMEWORK_VERSION_PUBLISHED = 'framework_version_published',
+}
+registerEnumType(AuditAction, { name: 'AuditAction', description: 'An administration or sharing action recorded in the audit log.' });
+
+/**
+ * One line of the audit log: who did what, to what, and when. Rows are only ever added: the API's
+ * database role may INSERT and SELECT, and a trigger refuses UPDATE and DELETE for every role
+ * (migrations/…-addAuditLog.ts). The actor's email and role are copied in, so the line still says
+ * who it was after their account changes.
+ */
+@ObjectType({ description: 'An administration or sharing action: who did what, and when. The log is append-only.' })
+@Entity({ name: 'audit_event' })
+@Index('ix_audit_event_occurred_at', ['occurredAt'])
+export class AuditEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
+  id: string;
+
+  @Field({ description: 'When the action took effect.' })
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The user who acted.' })
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Field({ description: 'The email address the actor had when they acted.' })
+  @Column({ name: 'actor_email', type: 'varchar', length: 254 })
+  actorEmail: string;
+
+  @Field(() => UserRole, { description: 'The role the actor had when they acted.' })
+  @Column({ name: 'actor_role', type: 'varchar', length: 20 })
+  actorRole: UserRole;
+
+  @Field(() => AuditAction)
+  @Column({ type: 'varchar', length: 60 })
+  action: AuditAction;
+
+  @Field({ description: 'What the action was done to, e.g. "user", "council", "collaboration group", "framework version".' })
+  @Column({ name: 'subject_type', type: 'varchar', length: 40 })
+  subjectType: string;
+
+  @Field({ description: 'Which one: an email address, a GSS code, a group name or key@version.' })
+  @Column({ name: 'subject', type: 'varchar', length: 300 })
+  subject: string;
+
+  @Field({ description: 'The action in plain words, e.g. "Changed role from council member to council lead".' })
+  @Column({ type: 'text' })
+  summary: string;
+}

@@ -1,0 +1,29 @@
+import { IsInt, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+
+import { AuditEvent } from '../audit-event.entity';
+
+export const MAX_AUDIT_PAGE = 100;
+
+@ArgsType()
+export class AuditEventsArgs {
+  @Field(() => Int, { description: `Page size, at most ${MAX_AUDIT_PAGE}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_AUDIT_PAGE)
+  take: number = 25;
+
+  @Field(() => Int, { description: 'How many of the newest events to skip.' })
+  @IsInt()
+  @Min(0)
+  skip: number = 0;
+}
+
+@ObjectType({ description: 'A page of the audit log, newest first.' })
+export class AuditEventPage {
+  @Field(() => [AuditEvent])
+  events: AuditEvent[];
+
+  @Field(() => Int, { description: 'How many events the log holds in all.' })
+  total: number;
+}

@@ -1,0 +1,52 @@
+import { IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
+
+import { UserRoleInput } from './user-role.input';
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+}
+
+@InputType({ description: "Change a user's role. Council roles need the council; other roles belong to none." })
+export class ChangeUserRoleInput extends UserRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+}
+
+export enum UserStatus {
+  INVITED = 'invited',
+  ACTIVE = 'active',
+  DISABLED = 'disabled',
+}
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description:
+    'invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work.',
+});
+
+@ObjectType({ description: "The parts of the administration area a user's role may use." })
+export class AdministrationAreas implements Areas {
+  @Field({ description: 'Users: invite, change role, disable, end sessions (administrators).' })
+  users: boolean;
+
+  @Field({ description: "Councils' circumstances: PAS assigns its own; official ones are read-only (PAS and administrators)." })
+  councils: boolean;
+
+  @Field({ description: 'Which councils share with PAS (PAS and administrators).' })
+  sharing: boolean;
+
+  @Field({ description: 'Collaboration groups: create and invite councils (administrators).' })
+  groups: boolean;
+
+  @Field({ description: 'Framework versions: upload, preview, publish (administrators).' })
+  frameworks: boolean;
+
+  @Field({ description: 'The audit log (administrators).' })
+  audit: boolean;
+}

@@ -1,0 +1,26 @@
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
+import { Council } from '../../council/index';
+
+@InputType({ description: 'Add councils to a collaboration group; each shares nothing until its lead consents.' })
+export class InviteCouncilsToGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(/^E\d{8}$/, { each: true, message: 'each councilGssCode must be an English GSS code such as E07000034' })
+  councilGssCodes: string[];
+}
+
+@ObjectType({ description: 'A council that shares its identified results with the Planning Advisory Service, and since when.' })
+export class PasSharingCouncil {
+  @Field(() => Council)
+  council: Council;
+
+  @Field({ description: "When the council's lead started sharing." })
+  sharedAt: Date;
+}

@@ -1,0 +1,103 @@
+import { IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+import { FrameworkKind } from '../framework.entity';
+import { FrameworkUpload } from '../framework-upload.entity';
+
+/** The largest framework file accepted (the shipped ones are under 60 KB). */
+export const MAX_FRAMEWORK_FILE_CHARACTERS = 500_000;
+
+@InputType({ description: 'A framework version file (YAML, in the format of content/frameworks/) to check and keep for preview.' })
+export class UploadFrameworkVersionInput {
+  @Field({ description: 'The file name as chosen, e.g. "2026.yaml"; it is quoted back in any problem.' })
+  @Length(1, 255)
+  @Matches(/^[^/\\]+$/, { message: 'fileName must be a file name, without folders' })
+  fileName: string;
+
+  @Field({ description: `The file's text, at most ${MAX_FRAMEWORK_FILE_CHARACTERS.toLocaleString('en-GB')} characters.` })
+  @MaxLength(MAX_FRAMEWORK_FILE_CHARACTERS)
+  source: string;
+}
+
+@ArgsType()
+export class FrameworkUploadArgs {
+  @Field(() => ID)
+  @IsUUID()
+  uploadId: string;
+}
+
+@ObjectType({ description: 'One thing wrong with an uploaded framework file.' })
+export class FrameworkFileProblem {
+  @Field({ description: 'Where in the file: a path such as "sections[0].items[2].text", a line such as "line 4", or "(top level)".' })
+  path: string;
+
+  @Field({ description: 'What is wrong there.' })
+  message: string;
+}
+
+@ObjectType({ description: 'An uploaded framework file that was refused, with every problem found; nothing was kept.' })
+export class FrameworkFileRejected {
+  @Field({ description: 'The file name, as uploaded.' })
+  fileName: string;
+
+  @Field(() => [FrameworkFileProblem])
+  problems: FrameworkFileProblem[];
+}
+
+export const UploadFrameworkVersionResult = createUnionType({
+  name: 'UploadFrameworkVersionResult',
+  description: 'The upload kept for preview, or the file refused with its problems.',
+  types: () => [FrameworkUpload, FrameworkFileRejected] as const,
+  resolveType: (value) => ('problems' in value ? FrameworkFileRejected : FrameworkUpload),
+});
+
+@ObjectType({ description: 'A section of a framework version as it would be published.' })
+export class FrameworkPreviewSection {
+  @Field()
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => [String], { description: 'Each item as "key: text".' })
+  items: string[];
+}
+
+@ObjectType({ description: 'A rating scale as it would be published.' })
+export class FrameworkPreviewDimension {
+  @Field()
+  title: string;
+
+  @Field(() => [String], { description: 'Level labels, lowest first.' })
+  levels: string[];
+}
+
+@ObjectType({ description: 'What publishing an upload would create: the framework version, its sections, items and scales.' })
+export class FrameworkPreview {
+  @Field(() => FrameworkUpload)
+  upload: FrameworkUpload;
+
+  @Field(() => FrameworkKind)
+  kind: FrameworkKind;
+
+  @Field()
+  summary: string;
+
+  @Field({ description: 'The source document, publisher and year.' })
+  provenance: string;
+
+  @Field(() => Int)
+  itemCount: number;
+
+  @Field(() => [FrameworkPreviewSection])
+  sections: FrameworkPreviewSection[];
+
+  @Field(() => [FrameworkPreviewDimension])
+  dimensions: FrameworkPreviewDimension[];
+
+  @Field({ description: 'True once this key and version are published (from this upload or another); a published version never changes.' })
+  published: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The newest published version with the same key, if any.' })
+  latestPublishedVersion: string | null;
+}

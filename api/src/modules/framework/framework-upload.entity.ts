@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A framework version file an administrator uploaded, kept as it arrived: it has passed the same
+ * schema as the files in content/, and is previewed and then published as a framework version.
+ * Uploads are never changed or removed (a trigger refuses it), so what was published can be read back.
+ */
+@ObjectType({
+  description: 'An uploaded framework version file that passed the content schema; publish it to make it a framework version.',
+})
+@Entity({ name: 'framework_upload' })
+@Index('ix_framework_upload_key_version', ['key', 'version'])
+export class FrameworkUpload {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_framework_upload' })
+  id: string;
+
+  @Field({ description: 'When it was uploaded.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'The name of the file as uploaded.' })
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName: string;
+
+  /** The file's text, exactly as uploaded. */
+  @Column({ type: 'text' })
+  source: string;
+
+  /** sha256 of the text, as for files in content/. */
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 40 })
+  version: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ name: 'uploaded_by_id', type: 'uuid' })
+  uploadedById: string;
+}
