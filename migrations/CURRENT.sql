@@ -202,6 +202,34 @@ AS $function$
          GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic, o.councils
       $function$;
 
+-- touchstone_lock_release_subjects(text[])
+CREATE OR REPLACE FUNCTION public.touchstone_lock_release_subjects(p_subjects text[])
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+      DECLARE
+        k bigint;
+      BEGIN
+        -- One order for every caller, so two requests locking overlapping subjects never deadlock.
+        FOR k IN SELECT DISTINCT hashtextextended('benchmark_release:' || s, 0) FROM unnest(p_subjects) s ORDER BY 1 LOOP
+          PERFORM pg_advisory_xact_lock(k);
+        END LOOP;
+      END $function$;
+
+-- touchstone_number_submission()
+CREATE OR REPLACE FUNCTION public.touchstone_number_submission()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        INSERT INTO release_submission (assessment_id, council_id, framework_id)
+             VALUES (NEW.id, NEW.council_id, NEW.framework_id)
+        ON CONFLICT (assessment_id) DO NOTHING;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_quantile_without(double precision[],integer,double precision)
 CREATE OR REPLACE FUNCTION public.touchstone_quantile_without(sorted double precision[], skip integer, p double precision)
  RETURNS double precision
@@ -249,6 +277,47 @@ AS $function$
         RAISE EXCEPTION 'progress updates are append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $function$;
 
+-- touchstone_release_contributors(uuid,text[],text,jsonb,uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_release_contributors(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
+ RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, submissions integer[], released boolean, viewer_submissions integer[])
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        WITH asked AS (
+          SELECT key AS group_key, value AS members_hash FROM jsonb_each_text(p_groups)
+        ), current_groups AS MATERIALIZED (
+          -- The same cuts touchstone_group_stats answers from: stored, for this membership and these submissions.
+          SELECT a.group_key
+            FROM asked a
+            JOIN peer_distribution_state s
+              ON s.framework_id = p_framework AND s.rounds = p_rounds AND s.scope = p_scope AND s.group_key = a.group_key
+             AND s.members_hash = a.members_hash
+             AND s.data_version = coalesce((SELECT version FROM benchmark_data_version WHERE framework_id = p_framework), 0)
+        ), latest AS MATERIALIZED (
+          SELECT DISTINCT ON (a.council_id) a.council_id, n.id
+            FROM assessment a JOIN release_submission n ON n.assessment_id = a.id
+           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
+           ORDER BY a.council_id, a.round DESC
+        ), own AS MATERIALIZED (
+          SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+            FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
+        ), cell AS MATERIALIZED (
+          SELECT d.group_key, d.subject_id, d.dimension_id,
+                 (SELECT coalesce(array_agg(l.id ORDER BY l.id), '{}') FROM unnest(d.councils) c(id) JOIN latest l ON l.council_id = c.id) AS submissions
+            FROM peer_distribution d
+           WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
+             AND d.group_key IN (SELECT group_key FROM current_groups)
+             AND cardinality(d.councils) >= touchstone_disclosure_floor()
+        )
+        SELECT c.group_key, c.subject_id, c.dimension_id, c.submissions,
+               EXISTS (SELECT 1 FROM benchmark_release r
+                        WHERE r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
+                          AND r.dimension_id = c.dimension_id AND r.submissions_hash = md5(c.submissions::text)::uuid),
+               o.ids
+          FROM cell c CROSS JOIN own o
+      $function$;
+
 -- touchstone_setting_id(text)
 CREATE OR REPLACE FUNCTION public.touchstone_setting_id(setting text)
  RETURNS uuid
@@ -291,6 +360,8 @@ ALTER TABLE public.assessment_score ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
 -- public.benchmark_data_version: no row-level security
+
+-- public.benchmark_release: no row-level security
 
 -- public.collaboration_group: no row-level security
 
@@ -345,6 +416,8 @@ ALTER TABLE public.progress_update FORCE ROW LEVEL SECURITY;
 -- public.rating_dimension: no row-level security
 
 -- public.rating_level: no row-level security
+
+-- public.release_submission: no row-level security
 
 ALTER TABLE public.session_item_state ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.session_item_state FORCE ROW LEVEL SECURITY;

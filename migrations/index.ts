@@ -11,6 +11,7 @@ import { AddAssessmentPlanAndEvidence1796123911923 } from './1796123911923-addAs
 import { AddFacilitatedSessions1796123911924 } from './1796123911924-addFacilitatedSessions';
 import { AddImprovementPlans1796124130475 } from './1796124130475-addImprovementPlans';
 import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosureFloor';
+import { AddReleaseLedger1796132945582 } from './1796132945582-addReleaseLedger';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddFacilitatedSessions1796123911924,
   AddImprovementPlans1796124130475,
   NameDisclosureFloor1796124531007,
+  AddReleaseLedger1796132945582,
 ];

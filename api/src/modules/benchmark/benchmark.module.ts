@@ -7,19 +7,28 @@ import type { PeerGroupService } from '../peer-group/index';
 import { BenchmarkErrorCode } from './benchmark.errors';
 import { BenchmarkResolver } from './benchmark.resolver';
 import { BenchmarkService } from './benchmark.service';
+import { BenchmarkRelease } from './benchmark-release.entity';
+import { ReleaseLedger } from './release-ledger';
 
 /** Where councils stand against their peers: every anonymised figure, through disclosure control. */
 export const benchmarkModule = defineModule({
   name: 'benchmark',
-  entities: [],
+  entities: [BenchmarkRelease],
   createService: ({
     dataSource,
     config,
     services,
-  }: ServiceDeps<{ framework: FrameworkService; council: CouncilService; peerGroup: PeerGroupService }>) =>
-    new BenchmarkService(dataSource, services.framework, services.council, services.peerGroup, {
-      minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS,
-    }),
+  }: ServiceDeps<{ framework: FrameworkService; council: CouncilService; peerGroup: PeerGroupService }>) => {
+    const policy = { minOtherCouncils: config.DISCLOSURE_MIN_COUNCILS };
+    return new BenchmarkService(
+      dataSource,
+      services.framework,
+      services.council,
+      services.peerGroup,
+      policy,
+      new ReleaseLedger(dataSource, policy),
+    );
+  },
   resolvers: [{ resolver: BenchmarkResolver, create: (services) => new BenchmarkResolver(services.benchmark) }],
   errorCodes: {
     [BenchmarkErrorCode.DIMENSION_NOT_FOUND]: 'BAD_USER_INPUT',

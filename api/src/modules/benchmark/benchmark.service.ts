@@ -24,6 +24,7 @@ import {
   discloseDistribution,
   discloseMatrix,
   type DisclosurePolicy,
+  effectiveThreshold,
   groupsTooCloseToServe,
   SUPPRESSED_SYMBOL,
 } from './disclosure';
@@ -43,6 +44,7 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
+import { contributorsRead, type ContributorsRow, type ReleaseLedger, releaseCandidates, viewerSubmissionsOf } from './release-ledger';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null };
 
@@ -58,6 +60,7 @@ export class BenchmarkService {
     private readonly councils: CouncilService,
     private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
+    private readonly ledger: ReleaseLedger,
   ) {}
 
   /**
@@ -89,6 +92,7 @@ export class BenchmarkService {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
           stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
           own: ownScoresRead(council.id, framework.id, rounds, args.scope),
+          contributors: contributorsRead(framework.id, rounds, args.scope, asked, council.id),
         },
         { stats: { rounds, members: asked } },
       ),
@@ -103,6 +107,18 @@ export class BenchmarkService {
     );
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
+    const shown = new Set(framework.dimensions.flatMap((d) => subjects.map((s) => `${s.id}:${d.id}`)));
+    const released = await this.ledger.withhold(
+      framework.id,
+      args.scope,
+      'position',
+      releaseCandidates(read.contributors, {
+        rounds,
+        groupOrder: groups.map((g) => g.key),
+        serves: (row) => shown.has(`${row.subject_id}:${row.dimension_id}`) && this.isServed(row, stats, withheld),
+      }),
+      viewerSubmissionsOf(read.contributors),
+    );
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
@@ -117,7 +133,14 @@ export class BenchmarkService {
           total: mine?.total ?? 0,
           spread: mine?.spread ?? null,
           comparisons: groups.map((group) =>
-            this.compare(group, stats.get(`${group.key}:${subject.id}:${dimension.id}`), dimension, mine?.score ?? null, withheld),
+            this.compare(
+              group,
+              stats.get(`${group.key}:${subject.id}:${dimension.id}`),
+              dimension,
+              mine?.score ?? null,
+              withheld,
+              released.get(`${group.key}:${subject.id}:${dimension.id}`),
+            ),
           ),
         });
       }),
@@ -162,6 +185,8 @@ export class BenchmarkService {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
           now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
           before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+          contributorsNow: contributorsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
+          contributorsBefore: contributorsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
         },
         { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
       ),
@@ -172,11 +197,31 @@ export class BenchmarkService {
     const now = statsByCell(read.now);
     const before = statsByCell(read.before);
     const hasPrevious = before.size > 0;
+    const groupOrder = groups.map((g) => g.key);
+    const released = await this.ledger.withhold(
+      framework.id,
+      BenchmarkScope.SECTION,
+      'sector',
+      [
+        ...releaseCandidates(read.contributorsNow, {
+          rounds: [args.round],
+          groupOrder,
+          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, now, withheldNow),
+        }),
+        ...releaseCandidates(read.contributorsBefore, {
+          rounds: [previousRound],
+          groupOrder,
+          prefix: 'before:',
+          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, before, withheldBefore),
+        }),
+      ],
+      new Set(),
+    );
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
         const key = `${group.key}:${section.id}:${dimension.id}`;
-        const current = this.compare(group, now.get(key), dimension, null, withheldNow);
-        const earlier = this.compare(group, before.get(key), dimension, null, withheldBefore);
+        const current = this.compare(group, now.get(key), dimension, null, withheldNow, released.get(key));
+        const earlier = this.compare(group, before.get(key), dimension, null, withheldBefore, released.get(`before:${key}`));
         return Object.assign(new SectorCell(), {
           sectionKey: section.key,
           peerGroupKey: group.key,
@@ -284,8 +329,9 @@ export class BenchmarkService {
     dimension: RatingDimension,
     councilScore: number | null,
     withheld: Map<string, string>,
+    ledgerReason?: string,
   ): PeerComparison {
-    const reasonWithheld = withheld.get(group.key);
+    const reasonWithheld = withheld.get(group.key) ?? ledgerReason;
     const aggregate = discloseAggregate(
       {
         otherCouncils: stats?.others ?? 0,
@@ -332,6 +378,12 @@ export class BenchmarkService {
       distributionSuppressionReason: distribution.suppressed ? distribution.reason : null,
       position,
     });
+  }
+
+  /** Whether a cell's figures are about to be served: enough other councils, and its group not withheld by the within-request check. */
+  private isServed(row: ContributorsRow, stats: Map<string, GroupStatsRow>, withheld: Map<string, string>): boolean {
+    const cell = stats.get(`${row.group_key}:${row.subject_id}:${row.dimension_id}`);
+    return !withheld.has(row.group_key) && cell !== undefined && cell.others >= effectiveThreshold(this.policy);
   }
 
   /**
