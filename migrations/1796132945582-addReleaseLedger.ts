@@ -89,20 +89,28 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
         ), own AS MATERIALIZED (
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
-        ), cell AS MATERIALIZED (
-          SELECT d.group_key, d.subject_id, d.dimension_id,
-                 (SELECT coalesce(array_agg(l.id ORDER BY l.id), '{}') FROM unnest(d.councils) c(id) JOIN latest l ON l.council_id = c.id) AS submissions
+        ), asked_cell AS MATERIALIZED (
+          SELECT row_number() OVER () AS n, d.group_key, d.subject_id, d.dimension_id, d.councils
             FROM peer_distribution d
            WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
              AND d.group_key IN (SELECT group_key FROM current_groups)
              AND cardinality(d.councils) >= touchstone_disclosure_floor()
+        ), contributor AS (
+          -- Every cell's councils mapped to their submissions in one join, grouped by a number rather than by text.
+          SELECT c.n, l.id FROM asked_cell c CROSS JOIN LATERAL unnest(c.councils) u(council_id) JOIN latest l ON l.council_id = u.council_id
+        ), cell AS (
+          SELECT c.group_key, c.subject_id, c.dimension_id, s.submissions
+            FROM (SELECT n, array_agg(id ORDER BY id) AS submissions FROM contributor GROUP BY n) s
+            JOIN asked_cell c ON c.n = s.n
         )
-        SELECT c.group_key, c.subject_id, c.dimension_id, c.submissions,
-               EXISTS (SELECT 1 FROM benchmark_release r
-                        WHERE r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
-                          AND r.dimension_id = c.dimension_id AND r.submissions_hash = md5(c.submissions::text)::uuid),
-               o.ids
-          FROM cell c CROSS JOIN own o
+        -- A set released before needs no more checking, so its numbers are not sent.
+        SELECT c.group_key, c.subject_id, c.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
+               r.id IS NOT NULL, o.ids
+          FROM cell c
+          CROSS JOIN own o
+          LEFT JOIN benchmark_release r
+            ON r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
+           AND r.dimension_id = c.dimension_id AND r.submissions_hash = md5(c.submissions::text)::uuid
       $$`);
     await grantToApi(queryRunner, 'touchstone_release_contributors(uuid, text[], text, jsonb, uuid)');
 

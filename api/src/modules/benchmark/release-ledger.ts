@@ -29,7 +29,8 @@
  *
  * Cost and bounds. The database's touchstone_release_contributors returns each cell's set, read in
  * the same statement (the same snapshot) as the figures, with whether exactly that set was released
- * before: then nothing more is done (the usual case: one index probe per cell, no lock, no write).
+ * before: then nothing more is done and the set is not even sent (the usual case: one index probe per cell,
+ * no lock, no write).
  * Only new sets take the slow path, in a short transaction of their own: an advisory lock per
  * subject (touchstone_lock_release_subjects, in one order, so two processes releasing sets that
  * differ by one at the same moment are serialised and the second sees the first), then the
@@ -53,8 +54,8 @@ export type ContributorsRow = {
   group_key: string;
   subject_id: string;
   dimension_id: string;
-  /** Numbers of the contributing submissions, ascending. */
-  submissions: number[];
+  /** Numbers of the contributing submissions, ascending; null where exactly this set was released before (nothing to check). */
+  submissions: number[] | null;
   /** Exactly this set has been released for this subject before. */
   released: boolean;
   /** Every submission the viewer's council has made in this framework (empty without a viewer). */
@@ -199,7 +200,7 @@ export function releaseCandidates(
       dimensionId: row.dimension_id,
       groupKey: row.group_key,
       rounds: options.rounds,
-      submissions: row.submissions,
+      submissions: row.submissions ?? [],
       released: row.released,
     }));
 }
