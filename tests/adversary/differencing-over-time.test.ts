@@ -1,6 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
-
-import { bothServedAndDiffer, levelBySubtraction, sectorFigures, spreadLevels, submit, THRESHOLD, type World, worldOf } from './support';
+import { bothServedAndDiffer, levelBySubtraction, sectorFigures, spreadLevels, submit, useWorld } from './support';
 
 /**
  * Finding 1 of issue 14: differencing over time. A PAS analyst assigns a circumstance to a council
@@ -9,16 +7,11 @@ import { bothServedAndDiffer, levelBySubtraction, sectorFigures, spreadLevels, s
  * every section. Played through the API as the PAS analyst.
  */
 describe('adversary: differencing over time', () => {
-  let t: TestApp;
-  let world: World;
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: String(THRESHOLD) } });
-    world = await worldOf(t);
-  });
-  afterAll(() => t.close());
+  const suite = useWorld();
 
   it('should recover no level of a council a PAS analyst adds to a circumstance group and removes again', async () => {
+    const { world } = suite;
+    const { t } = world;
     const analyst = await t.as('analyst');
     const round = world.freshRound();
     const [target, ...rest] = world.peers;

@@ -1,6 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
-
-import { bothServedAndDiffer, CHESTERFIELD, positionFigures, spreadLevels, submit, THRESHOLD, type World, worldOf } from './support';
+import { bothServedAndDiffer, CHESTERFIELD, positionFigures, spreadLevels, submit, useWorld } from './support';
 
 /**
  * Finding 3 of issue 14: early submitters. A round, and a window that adds the next round, have the
@@ -9,16 +7,11 @@ import { bothServedAndDiffer, CHESTERFIELD, positionFigures, spreadLevels, submi
  * old and new). Played through the API as a council's lead.
  */
 describe('adversary: early submitters', () => {
-  let t: TestApp;
-  let world: World;
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: String(THRESHOLD) } });
-    world = await worldOf(t);
-  });
-  afterAll(() => t.close());
+  const suite = useWorld();
 
   it('should not serve both a round and a window in which one council has submitted again', async () => {
+    const { world } = suite;
+    const { t } = world;
     const lead = await t.as('chesterfieldLead');
     const earlier = world.freshRound();
     const round = world.freshRound();

@@ -1,5 +1,3 @@
-import { startTestApp, type TestApp } from '../support/test-app';
-
 import {
   bothServedAndDiffer,
   CHESTERFIELD,
@@ -8,9 +6,7 @@ import {
   positionFigures,
   spreadLevels,
   submit,
-  THRESHOLD,
-  type World,
-  worldOf,
+  useWorld,
 } from './support';
 
 /**
@@ -20,17 +16,12 @@ import {
  * level there. Played through the API as a council's lead, in one request and in two.
  */
 describe('adversary: per-subject contributors', () => {
-  let t: TestApp;
-  let world: World;
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: String(THRESHOLD) } });
-    world = await worldOf(t);
-  });
-  afterAll(() => t.close());
+  const suite = useWorld();
 
   /** Ten councils in both groups, five more in the larger: four of those leave the first section unanswered. */
   async function twoGroups(round: string) {
+    const { world } = suite;
+    const { t } = world;
     const base = world.peers.slice(0, 10);
     const extra = world.peers.slice(10, 15);
     const [target, ...silent] = extra;
@@ -58,6 +49,8 @@ describe('adversary: per-subject contributors', () => {
   }
 
   it('should not give the level of the one council that answered a section, in one request', async () => {
+    const { world } = suite;
+    const { t } = world;
     const lead = await t.as('chesterfieldLead');
     const round = world.freshRound();
     const { base, section } = await twoGroups(round);
@@ -73,6 +66,8 @@ describe('adversary: per-subject contributors', () => {
   });
 
   it('should not give the level of the one council that answered a section, across two requests', async () => {
+    const { world } = suite;
+    const { t } = world;
     const lead = await t.as('chesterfieldLead');
     const round = world.freshRound();
     const { base, section } = await twoGroups(round);

@@ -1,4 +1,4 @@
-import type { GraphQLClient, TestApp } from '../support/test-app';
+import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * What the adversarial suites share: councils' submissions written below the API (as the owner),
@@ -33,6 +33,16 @@ export type World = {
   councilId(gss: string): string;
   freshRound(): string;
 };
+
+/** Starts a test app with the suites' threshold before the suite and closes it after; `suite.world` is set once it has started. */
+export function useWorld(): { world: World } {
+  const suite = {} as { world: World };
+  beforeAll(async () => {
+    suite.world = await worldOf(await startTestApp({ env: { DISCLOSURE_MIN_COUNCILS: String(THRESHOLD) } }));
+  });
+  afterAll(() => suite.world.t.close());
+  return suite;
+}
 
 /** Reads the framework and the peers once the suite's app has started. */
 export async function worldOf(t: TestApp): Promise<World> {

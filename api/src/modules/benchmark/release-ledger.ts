@@ -43,8 +43,9 @@ import type { DataSource } from 'typeorm';
 
 import type { Read } from '../../common/database/read-together';
 
-import { membersHash } from './benchmark.reads';
+import { groupStatsRead } from './benchmark.reads';
 import { type DisclosurePolicy, effectiveThreshold } from './disclosure';
+import type { BenchmarkScope } from './dto/benchmark.types';
 
 /** Which view serves a release (recorded with the release, for the record only). */
 export type ReleaseView = 'position' | 'sector';
@@ -66,15 +67,13 @@ export type ContributorsRow = {
 export function contributorsRead(
   frameworkId: string,
   rounds: string[],
-  scope: string,
+  scope: BenchmarkScope,
   members: ReadonlyMap<string, readonly string[]>,
   viewerCouncilId: string | null,
 ): Read<ContributorsRow> {
-  const hashes = Object.fromEntries([...members].map(([key, ids]) => [key, membersHash(ids)]));
-  return {
-    sql: `SELECT * FROM touchstone_release_contributors($1, $2, $3, $4, $5)`,
-    params: [frameworkId, rounds, scope, JSON.stringify(hashes), viewerCouncilId],
-  };
+  // The same cuts, named by the same membership hashes, as the figures' own read.
+  const { params } = groupStatsRead(frameworkId, rounds, scope, members, viewerCouncilId);
+  return { sql: `SELECT * FROM touchstone_release_contributors($1, $2, $3, $4, $5)`, params };
 }
 
 /** A figure about to be served: its cell, its subject and the set it was computed from. */
