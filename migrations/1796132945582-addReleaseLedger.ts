@@ -13,6 +13,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - benchmark_release holds one row per subject (framework version, scope, section/theme/item,
  *   dimension) and distinct set of contributing submissions, with the cut that first served it.
  *   The API may read and insert, never change or delete: the ledger only grows.
+ * - release_cell holds each stored peer distribution cell's contributing submissions (the latest
+ *   submission in the cut of each council in peer_distribution.councils), written by a trigger in
+ *   the same transaction as the distribution and removed with it, so a read never recomputes them.
+ *   The distributions stored before this migration are dropped (they are a cache, rebuilt on the
+ *   next read) so that every one has its contributors.
  * - touchstone_release_contributors gives, for the cuts a read asks for and in the same snapshot as
  *   touchstone_group_stats, each cell's contributing submissions and whether that exact set has
  *   been released before (the fast path: nothing more to check).
@@ -59,14 +64,47 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
         rounds text[] NOT NULL,
         released_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_benchmark_release PRIMARY KEY (id),
-        CONSTRAINT fk_benchmark_release_framework FOREIGN KEY (framework_id) REFERENCES framework (id) ON DELETE CASCADE,
-        CONSTRAINT uq_benchmark_release_subject_set UNIQUE (framework_id, scope, subject_id, dimension_id, submissions_hash),
-        CONSTRAINT ck_benchmark_release_size CHECK (size = cardinality(submissions)),
-        CONSTRAINT ck_benchmark_release_hash CHECK (submissions_hash = md5(submissions::text)::uuid))`);
+        CONSTRAINT uq_benchmark_release_subject_set UNIQUE (framework_id, scope, subject_id, dimension_id, submissions_hash))`);
     await queryRunner.query(
       `CREATE INDEX ix_benchmark_release_subject_size ON benchmark_release (framework_id, scope, subject_id, dimension_id, size)`,
     );
     await queryRunner.query(`GRANT SELECT, INSERT ON benchmark_release TO touchstone_api`);
+
+    await queryRunner.query(`CREATE TABLE release_cell (
+        framework_id uuid NOT NULL,
+        rounds text[] NOT NULL,
+        scope text NOT NULL,
+        group_key text NOT NULL,
+        subject_id uuid NOT NULL,
+        dimension_id uuid NOT NULL,
+        size int NOT NULL,
+        submissions int[] NOT NULL,
+        submissions_hash uuid NOT NULL,
+        CONSTRAINT pk_release_cell PRIMARY KEY (framework_id, rounds, scope, group_key, subject_id, dimension_id),
+        CONSTRAINT fk_release_cell_distribution FOREIGN KEY (framework_id, rounds, scope, group_key, subject_id, dimension_id)
+          REFERENCES peer_distribution ON DELETE CASCADE)`);
+    await queryRunner.query(`CREATE FUNCTION touchstone_record_release_cells() RETURNS trigger
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      BEGIN
+        INSERT INTO release_cell (framework_id, rounds, scope, group_key, subject_id, dimension_id, size, submissions, submissions_hash)
+        SELECT d.framework_id, d.rounds, d.scope, d.group_key, d.subject_id, d.dimension_id,
+               cardinality(s.ids), s.ids, md5(s.ids::text)::uuid
+          FROM new_cells d
+          CROSS JOIN LATERAL (
+            -- Each contributing council's latest submission in the cut, as touchstone_build_peer_distribution chose it.
+            SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+              FROM unnest(d.councils) u(council_id)
+              CROSS JOIN LATERAL (SELECT a.id FROM assessment a
+                                   WHERE a.council_id = u.council_id AND a.framework_id = d.framework_id
+                                     AND a.round = ANY (d.rounds) AND a.status = 'submitted'
+                                   ORDER BY a.round DESC LIMIT 1) a
+              JOIN release_submission n ON n.assessment_id = a.id) s;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`CREATE TRIGGER peer_distribution_release_cells AFTER INSERT ON peer_distribution
+        REFERENCING NEW TABLE AS new_cells FOR EACH STATEMENT EXECUTE FUNCTION touchstone_record_release_cells()`);
+    // Stored distributions are a cache: dropping them makes the next read rebuild each with its contributors.
+    await queryRunner.query(`DELETE FROM peer_distribution_state`);
 
     await queryRunner.query(`CREATE FUNCTION touchstone_release_contributors(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
       RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, submissions int[], released boolean, viewer_submissions int[])
@@ -81,36 +119,24 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
               ON s.framework_id = p_framework AND s.rounds = p_rounds AND s.scope = p_scope AND s.group_key = a.group_key
              AND s.members_hash = a.members_hash
              AND s.data_version = coalesce((SELECT version FROM benchmark_data_version WHERE framework_id = p_framework), 0)
-        ), latest AS MATERIALIZED (
-          SELECT DISTINCT ON (a.council_id) a.council_id, n.id
-            FROM assessment a JOIN release_submission n ON n.assessment_id = a.id
-           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
-           ORDER BY a.council_id, a.round DESC
         ), own AS MATERIALIZED (
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
-        ), asked_cell AS MATERIALIZED (
-          SELECT row_number() OVER () AS n, d.group_key, d.subject_id, d.dimension_id, d.councils
-            FROM peer_distribution d
-           WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
-             AND d.group_key IN (SELECT group_key FROM current_groups)
-             AND cardinality(d.councils) >= touchstone_disclosure_floor()
-        ), contributor AS (
-          -- Every cell's councils mapped to their submissions in one join, grouped by a number rather than by text.
-          SELECT c.n, l.id FROM asked_cell c CROSS JOIN LATERAL unnest(c.councils) u(council_id) JOIN latest l ON l.council_id = u.council_id
-        ), cell AS (
-          SELECT c.group_key, c.subject_id, c.dimension_id, s.submissions
-            FROM (SELECT n, array_agg(id ORDER BY id) AS submissions FROM contributor GROUP BY n) s
-            JOIN asked_cell c ON c.n = s.n
         )
-        -- A set released before needs no more checking, so its numbers are not sent.
-        SELECT c.group_key, c.subject_id, c.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
-               r.id IS NOT NULL, o.ids
-          FROM cell c
+        -- A set released before needs no more checking, so its numbers are not sent. A cell without
+        -- its contributors (none should be) comes back with neither, and the API withholds it.
+        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END, r.id IS NOT NULL, o.ids
+          FROM peer_distribution d
           CROSS JOIN own o
+          LEFT JOIN release_cell c
+            ON c.framework_id = d.framework_id AND c.rounds = d.rounds AND c.scope = d.scope AND c.group_key = d.group_key
+           AND c.subject_id = d.subject_id AND c.dimension_id = d.dimension_id
           LEFT JOIN benchmark_release r
             ON r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
-           AND r.dimension_id = c.dimension_id AND r.submissions_hash = md5(c.submissions::text)::uuid
+           AND r.dimension_id = c.dimension_id AND r.submissions_hash = c.submissions_hash
+         WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
+           AND d.group_key IN (SELECT group_key FROM current_groups)
+           AND coalesce(c.size, cardinality(d.councils)) >= touchstone_disclosure_floor()
       $$`);
     await grantToApi(queryRunner, 'touchstone_release_contributors(uuid, text[], text, jsonb, uuid)');
 
@@ -130,6 +156,9 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION touchstone_lock_release_subjects(text[])`);
     await queryRunner.query(`DROP FUNCTION touchstone_release_contributors(uuid, text[], text, jsonb, uuid)`);
+    await queryRunner.query(`DROP TRIGGER peer_distribution_release_cells ON peer_distribution`);
+    await queryRunner.query(`DROP FUNCTION touchstone_record_release_cells()`);
+    await queryRunner.query(`DROP TABLE release_cell`);
     await queryRunner.query(`DROP TABLE benchmark_release`);
     await queryRunner.query(`DROP TRIGGER assessment_submitted_number ON assessment`);
     await queryRunner.query(`DROP FUNCTION touchstone_number_submission()`);

@@ -242,6 +242,30 @@ AS $function$
                 - sorted[floor((cardinality(sorted) - 2) * p)::int + 1 + (floor((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int])
       $function$;
 
+-- touchstone_record_release_cells()
+CREATE OR REPLACE FUNCTION public.touchstone_record_release_cells()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        INSERT INTO release_cell (framework_id, rounds, scope, group_key, subject_id, dimension_id, size, submissions, submissions_hash)
+        SELECT d.framework_id, d.rounds, d.scope, d.group_key, d.subject_id, d.dimension_id,
+               cardinality(s.ids), s.ids, md5(s.ids::text)::uuid
+          FROM new_cells d
+          CROSS JOIN LATERAL (
+            -- Each contributing council's latest submission in the cut, as touchstone_build_peer_distribution chose it.
+            SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+              FROM unnest(d.councils) u(council_id)
+              CROSS JOIN LATERAL (SELECT a.id FROM assessment a
+                                   WHERE a.council_id = u.council_id AND a.framework_id = d.framework_id
+                                     AND a.round = ANY (d.rounds) AND a.status = 'submitted'
+                                   ORDER BY a.round DESC LIMIT 1) a
+              JOIN release_submission n ON n.assessment_id = a.id) s;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_refresh_peer_distributions(uuid,text[],text,jsonb)
 CREATE OR REPLACE FUNCTION public.touchstone_refresh_peer_distributions(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb)
  RETURNS void
@@ -294,36 +318,24 @@ AS $function$
               ON s.framework_id = p_framework AND s.rounds = p_rounds AND s.scope = p_scope AND s.group_key = a.group_key
              AND s.members_hash = a.members_hash
              AND s.data_version = coalesce((SELECT version FROM benchmark_data_version WHERE framework_id = p_framework), 0)
-        ), latest AS MATERIALIZED (
-          SELECT DISTINCT ON (a.council_id) a.council_id, n.id
-            FROM assessment a JOIN release_submission n ON n.assessment_id = a.id
-           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
-           ORDER BY a.council_id, a.round DESC
         ), own AS MATERIALIZED (
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
-        ), asked_cell AS MATERIALIZED (
-          SELECT row_number() OVER () AS n, d.group_key, d.subject_id, d.dimension_id, d.councils
-            FROM peer_distribution d
-           WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
-             AND d.group_key IN (SELECT group_key FROM current_groups)
-             AND cardinality(d.councils) >= touchstone_disclosure_floor()
-        ), contributor AS (
-          -- Every cell's councils mapped to their submissions in one join, grouped by a number rather than by text.
-          SELECT c.n, l.id FROM asked_cell c CROSS JOIN LATERAL unnest(c.councils) u(council_id) JOIN latest l ON l.council_id = u.council_id
-        ), cell AS (
-          SELECT c.group_key, c.subject_id, c.dimension_id, s.submissions
-            FROM (SELECT n, array_agg(id ORDER BY id) AS submissions FROM contributor GROUP BY n) s
-            JOIN asked_cell c ON c.n = s.n
         )
-        -- A set released before needs no more checking, so its numbers are not sent.
-        SELECT c.group_key, c.subject_id, c.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
-               r.id IS NOT NULL, o.ids
-          FROM cell c
+        -- A set released before needs no more checking, so its numbers are not sent. A cell without
+        -- its contributors (none should be) comes back with neither, and the API withholds it.
+        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END, r.id IS NOT NULL, o.ids
+          FROM peer_distribution d
           CROSS JOIN own o
+          LEFT JOIN release_cell c
+            ON c.framework_id = d.framework_id AND c.rounds = d.rounds AND c.scope = d.scope AND c.group_key = d.group_key
+           AND c.subject_id = d.subject_id AND c.dimension_id = d.dimension_id
           LEFT JOIN benchmark_release r
             ON r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
-           AND r.dimension_id = c.dimension_id AND r.submissions_hash = md5(c.submissions::text)::uuid
+           AND r.dimension_id = c.dimension_id AND r.submissions_hash = c.submissions_hash
+         WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
+           AND d.group_key IN (SELECT group_key FROM current_groups)
+           AND coalesce(c.size, cardinality(d.councils)) >= touchstone_disclosure_floor()
       $function$;
 
 -- touchstone_setting_id(text)
@@ -424,6 +436,8 @@ ALTER TABLE public.progress_update FORCE ROW LEVEL SECURITY;
 -- public.rating_dimension: no row-level security
 
 -- public.rating_level: no row-level security
+
+-- public.release_cell: no row-level security
 
 -- public.release_submission: no row-level security
 

@@ -27,6 +27,24 @@ describe('differenceUpTo', () => {
   });
 });
 
+describe('planReleases', () => {
+  it('should withhold a figure whose contributors are not known', () => {
+    const unknown: ReleaseCandidate = {
+      cell: 'c',
+      subjectId: 's',
+      dimensionId: 'd',
+      groupKey: 'g',
+      rounds: [],
+      submissions: null,
+      released: false,
+    };
+    expect(planReleases([unknown], new Map(), new Set(), THRESHOLD)).toEqual({
+      withheld: new Map([['c', expect.stringMatching(/could not be checked/)]]),
+      records: [],
+    });
+  });
+});
+
 describe('decideRelease', () => {
   it('should serve and record a set identical to an earlier one', () => {
     expect(decideRelease([1, 2, 3, 4, 5, 6], [[1, 2, 3, 4, 5, 6]], new Set(), THRESHOLD)).toEqual({ serve: true, record: true });
@@ -159,7 +177,8 @@ describe('release ledger over random histories', () => {
               ledger.set(key, [...(ledger.get(key) ?? []), [...record.submissions]]);
             }
             for (const c of candidates)
-              if (!plan.withheld.has(c.cell)) served.push({ subject: subjectKeyOf(c), submissions: [...c.submissions], viewer: e.viewer });
+              if (!plan.withheld.has(c.cell))
+                served.push({ subject: subjectKeyOf(c), submissions: [...(c.submissions ?? [])], viewer: e.viewer });
           }
         }
 

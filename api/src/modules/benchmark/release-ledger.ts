@@ -27,7 +27,8 @@
  * submissions (it re-submitted) tell the viewer nothing, so such a figure is still served to it,
  * but not recorded, since to anyone else the sets do differ.
  *
- * Cost and bounds. The database's touchstone_release_contributors returns each cell's set, read in
+ * Cost and bounds. Each stored peer distribution cell's set is worked out once, when the cell is
+ * built (table release_cell, by a trigger), and touchstone_release_contributors returns it, read in
  * the same statement (the same snapshot) as the figures, with whether exactly that set was released
  * before: then nothing more is done and the set is not even sent (the usual case: one index probe per cell,
  * no lock, no write).
@@ -55,7 +56,10 @@ export type ContributorsRow = {
   group_key: string;
   subject_id: string;
   dimension_id: string;
-  /** Numbers of the contributing submissions, ascending; null where exactly this set was released before (nothing to check). */
+  /**
+   * Numbers of the contributing submissions, ascending; null where exactly this set was released
+   * before (nothing to check), or, with `released` false, where they are not known (withheld).
+   */
   submissions: number[] | null;
   /** Exactly this set has been released for this subject before. */
   released: boolean;
@@ -84,9 +88,13 @@ export type ReleaseCandidate = {
   dimensionId: string;
   groupKey: string;
   rounds: string[];
-  submissions: readonly number[];
+  /** Null where the contributors are not known: such a figure is never served unchecked. */
+  submissions: readonly number[] | null;
   released: boolean;
 };
+
+/** A candidate whose contributors are known. */
+type CheckedCandidate = ReleaseCandidate & { submissions: readonly number[] };
 
 /**
  * How many submissions are in one sorted set and not the other, not counting those in `ignore`;
@@ -113,6 +121,8 @@ export function differenceUpTo(a: readonly number[], b: readonly number[], limit
 const NONE: ReadonlySet<number> = new Set();
 
 export type ReleaseDecision = { serve: true; record: boolean } | { serve: false; reason: string };
+
+const UNCHECKED_REASON = 'It could not be checked against the figures already published, so it is withheld to protect anonymity.';
 
 export const releaseWithheldReason = (threshold: number) =>
   `It was computed from councils' submissions that differ from those of a figure already published by fewer than ${threshold}, so showing both could reveal individual results.`;
@@ -154,22 +164,27 @@ export function planReleases(
   earlierBySubject: ReadonlyMap<string, readonly (readonly number[])[]>,
   viewerOwn: ReadonlySet<number>,
   threshold: number,
-): { withheld: Map<string, string>; records: ReleaseCandidate[] } {
+): { withheld: Map<string, string>; records: CheckedCandidate[] } {
   const known = new Map([...earlierBySubject].map(([key, sets]) => [key, [...sets]]));
   const withheld = new Map<string, string>();
-  const records: ReleaseCandidate[] = [];
+  const records: CheckedCandidate[] = [];
   for (const candidate of candidates) {
     const key = subjectKeyOf(candidate);
     const sets = known.get(key) ?? [];
+    if (candidate.submissions === null) {
+      withheld.set(candidate.cell, UNCHECKED_REASON);
+      continue;
+    }
     const decision = decideRelease(candidate.submissions, sets, viewerOwn, threshold);
     if (!decision.serve) {
       withheld.set(candidate.cell, decision.reason);
       continue;
     }
-    if (decision.record && !sets.some((set) => differenceUpTo(set, candidate.submissions, 1) === 0)) {
+    const submissions = candidate.submissions;
+    if (decision.record && !sets.some((set) => differenceUpTo(set, submissions, 1) === 0)) {
       sets.push(candidate.submissions);
       known.set(key, sets);
-      records.push(candidate);
+      records.push({ ...candidate, submissions });
     }
   }
   return { withheld, records };
@@ -199,7 +214,7 @@ export function releaseCandidates(
       dimensionId: row.dimension_id,
       groupKey: row.group_key,
       rounds: options.rounds,
-      submissions: row.submissions ?? [],
+      submissions: row.submissions,
       released: row.released,
     }));
 }
@@ -236,8 +251,9 @@ export class ReleaseLedger {
       for (const c of fresh) {
         const key = subjectKeyOf(c);
         const range = ranges.get(key) ?? { subject_id: c.subjectId, dimension_id: c.dimensionId, lo: Infinity, hi: -Infinity };
-        range.lo = Math.min(range.lo, c.submissions.length - threshold - 1);
-        range.hi = Math.max(range.hi, c.submissions.length + threshold + 1);
+        const size = c.submissions?.length ?? 0;
+        range.lo = Math.min(range.lo, size - threshold - 1);
+        range.hi = Math.max(range.hi, size + threshold + 1);
         ranges.set(key, range);
       }
       const rows: { subject_id: string; dimension_id: string; submissions: number[] }[] = await manager.query(
