@@ -12,7 +12,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   read it, so a number never leads back to a council.
  * - benchmark_release holds one row per subject (framework version, scope, section/theme/item,
  *   dimension) and distinct set of contributing submissions, with the cut that first served it.
- *   The API may read and insert, never change or delete: the ledger only grows.
+ *   The API may read and insert, never change or delete: the ledger only grows. A set found too
+ *   close to a release is kept too, marked refused (and never compared with), so that the next
+ *   read of it is withheld at once: the releases it is close to never go away.
  * - release_cell holds each stored peer distribution cell's contributing submissions (the latest
  *   submission in the cut of each council in peer_distribution.councils), written by a trigger in
  *   the same transaction as the distribution and removed with it, so a read never recomputes them.
@@ -62,6 +64,7 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
         view text NOT NULL,
         group_key text NOT NULL,
         rounds text[] NOT NULL,
+        refused boolean NOT NULL DEFAULT false,
         released_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_benchmark_release PRIMARY KEY (id),
         CONSTRAINT uq_benchmark_release_subject_set UNIQUE (framework_id, scope, subject_id, dimension_id, submissions_hash))`);
@@ -107,7 +110,7 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
     await queryRunner.query(`DELETE FROM peer_distribution_state`);
 
     await queryRunner.query(`CREATE FUNCTION touchstone_release_contributors(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
-      RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, submissions int[], released boolean, viewer_submissions int[])
+      RETURNS TABLE (group_key text, subject_id uuid, dimension_id uuid, submissions int[], released boolean, refused boolean, viewer_submissions int[])
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
         WITH asked AS (
           SELECT key AS group_key, value AS members_hash FROM jsonb_each_text(p_groups)
@@ -125,7 +128,8 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
         )
         -- A set released before needs no more checking, so its numbers are not sent. A cell without
         -- its contributors (none should be) comes back with neither, and the API withholds it.
-        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END, r.id IS NOT NULL, o.ids
+        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
+               r.id IS NOT NULL AND NOT r.refused, coalesce(r.refused, false), o.ids
           FROM peer_distribution d
           CROSS JOIN own o
           LEFT JOIN release_cell c

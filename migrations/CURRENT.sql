@@ -303,7 +303,7 @@ AS $function$
 
 -- touchstone_release_contributors(uuid,text[],text,jsonb,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_release_contributors(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
- RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, submissions integer[], released boolean, viewer_submissions integer[])
+ RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, submissions integer[], released boolean, refused boolean, viewer_submissions integer[])
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
@@ -324,7 +324,8 @@ AS $function$
         )
         -- A set released before needs no more checking, so its numbers are not sent. A cell without
         -- its contributors (none should be) comes back with neither, and the API withholds it.
-        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END, r.id IS NOT NULL, o.ids
+        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
+               r.id IS NOT NULL AND NOT r.refused, coalesce(r.refused, false), o.ids
           FROM peer_distribution d
           CROSS JOIN own o
           LEFT JOIN release_cell c

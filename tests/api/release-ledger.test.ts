@@ -41,13 +41,14 @@ describe('release ledger in the database', () => {
     rounds: ['2030-31'],
     submissions,
     released: false,
+    refused: false,
   });
   const release = (ledger: ReleaseLedger, c: ReleaseCandidate) =>
     ledger.withhold(frameworkId, 'section', 'position', [c], new Set()).then((withheld) => !withheld.has(c.cell));
   const recorded = async (subjectId: string): Promise<number[][]> =>
-    (await t.dataSource.query(`SELECT submissions FROM benchmark_release WHERE subject_id = $1 ORDER BY id`, [subjectId])).map(
-      (r: { submissions: number[] }) => r.submissions,
-    );
+    (
+      await t.dataSource.query(`SELECT submissions FROM benchmark_release WHERE subject_id = $1 AND NOT refused ORDER BY id`, [subjectId])
+    ).map((r: { submissions: number[] }) => r.submissions);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
   it('should let only one of two processes release sets that differ by one at the same moment', async () => {
@@ -65,6 +66,15 @@ describe('release ledger in the database', () => {
       expect(served.filter(Boolean)).toHaveLength(1);
       expect(rows).toHaveLength(1);
     }
+    // The refused set is remembered: asked again, it is withheld at once.
+    const subject = randomUUID();
+    await release(ledgers[0], candidate(subject, range(1, 10)));
+    expect(await release(ledgers[1], candidate(subject, range(1, 11)))).toBe(false);
+    const [{ refused }] = await t.dataSource.query(
+      `SELECT count(*)::int AS refused FROM benchmark_release WHERE subject_id = $1 AND refused`,
+      [subject],
+    );
+    expect(refused).toBe(1);
   });
 
   it('should re-serve an identical set from both processes and record it once', async () => {

@@ -50,6 +50,10 @@ export class BenchmarkRelease {
   @Column({ type: 'text', array: true })
   rounds: string[];
 
+  /** The set was found too close to a release and withheld: kept so the next read of it is withheld at once; never compared with. */
+  @Column({ type: 'boolean', default: false })
+  refused: boolean;
+
   @CreateDateColumn({ name: 'released_at', type: 'timestamptz' })
   releasedAt: Date;
 }

@@ -37,10 +37,12 @@ describe('planReleases', () => {
       rounds: [],
       submissions: null,
       released: false,
+      refused: false,
     };
     expect(planReleases([unknown], new Map(), new Set(), THRESHOLD)).toEqual({
       withheld: new Map([['c', expect.stringMatching(/could not be checked/)]]),
       records: [],
+      refusals: [],
     });
   });
 });
@@ -166,6 +168,7 @@ describe('release ledger over random histories', () => {
                   rounds: rounds.map(String),
                   submissions,
                   released: sets.some((set) => symmetricDifference(set, submissions) === 0),
+                  refused: false,
                 },
               ];
             });

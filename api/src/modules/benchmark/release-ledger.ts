@@ -14,7 +14,9 @@
  * submissions in A Δ B. So a new set is served only if, against every set already released for the
  * subject (whichever peer group, round or window released it), it is identical or differs by at
  * least the threshold (the disclosure threshold in force, never below DISCLOSURE_FLOOR); otherwise
- * the figure is withheld with a plain reason and nothing is recorded. The subject, not the peer
+ * the figure is withheld with a plain reason. The withheld set is kept too, marked refused and never
+ * compared with, because the release it is close to never goes away: its next read is withheld at
+ * once, without the slow path. The subject, not the peer
  * group, is the unit: a circumstance recorded and then removed, a window against a round where one
  * council's submission differs, and two groups whose members differ by many but whose contributors
  * to one section (others left it unanswered) differ by one all compare two sets of one subject.
@@ -63,6 +65,8 @@ export type ContributorsRow = {
   submissions: number[] | null;
   /** Exactly this set has been released for this subject before. */
   released: boolean;
+  /** Exactly this set was found too close to a release before: withheld at once. */
+  refused: boolean;
   /** Every submission the viewer's council has made in this framework (empty without a viewer). */
   viewer_submissions: number[];
 };
@@ -91,6 +95,7 @@ export type ReleaseCandidate = {
   /** Null where the contributors are not known: such a figure is never served unchecked. */
   submissions: readonly number[] | null;
   released: boolean;
+  refused: boolean;
 };
 
 /** A candidate whose contributors are known. */
@@ -164,10 +169,11 @@ export function planReleases(
   earlierBySubject: ReadonlyMap<string, readonly (readonly number[])[]>,
   viewerOwn: ReadonlySet<number>,
   threshold: number,
-): { withheld: Map<string, string>; records: CheckedCandidate[] } {
+): { withheld: Map<string, string>; records: CheckedCandidate[]; refusals: CheckedCandidate[] } {
   const known = new Map([...earlierBySubject].map(([key, sets]) => [key, [...sets]]));
   const withheld = new Map<string, string>();
   const records: CheckedCandidate[] = [];
+  const refusals: CheckedCandidate[] = [];
   for (const candidate of candidates) {
     const key = subjectKeyOf(candidate);
     const sets = known.get(key) ?? [];
@@ -176,18 +182,19 @@ export function planReleases(
       continue;
     }
     const decision = decideRelease(candidate.submissions, sets, viewerOwn, threshold);
+    const submissions = candidate.submissions;
     if (!decision.serve) {
       withheld.set(candidate.cell, decision.reason);
+      refusals.push({ ...candidate, submissions });
       continue;
     }
-    const submissions = candidate.submissions;
     if (decision.record && !sets.some((set) => differenceUpTo(set, submissions, 1) === 0)) {
       sets.push(candidate.submissions);
       known.set(key, sets);
       records.push({ ...candidate, submissions });
     }
   }
-  return { withheld, records };
+  return { withheld, records, refusals };
 }
 
 /**
@@ -216,6 +223,7 @@ export function releaseCandidates(
       rounds: options.rounds,
       submissions: row.submissions,
       released: row.released,
+      refused: row.refused,
     }));
 }
 
@@ -241,10 +249,12 @@ export class ReleaseLedger {
     candidates: readonly ReleaseCandidate[],
     viewerOwn: ReadonlySet<number>,
   ): Promise<Map<string, string>> {
-    const fresh = candidates.filter((c) => !c.released);
-    if (fresh.length === 0) return new Map();
     const threshold = effectiveThreshold(this.policy);
-    return this.dataSource.transaction(async (manager) => {
+    // A set refused before stays refused: the releases it is close to are never removed.
+    const refusedBefore = new Map(candidates.filter((c) => c.refused).map((c) => [c.cell, releaseWithheldReason(threshold)]));
+    const fresh = candidates.filter((c) => !c.released && !c.refused);
+    if (fresh.length === 0) return refusedBefore;
+    const checked = await this.dataSource.transaction(async (manager) => {
       const subjects = [...new Set(fresh.map(subjectKeyOf))];
       await manager.query(`SELECT touchstone_lock_release_subjects($1)`, [subjects.map((s) => `${frameworkId}:${scope}:${s}`)]);
       const ranges = new Map<string, { subject_id: string; dimension_id: string; lo: number; hi: number }>();
@@ -261,7 +271,7 @@ export class ReleaseLedger {
            FROM jsonb_to_recordset($3) AS q(subject_id uuid, dimension_id uuid, lo int, hi int)
            JOIN benchmark_release r
              ON r.framework_id = $1 AND r.scope = $2 AND r.subject_id = q.subject_id AND r.dimension_id = q.dimension_id
-            AND r.size BETWEEN q.lo AND q.hi`,
+            AND r.size BETWEEN q.lo AND q.hi AND NOT r.refused`,
         [frameworkId, scope, JSON.stringify([...ranges.values()])],
       );
       const earlier = new Map<string, number[][]>();
@@ -270,28 +280,31 @@ export class ReleaseLedger {
         earlier.set(key, [...(earlier.get(key) ?? []), row.submissions]);
       }
       const plan = planReleases(fresh, earlier, viewerOwn, threshold);
-      if (plan.records.length > 0)
+      const entries = [...plan.records.map((r) => ({ r, refused: false })), ...plan.refusals.map((r) => ({ r, refused: true }))];
+      if (entries.length > 0)
         await manager.query(
-          `INSERT INTO benchmark_release (framework_id, scope, subject_id, dimension_id, submissions_hash, size, submissions, view, group_key, rounds)
-           SELECT $1, $2, r.subject_id, r.dimension_id, md5(r.submissions::text)::uuid, cardinality(r.submissions), r.submissions, $3, r.group_key, r.rounds
-             FROM jsonb_to_recordset($4) AS r(subject_id uuid, dimension_id uuid, submissions int[], group_key text, rounds text[])
+          `INSERT INTO benchmark_release (framework_id, scope, subject_id, dimension_id, submissions_hash, size, submissions, view, group_key, rounds, refused)
+           SELECT $1, $2, r.subject_id, r.dimension_id, md5(r.submissions::text)::uuid, cardinality(r.submissions), r.submissions, $3, r.group_key, r.rounds, r.refused
+             FROM jsonb_to_recordset($4) AS r(subject_id uuid, dimension_id uuid, submissions int[], group_key text, rounds text[], refused boolean)
            ON CONFLICT ON CONSTRAINT uq_benchmark_release_subject_set DO NOTHING`,
           [
             frameworkId,
             scope,
             view,
             JSON.stringify(
-              plan.records.map((r) => ({
+              entries.map(({ r, refused }) => ({
                 subject_id: r.subjectId,
                 dimension_id: r.dimensionId,
                 submissions: r.submissions,
                 group_key: r.groupKey,
                 rounds: r.rounds,
+                refused,
               })),
             ),
           ],
         );
       return plan.withheld;
     });
+    return new Map([...refusedBefore, ...checked]);
   }
 }
