@@ -126,21 +126,17 @@ export class AddReleaseLedger1796132945582 implements MigrationInterface {
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
         )
-        -- A set released before needs no more checking, so its numbers are not sent. A cell without
-        -- its contributors (none should be) comes back with neither, and the API withholds it.
-        SELECT d.group_key, d.subject_id, d.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
+        -- A set released before needs no more checking, so its numbers are not sent.
+        SELECT c.group_key, c.subject_id, c.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
                r.id IS NOT NULL AND NOT r.refused, coalesce(r.refused, false), o.ids
-          FROM peer_distribution d
+          FROM release_cell c
           CROSS JOIN own o
-          LEFT JOIN release_cell c
-            ON c.framework_id = d.framework_id AND c.rounds = d.rounds AND c.scope = d.scope AND c.group_key = d.group_key
-           AND c.subject_id = d.subject_id AND c.dimension_id = d.dimension_id
           LEFT JOIN benchmark_release r
             ON r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
            AND r.dimension_id = c.dimension_id AND r.submissions_hash = c.submissions_hash
-         WHERE d.framework_id = p_framework AND d.rounds = p_rounds AND d.scope = p_scope
-           AND d.group_key IN (SELECT group_key FROM current_groups)
-           AND coalesce(c.size, cardinality(d.councils)) >= touchstone_disclosure_floor()
+         WHERE c.framework_id = p_framework AND c.rounds = p_rounds AND c.scope = p_scope
+           AND c.group_key IN (SELECT group_key FROM current_groups)
+           AND c.size >= touchstone_disclosure_floor()
       $$`);
     await grantToApi(queryRunner, 'touchstone_release_contributors(uuid, text[], text, jsonb, uuid)');
 

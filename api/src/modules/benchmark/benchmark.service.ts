@@ -44,7 +44,7 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
-import { contributorsRead, type ContributorsRow, type ReleaseLedger, releaseCandidates, viewerSubmissionsOf } from './release-ledger';
+import { contributorsRead, type FigureCell, type ReleaseLedger, releaseCandidates, viewerSubmissionsOf } from './release-ledger';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null };
 
@@ -112,7 +112,7 @@ export class BenchmarkService {
       framework.id,
       args.scope,
       'position',
-      releaseCandidates(read.contributors, {
+      releaseCandidates(read.contributors, stats.values(), {
         rounds,
         groupOrder: groups.map((g) => g.key),
         serves: (row) => shown.has(`${row.subject_id}:${row.dimension_id}`) && this.isServed(row, stats, withheld),
@@ -203,12 +203,12 @@ export class BenchmarkService {
       BenchmarkScope.SECTION,
       'sector',
       [
-        ...releaseCandidates(read.contributorsNow, {
+        ...releaseCandidates(read.contributorsNow, now.values(), {
           rounds: [args.round],
           groupOrder,
           serves: (row) => row.dimension_id === dimension.id && this.isServed(row, now, withheldNow),
         }),
-        ...releaseCandidates(read.contributorsBefore, {
+        ...releaseCandidates(read.contributorsBefore, before.values(), {
           rounds: [previousRound],
           groupOrder,
           prefix: 'before:',
@@ -381,7 +381,7 @@ export class BenchmarkService {
   }
 
   /** Whether a cell's figures are about to be served: enough other councils, and its group not withheld by the within-request check. */
-  private isServed(row: ContributorsRow, stats: Map<string, GroupStatsRow>, withheld: Map<string, string>): boolean {
+  private isServed(row: FigureCell, stats: Map<string, GroupStatsRow>, withheld: Map<string, string>): boolean {
     const cell = stats.get(`${row.group_key}:${row.subject_id}:${row.dimension_id}`);
     return !withheld.has(row.group_key) && cell !== undefined && cell.others >= effectiveThreshold(this.policy);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { decideRelease, differenceUpTo, planReleases, type ReleaseCandidate, subjectKeyOf } from './release-ledger';
+import { decideRelease, differenceUpTo, planReleases, type ReleaseCandidate, releaseCandidates, subjectKeyOf } from './release-ledger';
 
 const THRESHOLD = 5;
 
@@ -44,6 +44,15 @@ describe('planReleases', () => {
       records: [],
       refusals: [],
     });
+  });
+});
+
+describe('releaseCandidates', () => {
+  it('should give a servable cell missing from the contributors read no set, so that it is withheld', () => {
+    const cell = { group_key: 'all', subject_id: 's', dimension_id: 'd' };
+    const [candidate] = releaseCandidates([], [cell], { rounds: ['2025-26'], groupOrder: ['all'], serves: () => true });
+    expect(candidate).toMatchObject({ cell: 'all:s:d', submissions: null, released: false, refused: false });
+    expect(planReleases([candidate], new Map(), new Set(), THRESHOLD).withheld.has('all:s:d')).toBe(true);
   });
 });
 

@@ -60,7 +60,7 @@ export type ContributorsRow = {
   dimension_id: string;
   /**
    * Numbers of the contributing submissions, ascending; null where exactly this set was released
-   * before (nothing to check), or, with `released` false, where they are not known (withheld).
+   * or refused before (nothing to check).
    */
   submissions: number[] | null;
   /** Exactly this set has been released for this subject before. */
@@ -197,34 +197,44 @@ export function planReleases(
   return { withheld, records, refusals };
 }
 
+/** A cell of a read's figures, named as touchstone_group_stats and touchstone_release_contributors name it. */
+export type FigureCell = { group_key: string; subject_id: string; dimension_id: string };
+
 /**
  * The cells of a read that are about to be served, in the order they are served (the peer groups
- * in the order asked, then subject and dimension), with the sets they were computed from. A cell's
- * key is `${prefix}${group}:${subject}:${dimension}`.
+ * in the order asked, then subject and dimension), with the sets they were computed from; a cell
+ * whose set the contributors read did not return (none should be) comes with none, and is withheld.
+ * A cell's key is `${prefix}${group}:${subject}:${dimension}`.
  */
 export function releaseCandidates(
-  rows: readonly ContributorsRow[],
-  options: { rounds: string[]; groupOrder: readonly string[]; serves: (row: ContributorsRow) => boolean; prefix?: string },
+  contributors: readonly ContributorsRow[],
+  cells: Iterable<FigureCell>,
+  options: { rounds: string[]; groupOrder: readonly string[]; serves: (cell: FigureCell) => boolean; prefix?: string },
 ): ReleaseCandidate[] {
+  const keyOf = (c: FigureCell) => `${c.group_key}:${c.subject_id}:${c.dimension_id}`;
+  const sets = new Map(contributors.map((row) => [keyOf(row), row]));
   const rank = new Map(options.groupOrder.map((key, i) => [key, i]));
-  return rows
-    .filter((row) => rank.has(row.group_key) && options.serves(row))
+  return [...cells]
+    .filter((cell) => rank.has(cell.group_key) && options.serves(cell))
     .sort(
       (a, b) =>
         rank.get(a.group_key)! - rank.get(b.group_key)! ||
         a.subject_id.localeCompare(b.subject_id) ||
         a.dimension_id.localeCompare(b.dimension_id),
     )
-    .map((row) => ({
-      cell: `${options.prefix ?? ''}${row.group_key}:${row.subject_id}:${row.dimension_id}`,
-      subjectId: row.subject_id,
-      dimensionId: row.dimension_id,
-      groupKey: row.group_key,
-      rounds: options.rounds,
-      submissions: row.submissions,
-      released: row.released,
-      refused: row.refused,
-    }));
+    .map((cell) => {
+      const row = sets.get(keyOf(cell));
+      return {
+        cell: `${options.prefix ?? ''}${keyOf(cell)}`,
+        subjectId: cell.subject_id,
+        dimensionId: cell.dimension_id,
+        groupKey: cell.group_key,
+        rounds: options.rounds,
+        submissions: row?.submissions ?? null,
+        released: row?.released ?? false,
+        refused: row?.refused ?? false,
+      };
+    });
 }
 
 /** The viewer's own submissions, from any row of a contributors read (each row carries them). */
