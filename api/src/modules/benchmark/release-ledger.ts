@@ -214,28 +214,33 @@ export function releaseCandidates(
   const keyOf = (c: FigureCell) => `${c.group_key}:${c.subject_id}:${c.dimension_id}`;
   const sets = new Map(contributors.map((row) => [keyOf(row), row]));
   const rank = new Map(options.groupOrder.map((key, i) => [key, i]));
-  return [...cells]
-    .filter((cell) => rank.has(cell.group_key) && options.serves(cell))
-    .sort(
-      (a, b) =>
-        rank.get(a.group_key)! - rank.get(b.group_key)! ||
-        a.subject_id.localeCompare(b.subject_id) ||
-        a.dimension_id.localeCompare(b.dimension_id),
-    )
-    .map((cell) => {
-      const row = sets.get(keyOf(cell));
-      return {
-        cell: `${options.prefix ?? ''}${keyOf(cell)}`,
-        subjectId: cell.subject_id,
-        dimensionId: cell.dimension_id,
-        groupKey: cell.group_key,
-        rounds: options.rounds,
-        submissions: row?.submissions ?? null,
-        released: row?.released ?? false,
-        refused: row?.refused ?? false,
-      };
-    });
+  return (
+    [...cells]
+      .filter((cell) => rank.has(cell.group_key) && options.serves(cell))
+      // Plain code-unit order: ids are lower-case uuids, and localeCompare costs more than the ledger's own checks.
+      .sort(
+        (a, b) =>
+          rank.get(a.group_key)! - rank.get(b.group_key)! ||
+          byCodeUnits(a.subject_id, b.subject_id) ||
+          byCodeUnits(a.dimension_id, b.dimension_id),
+      )
+      .map((cell) => {
+        const row = sets.get(keyOf(cell));
+        return {
+          cell: `${options.prefix ?? ''}${keyOf(cell)}`,
+          subjectId: cell.subject_id,
+          dimensionId: cell.dimension_id,
+          groupKey: cell.group_key,
+          rounds: options.rounds,
+          submissions: row?.submissions ?? null,
+          released: row?.released ?? false,
+          refused: row?.refused ?? false,
+        };
+      })
+  );
 }
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The viewer's own submissions, from any row of a contributors read (each row carries them). */
 export const viewerSubmissionsOf = (rows: readonly ContributorsRow[]): Set<number> => new Set(rows[0]?.viewer_submissions ?? []);
