@@ -207,6 +207,20 @@ AS $function$
          GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic, o.councils
       $function$;
 
+-- touchstone_lock_release_subjects(text[])
+CREATE OR REPLACE FUNCTION public.touchstone_lock_release_subjects(p_subjects text[])
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+      DECLARE
+        k bigint;
+      BEGIN
+        -- One order for every caller, so two requests locking overlapping subjects never deadlock.
+        FOR k IN SELECT DISTINCT hashtextextended('benchmark_release:' || s, 0) FROM unnest(p_subjects) s ORDER BY 1 LOOP
+          PERFORM pg_advisory_xact_lock(k);
+        END LOOP;
+      END $function$;
+
 -- touchstone_may(uuid,uuid[])
 CREATE OR REPLACE FUNCTION public.touchstone_may(council uuid, councils uuid[])
  RETURNS boolean
@@ -221,6 +235,20 @@ CREATE OR REPLACE FUNCTION public.touchstone_nearest_level(p_numerator bigint, p
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT ((2 * p_numerator * (p_levels - 1) + p_denominator) / (2 * p_denominator))::int $function$;
 
+-- touchstone_number_submission()
+CREATE OR REPLACE FUNCTION public.touchstone_number_submission()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        INSERT INTO release_submission (assessment_id, council_id, framework_id)
+             VALUES (NEW.id, NEW.council_id, NEW.framework_id)
+        ON CONFLICT (assessment_id) DO NOTHING;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_quantile_without(double precision[],integer,double precision)
 CREATE OR REPLACE FUNCTION public.touchstone_quantile_without(sorted double precision[], skip integer, p double precision)
  RETURNS double precision
@@ -232,6 +260,30 @@ AS $function$
              * (sorted[ceil((cardinality(sorted) - 2) * p)::int + 1 + (ceil((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int]
                 - sorted[floor((cardinality(sorted) - 2) * p)::int + 1 + (floor((cardinality(sorted) - 2) * p)::int + 1 >= skip)::int])
       $function$;
+
+-- touchstone_record_release_cells()
+CREATE OR REPLACE FUNCTION public.touchstone_record_release_cells()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        INSERT INTO release_cell (framework_id, rounds, scope, group_key, subject_id, dimension_id, size, submissions, submissions_hash)
+        SELECT d.framework_id, d.rounds, d.scope, d.group_key, d.subject_id, d.dimension_id,
+               cardinality(s.ids), s.ids, md5(s.ids::text)::uuid
+          FROM new_cells d
+          CROSS JOIN LATERAL (
+            -- Each contributing council's latest submission in the cut, as touchstone_build_peer_distribution chose it.
+            SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+              FROM unnest(d.councils) u(council_id)
+              CROSS JOIN LATERAL (SELECT a.id FROM assessment a
+                                   WHERE a.council_id = u.council_id AND a.framework_id = d.framework_id
+                                     AND a.round = ANY (d.rounds) AND a.status = 'submitted'
+                                   ORDER BY a.round DESC LIMIT 1) a
+              JOIN release_submission n ON n.assessment_id = a.id) s;
+        RETURN NULL;
+      END $function$;
 
 -- touchstone_refresh_peer_distributions(uuid,text[],text,jsonb)
 CREATE OR REPLACE FUNCTION public.touchstone_refresh_peer_distributions(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb)
@@ -276,6 +328,40 @@ AS $function$
       BEGIN
         RAISE EXCEPTION 'progress updates are append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $function$;
+
+-- touchstone_release_contributors(uuid,text[],text,jsonb,uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_release_contributors(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
+ RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, submissions integer[], released boolean, refused boolean, viewer_submissions integer[])
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        WITH asked AS (
+          SELECT key AS group_key, value AS members_hash FROM jsonb_each_text(p_groups)
+        ), current_groups AS MATERIALIZED (
+          -- The same cuts touchstone_group_stats answers from: stored, for this membership and these submissions.
+          SELECT a.group_key
+            FROM asked a
+            JOIN peer_distribution_state s
+              ON s.framework_id = p_framework AND s.rounds = p_rounds AND s.scope = p_scope AND s.group_key = a.group_key
+             AND s.members_hash = a.members_hash
+             AND s.data_version = coalesce((SELECT version FROM benchmark_data_version WHERE framework_id = p_framework), 0)
+        ), own AS MATERIALIZED (
+          SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+            FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
+        )
+        -- A set released before needs no more checking, so its numbers are not sent.
+        SELECT c.group_key, c.subject_id, c.dimension_id, CASE WHEN r.id IS NULL THEN c.submissions END,
+               r.id IS NOT NULL AND NOT r.refused, coalesce(r.refused, false), o.ids
+          FROM release_cell c
+          CROSS JOIN own o
+          LEFT JOIN benchmark_release r
+            ON r.framework_id = p_framework AND r.scope = p_scope AND r.subject_id = c.subject_id
+           AND r.dimension_id = c.dimension_id AND r.submissions_hash = c.submissions_hash
+         WHERE c.framework_id = p_framework AND c.rounds = p_rounds AND c.scope = p_scope
+           AND c.group_key IN (SELECT group_key FROM current_groups)
+           AND c.size >= touchstone_disclosure_floor()
+      $function$;
 
 -- touchstone_score_denominator(integer,integer)
 CREATE OR REPLACE FUNCTION public.touchstone_score_denominator(p_levels integer, p_items integer)
@@ -450,6 +536,8 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
 -- public.benchmark_data_version: no row-level security
 
+-- public.benchmark_release: no row-level security
+
 -- public.collaboration_group: no row-level security
 
 -- public.collaboration_member: no row-level security
@@ -509,6 +597,10 @@ ALTER TABLE public.progress_update FORCE ROW LEVEL SECURITY;
 -- public.rating_dimension: no row-level security
 
 -- public.rating_level: no row-level security
+
+-- public.release_cell: no row-level security
+
+-- public.release_submission: no row-level security
 
 ALTER TABLE public.session_item_state ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.session_item_state FORCE ROW LEVEL SECURITY;

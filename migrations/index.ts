@@ -14,6 +14,7 @@ import { NameDisclosureFloor1796124531007 } from './1796124531007-nameDisclosure
 import { AddAuditLogAndFrameworkUploads1796132839238 } from './1796132839238-addAuditLogAndFrameworkUploads';
 import { AddSignInThrottleAndPasswordReset1796132916590 } from './1796132916590-addSignInThrottleAndPasswordReset';
 import { AllowApiToReadMigrations1796132928994 } from './1796132928994-allowApiToReadMigrations';
+import { AddReleaseLedger1796132945582 } from './1796132945582-addReleaseLedger';
 import { AddApiTokenScopesAndExpiry1796132982867 } from './1796132982867-addApiTokenScopesAndExpiry';
 import { VerifyViewerInDatabase1796132986444 } from './1796132986444-verifyViewerInDatabase';
 import { KeepDraftsInsideTheCouncil1796133276013 } from './1796133276013-keepDraftsInsideTheCouncil';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   AddAuditLogAndFrameworkUploads1796132839238,
   AddSignInThrottleAndPasswordReset1796132916590,
   AllowApiToReadMigrations1796132928994,
+  AddReleaseLedger1796132945582,
   AddApiTokenScopesAndExpiry1796132982867,
   VerifyViewerInDatabase1796132986444,
   KeepDraftsInsideTheCouncil1796133276013,

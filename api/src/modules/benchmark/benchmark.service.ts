@@ -27,6 +27,7 @@ import {
   discloseDistributions,
   discloseMatrix,
   type DisclosurePolicy,
+  effectiveThreshold,
   groupsTooCloseToServe,
   SUPPRESSED_SYMBOL,
 } from './disclosure';
@@ -46,6 +47,7 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
+import { contributorsRead, type FigureCell, type ReleaseLedger, releaseCandidates, viewerSubmissionsOf } from './release-ledger';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null; items: number };
 
@@ -64,6 +66,7 @@ export class BenchmarkService {
     private readonly councils: CouncilService,
     private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
+    private readonly ledger: ReleaseLedger,
   ) {}
 
   /** The disclosure policy in force, for the page that explains how figures are protected. */
@@ -114,6 +117,7 @@ export class BenchmarkService {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
           stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
           own: ownScoresRead(council.id, framework.id, rounds, args.scope),
+          contributors: contributorsRead(framework.id, rounds, args.scope, asked, council.id),
         },
         { stats: { rounds, members: asked } },
       ),
@@ -136,6 +140,18 @@ export class BenchmarkService {
       { frameworkId: framework.id, rounds, scope: args.scope },
       await this.disclosureSecret(),
     );
+    const shown = new Set(framework.dimensions.flatMap((d) => subjects.map((s) => `${s.id}:${d.id}`)));
+    const released = await this.ledger.withhold(
+      framework.id,
+      args.scope,
+      'position',
+      releaseCandidates(read.contributors, stats.values(), {
+        rounds,
+        groupOrder: groups.map((g) => g.key),
+        serves: (row) => shown.has(`${row.subject_id}:${row.dimension_id}`) && this.isServed(row, stats, withheld),
+      }),
+      viewerSubmissionsOf(read.contributors),
+    );
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
       subjects.map((subject) => {
@@ -157,6 +173,7 @@ export class BenchmarkService {
               { dimension, denominator, distributions },
               mine?.numerator ?? null,
               withheld,
+              released.get(`${group.key}:${subject.id}:${dimension.id}`),
             ),
           ),
         });
@@ -202,6 +219,8 @@ export class BenchmarkService {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
           now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
           before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+          contributorsNow: contributorsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
+          contributorsBefore: contributorsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
         },
         { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
       ),
@@ -217,17 +236,45 @@ export class BenchmarkService {
     const cut = (round: string): Cut => ({ frameworkId: framework.id, rounds: [round], scope: BenchmarkScope.SECTION });
     const distributionsNow = this.distributionsOf(groups, sectionIds, [dimension], now, cut(args.round), secret);
     const distributionsBefore = this.distributionsOf(groups, sectionIds, [dimension], before, cut(previousRound), secret);
+    const groupOrder = groups.map((g) => g.key);
+    const released = await this.ledger.withhold(
+      framework.id,
+      BenchmarkScope.SECTION,
+      'sector',
+      [
+        ...releaseCandidates(read.contributorsNow, now.values(), {
+          rounds: [args.round],
+          groupOrder,
+          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, now, withheldNow),
+        }),
+        ...releaseCandidates(read.contributorsBefore, before.values(), {
+          rounds: [previousRound],
+          groupOrder,
+          prefix: 'before:',
+          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, before, withheldBefore),
+        }),
+      ],
+      new Set(),
+    );
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
         const key = `${group.key}:${section.id}:${dimension.id}`;
         const denominator = scoreDenominator(dimension.levels.length, section.items.length);
-        const current = this.compare(group, now.get(key), { dimension, denominator, distributions: distributionsNow }, null, withheldNow);
+        const current = this.compare(
+          group,
+          now.get(key),
+          { dimension, denominator, distributions: distributionsNow },
+          null,
+          withheldNow,
+          released.get(key),
+        );
         const earlier = this.compare(
           group,
           before.get(key),
           { dimension, denominator, distributions: distributionsBefore },
           null,
           withheldBefore,
+          released.get(`before:${key}`),
         );
         return Object.assign(new SectorCell(), {
           sectionKey: section.key,
@@ -341,9 +388,10 @@ export class BenchmarkService {
     subject: { dimension: RatingDimension; denominator: number; distributions: Map<string, DisclosedDistribution> },
     councilScore: number | null,
     withheld: Map<string, string>,
+    ledgerReason?: string,
   ): PeerComparison {
     const { dimension } = subject;
-    const reasonWithheld = withheld.get(group.key);
+    const reasonWithheld = withheld.get(group.key) ?? ledgerReason;
     const aggregate = discloseAggregate(
       {
         otherCouncils: stats?.others ?? 0,
@@ -394,6 +442,12 @@ export class BenchmarkService {
       distributionSuppressionReason: distribution.suppressed ? distribution.reason : null,
       position,
     });
+  }
+
+  /** Whether a cell's figures are about to be served: enough other councils, and its group not withheld by the within-request check. */
+  private isServed(row: FigureCell, stats: Map<string, GroupStatsRow>, withheld: Map<string, string>): boolean {
+    const cell = stats.get(`${row.group_key}:${row.subject_id}:${row.dimension_id}`);
+    return !withheld.has(row.group_key) && cell !== undefined && cell.others >= effectiveThreshold(this.policy);
   }
 
   /**

@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/**
+ * One row of the release ledger (release-ledger.ts): a distinct set of contributing submissions
+ * that has been served for one subject (framework version, scope, section/theme/item, dimension),
+ * with the cut that first served it and when. Append-only: the API role may insert and read it.
+ * Not exposed through GraphQL.
+ */
+@Entity({ name: 'benchmark_release' })
+@Unique('uq_benchmark_release_subject_set', ['frameworkId', 'scope', 'subjectId', 'dimensionId', 'submissionsHash'])
+@Index('ix_benchmark_release_subject_size', ['frameworkId', 'scope', 'subjectId', 'dimensionId', 'size'])
+export class BenchmarkRelease {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ name: 'framework_id', type: 'uuid' })
+  frameworkId: string;
+
+  /** section, theme or item. */
+  @Column({ type: 'text' })
+  scope: string;
+
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  @Column({ name: 'dimension_id', type: 'uuid' })
+  dimensionId: string;
+
+  /** md5 of `submissions` as PostgreSQL writes an int[], as a uuid: the dedupe key within a subject. */
+  @Column({ name: 'submissions_hash', type: 'uuid' })
+  submissionsHash: string;
+
+  /** How many submissions contributed (the ledger's index compares only sets within the threshold of this). */
+  @Column({ type: 'int' })
+  size: number;
+
+  /** The contributing submissions' numbers (release_submission.id), sorted ascending. */
+  @Column({ type: 'int', array: true })
+  submissions: number[];
+
+  /** Which view first served it: position or sector. */
+  @Column({ type: 'text' })
+  view: string;
+
+  /** The peer group of the cut that first served it. */
+  @Column({ name: 'group_key', type: 'text' })
+  groupKey: string;
+
+  /** The round, or the window of rounds, of the cut that first served it. */
+  @Column({ type: 'text', array: true })
+  rounds: string[];
+
+  /** The set was found too close to a release and withheld: kept so the next read of it is withheld at once; never compared with. */
+  @Column({ type: 'boolean', default: false })
+  refused: boolean;
+
+  @CreateDateColumn({ name: 'released_at', type: 'timestamptz' })
+  releasedAt: Date;
+}
