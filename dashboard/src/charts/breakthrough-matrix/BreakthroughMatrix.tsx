@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { TableContainer } from '../../components/TableContainer/TableContainer';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 import { Link } from '../../router/Link';
 
@@ -62,7 +63,7 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
   return (
     <div className="app-matrix">
       <p className="govuk-body">{summary}</p>
-      <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
+      <TableContainer label={caption}>
         <table className="govuk-table app-matrix__table">
           <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
           <thead className="govuk-table__head">
@@ -116,7 +117,7 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
             ))}
           </tbody>
         </table>
-      </div>
+      </TableContainer>
       {data.peersSuppressed ? (
         <p className="govuk-body">
           <WithheldFigure variant="statement" reason={peersWithheldReason} />

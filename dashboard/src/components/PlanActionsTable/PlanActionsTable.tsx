@@ -2,6 +2,7 @@ import { Link } from '../../router/Link';
 import type { RagStatus } from '../../graphql/generated/graphql';
 import { targetWords } from '../../view-models/plan-words';
 import { StatusTag } from '../StatusTag/StatusTag';
+import { TableContainer } from '../TableContainer/TableContainer';
 
 /** One action as the table shows it. */
 export type PlanActionsTableRow = {
@@ -39,68 +40,70 @@ export function PlanActionsTable({
 }: PlanActionsTableProps) {
   const withPlace = rows.some((r) => r.place);
   return (
-    <table className="govuk-table app-plan-actions">
-      <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          {withPlace ? (
-            <th scope="col" className="govuk-table__header">
-              Under
-            </th>
-          ) : null}
-          <th scope="col" className="govuk-table__header">
-            Lead
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Target
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.length === 0 ? (
+    <TableContainer label={caption}>
+      <table className="govuk-table app-plan-actions">
+        <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
+        <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={withPlace ? 5 : 4}>
-              {emptyText}
-            </td>
-          </tr>
-        ) : (
-          rows.map((row) => (
-            <tr key={row.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header app-plan-actions__action">
-                <Link className="govuk-link" to={historyPath(row.id)}>
-                  {row.description}
-                </Link>
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            {withPlace ? (
+              <th scope="col" className="govuk-table__header">
+                Under
               </th>
-              {withPlace ? (
-                <td className="govuk-table__cell" data-label="Under">
-                  {row.place}
-                </td>
-              ) : null}
-              <td className="govuk-table__cell" data-label="Lead">
-                {row.lead}
-              </td>
-              <td className="govuk-table__cell" data-label="Target">
-                {targetWords(row.target)}
-              </td>
-              <td className="govuk-table__cell" data-label="Status">
-                <StatusTag status={row.status} />
-                {row.overdue ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
-                  </>
-                ) : null}
+            ) : null}
+            <th scope="col" className="govuk-table__header">
+              Lead
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Target
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={withPlace ? 5 : 4}>
+                {emptyText}
               </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header app-plan-actions__action">
+                  <Link className="govuk-link" to={historyPath(row.id)}>
+                    {row.description}
+                  </Link>
+                </th>
+                {withPlace ? (
+                  <td className="govuk-table__cell" data-label="Under">
+                    {row.place}
+                  </td>
+                ) : null}
+                <td className="govuk-table__cell" data-label="Lead">
+                  {row.lead}
+                </td>
+                <td className="govuk-table__cell" data-label="Target">
+                  {targetWords(row.target)}
+                </td>
+                <td className="govuk-table__cell" data-label="Status">
+                  <StatusTag status={row.status} />
+                  {row.overdue ? (
+                    <>
+                      {' '}
+                      <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </TableContainer>
   );
 }
