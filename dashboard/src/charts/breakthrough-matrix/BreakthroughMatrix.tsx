@@ -101,7 +101,10 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
                       className={`govuk-table__cell app-matrix__cell ${shade}${actFirst ? ' app-matrix__cell--act-first' : ''}`}
                     >
                       {actFirst ? <strong className="govuk-tag govuk-tag--red app-matrix__tag">Act first</strong> : null}
-                      <span className="app-matrix__count">{councilCellText(count, data.itemLabel)}</span>
+                      <span className="app-matrix__count">
+                        {count}
+                        <span className="app-matrix__count-word">{councilCellText(count, data.itemLabel).slice(String(count).length)}</span>
+                      </span>
                       <span className="app-matrix__peers">
                         Other councils: {share === null ? <WithheldFigure reason={peersWithheldReason} /> : peerShareText(share)}
                         {share === null ? null : (
