@@ -127,6 +127,7 @@ const OPERATIONS: Record<string, Operation> = {
   },
   collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
   sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
+  councilsSharingWithPas: { rule: RULES.sector, run: (c) => c('{ councilsSharingWithPas { gssCode } }') },
   // Mutations
   signIn: { rule: RULES.public, run: (c) => c('mutation { signIn(input: { email: "nobody@example.org", password: "wrong" }) { email } }') },
   // Signs out a session of its own, so the role's shared session stays for the other cells.

@@ -218,18 +218,27 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.app-new-token').count()).toBe(0);
     expect(errorCodes(await asToken('{ me { email } }'))[0]?.code).toBe('UNAUTHENTICATED');
 
-    // Stop and start sharing with PAS; withdraw and give consent in the group. Each change shows at once.
+    // Stop and start sharing with PAS; withdraw and give consent in the group. Each asks to confirm
+    // first (Cancel changes nothing), and each change shows at once.
     await page.getByRole('button', { name: 'Stop sharing with PAS' }).click();
+    await page.getByText('Stop sharing Chesterfield’s results with PAS?').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect((await (await suite.testApp.as('chesterfieldLead'))('{ sharesWithPas }')).data?.sharesWithPas).toBe(true);
+    await page.getByRole('button', { name: 'Stop sharing with PAS' }).click();
+    await page.getByRole('button', { name: 'Yes, stop sharing with PAS' }).click();
     await page.getByText('Chesterfield does not share its identified self-assessment results').waitFor({ timeout: 10000 });
     expect((await (await suite.testApp.as('chesterfieldLead'))('{ sharesWithPas }')).data?.sharesWithPas).toBe(false);
     await page.getByRole('button', { name: 'Start sharing with PAS' }).click();
+    await page.getByRole('button', { name: 'Yes, share with PAS' }).click();
     await page.getByRole('button', { name: 'Stop sharing with PAS' }).waitFor({ timeout: 10000 });
 
     const ownRow = page.locator('tbody tr').filter({ hasText: 'Chesterfield (your council)' });
     expect(await ownRow.getByText('Yes').isVisible()).toBe(true);
     await page.getByRole('button', { name: /^Withdraw consent/ }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw consent' }).click();
     await ownRow.getByText('No').waitFor({ timeout: 10000 });
     await page.getByRole('button', { name: /^Give consent/ }).click();
+    await page.getByRole('button', { name: 'Yes, give consent' }).click();
     await ownRow.getByText('Yes').waitFor({ timeout: 10000 });
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);
 

@@ -8,6 +8,7 @@ import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresWorkLink';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
@@ -26,6 +27,8 @@ import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { councilsOffered } from '../view-models/council-choices';
+import { viewDefaultCouncil } from '../hooks/useCouncilView';
+import { useReadableCouncils } from '../hooks/useReadableCouncils';
 import {
   dimensionOf,
   itemColumns,
@@ -38,7 +41,6 @@ import {
 } from '../view-models/council-position';
 import {
   type CouncilPositionChoice,
-  defaultCouncilFor,
   resolveDimension,
   ROUNDS,
   type Round,
@@ -77,7 +79,8 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
-  const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
+  const readableIds = useReadableCouncils(viewer);
+  const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
   const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
 
   const councils = useMemo(
@@ -85,7 +88,10 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
     [councilsQuery.data],
   );
   // Council users are offered their own council only: they cannot see another's results.
-  const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
+  const offeredCouncils = useMemo(
+    () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
+    [viewer, councils, choice?.council, readableIds],
+  );
   const ratedFrameworks = useMemo(
     () => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null,
     [frameworksQuery.data],
@@ -374,11 +380,7 @@ function PositionResults({
           <h3 className="govuk-heading-m govuk-!-margin-top-6">
             Where {council.name} sits against {peers}
           </h3>
-          <p className="govuk-body">
-            The position compares {council.name}&apos;s score with the median of {peers}, measured in median absolute deviations: within
-            half of one it is &lsquo;broadly similar&rsquo;. Coverage is how many of the {framework.itemLabel.toLowerCase()}s {council.name}{' '}
-            answered; spread is how far its participants disagreed (the average gap, in points, between the middle half of their answers).
-          </p>
+          <PositionWords councilName={council.name} peers={peers} itemLabel={framework.itemLabel.toLowerCase()} />
           <DataTable
             caption={`Where ${council.name} sits against ${peers}, by ${sectionLabel.toLowerCase()}`}
             captionHidden
@@ -424,6 +426,31 @@ function PositionResults({
         </>
       ) : null}
     </section>
+  );
+}
+
+type PositionWordsProps = { councilName: string; peers: string; itemLabel: string };
+
+/**
+ * The position table's columns in plain words, above the table: how "where it sits" is judged
+ * (without the statistician's "median absolute deviation"), what the counts count and why they may
+ * differ from the breakthrough matrix's, what "spread" and "c" mean, and where to read more.
+ */
+function PositionWords({ councilName, peers, itemLabel }: PositionWordsProps) {
+  return (
+    <>
+      <p className="govuk-body">
+        &lsquo;Where {councilName} sits&rsquo; compares its score with the middle score (the median) of {peers}. The gap is judged against
+        how far those councils usually are from their middle score: within half of that usual distance, {councilName} is &lsquo;broadly
+        similar&rsquo;; further away, &lsquo;slightly above&rsquo;, &lsquo;above&rsquo; or &lsquo;well above&rsquo; (or below).
+      </p>
+      <p className="govuk-body">
+        &lsquo;Items answered&rsquo; counts the {itemLabel}s {councilName} gave a rating to, whether its agreed rating or, where it has
+        none, its participants&apos; answers. The breakthrough matrix counts agreed ratings only, so its count can be different.
+        &lsquo;Spread&rsquo; is how far {councilName}&apos;s own participants disagreed: the gap, in points, across the middle half of their
+        answers. &lsquo;c&rsquo; means a figure is withheld so that no council can be picked out. <HowFiguresWorkLink />.
+      </p>
+    </>
   );
 }
 

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+
+import { ConfirmAction } from '../components/ConfirmAction/ConfirmAction';
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 
 /** Props of CouncilSharingSection. */
@@ -17,7 +20,7 @@ export type CouncilSharingSectionProps = {
 /**
  * Who the user's council shares its identified results with: the Planning Advisory Service, and the
  * collaboration groups it belongs to, with the lead's buttons to start and stop each. Each button
- * says what it will do, and keeps focus when it changes, so keyboard users can undo at once.
+ * says what it will do, and asks to confirm first, saying who will (or will no longer) see what.
  */
 export function CouncilSharingSection({
   councilName,
@@ -29,6 +32,7 @@ export function CouncilSharingSection({
   onSetConsent,
 }: CouncilSharingSectionProps) {
   const council = councilName ?? 'Your council';
+  const [askingPas, setAskingPas] = useState(false);
   return (
     <section aria-labelledby="sharing-heading">
       <h2 className="govuk-heading-m" id="sharing-heading">
@@ -44,13 +48,30 @@ export function CouncilSharingSection({
               : `${council} does not share its identified self-assessment results with the Planning Advisory Service (PAS). PAS advisers see them only within figures for many councils, where no council can be identified.`}
           </p>
           {canChange ? (
-            <button
-              type="button"
-              className={sharesWithPas ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
-              onClick={() => onSetPasSharing(!sharesWithPas)}
-            >
-              {sharesWithPas ? 'Stop sharing with PAS' : 'Start sharing with PAS'}
-            </button>
+            askingPas ? (
+              <ConfirmAction
+                question={sharesWithPas ? `Stop sharing ${council}’s results with PAS?` : `Share ${council}’s results with PAS?`}
+                confirmText={sharesWithPas ? 'Yes, stop sharing with PAS' : 'Yes, share with PAS'}
+                destructive={sharesWithPas}
+                onConfirm={() => {
+                  setAskingPas(false);
+                  onSetPasSharing(!sharesWithPas);
+                }}
+                onCancel={() => setAskingPas(false)}
+              >
+                {sharesWithPas
+                  ? 'PAS advisers will no longer see this council’s identified results, only figures for many councils. You can share again at any time.'
+                  : 'PAS advisers will see this council’s submitted self-assessments, identified: section scores and agreed ratings. Drafts are never shared. You can stop at any time.'}
+              </ConfirmAction>
+            ) : (
+              <button
+                type="button"
+                className={sharesWithPas ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
+                onClick={() => setAskingPas(true)}
+              >
+                {sharesWithPas ? 'Stop sharing with PAS' : 'Start sharing with PAS'}
+              </button>
+            )
           ) : (
             <p className="govuk-body">Only your council’s lead can change this.</p>
           )}
@@ -77,6 +98,7 @@ type GroupDetailsProps = Pick<CouncilSharingSectionProps, 'councilId' | 'canChan
 /** One group: who is in it, who consents, and the lead's button to give or withdraw consent. */
 function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetailsProps) {
   const own = group.members.find((m) => m.councilId === councilId);
+  const [asking, setAsking] = useState(false);
   return (
     <div className="app-collaboration-group">
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{group.name}</h4>
@@ -113,11 +135,26 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
           ))}
         </tbody>
       </table>
-      {canChange && own ? (
+      {canChange && own && asking ? (
+        <ConfirmAction
+          question={own.consents ? `Withdraw consent for ${group.name}?` : `Give consent for ${group.name}?`}
+          confirmText={own.consents ? 'Yes, withdraw consent' : 'Yes, give consent'}
+          destructive={own.consents}
+          onConfirm={() => {
+            setAsking(false);
+            onSetConsent(group, !own.consents);
+          }}
+          onCancel={() => setAsking(false)}
+        >
+          {own.consents
+            ? `The other councils in ${group.name} will no longer see your council’s agreed ratings, and you will no longer see theirs. You can give consent again at any time.`
+            : `The other councils in ${group.name} that consent will see your council’s agreed ratings, named, beside theirs. Notes and participants’ answers are never shared. You can withdraw at any time.`}
+        </ConfirmAction>
+      ) : canChange && own ? (
         <button
           type="button"
           className={own.consents ? 'govuk-button govuk-button--secondary' : 'govuk-button'}
-          onClick={() => onSetConsent(group, !own.consents)}
+          onClick={() => setAsking(true)}
         >
           {own.consents ? 'Withdraw consent' : 'Give consent'}
           <span className="govuk-visually-hidden"> for {group.name}</span>

@@ -107,6 +107,7 @@ describe('council position shaping', () => {
       contributorsBand: '100–199',
       suppressed: false,
       suppressionReason: null,
+      positionPhrase: 'broadly similar to',
     });
   });
 

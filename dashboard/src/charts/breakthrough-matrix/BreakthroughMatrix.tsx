@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { HowFiguresWorkLink } from '../../components/HowFiguresWorkLink/HowFiguresWorkLink';
 import { TableContainer } from '../../components/TableContainer/TableContainer';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 import { Link } from '../../router/Link';
@@ -153,7 +154,9 @@ function ActFirst({ data, addToPlanPath }: { data: MatrixData; addToPlanPath?: (
       <h3 className="govuk-heading-m govuk-!-margin-top-6">Act on these first</h3>
       <p className="govuk-body">
         {data.itemLabel}s rated &lsquo;{row?.label}&rsquo; for {data.rowTitle.toLowerCase()} and &lsquo;{column?.label}&rsquo; for{' '}
-        {data.columnTitle.toLowerCase()}: the least progress, and nothing planned yet.
+        {data.columnTitle.toLowerCase()}: the least progress, and nothing planned yet. The counts are {data.councilName}&apos;s agreed
+        ratings, one per {item} rated on both scales; the council position page also counts participants&apos; answers, so its counts can
+        differ. <HowFiguresWorkLink />.
       </p>
       {items.length === 0 ? (
         <p className="govuk-body">

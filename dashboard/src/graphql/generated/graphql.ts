@@ -538,6 +538,11 @@ export type GetCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetCouncilsQuery = { councils: Array<{ id: string, gssCode: string, name: string, type: CouncilType }> };
 
+export type GetCouncilsSharingWithPasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCouncilsSharingWithPasQuery = { councilsSharingWithPas: Array<{ id: string }> };
+
 export type GetDimensionMatrixQueryVariables = Exact<{
   councilGssCode: string;
   frameworkKey: string;
