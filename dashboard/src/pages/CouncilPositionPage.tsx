@@ -8,6 +8,7 @@ import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresWorkLink';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
@@ -21,6 +22,7 @@ import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from 
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
@@ -298,6 +300,7 @@ function PositionResults({
   addToPlanPath,
 }: PositionResultsProps) {
   const { council, framework, round } = base;
+  const hints = useCircumstanceHints(council, round, groups);
   const sectionLabel = framework.sectionLabel;
   const subjects = useMemo(() => (position ? subjectsOn(position.subjects, dimensionKey) : []), [position, dimensionKey]);
   const dimensionTitle = subjects[0]?.dimension.title ?? null;
@@ -358,7 +361,7 @@ function PositionResults({
 
       <Caveats caveats={base.caveats} />
 
-      <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} />
+      <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} hints={hints} />
 
       {loadingGroup ? (
         <Loading text="Loading the peer group…" />
@@ -424,6 +427,8 @@ function PositionResults({
             />
           ) : null}
         </>
+      ) : position && groupKey ? (
+        <GroupNotShown groupKey={groupKey} allGroups={allGroups} />
       ) : null}
     </section>
   );

@@ -11,6 +11,8 @@ export type PeerGroupSwitcherProps = {
   allGroups: GetPeerGroupsGroup[];
   /** The key of the group on show. */
   value: string;
+  /** A hint under a radio, by group key: why a circumstance group is offered and who assigned it. */
+  hints?: Record<string, string>;
   onChange: (key: string) => void;
 };
 
@@ -28,7 +30,9 @@ const KIND_HEADINGS: Record<PeerGroupKind, string> = {
  * because a long select that changed the view while someone was still moving through it would
  * disorient (WCAG 2.2 SC 3.2.2).
  */
-export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGroupSwitcherProps) {
+export function PeerGroupSwitcher({ groups, allGroups: everyGroup, value, onChange, hints = {} }: PeerGroupSwitcherProps) {
+  // A group too small ever to be shown (the City of London alone) would only ever show "c": not offered.
+  const allGroups = everyGroup.filter((g) => !g.alwaysWithheld);
   const name = useId();
   const hintId = `${name}-hint`;
   const [other, setOther] = useState(() => allGroups.find((g) => !groups.some((o) => o.key === g.key))?.key ?? allGroups[0]?.key ?? '');
@@ -60,10 +64,16 @@ export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGr
                     value={group.key}
                     checked={group.key === value}
                     onChange={() => onChange(group.key)}
+                    aria-describedby={hints[group.key] ? `${id}-hint` : undefined}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {peerGroupName(group)}
                   </label>
+                  {hints[group.key] ? (
+                    <div className="govuk-hint govuk-radios__hint" id={`${id}-hint`}>
+                      {hints[group.key]}
+                    </div>
+                  ) : null}
                 </div>
               );
             })}

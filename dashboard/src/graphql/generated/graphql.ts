@@ -74,6 +74,21 @@ export type CastVoteInput = {
   sessionId: string | number;
 };
 
+/** A circumstance that places a council in a peer group. */
+export type CircumstanceKind =
+  | 'AT_RISK_OF_DESIGNATION'
+  | 'CASH_STRAPPED'
+  | 'CRUISING'
+  | 'DESIGNATED'
+  | 'HIGH_PERFORMING'
+  | 'NEEDS_SUPPORT';
+
+/** Who says so: an official fact (dated), the Planning Advisory Service, or the council itself. */
+export type CircumstanceSource =
+  | 'OFFICIAL'
+  | 'PAS_ASSIGNED'
+  | 'SELF_DECLARED';
+
 /** Kind of authority, from the ONS and mySociety reference data. */
 export type CouncilType =
   | 'CITY_OF_LONDON'
@@ -295,7 +310,7 @@ export type ParticipantSessionFieldsFragment = { sessionId: string, mode: Sessio
 
 export type PeerComparisonFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
 
-export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind };
+export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean };
 
 export type RatingLevelLabelFragment = { key: string, label: string, position: number };
 
@@ -520,6 +535,14 @@ export type GetCollaborationGroupsQueryVariables = Exact<{ [key: string]: never;
 
 export type GetCollaborationGroupsQuery = { collaborationGroups: Array<{ id: string, name: string, description: string, members: Array<{ councilId: string, consents: boolean, council: { gssCode: string, name: string } }> }> };
 
+export type GetCouncilCircumstancesQueryVariables = Exact<{
+  councilGssCode: string;
+  round?: string | null | undefined;
+}>;
+
+
+export type GetCouncilCircumstancesQuery = { circumstances: Array<{ id: string, kind: CircumstanceKind, source: CircumstanceSource, round: string | null, startsOn: string | null }> };
+
 export type GetCouncilPositionQueryVariables = Exact<{
   councilGssCode: string;
   frameworkKey: string;
@@ -531,7 +554,7 @@ export type GetCouncilPositionQueryVariables = Exact<{
 }>;
 
 
-export type GetCouncilPositionQuery = { councilPosition: { round: string, rounds: Array<string>, scope: BenchmarkScope, councilHasSubmitted: boolean, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, subjects: Array<{ key: string, title: string, sectionKey: string | null, councilScore: number | null, answered: number, total: number, spread: number | null, dimension: { key: string, title: string }, comparisons: Array<{ suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, peerGroup: { key: string, label: string, kind: PeerGroupKind }, position: { band: QuartileBand, phrase: string, madsFromMedian: number | null } | null }> }> } };
+export type GetCouncilPositionQuery = { councilPosition: { round: string, rounds: Array<string>, scope: BenchmarkScope, councilHasSubmitted: boolean, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }>, subjects: Array<{ key: string, title: string, sectionKey: string | null, councilScore: number | null, answered: number, total: number, spread: number | null, dimension: { key: string, title: string }, comparisons: Array<{ suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, peerGroup: { key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }, position: { band: QuartileBand, phrase: string, madsFromMedian: number | null } | null }> }> } };
 
 export type GetCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -595,7 +618,7 @@ export type GetParticipantSessionQuery = { participantSession: { sessionId: stri
 export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }> };
+export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }> };
 
 export type GetPlanActionQueryVariables = Exact<{
   id: string | number;
@@ -647,7 +670,7 @@ export type GetSectorViewQueryVariables = Exact<{
 }>;
 
 
-export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, distribution: Array<number> | null, changeFromPrevious: number | null, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null }> } };
+export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }>, cells: Array<{ sectionKey: string, peerGroupKey: string, distribution: Array<number> | null, changeFromPrevious: number | null, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null }> } };
 
 export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 
