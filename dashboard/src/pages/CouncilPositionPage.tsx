@@ -53,6 +53,7 @@ import {
 import { addToPlanPath, mayAddToPlan, sectionSourceKind } from '../view-models/plan-words';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
+import { CouncilTrendSection } from './CouncilTrendSection';
 
 /** The form field each API error is about, so the error summary can link to it. */
 const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
@@ -412,6 +413,15 @@ function PositionResults({
               fileNameParts: [...fileNameParts, 'positions'],
               description: `where ${council.name} sits in each ${sectionLabel.toLowerCase()}`,
             }}
+          />
+
+          <CouncilTrendSection
+            councilGssCode={council.gssCode}
+            councilName={council.name}
+            frameworkKey={framework.key}
+            frameworkTitle={framework.title}
+            dimensionKey={dimensionKey}
+            sectionLabel={sectionLabel}
           />
 
           {choice.items ? (

@@ -556,6 +556,14 @@ export type GetCouncilPositionQueryVariables = Exact<{
 
 export type GetCouncilPositionQuery = { councilPosition: { round: string, rounds: Array<string>, scope: BenchmarkScope, councilHasSubmitted: boolean, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }>, subjects: Array<{ key: string, title: string, sectionKey: string | null, councilScore: number | null, answered: number, total: number, spread: number | null, dimension: { key: string, title: string }, comparisons: Array<{ suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, peerGroup: { key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }, position: { band: QuartileBand, phrase: string, madsFromMedian: number | null } | null }> }> } };
 
+export type GetCouncilTrendQueryVariables = Exact<{
+  councilGssCode: string;
+  frameworkKey: string;
+}>;
+
+
+export type GetCouncilTrendQuery = { assessments: Array<{ id: string, round: string, status: AssessmentStatus, sectionScores: Array<{ score: number | null, dimension: { key: string }, section: { key: string, title: string, position: number } }> }> };
+
 export type GetCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
