@@ -106,7 +106,10 @@ async function printedScreenOnly(page: Page, selector: string): Promise<string[]
     (sel) =>
       [...document.querySelectorAll(sel)]
         .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`,
+        ),
     selector,
   );
 }
@@ -137,9 +140,11 @@ async function printedPastMargin(page: Page): Promise<string[]> {
 /** The pages in the service navigation as rendered for the signed-in user, by address. */
 async function navigationLinks(page: Page): Promise<{ path: string; text: string }[]> {
   await page.locator('#navigation a').first().waitFor();
-  return page.locator('#navigation a').evaluateAll((links) =>
-    links.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? '').trim() })),
-  );
+  return page
+    .locator('#navigation a')
+    .evaluateAll((links) =>
+      links.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? '').trim() })),
+    );
 }
 
 /** A short name for a page, for artifacts: "council-position". */
@@ -165,53 +170,57 @@ describe('every page of every role, on a phone and on paper', () => {
     expect(await printedScreenOnly(page, SCREEN_ONLY)).toEqual([]);
   });
 
-  it.each(ROLES)('should show every page in the navigation of %s at 320 and 375 px and print it cleanly', async (account) => {
-    const first = await suite.openPage();
-    await signInThroughPage(first, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
-    const links = await navigationLinks(first);
-    expect(links.length).toBeGreaterThan(2);
+  it.each(ROLES)(
+    'should show every page in the navigation of %s at 320 and 375 px and print it cleanly',
+    async (account) => {
+      const first = await suite.openPage();
+      await signInThroughPage(first, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+      const links = await navigationLinks(first);
+      expect(links.length).toBeGreaterThan(2);
 
-    // The same session in a page for each phone width, each visiting the page directly.
-    const pageErrors: string[] = [];
-    const pages = await Promise.all(
-      PHONE_WIDTHS.map(async (width, i) => {
-        const page = i === 0 ? first : await first.context().newPage();
-        if (i > 0) page.on('pageerror', (error) => pageErrors.push(error.message));
-        await page.setViewportSize({ width, height: 800 });
-        return { page, width, requests: trackRequests(page) };
-      }),
-    );
-    const last = pages[pages.length - 1];
+      // The same session in a page for each phone width, each visiting the page directly.
+      const pageErrors: string[] = [];
+      const pages = await Promise.all(
+        PHONE_WIDTHS.map(async (width, i) => {
+          const page = i === 0 ? first : await first.context().newPage();
+          if (i > 0) page.on('pageerror', (error) => pageErrors.push(error.message));
+          await page.setViewportSize({ width, height: 800 });
+          return { page, width, requests: trackRequests(page) };
+        }),
+      );
+      const last = pages[pages.length - 1];
 
-    const problems: string[] = [];
-    for (const link of links) {
-      const name = `${slug(account)}-${slug(link.text)}`;
-      for (const { page, width, requests } of pages) {
-        await page.goto(`${suite.testApp.app.url}${link.path}`);
-        await settled(page, requests.open, requests.next);
-        const overflow = await sidewaysOverflow(page);
-        if (overflow.scrollWidth > overflow.viewport) {
-          await saveScreenshot(page, `every-page-${name}-${width}`);
-          problems.push(`${link.path} at ${width} px: ${overflow.scrollWidth} px wide (${overflow.culprits.join('; ')})`);
+      const problems: string[] = [];
+      for (const link of links) {
+        const name = `${slug(account)}-${slug(link.text)}`;
+        for (const { page, width, requests } of pages) {
+          await page.goto(`${suite.testApp.app.url}${link.path}`);
+          await settled(page, requests.open, requests.next);
+          const overflow = await sidewaysOverflow(page);
+          if (overflow.scrollWidth > overflow.viewport) {
+            await saveScreenshot(page, `every-page-${name}-${width}`);
+            problems.push(`${link.path} at ${width} px: ${overflow.scrollWidth} px wide (${overflow.culprits.join('; ')})`);
+          }
+          const violations = await axeViolations(page, `every-page-${name}-${width}`);
+          if (violations.length > 0) problems.push(`${link.path} at ${width} px: axe ${violations.join(' | ')}`);
         }
-        const violations = await axeViolations(page, `every-page-${name}-${width}`);
-        if (violations.length > 0) problems.push(`${link.path} at ${width} px: axe ${violations.join(' | ')}`);
-      }
 
-      // Printed on A4, without another visit: what print hides, and the widths of tables, are the
-      // print styles' doing, which apply as soon as the media changes.
-      await last.page.setViewportSize({ width: A4_PRINTABLE_WIDTH, height: 1000 });
-      await last.page.emulateMedia({ media: 'print' });
-      const shown = await printedScreenOnly(last.page, SCREEN_ONLY);
-      if (shown.length > 0) problems.push(`${link.path} printed: shows ${shown.join('; ')}`);
-      const addresses = await printedLinkAddresses(last.page);
-      if (addresses.length > 0) problems.push(`${link.path} printed: addresses after links ${addresses.join(', ')}`);
-      const pastMargin = await printedPastMargin(last.page);
-      if (pastMargin.length > 0) problems.push(`${link.path} printed: past the margin ${pastMargin.join('; ')}`);
-      await last.page.emulateMedia({ media: 'screen' });
-      await last.page.setViewportSize({ width: last.width, height: 800 });
-    }
-    expect(problems).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }, ROLE_TIMEOUT_MS);
+        // Printed on A4, without another visit: what print hides, and the widths of tables, are the
+        // print styles' doing, which apply as soon as the media changes.
+        await last.page.setViewportSize({ width: A4_PRINTABLE_WIDTH, height: 1000 });
+        await last.page.emulateMedia({ media: 'print' });
+        const shown = await printedScreenOnly(last.page, SCREEN_ONLY);
+        if (shown.length > 0) problems.push(`${link.path} printed: shows ${shown.join('; ')}`);
+        const addresses = await printedLinkAddresses(last.page);
+        if (addresses.length > 0) problems.push(`${link.path} printed: addresses after links ${addresses.join(', ')}`);
+        const pastMargin = await printedPastMargin(last.page);
+        if (pastMargin.length > 0) problems.push(`${link.path} printed: past the margin ${pastMargin.join('; ')}`);
+        await last.page.emulateMedia({ media: 'screen' });
+        await last.page.setViewportSize({ width: last.width, height: 800 });
+      }
+      expect(problems).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    ROLE_TIMEOUT_MS,
+  );
 });

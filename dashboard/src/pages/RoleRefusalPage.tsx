@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 
+import { StartPageLink } from '../components/StartPageLink/StartPageLink';
 import { joinWithAnd } from '../charts/shared/words';
 import { ROLE_PLURAL, ROLE_SINGULAR } from '../format/role-words';
 import type { UserRole } from '../graphql/queries/getMe';
 import type { Viewer } from '../hooks/useViewer';
-import { Link } from '../router/Link';
-import { PATHS } from '../router/paths';
 
 /** Props of RoleRefusalPage. */
 export type RoleRefusalPageProps = {
@@ -33,13 +32,7 @@ export function RoleRefusalPage({ viewer, pageName, roles }: RoleRefusalPageProp
           {pageName} is for {joinWithAnd(roles.map((r) => ROLE_PLURAL[r]))}. You are signed in as {ROLE_SINGULAR[viewer.role]}.
         </p>
         <p className="govuk-body">If you need it, ask an administrator to change your account.</p>
-        <p className="govuk-body">
-          You can{' '}
-          <Link to={PATHS.councilPosition} className="govuk-link">
-            see how a council&apos;s self-assessment compares with other councils
-          </Link>
-          .
-        </p>
+        <StartPageLink />
       </div>
     </div>
   );
