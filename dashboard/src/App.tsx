@@ -11,6 +11,7 @@ import { useSignOut } from './hooks/useSignOut';
 import { type Viewer, useViewer } from './hooks/useViewer';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PublicPage } from './pages/PublicPage';
+import { RoleRefusalPage } from './pages/RoleRefusalPage';
 import { PATHS, type PublicRoute, type RouteName, isPublicRoute, matchRoute } from './router/paths';
 import { matchSessionRoute, type SessionRoute } from './router/session-paths';
 import { useLocation } from './router/useLocation';
@@ -66,6 +67,14 @@ const NAVIGATION: NavigationItem[] = [
 
 /** The navigation items this user may use. */
 const navigationFor = (viewer: Viewer): NavigationItem[] => NAVIGATION.filter((item) => !item.roles || item.roles.includes(viewer.role));
+
+/** For a page in the navigation that this user's role may not open, the refusal to show instead of it. */
+function refusalFor(route: RouteName, viewer: Viewer): ReactNode {
+  const item = NAVIGATION.find((i) => i.route === route);
+  return item?.roles && !item.roles.includes(viewer.role) ? (
+    <RoleRefusalPage viewer={viewer} pageName={item.text} roles={item.roles} />
+  ) : null;
+}
 
 /** The dashboard: the sign-in page, or the page for the address once someone is signed in. */
 export function App({ client }: AppProps) {
@@ -142,7 +151,7 @@ function SignedIn({ route, sessionRoute }: SignedInProps) {
         <ErrorSummary items={[{ text: `You have not been signed out. ${getErrorMessages(signOut.error)[0]?.message ?? ''}`.trim() }]} />
       ) : null}
       <Suspense fallback={<Loading text="Loading the page…" />}>
-        {sessionRoute ? sessionPageFor(sessionRoute, viewer) : pageFor(route, viewer)}
+        {sessionRoute ? sessionPageFor(sessionRoute, viewer) : (refusalFor(route, viewer) ?? pageFor(route, viewer))}
       </Suspense>
     </>
   );

@@ -1,5 +1,7 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import './app.css';
+// Every page's tables scroll in their own box, however the page was reached (see data-table.css).
+import './components/DataTable/data-table.css';
 import './print.css';
 
 import { StrictMode } from 'react';

@@ -6,10 +6,11 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { accessMessage } from '../format/access-message';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
-import { councilsOffered } from '../view-models/council-choices';
+import { councilsOffered, firstReadableCouncil } from '../view-models/council-choices';
 import { defaultCouncilFor } from '../view-models/council-position-choice';
 import type { ViewChoice } from '../view-models/view-choice';
 
+import { useReadableCouncils } from './useReadableCouncils';
 import { useViewChoice } from './useViewChoice';
 import type { Viewer } from './useViewer';
 
@@ -28,13 +29,17 @@ export type UseCouncilViewResult = {
 /** The councils (sorted by name), those offered to this user, and the council and round in the URL, defaulting to the viewer's own council. */
 export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
   const councilsQuery = useQuery(GET_COUNCILS);
-  const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
+  const readableIds = useReadableCouncils(viewer);
+  const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
   const [choice, setChoice] = useViewChoice(defaultCouncil);
   const councils = useMemo(
     () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     [councilsQuery.data],
   );
-  const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
+  const offeredCouncils = useMemo(
+    () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
+    [viewer, councils, choice?.council, readableIds],
+  );
   return {
     councils,
     offeredCouncils,
@@ -43,6 +48,22 @@ export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
     choice,
     setChoice,
   };
+}
+
+/**
+ * The council a view shows when the URL names none: the user's own, or for a PAS analyst the first
+ * that shares with PAS (null, so the view waits, until that list is known).
+ */
+export function viewDefaultCouncil(
+  viewer: Viewer,
+  councils: GetCouncilsCouncil[] | undefined,
+  councilsFailed: boolean,
+  readableIds: readonly string[] | null | undefined,
+): string | null {
+  const own = defaultCouncilFor(viewer.councilId, councils ?? (councilsFailed ? [] : undefined));
+  if (viewer.role !== 'PAS_ANALYST' || readableIds === null) return own;
+  if (readableIds === undefined || councils === undefined) return councilsFailed ? own : null;
+  return firstReadableCouncil(viewer, councils, readableIds) ?? own;
 }
 
 /** API reasons that are about the council chosen, so the error summary links to the council field. */

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 
 import type { HeatmapData } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
+import { reasonWithoutViewer } from '../format/withheld-without-viewer';
 import { GET_SECTOR_VIEW, type GetSectorViewQueryVariables, type GetSectorViewResult } from '../graphql/queries/getSectorView';
 
 /** The sector view as the API sent it, shaped for the heatmap. */
@@ -19,18 +20,21 @@ export function toHeatmapData(sector: GetSectorViewResult): HeatmapData {
   return {
     sections: [...sector.sections].sort((a, b) => a.position - b.position).map((s) => ({ key: s.key, title: s.title })),
     // Region columns are headed by the region alone: the switch above already says they are regions.
-    groups: sector.peerGroups.map((g) => ({
-      key: g.key,
-      name: peerGroupName(g),
-      shortName: g.kind === 'REGION' ? g.label : peerGroupName(g),
-      inSentence: peerGroupInSentence(g),
-      kind: g.kind,
-    })),
+    // A group too small ever to be shown is left out (the page names it), rather than a column of "c".
+    groups: sector.peerGroups
+      .filter((g) => !g.alwaysWithheld)
+      .map((g) => ({
+        key: g.key,
+        name: peerGroupName(g),
+        shortName: g.kind === 'REGION' ? g.label : peerGroupName(g),
+        inSentence: peerGroupInSentence(g),
+        kind: g.kind,
+      })),
     cells: sector.cells.map((c) => ({
       sectionKey: c.sectionKey,
       groupKey: c.peerGroupKey,
       suppressed: c.suppressed,
-      suppressionReason: c.suppressionReason,
+      suppressionReason: reasonWithoutViewer(c.suppressionReason),
       contributorsBand: c.contributorsBand,
       median: c.median,
       lowerQuartile: c.lowerQuartile,

@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
+import { TableContainer } from '../components/TableContainer/TableContainer';
 import { formatDateTime } from '../format/format-date-time';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import type { GetAssessmentsAssessment } from '../graphql/queries/getAssessments';
@@ -81,70 +82,72 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
       {loading ? (
         <Loading text="Loading the assessments…" />
       ) : assessments && assessments.length > 0 ? (
-        <table className="govuk-table app-assessments-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Your council&apos;s assessments</caption>
-          <TableHead columns={['Assessment', 'Status', 'Sections done', 'Participants', 'Dates', { text: 'Action', hidden: true }]} />
-          <tbody className="govuk-table__body">
-            {assessments.map((a) => {
-              const tag = STATUS_TAGS[a.status];
-              const roles = SESSION_ROLES.map((role) => ({
-                role,
-                count: a.participantsByRole.find((r) => r.role === role)?.count ?? 0,
-              })).filter((r) => r.count > 0);
-              const hasDraft = assessments.some(
-                (other) => other.status === 'DRAFT' && other.framework.key === a.framework.key && other.round === a.round,
-              );
-              return (
-                <tr key={a.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {a.framework.title}, {a.round}
-                    {a.isSynthetic ? <span className="govuk-body-s app-block"> Synthetic demonstration data</span> : null}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${tag.colour}`}>{tag.text}</strong>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {a.coverage.sectionsDone} of {a.includedSections.length}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {roles.length > 0 ? (
-                      <ul className="govuk-list govuk-!-margin-bottom-0">
-                        {roles.map((r) => (
-                          <li key={r.role}>{roleCount(r.role, r.count)}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      'None yet'
-                    )}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <span className="app-block">Started {formatDateTime(a.startedAt)}</span>
-                    {a.submittedAt ? (
-                      <span className="app-block">Submitted {formatDateTime(a.submittedAt)}</span>
-                    ) : (
-                      <span className="app-block">Last changed {formatDateTime(a.lastChangedAt)}</span>
-                    )}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {a.status === 'DRAFT' ? (
-                      <Link className="govuk-link" to={assessmentPath(a.id)}>
-                        Continue<span className="govuk-visually-hidden"> the {a.round} draft</span>
-                      </Link>
-                    ) : a.status === 'SUBMITTED' && !hasDraft && !a.isSynthetic ? (
-                      <button type="button" className="app-link-button govuk-link" onClick={() => void begin(a.framework.key, a.round)}>
-                        Assess again<span className="govuk-visually-hidden"> for {a.round} (replaces this submission)</span>
-                      </button>
-                    ) : (
-                      <Link className="govuk-link" to={assessmentPath(a.id)}>
-                        View<span className="govuk-visually-hidden"> {a.round}</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableContainer label="Your council's assessments">
+          <table className="govuk-table app-assessments-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Your council&apos;s assessments</caption>
+            <TableHead columns={['Assessment', 'Status', 'Sections done', 'Participants', 'Dates', { text: 'Action', hidden: true }]} />
+            <tbody className="govuk-table__body">
+              {assessments.map((a) => {
+                const tag = STATUS_TAGS[a.status];
+                const roles = SESSION_ROLES.map((role) => ({
+                  role,
+                  count: a.participantsByRole.find((r) => r.role === role)?.count ?? 0,
+                })).filter((r) => r.count > 0);
+                const hasDraft = assessments.some(
+                  (other) => other.status === 'DRAFT' && other.framework.key === a.framework.key && other.round === a.round,
+                );
+                return (
+                  <tr key={a.id} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">
+                      {a.framework.title}, {a.round}
+                      {a.isSynthetic ? <span className="govuk-body-s app-block"> Synthetic demonstration data</span> : null}
+                    </th>
+                    <td className="govuk-table__cell">
+                      <strong className={`govuk-tag ${tag.colour}`}>{tag.text}</strong>
+                    </td>
+                    <td className="govuk-table__cell">
+                      {a.coverage.sectionsDone} of {a.includedSections.length}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {roles.length > 0 ? (
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {roles.map((r) => (
+                            <li key={r.role}>{roleCount(r.role, r.count)}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        'None yet'
+                      )}
+                    </td>
+                    <td className="govuk-table__cell">
+                      <span className="app-block">Started {formatDateTime(a.startedAt)}</span>
+                      {a.submittedAt ? (
+                        <span className="app-block">Submitted {formatDateTime(a.submittedAt)}</span>
+                      ) : (
+                        <span className="app-block">Last changed {formatDateTime(a.lastChangedAt)}</span>
+                      )}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {a.status === 'DRAFT' ? (
+                        <Link className="govuk-link" to={assessmentPath(a.id)}>
+                          Continue<span className="govuk-visually-hidden"> the {a.round} draft</span>
+                        </Link>
+                      ) : a.status === 'SUBMITTED' && !hasDraft && !a.isSynthetic ? (
+                        <button type="button" className="app-link-button govuk-link" onClick={() => void begin(a.framework.key, a.round)}>
+                          Assess again<span className="govuk-visually-hidden"> for {a.round} (replaces this submission)</span>
+                        </button>
+                      ) : (
+                        <Link className="govuk-link" to={assessmentPath(a.id)}>
+                          View<span className="govuk-visually-hidden"> {a.round}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableContainer>
       ) : assessments ? (
         <p className="govuk-body">Your council has no assessments yet.</p>
       ) : null}

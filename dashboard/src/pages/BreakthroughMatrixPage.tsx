@@ -18,6 +18,7 @@ import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
+import { CouncilTrendSection } from './CouncilTrendSection';
 
 /** The framework the matrix is drawn for: its first two dimensions, the default axes, are progress and plan coverage. */
 const FRAMEWORK_KEY = 'improvement-breakthroughs';
@@ -169,6 +170,14 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
               matrix.round,
               ...(axesChanged ? [`${matrix.rowDimension.title} by ${matrix.columnDimension.title}`] : []),
             ]}
+          />
+          <CouncilTrendSection
+            councilGssCode={matrix.council.gssCode}
+            councilName={matrix.council.name}
+            frameworkKey={matrix.framework.key}
+            frameworkTitle={matrix.framework.title}
+            dimensionKey={matrix.rowDimension.key}
+            sectionLabel={matrix.framework.sectionLabel}
           />
         </section>
       ) : null}

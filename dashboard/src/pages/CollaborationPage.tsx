@@ -34,6 +34,8 @@ export type CollaborationPageProps = { viewer: Viewer };
  */
 export function CollaborationPage({ viewer }: CollaborationPageProps) {
   const groupsQuery = useQuery(GET_COLLABORATION_GROUPS);
+  // An administrator sees every group and belongs to none: nothing on the page says "your" group to them.
+  const isAdministrator = viewer.role === 'ADMINISTRATOR';
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const [choice, setChoice] = useUrlChoice(parseCollaborationChoice, serialiseCollaborationChoice);
   const groups = groupsQuery.data?.collaborationGroups;
@@ -78,18 +80,13 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
       <span className="govuk-caption-l">Collaboration</span>
       <h1 className="govuk-heading-l">How the councils in a collaboration group compare</h1>
       <p className="govuk-body-l">
-        The agreed ratings of the councils in your collaboration group, side by side and named, with the items where they differ most first.
+        The agreed ratings of the councils in {isAdministrator ? 'a' : 'your'} collaboration group, side by side and named, with the items
+        where they differ most first.
       </p>
 
       {groups && rated ? (
         groups.length === 0 ? (
-          <div className="govuk-inset-text">
-            Your council is not in a collaboration group. A council lead can see the groups and give consent on the{' '}
-            <Link className="govuk-link" to={PATHS.account}>
-              account page
-            </Link>
-            .
-          </div>
+          <NoGroups isAdministrator={isAdministrator} />
         ) : (
           <CollaborationForm
             groups={groups}
@@ -99,7 +96,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           />
         )
       ) : (
-        <Loading text="Loading your collaboration groups…" />
+        <Loading text={isAdministrator ? 'Loading the collaboration groups…' : 'Loading your collaboration groups…'} />
       )}
 
       <div className="govuk-visually-hidden" role="status">
@@ -159,6 +156,43 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/**
+ * No group to show: how a group comes about and how to take part, since councils cannot create
+ * groups themselves. An administrator sets a group up; each member council's lead then consents.
+ */
+function NoGroups({ isAdministrator }: { isAdministrator: boolean }) {
+  if (isAdministrator)
+    return (
+      <div className="govuk-inset-text">
+        <p className="govuk-body">There are no collaboration groups yet.</p>
+        <p className="govuk-body govuk-!-margin-bottom-0">
+          Create a group in the administration pages and invite its councils. Each council&apos;s lead then gives consent on their account
+          page, and the councils that consent appear here side by side.
+        </p>
+      </div>
+    );
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body">Your council is not in a collaboration group yet.</p>
+      <p className="govuk-body">To start or join one, for example with councils you plan to share a service with:</p>
+      <ol className="govuk-list govuk-list--number">
+        <li>Agree with the other councils which of you will be in the group.</li>
+        <li>Ask a Touchstone administrator to set the group up with those councils.</li>
+        <li>
+          Your council lead gives consent to share your council&apos;s agreed ratings with the group, on the{' '}
+          <Link className="govuk-link" to={PATHS.account}>
+            account page
+          </Link>
+          .
+        </li>
+      </ol>
+      <p className="govuk-body govuk-!-margin-bottom-0">
+        Each council is shown here, named, only once its own lead has consented. Notes and participants&apos; answers are never shared.
+      </p>
+    </div>
   );
 }
 

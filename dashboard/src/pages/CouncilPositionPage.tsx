@@ -9,6 +9,8 @@ import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
+import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresWorkLink';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
@@ -22,12 +24,15 @@ import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
+import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
 import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { councilsOffered } from '../view-models/council-choices';
+import { viewDefaultCouncil } from '../hooks/useCouncilView';
+import { useReadableCouncils } from '../hooks/useReadableCouncils';
 import {
   dimensionOf,
   itemColumns,
@@ -40,7 +45,6 @@ import {
 } from '../view-models/council-position';
 import {
   type CouncilPositionChoice,
-  defaultCouncilFor,
   resolveDimension,
   ROUNDS,
   type Round,
@@ -51,6 +55,7 @@ import {
 import { addToPlanPath, mayAddToPlan, sectionSourceKind } from '../view-models/plan-words';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
+import { CouncilTrendSection } from './CouncilTrendSection';
 
 /** The form field each API error is about, so the error summary can link to it. */
 const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
@@ -79,7 +84,8 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
-  const defaultCouncil = defaultCouncilFor(viewer.councilId, councilsQuery.data?.councils ?? (councilsQuery.error ? [] : undefined));
+  const readableIds = useReadableCouncils(viewer);
+  const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
   const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
 
   const councils = useMemo(
@@ -87,7 +93,10 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
     [councilsQuery.data],
   );
   // Council users are offered their own council only: they cannot see another's results.
-  const offeredCouncils = useMemo(() => councilsOffered(viewer, councils, choice?.council ?? null), [viewer, councils, choice?.council]);
+  const offeredCouncils = useMemo(
+    () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
+    [viewer, councils, choice?.council, readableIds],
+  );
   const ratedFrameworks = useMemo(
     () => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null,
     [frameworksQuery.data],
@@ -294,6 +303,7 @@ function PositionResults({
   addToPlanPath,
 }: PositionResultsProps) {
   const { council, framework, round } = base;
+  const hints = useCircumstanceHints(council, round, groups);
   const sectionLabel = framework.sectionLabel;
   const subjects = useMemo(() => (position ? subjectsOn(position.subjects, dimensionKey) : []), [position, dimensionKey]);
   const dimensionTitle = subjects[0]?.dimension.title ?? null;
@@ -357,7 +367,7 @@ function PositionResults({
 
       <CouncilCircumstances councilName={council.name} round={round} rows={circumstances} />
 
-      <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} />
+      <PeerGroupSwitcher groups={groups} allGroups={allGroups} value={groupKey} onChange={onGroupChange} hints={hints} />
 
       {loadingGroup ? (
         <Loading text="Loading the peer group…" />
@@ -379,11 +389,7 @@ function PositionResults({
           <h3 className="govuk-heading-m govuk-!-margin-top-6">
             Where {council.name} sits against {peers}
           </h3>
-          <p className="govuk-body">
-            The position compares {council.name}&apos;s score with the median of {peers}, measured in median absolute deviations: within
-            half of one it is &lsquo;broadly similar&rsquo;. Coverage is how many of the {framework.itemLabel.toLowerCase()}s {council.name}{' '}
-            answered; spread is how far its participants disagreed (the average gap, in points, between the middle half of their answers).
-          </p>
+          <PositionWords councilName={council.name} peers={peers} itemLabel={framework.itemLabel.toLowerCase()} />
           <DataTable
             caption={`Where ${council.name} sits against ${peers}, by ${sectionLabel.toLowerCase()}`}
             captionHidden
@@ -414,6 +420,15 @@ function PositionResults({
             }}
           />
 
+          <CouncilTrendSection
+            councilGssCode={council.gssCode}
+            councilName={council.name}
+            frameworkKey={framework.key}
+            frameworkTitle={framework.title}
+            dimensionKey={dimensionKey}
+            sectionLabel={sectionLabel}
+          />
+
           {choice.items ? (
             <ItemsPanel
               key={`${choice.items}|${group.key}|${round}|${choice.window}`}
@@ -427,8 +442,35 @@ function PositionResults({
             />
           ) : null}
         </>
+      ) : position && groupKey ? (
+        <GroupNotShown groupKey={groupKey} allGroups={allGroups} />
       ) : null}
     </section>
+  );
+}
+
+type PositionWordsProps = { councilName: string; peers: string; itemLabel: string };
+
+/**
+ * The position table's columns in plain words, above the table: how "where it sits" is judged
+ * (without the statistician's "median absolute deviation"), what the counts count and why they may
+ * differ from the breakthrough matrix's, what "spread" and "c" mean, and where to read more.
+ */
+function PositionWords({ councilName, peers, itemLabel }: PositionWordsProps) {
+  return (
+    <>
+      <p className="govuk-body">
+        &lsquo;Where {councilName} sits&rsquo; compares its score with the middle score (the median) of {peers}. The gap is judged against
+        how far those councils usually are from their middle score: within half of that usual distance, {councilName} is &lsquo;broadly
+        similar&rsquo;; further away, &lsquo;slightly above&rsquo;, &lsquo;above&rsquo; or &lsquo;well above&rsquo; (or below).
+      </p>
+      <p className="govuk-body">
+        &lsquo;Items answered&rsquo; counts the {itemLabel}s {councilName} gave a rating to, whether its agreed rating or, where it has
+        none, its participants&apos; answers. The breakthrough matrix counts agreed ratings only, so its count can be different.
+        &lsquo;Spread&rsquo; is how far {councilName}&apos;s own participants disagreed: the gap, in points, across the middle half of their
+        answers. &lsquo;c&rsquo; means a figure is withheld so that no council can be picked out. <HowFiguresWorkLink />.
+      </p>
+    </>
   );
 }
 

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 
-import { Link } from '../router/Link';
-import { PATHS } from '../router/paths';
+import { StartPageLink } from '../components/StartPageLink/StartPageLink';
 
 /** GOV.UK "Page not found" for an address the dashboard does not have. */
 export function NotFoundPage() {
@@ -14,13 +13,7 @@ export function NotFoundPage() {
         <h1 className="govuk-heading-l">Page not found</h1>
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-        <p className="govuk-body">
-          You can{' '}
-          <Link to={PATHS.councilPosition} className="govuk-link">
-            see how a council&apos;s self-assessment compares with other councils
-          </Link>
-          .
-        </p>
+        <StartPageLink />
       </div>
     </div>
   );

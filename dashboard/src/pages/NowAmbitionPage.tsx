@@ -8,12 +8,14 @@ import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
+import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
 import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
 import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
@@ -50,6 +52,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
   const formReady = councilsLoaded && choice !== null;
   const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
 
+  const hints = useCircumstanceHints(base?.council, base?.round, offered);
   const peers = group ? peerGroupInSentence(group) : 'other councils';
   const data = useMemo(() => (position && group ? toNowAmbitionData(position.subjects, group.key) : []), [position, group]);
   const options = useMemo(
@@ -127,6 +130,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             allGroups={peerGroupsQuery.data?.peerGroups ?? []}
             value={groupKey ?? ''}
             onChange={handleGroup}
+            hints={hints}
           />
           {loadingGroup ? (
             <Loading text="Loading the peer group…" />
@@ -154,6 +158,8 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
                 />
               ) : null}
             </>
+          ) : position && groupKey ? (
+            <GroupNotShown groupKey={groupKey} allGroups={peerGroupsQuery.data?.peerGroups ?? []} />
           ) : null}
         </section>
       ) : null}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
+import { joinWithAnd } from '../charts/shared/words';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
@@ -11,6 +12,7 @@ import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { WarningText } from '../components/WarningText/WarningText';
+import { peerGroupName } from '../format/peer-group-words';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
@@ -114,6 +116,7 @@ export function SectorPage(_props: SectorPageProps) {
           <h3 className="govuk-heading-m">
             {sector.framework.sectionLabel}s by {KIND_LABELS[choice.groups].toLowerCase()}
           </h3>
+          <LeftOutGroups groups={sector.peerGroups.filter((g) => g.alwaysWithheld && g.kind === KIND_OF[choice.groups])} />
           <SectorHeatmap
             key={`${sector.framework.key}|${sector.round}|${sector.dimension.key}|${choice.groups}`}
             data={columns}
@@ -292,5 +295,17 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
         }}
       />
     </section>
+  );
+}
+
+/** The groups of the kind on show that are too small ever to be shown, named so their absence is not a mystery. */
+function LeftOutGroups({ groups }: { groups: GetSectorViewResult['peerGroups'] }) {
+  if (groups.length === 0) return null;
+  const names = joinWithAnd(groups.map((g) => peerGroupName(g)));
+  return (
+    <p className="govuk-body">
+      {names} {groups.length === 1 ? 'is' : 'are'} not shown: {groups.length === 1 ? 'it has' : 'they have'} too few councils for any figure
+      to be shown without identifying one.
+    </p>
   );
 }

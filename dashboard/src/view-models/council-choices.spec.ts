@@ -1,4 +1,4 @@
-import { councilsOffered } from './council-choices';
+import { councilsOffered, firstReadableCouncil } from './council-choices';
 
 const COUNCILS = [
   { id: 'c-1', gssCode: 'E07000033', name: 'Bolsover' },
@@ -24,5 +24,21 @@ describe('councilsOffered', () => {
 
   it('should offer a council user with no council nothing but the council chosen', () => {
     expect(councilsOffered({ role: 'COUNCIL_MEMBER', councilId: null }, COUNCILS, null)).toEqual([]);
+  });
+});
+
+describe('councilsOffered to PAS', () => {
+  it('should offer a PAS analyst only the councils that share with PAS, and one already chosen, when the list is known', () => {
+    expect(councilsOffered({ role: 'PAS_ANALYST', councilId: null }, COUNCILS, null, ['c-3']).map((c) => c.name)).toEqual(['Hartlepool']);
+    expect(councilsOffered({ role: 'PAS_ANALYST', councilId: null }, COUNCILS, 'E07000033', ['c-3']).map((c) => c.name)).toEqual([
+      'Bolsover',
+      'Hartlepool',
+    ]);
+  });
+
+  it('should start a PAS analyst on the first council that shares with PAS, and no one else', () => {
+    expect(firstReadableCouncil({ role: 'PAS_ANALYST' }, COUNCILS, ['c-3', 'c-2'])).toBe('E07000034');
+    expect(firstReadableCouncil({ role: 'PAS_ANALYST' }, COUNCILS, [])).toBeNull();
+    expect(firstReadableCouncil({ role: 'ADMINISTRATOR' }, COUNCILS, ['c-3'])).toBeNull();
   });
 });

@@ -15,9 +15,9 @@ import {
   toNowAmbitionData,
 } from './council-position';
 
-const ALL: GetPeerGroupsGroup = { key: 'all', label: 'All councils', kind: 'ALL' };
-const DISTRICT: GetPeerGroupsGroup = { key: 'type:district', label: 'District councils', kind: 'TYPE' };
-const CASH: GetPeerGroupsGroup = { key: 'circumstance:cash-strapped', label: 'Cash-strapped', kind: 'CIRCUMSTANCE' };
+const ALL: GetPeerGroupsGroup = { key: 'all', label: 'All councils', kind: 'ALL', alwaysWithheld: false };
+const DISTRICT: GetPeerGroupsGroup = { key: 'type:district', label: 'District councils', kind: 'TYPE', alwaysWithheld: false };
+const CASH: GetPeerGroupsGroup = { key: 'circumstance:cash-strapped', label: 'Cash-strapped', kind: 'CIRCUMSTANCE', alwaysWithheld: false };
 
 const shown = (group: GetPeerGroupsGroup, median: number, phrase: string | null, band = '100–199'): GetCouncilPositionComparison => ({
   peerGroup: group,
@@ -107,6 +107,7 @@ describe('council position shaping', () => {
       contributorsBand: '100–199',
       suppressed: false,
       suppressionReason: null,
+      positionPhrase: 'broadly similar to',
     });
   });
 

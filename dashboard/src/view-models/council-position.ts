@@ -65,6 +65,7 @@ export function toChartData(rows: PositionRow[]): SectionComparisonDatum[] {
       contributorsBand: c && !c.suppressed ? c.contributorsBand : WITHHELD_SYMBOL,
       suppressed,
       suppressionReason: suppressed ? (c?.suppressionReason ?? (c ? DEFAULT_WITHHELD_REASON : 'This peer group was not compared.')) : null,
+      positionPhrase: suppressed ? null : (c?.position?.phrase ?? null),
     };
   });
 }

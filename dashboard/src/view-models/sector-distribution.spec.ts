@@ -67,7 +67,7 @@ describe('sector distribution', () => {
     ]);
   });
 
-  it("should show c for every figure of a withheld cell, with the API's reason", () => {
+  it("should show c for every figure of a withheld cell, with the API's reason counting councils, as no council is viewing", () => {
     expect(csvRows(distributionColumns(LEVELS), rows)[2]).toEqual([
       'City of London',
       'c',
@@ -78,7 +78,7 @@ describe('sector distribution', () => {
       'c',
       'c',
       'c',
-      'Fewer than 5 other councils contributed.',
+      'Fewer than 5 councils contributed.',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * share of councils at each level of the scale, after the API's disclosure control. Pure, so the
  * table (and its CSV) is tested without a browser.
  */
+import { reasonWithoutViewer } from '../format/withheld-without-viewer';
 import type { TableColumn } from '../components/DataTable/table-columns';
 import { DEFAULT_WITHHELD_REASON, WITHHELD_SYMBOL } from '../format/withheld';
 import type { GetSectorViewCell } from '../graphql/queries/getSectorView';
@@ -41,7 +42,8 @@ const levelsWithheld = (r: DistributionRow): boolean => isWithheld(r) || r.cell?
 /** Why anything in the row is withheld, or nothing. */
 export function withheldText(r: DistributionRow): string {
   if (!r.cell) return 'This peer group was not compared.';
-  if (r.cell.suppressed) return r.cell.suppressionReason ?? DEFAULT_WITHHELD_REASON;
+  // No council is viewing the sector view, so the reason counts councils, not "other" councils.
+  if (r.cell.suppressed) return reasonWithoutViewer(r.cell.suppressionReason) ?? DEFAULT_WITHHELD_REASON;
   return r.cell.distribution == null ? LEVELS_WITHHELD : '';
 }
 

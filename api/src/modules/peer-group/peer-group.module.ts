@@ -10,7 +10,8 @@ import { PeerGroupService } from './peer-group.service';
 export const peerGroupModule = defineModule({
   name: 'peerGroup',
   entities: [],
-  createService: ({ services }: ServiceDeps<{ council: CouncilService }>) => new PeerGroupService(services.council),
+  createService: ({ config, services }: ServiceDeps<{ council: CouncilService }>) =>
+    new PeerGroupService(services.council, config.DISCLOSURE_MIN_COUNCILS),
   resolvers: [{ resolver: PeerGroupResolver, create: (services) => new PeerGroupResolver(services.peerGroup) }],
   errorCodes: {
     [PeerGroupErrorCode.PEER_GROUP_NOT_FOUND]: 'BAD_USER_INPUT',

@@ -7,14 +7,31 @@ import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
 export class PeerGroupService {
   private councils: Promise<CouncilFacts[]> | null = null;
 
-  constructor(private readonly councilService: CouncilService) {}
+  /** minCouncils: the fewest contributing councils any figure is shown for (DISCLOSURE_MIN_COUNCILS). */
+  constructor(
+    private readonly councilService: CouncilService,
+    private readonly minCouncils: number,
+  ) {}
 
-  /** Every fixed peer group, in preference order. */
+  /**
+   * Every fixed peer group, in preference order. A type or region group with fewer councils than
+   * minCouncils is marked always withheld: whoever asks, fewer than that many others contribute.
+   */
   async findAll(): Promise<PeerGroup[]> {
     const councils = await this.councilFacts();
     const types = [...new Set(councils.map((c) => c.type))].sort();
     const regions = [...new Set(councils.map((c) => c.region).filter((r): r is string => r !== null))].sort();
-    return fixedPeerGroups(types, regions);
+    const size = (g: PeerGroup) =>
+      g.kind === PeerGroupKind.TYPE
+        ? councils.filter((c) => c.type === g.value).length
+        : g.kind === PeerGroupKind.REGION
+          ? councils.filter((c) => c.region === g.value).length
+          : null;
+    return fixedPeerGroups(types, regions).map((g) => {
+      const members = size(g);
+      g.alwaysWithheld = members !== null && members < this.minCouncils;
+      return g;
+    });
   }
 
   /** The peer groups with these keys, in the order given; throws PEER_GROUP_NOT_FOUND. */

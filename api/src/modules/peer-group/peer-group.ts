@@ -22,6 +22,12 @@ export class PeerGroup {
   @Field(() => PeerGroupKind)
   kind: PeerGroupKind;
 
+  @Field({
+    description:
+      'True for a type or region group with fewer councils than any figure needs (DISCLOSURE_MIN_COUNCILS): its figures are always withheld, so it is not worth offering as a choice.',
+  })
+  alwaysWithheld: boolean = false;
+
   /** For type and region groups, the attribute value; for circumstance groups, the kinds that count. */
   value: string | null;
   circumstances: CircumstanceKind[];

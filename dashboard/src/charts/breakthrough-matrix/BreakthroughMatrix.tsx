@@ -4,6 +4,8 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { HowFiguresWorkLink } from '../../components/HowFiguresWorkLink/HowFiguresWorkLink';
+import { TableContainer } from '../../components/TableContainer/TableContainer';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 import { Link } from '../../router/Link';
 
@@ -62,7 +64,7 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
   return (
     <div className="app-matrix">
       <p className="govuk-body">{summary}</p>
-      <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
+      <TableContainer label={caption}>
         <table className="govuk-table app-matrix__table">
           <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
           <thead className="govuk-table__head">
@@ -100,7 +102,10 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
                       className={`govuk-table__cell app-matrix__cell ${shade}${actFirst ? ' app-matrix__cell--act-first' : ''}`}
                     >
                       {actFirst ? <strong className="govuk-tag govuk-tag--red app-matrix__tag">Act first</strong> : null}
-                      <span className="app-matrix__count">{councilCellText(count, data.itemLabel)}</span>
+                      <span className="app-matrix__count">
+                        {count}
+                        <span className="app-matrix__count-word">{councilCellText(count, data.itemLabel).slice(String(count).length)}</span>
+                      </span>
                       <span className="app-matrix__peers">
                         Other councils: {share === null ? <WithheldFigure reason={peersWithheldReason} /> : peerShareText(share)}
                         {share === null ? null : (
@@ -116,7 +121,7 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
             ))}
           </tbody>
         </table>
-      </div>
+      </TableContainer>
       {data.peersSuppressed ? (
         <p className="govuk-body">
           <WithheldFigure variant="statement" reason={peersWithheldReason} />
@@ -149,7 +154,9 @@ function ActFirst({ data, addToPlanPath }: { data: MatrixData; addToPlanPath?: (
       <h3 className="govuk-heading-m govuk-!-margin-top-6">Act on these first</h3>
       <p className="govuk-body">
         {data.itemLabel}s rated &lsquo;{row?.label}&rsquo; for {data.rowTitle.toLowerCase()} and &lsquo;{column?.label}&rsquo; for{' '}
-        {data.columnTitle.toLowerCase()}: the least progress, and nothing planned yet.
+        {data.columnTitle.toLowerCase()}: the least progress, and nothing planned yet. The counts are {data.councilName}&apos;s agreed
+        ratings, one per {item} rated on both scales; the council position page also counts participants&apos; answers, so its counts can
+        differ. <HowFiguresWorkLink />.
       </p>
       {items.length === 0 ? (
         <p className="govuk-body">

@@ -67,8 +67,20 @@ describe('breakthrough matrix domain', () => {
   it('should name the single fullest cell, and say nothing is to be acted on first, when all are equal', () => {
     expect(buildMatrixSummary(allEqual)).toBe(
       'Chesterfield rated 3 of its 3 questions on both scales. Most (3) are rated ‘Working towards’ (progress) and ‘Partially’ (addressed in the improvement plan). ' +
-        'None is at the lowest level on both, so there is nothing to act on first. ' +
+        'None is at the lowest level on either scale, so there is nothing to act on first. ' +
         "Other councils' questions are most often rated ‘Working towards’ and ‘Partially’ (100%).",
+    );
+  });
+
+  it('should name the items just starting, not say there is nothing to act on, when none is in the act-first corner', () => {
+    const justStarting = {
+      ...allEqual,
+      items: allEqual.items.map((i, n) => (n === 0 ? { ...i, rowLevel: allEqual.rowLevels[0], actFirst: false } : i)),
+    };
+    const summary = buildMatrixSummary(justStarting);
+    expect(summary).not.toContain('nothing to act on');
+    expect(summary).toContain(
+      'None is at the lowest level on both scales, where the matrix says to act first, but 1 question is ‘Just starting’ (progress): look at these next.',
     );
   });
 

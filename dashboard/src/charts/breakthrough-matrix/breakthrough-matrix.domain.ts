@@ -114,7 +114,7 @@ export function buildMatrixSummary(data: MatrixData): string {
   const actFirst = getActFirstItems(data).length;
   sentences.push(
     actFirst === 0
-      ? `None is at the lowest level on both, so there is nothing to act on first.`
+      ? noActFirstSentence(data)
       : `${plural(actFirst, item)} ${actFirst === 1 ? 'is' : 'are'} at the lowest level on both: act on ${actFirst === 1 ? 'it' : 'these'} first.`,
   );
   if (data.peersSuppressed) {
@@ -130,6 +130,26 @@ export function buildMatrixSummary(data: MatrixData): string {
     }
   }
   return sentences.join(' ');
+}
+
+/**
+ * What to say when no item is in the "act first" corner. Items at the lowest level of just one
+ * scale (a question 'Just starting' that the plan partly covers) are still weak spots, so the
+ * sentence names them rather than saying there is nothing to act on.
+ */
+function noActFirstSentence(data: MatrixData): string {
+  const item = data.itemLabel.toLowerCase();
+  const lowest = (levels: MatrixLevel[]) => [...levels].sort((a, b) => a.position - b.position)[0];
+  const lowRow = lowest(data.rowLevels);
+  const lowColumn = lowest(data.columnLevels);
+  const placed = getPlacedItems(data);
+  const atLow = (level: MatrixLevel | undefined, title: string, pick: (i: MatrixItemDatum) => MatrixLevel | null) => {
+    const count = level ? placed.filter((i) => pick(i)?.key === level.key).length : 0;
+    return count === 0 || !level ? [] : [`${plural(count, item)} ${count === 1 ? 'is' : 'are'} ‘${level.label}’ (${title.toLowerCase()})`];
+  };
+  const weak = [...atLow(lowRow, data.rowTitle, (i) => i.rowLevel), ...atLow(lowColumn, data.columnTitle, (i) => i.columnLevel)];
+  if (weak.length === 0) return 'None is at the lowest level on either scale, so there is nothing to act on first.';
+  return `None is at the lowest level on both scales, where the matrix says to act first, but ${weak.join(' and ')}: look at these next.`;
 }
 
 /** One cell of the matrix as the CSV (and the table) give it. */

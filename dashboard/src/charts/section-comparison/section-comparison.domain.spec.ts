@@ -86,6 +86,16 @@ describe('section comparison domain', () => {
       );
     });
 
+    it("should count in the position table's words, not 'above', when the rows carry the table's phrases", () => {
+      const phrases = ['broadly similar to', 'slightly above', 'broadly similar to', 'below'];
+      const rows = typical.data.slice(0, 4).map((d, i) => ({ ...d, positionPhrase: phrases[i] }));
+      expect(buildSummary(rows, typical)).toMatch(
+        /^Against the median of other councils, Chesterfield is slightly above in 1 section, broadly similar in 2 and below in 1\. /,
+      );
+      // A phrase the table does not use falls back to the plain count.
+      expect(buildSummary([{ ...rows[0], positionPhrase: 'odd' }, ...rows.slice(1)], typical)).toMatch(/^Chesterfield scored above/);
+    });
+
     it('should say there is nothing to show when empty', () => {
       expect(buildSummary(empty.data, empty)).toBe('There are no sections to show.');
     });

@@ -29,7 +29,32 @@ export type SectionComparisonDatum = {
   contributorsBand: string;
   suppressed: boolean;
   suppressionReason: string | null;
+  /**
+   * Where the council sits in the position table's words ("slightly above", "broadly similar to"),
+   * when there is one; the summary then counts in those words, so it never says "above" of a
+   * section the table calls "broadly similar".
+   */
+  positionPhrase?: string | null;
 };
+
+/** The table's phrases, highest first, as the summary lists them. */
+const PHRASE_ORDER = ['well above', 'above', 'slightly above', 'broadly similar', 'slightly below', 'below', 'well below'];
+
+/** "broadly similar to" → "broadly similar": the phrase without the word that joins it to the median. */
+const phraseKey = (phrase: string): string => phrase.trim().replace(/\s+to$/, '');
+
+/**
+ * "Against the median of all councils, Chesterfield is above in 3 sections, broadly similar in 10
+ * and below in 2", when every comparable row has the table's phrase; null otherwise.
+ */
+function phraseCountSentence(rows: SectionComparisonDatum[], name: string, peers: string, label: string): string | null {
+  const phrases = rows.map((d) => (d.positionPhrase ? phraseKey(d.positionPhrase) : null));
+  if (phrases.some((p) => p === null || !PHRASE_ORDER.includes(p))) return null;
+  const parts = PHRASE_ORDER.map((p) => ({ p, n: phrases.filter((x) => x === p).length }))
+    .filter((x) => x.n > 0)
+    .map((x, i) => (i === 0 ? `${x.p} in ${x.n} ${plural(x.n, label)}` : `${x.p} in ${x.n}`));
+  return `Against the median of ${peers}, ${name} is ${joinWithAnd(parts)}.`;
+}
 
 /** Words the summary needs that the rows do not carry. */
 export type SectionComparisonSummaryOptions = {
@@ -145,10 +170,19 @@ export function buildSummary(data: SectionComparisonDatum[], options: SectionCom
     const above = count('above');
     const below = count('below');
     const same = count('same');
-    const parts = [`${name} scored above the median of ${peers} in ${above} of ${comparable.length} ${plural(comparable.length, label)}`];
-    if (below > 0) parts.push(`below it in ${below}`);
-    if (same > 0) parts.push(`the same as it in ${same}`);
-    sentences.push(`${joinWithAnd(parts)}.`);
+    const inTableWords = phraseCountSentence(
+      comparable.map(({ d }) => d),
+      name,
+      peers,
+      label,
+    );
+    if (inTableWords) sentences.push(inTableWords);
+    else {
+      const parts = [`${name} scored above the median of ${peers} in ${above} of ${comparable.length} ${plural(comparable.length, label)}`];
+      if (below > 0) parts.push(`below it in ${below}`);
+      if (same > 0) parts.push(`the same as it in ${same}`);
+      sentences.push(`${joinWithAnd(parts)}.`);
+    }
 
     const gaps = comparable.map(({ d }) => ({ d, gap: roundScore(getCouncilScore(d) as number) - roundScore(getPeerMedian(d) as number) }));
     // The first section wins a tie, so the summary follows the framework's order.

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, useId, useMemo, useState } from 'react';
 
 import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
@@ -20,11 +20,11 @@ import {
   getHeatmapTitle,
   getMedian,
   getNextCell,
-  getShadeBin,
+  getShade,
   type HeatmapData,
   type HeatmapTableRow,
   medianText,
-  SHADE_BOUNDS,
+  SHADE_KEY_TICKS,
 } from './sector-heatmap.domain';
 import './sector-heatmap.css';
 
@@ -120,19 +120,25 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                 </th>
                 {data.groups.map((g, column) => {
                   const cell = getCell(data, s.key, g.key);
-                  const bin = getShadeBin(getMedian(cell));
+                  const shade = getShade(getMedian(cell));
                   const change = data.previousRound ? describeChange(getChange(cell)) : null;
                   const isActive = activeCell?.row === row && activeCell.column === column;
                   const classes = [
                     'govuk-table__cell',
                     'app-heatmap__cell',
-                    bin === null ? 'app-heatmap__cell--withheld' : `app-heatmap__cell--bin-${bin}`,
+                    shade === null ? 'app-heatmap__cell--withheld' : 'app-heatmap__cell--shaded',
                     isActive ? 'app-heatmap__cell--active' : null,
                   ]
                     .filter(Boolean)
                     .join(' ');
                   return (
-                    <td key={g.key} id={cellId(row, column)} className={classes} onClick={() => setActive({ row, column })}>
+                    <td
+                      key={g.key}
+                      id={cellId(row, column)}
+                      className={classes}
+                      style={shadeStyle(shade)}
+                      onClick={() => setActive({ row, column })}
+                    >
                       <span className="app-heatmap__median">
                         {!cell || cell.suppressed ? (
                           <WithheldFigure reason={cell?.suppressionReason} focusable={false} />
@@ -176,19 +182,28 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
   );
 }
 
-/** The key to the shading and the symbols, in words. */
+/** A shaded cell's colour, through a custom property so the keyboard's highlight can still override it. */
+const shadeStyle = (shade: string | null): CSSProperties | undefined =>
+  shade === null ? undefined : ({ '--app-heatmap-shade': shade } as CSSProperties);
+
+/** The key to the shading and the symbols, in words: the shading bar is labelled with the scores it stands for. */
 function HeatmapKey({ previousRound }: { previousRound: string | null }) {
-  const lower = [0, ...SHADE_BOUNDS.slice(0, -1).map((b) => b + 1)];
+  const gradient = `linear-gradient(to right, ${getShade(0)}, ${getShade(100)})`;
   return (
     <div className="app-heatmap__key">
       <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold">Key</p>
       <ul className="govuk-list govuk-body-s app-heatmap__key-list" aria-label="Key to the heatmap">
-        {SHADE_BOUNDS.map((upper, bin) => (
-          <li key={upper}>
-            <span className={`app-heatmap__swatch app-heatmap__cell--bin-${bin}`} aria-hidden="true" />
-            Median {lower[bin]} to {upper}
-          </li>
-        ))}
+        <li className="app-heatmap__key-scale">
+          <span>Shade: the median score (0 to 100), darker for higher, changing evenly, so a few points apart look alike</span>
+          <span className="app-heatmap__scale" aria-hidden="true">
+            <span className="app-heatmap__scale-bar" style={{ background: gradient }} />
+            <span className="app-heatmap__scale-ticks">
+              {SHADE_KEY_TICKS.map((tick) => (
+                <span key={tick}>{tick}</span>
+              ))}
+            </span>
+          </span>
+        </li>
         <li>
           <span className="app-heatmap__swatch app-heatmap__cell--withheld" aria-hidden="true">
             {WITHHELD_SYMBOL}

@@ -10,7 +10,7 @@ import {
   getHeatmapTitle,
   getMedian,
   getNextCell,
-  getShadeBin,
+  getShade,
   groupsOfKind,
   medianText,
 } from './sector-heatmap.domain';
@@ -33,9 +33,14 @@ describe('sector heatmap domain', () => {
     expect(describeChange(null)).toBeNull();
   });
 
-  it('should shade by median in five bins', () => {
-    expect([0, 40, 40.5, 50, 55, 70, 71, 100, 120].map(getShadeBin)).toEqual([0, 0, 1, 1, 2, 3, 4, 4, 4]);
-    expect(getShadeBin(null)).toBeNull();
+  it('should shade evenly by median, so one point apart looks almost the same, when medians differ', () => {
+    expect(getShade(0)).toBe('hsl(207 55% 97%)');
+    expect(getShade(100)).toBe('hsl(207 55% 58%)');
+    expect(getShade(120)).toBe(getShade(100));
+    expect(getShade(-5)).toBe(getShade(0));
+    const lightness = (median: number) => Number(/ ([\d.]+)%\)$/.exec(getShade(median)!)![1]);
+    expect(lightness(60) - lightness(61)).toBeCloseTo(0.4, 5);
+    expect(getShade(null)).toBeNull();
   });
 
   it('should never show a median for a withheld cell, even if one leaked', () => {

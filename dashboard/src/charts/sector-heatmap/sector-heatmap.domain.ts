@@ -41,11 +41,15 @@ export type HeatmapData = {
 };
 
 /**
- * Upper bounds of the shading bins (0–100 medians), lightest first. Self-assessment medians mostly
- * sit between 40 and 80, so the bins are narrower there; the same bins serve every view, so a shade
- * means the same wherever it appears.
+ * The shading: one blue whose lightness falls evenly with the median, from 0 (lightest) to 100
+ * (darkest), the same in every view. Even, not in bins: with bins, 60 and 61 fell either side of a
+ * bound and looked far apart, when a one-point difference means next to nothing. Black text on the
+ * darkest shade is 6.4:1 (WCAG AA), so every cell keeps the same text colour.
  */
-export const SHADE_BOUNDS = [40, 50, 60, 70, 100] as const;
+export const SHADE_SCALE = { hue: 207, saturation: 55, lightest: 97, darkest: 58 } as const;
+
+/** The scores the key marks under its shading bar. */
+export const SHADE_KEY_TICKS = [0, 25, 50, 75, 100] as const;
 
 const finite = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const whole = (value: number): number => Math.round(value) + 0;
@@ -66,11 +70,13 @@ export function getChange(cell: HeatmapCell | undefined): number | null {
   return change === null ? null : whole(change);
 }
 
-/** Which shading bin a median falls in: 0 (lightest, up to 40) to 4 (darkest, over 70); null for none. */
-export function getShadeBin(median: number | null): number | null {
+/** The shade (a CSS colour) for a median, clamped to 0–100; null for none. */
+export function getShade(median: number | null): string | null {
   if (median === null) return null;
-  const index = SHADE_BOUNDS.findIndex((bound) => median <= bound);
-  return index === -1 ? SHADE_BOUNDS.length - 1 : index;
+  const share = Math.min(100, Math.max(0, median)) / 100;
+  const { hue, saturation, lightest, darkest } = SHADE_SCALE;
+  const lightness = Math.round((lightest - (lightest - darkest) * share) * 10) / 10;
+  return `hsl(${hue} ${saturation}% ${lightness}%)`;
 }
 
 /** The columns for one view: all councils first, then the groups of one kind. */

@@ -48,7 +48,7 @@ export function RowChart({ className, summary, summaryClassName, legend, rowCoun
       <p className={summaryClassName ? `govuk-body ${summaryClassName}` : 'govuk-body'}>{summary}</p>
       {legend}
       {rowCount > 0 ? (
-        <p className="govuk-hint govuk-!-font-size-16" id={instructionsId}>
+        <p className="govuk-hint govuk-!-font-size-16 app-keyboard-instructions" id={instructionsId}>
           To read the chart by keyboard, tab to it and use the up and down arrow keys to move between rows. Press Escape to leave the rows.
         </p>
       ) : null}

@@ -19,8 +19,12 @@ export const LABEL_FONT_SIZE = 16;
 export const LABEL_CHAR_WIDTH = 8.4;
 export const LABEL_LINE_HEIGHT = 20;
 
-/** Labels wrap to at most this many lines, then end in an ellipsis (the full title is in the table and the announcement). */
-export const LABEL_MAX_LINES = 3;
+/**
+ * Labels wrap to at most this many lines, then end in an ellipsis (the full title is in the table
+ * and the announcement). Enough that every framework title wraps whole in a 320 px chart
+ * ("Resource management (work allocation)" takes four there): a cut title read as another section.
+ */
+export const LABEL_MAX_LINES = 6;
 
 /** Space (px) above and below a row's label. */
 export const ROW_PADDING = 8;

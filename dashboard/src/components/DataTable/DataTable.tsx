@@ -2,6 +2,7 @@ import { type ReactNode, useMemo } from 'react';
 
 import { WITHHELD_SYMBOL } from '../../format/withheld';
 import { DownloadCsvLink } from '../DownloadCsvLink/DownloadCsvLink';
+import { TableContainer } from '../TableContainer/TableContainer';
 import { WithheldFigure } from '../WithheldFigure/WithheldFigure';
 
 import { csvHeadings, csvRows, type TableColumn } from './table-columns';
@@ -49,7 +50,7 @@ export function DataTable<Row>({
   const cells = useMemo(() => csvRows(columns, rows), [columns, rows]);
   return (
     <>
-      <div className="app-table-container" role="region" aria-label={caption} tabIndex={0}>
+      <TableContainer label={caption}>
         <table className={className ? `govuk-table ${className}` : 'govuk-table'}>
           <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
             {caption}
@@ -111,7 +112,7 @@ export function DataTable<Row>({
             )}
           </tbody>
         </table>
-      </div>
+      </TableContainer>
       {csv ? <DownloadCsvLink headings={headings} rows={cells} fileNameParts={csv.fileNameParts} description={csv.description} /> : null}
     </>
   );

@@ -4,7 +4,7 @@ import { classNames } from '../class-names';
 import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
 
 /** One radio of InstantRadios. */
-export type InstantRadioOption = { value: string; text: string };
+export type InstantRadioOption = { value: string; text: string; hint?: string };
 
 /** Props of InstantRadios. */
 export type InstantRadiosProps = {
@@ -49,6 +49,7 @@ export function InstantRadios({ legend, legendSize = 's', hint, options, value, 
             value={option.value}
             checked={option.value === value}
             text={option.text}
+            hint={option.hint}
             onChange={() => onChange(option.value)}
           />
         ))}

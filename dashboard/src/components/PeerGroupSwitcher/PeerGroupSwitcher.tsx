@@ -12,6 +12,8 @@ export type PeerGroupSwitcherProps = {
   allGroups: GetPeerGroupsGroup[];
   /** The key of the group on show. */
   value: string;
+  /** A hint under a radio, by group key: why a circumstance group is offered and who assigned it. */
+  hints?: Record<string, string>;
   onChange: (key: string) => void;
 };
 
@@ -29,7 +31,9 @@ const KIND_HEADINGS: Record<PeerGroupKind, string> = {
  * because a long select that changed the view while someone was still moving through it would
  * disorient (WCAG 2.2 SC 3.2.2).
  */
-export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGroupSwitcherProps) {
+export function PeerGroupSwitcher({ groups, allGroups: everyGroup, value, onChange, hints = {} }: PeerGroupSwitcherProps) {
+  // A group too small ever to be shown (the City of London alone) would only ever show "c": not offered.
+  const allGroups = everyGroup.filter((g) => !g.alwaysWithheld);
   const [other, setOther] = useState(() => allGroups.find((g) => !groups.some((o) => o.key === g.key))?.key ?? allGroups[0]?.key ?? '');
   const kinds = (Object.keys(KIND_HEADINGS) as PeerGroupKind[]).filter((kind) => allGroups.some((g) => g.kind === kind));
 
@@ -44,7 +48,7 @@ export function PeerGroupSwitcher({ groups, allGroups, value, onChange }: PeerGr
         legend="Compare with"
         legendSize="m"
         hint="Choosing a group changes the figures below straight away."
-        options={groups.map((group) => ({ value: group.key, text: peerGroupName(group) }))}
+        options={groups.map((group) => ({ value: group.key, text: peerGroupName(group), hint: hints[group.key] }))}
         value={value}
         onChange={onChange}
         idPrefix="peer-group"

@@ -2,6 +2,7 @@ import { Link } from '../../router/Link';
 import type { RagStatus } from '../../graphql/generated/graphql';
 import { targetWords } from '../../view-models/plan-words';
 import { StatusTag } from '../StatusTag/StatusTag';
+import { TableContainer } from '../TableContainer/TableContainer';
 import { TableHead } from '../TableHead/TableHead';
 
 /** One action as the table shows it. */
@@ -40,48 +41,50 @@ export function PlanActionsTable({
 }: PlanActionsTableProps) {
   const withPlace = rows.some((r) => r.place);
   return (
-    <table className="govuk-table app-plan-actions">
-      <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
-      <TableHead columns={['Action', withPlace && 'Under', 'Lead', 'Target', 'Status']} />
-      <tbody className="govuk-table__body">
-        {rows.length === 0 ? (
-          <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={withPlace ? 5 : 4}>
-              {emptyText}
-            </td>
-          </tr>
-        ) : (
-          rows.map((row) => (
-            <tr key={row.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header app-plan-actions__action">
-                <Link className="govuk-link" to={historyPath(row.id)}>
-                  {row.description}
-                </Link>
-              </th>
-              {withPlace ? (
-                <td className="govuk-table__cell" data-label="Under">
-                  {row.place}
-                </td>
-              ) : null}
-              <td className="govuk-table__cell" data-label="Lead">
-                {row.lead}
-              </td>
-              <td className="govuk-table__cell" data-label="Target">
-                {targetWords(row.target)}
-              </td>
-              <td className="govuk-table__cell" data-label="Status">
-                <StatusTag status={row.status} />
-                {row.overdue ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
-                  </>
-                ) : null}
+    <TableContainer label={caption}>
+      <table className="govuk-table app-plan-actions">
+        <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
+        <TableHead columns={['Action', withPlace && 'Under', 'Lead', 'Target', 'Status']} />
+        <tbody className="govuk-table__body">
+          {rows.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={withPlace ? 5 : 4}>
+                {emptyText}
               </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header app-plan-actions__action">
+                  <Link className="govuk-link" to={historyPath(row.id)}>
+                    {row.description}
+                  </Link>
+                </th>
+                {withPlace ? (
+                  <td className="govuk-table__cell" data-label="Under">
+                    {row.place}
+                  </td>
+                ) : null}
+                <td className="govuk-table__cell" data-label="Lead">
+                  {row.lead}
+                </td>
+                <td className="govuk-table__cell" data-label="Target">
+                  {targetWords(row.target)}
+                </td>
+                <td className="govuk-table__cell" data-label="Status">
+                  <StatusTag status={row.status} />
+                  {row.overdue ? (
+                    <>
+                      {' '}
+                      <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </TableContainer>
   );
 }

@@ -8,5 +8,6 @@ export const PEER_GROUP_SUMMARY: TypedDocumentNode<PeerGroupSummaryFragment> = g
     key
     label
     kind
+    alwaysWithheld
   }
 `;

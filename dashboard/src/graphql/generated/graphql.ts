@@ -410,7 +410,7 @@ export type ParticipantSessionFieldsFragment = { sessionId: string, mode: Sessio
 
 export type PeerComparisonFiguresFragment = { suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null };
 
-export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind };
+export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean };
 
 export type PlanActionEntryFieldsFragment = { headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } };
 
@@ -762,6 +762,7 @@ export type GetCollaborationGroupsQuery = { collaborationGroups: Array<{ id: str
 
 export type GetCouncilCircumstancesQueryVariables = Exact<{
   councilGssCode: string;
+  round?: string | null | undefined;
 }>;
 
 
@@ -778,12 +779,25 @@ export type GetCouncilPositionQueryVariables = Exact<{
 }>;
 
 
-export type GetCouncilPositionQuery = { councilPosition: { round: string, rounds: Array<string>, scope: BenchmarkScope, councilHasSubmitted: boolean, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, subjects: Array<{ key: string, title: string, sectionKey: string | null, councilScore: number | null, answered: number, total: number, spread: number | null, dimension: { key: string, title: string }, comparisons: Array<{ suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, peerGroup: { key: string, label: string, kind: PeerGroupKind }, position: { band: QuartileBand, phrase: string, madsFromMedian: number | null } | null }> }> } };
+export type GetCouncilPositionQuery = { councilPosition: { round: string, rounds: Array<string>, scope: BenchmarkScope, councilHasSubmitted: boolean, includesSynthetic: boolean, caveats: Array<string>, council: { gssCode: string, name: string, officialName: string }, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }>, subjects: Array<{ key: string, title: string, sectionKey: string | null, councilScore: number | null, answered: number, total: number, spread: number | null, dimension: { key: string, title: string }, comparisons: Array<{ suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null, peerGroup: { key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }, position: { band: QuartileBand, phrase: string, madsFromMedian: number | null } | null }> }> } };
+
+export type GetCouncilTrendQueryVariables = Exact<{
+  councilGssCode: string;
+  frameworkKey: string;
+}>;
+
+
+export type GetCouncilTrendQuery = { assessments: Array<{ id: string, round: string, status: AssessmentStatus, sectionScores: Array<{ score: number | null, dimension: { key: string }, section: { key: string, title: string, position: number } }> }> };
 
 export type GetCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetCouncilsQuery = { councils: Array<{ id: string, gssCode: string, name: string, type: CouncilType }> };
+
+export type GetCouncilsSharingWithPasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCouncilsSharingWithPasQuery = { councilsSharingWithPas: Array<{ id: string }> };
 
 export type GetDimensionMatrixQueryVariables = Exact<{
   councilGssCode: string;
@@ -859,7 +873,7 @@ export type GetPasSharingCouncilsQuery = { pasSharingCouncils: Array<{ sharedAt:
 export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }> };
+export type GetPeerGroupsQuery = { peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }> };
 
 export type GetPlanActionQueryVariables = Exact<{
   id: string | number;
@@ -911,7 +925,7 @@ export type GetSectorViewQueryVariables = Exact<{
 }>;
 
 
-export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind }>, cells: Array<{ sectionKey: string, peerGroupKey: string, distribution: Array<number> | null, changeFromPrevious: number | null, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null }> } };
+export type GetSectorViewQuery = { sectorView: { round: string, previousRound: string | null, includesSynthetic: boolean, caveats: Array<string>, framework: { key: string, version: string, title: string, sectionLabel: string, itemLabel: string }, dimension: { key: string, title: string, levels: Array<{ key: string, label: string, position: number }> }, sections: Array<{ key: string, title: string, position: number }>, peerGroups: Array<{ key: string, label: string, kind: PeerGroupKind, alwaysWithheld: boolean }>, cells: Array<{ sectionKey: string, peerGroupKey: string, distribution: Array<number> | null, changeFromPrevious: number | null, suppressed: boolean, suppressionReason: string | null, contributorsBand: string, median: number | null, lowerQuartile: number | null, upperQuartile: number | null }> } };
 
 export type GetSharesWithPasQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -4,13 +4,13 @@ import type { GetCouncilCircumstancesQuery, GetCouncilCircumstancesQueryVariable
 
 export type { GetCouncilCircumstancesQuery, GetCouncilCircumstancesQueryVariables };
 
-/** One of a council's circumstances, from any source, and whether it places the council in a peer group. */
+/** One of a council's circumstances, with who recorded it and whether it places the council in a peer group. */
 export type GetCouncilCircumstancesCircumstance = GetCouncilCircumstancesQuery['circumstances'][number];
 
-/** A council's circumstances from every source (for the council itself, PAS and administrators). */
+/** A council's circumstances in a round, from every source: why a circumstance peer group is offered to it. */
 export const GET_COUNCIL_CIRCUMSTANCES: TypedDocumentNode<GetCouncilCircumstancesQuery, GetCouncilCircumstancesQueryVariables> = gql`
-  query GetCouncilCircumstances($councilGssCode: String!) {
-    circumstances(councilGssCode: $councilGssCode) {
+  query GetCouncilCircumstances($councilGssCode: String!, $round: String) {
+    circumstances(councilGssCode: $councilGssCode, round: $round) {
       id
       kind
       source
