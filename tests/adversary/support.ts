@@ -1,3 +1,4 @@
+import { scoreDenominator } from '../../api/src/common/exact-score';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -27,7 +28,7 @@ export type World = {
   t: TestApp;
   frameworkId: string;
   progressId: string;
-  sections: { id: string; key: string }[];
+  sections: { id: string; key: string; items: number }[];
   /** South East districts: peers from one region (Chesterfield is elsewhere) so no other fixed group is a near-copy by accident. */
   peers: { id: string; gss_code: string }[];
   councilId(gss: string): string;
@@ -47,9 +48,11 @@ export function useWorld(): { world: World } {
 /** Reads the framework and the peers once the suite's app has started. */
 export async function worldOf(t: TestApp): Promise<World> {
   const [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework WHERE key = $1`, [FRAMEWORK]);
-  const sections = await t.dataSource.query(`SELECT id, key FROM framework_section WHERE framework_id = $1 ORDER BY position`, [
-    frameworkId,
-  ]);
+  const sections = await t.dataSource.query(
+    `SELECT s.id, s.key, (SELECT count(*)::int FROM framework_item i WHERE i.section_id = s.id) AS items
+       FROM framework_section s WHERE s.framework_id = $1 ORDER BY s.position`,
+    [frameworkId],
+  );
   const [{ id: progressId }] = await t.dataSource.query(`SELECT id FROM rating_dimension WHERE framework_id = $1 AND key = 'progress'`, [
     frameworkId,
   ]);
@@ -85,9 +88,20 @@ export async function submit(world: World, round: string, entries: { id: string;
     );
     for (const [i, section] of world.sections.entries()) {
       const level = entry.levels[i % entry.levels.length];
+      // Scores are exact: a numerator over the section's denominator (every item at the level, on three levels).
+      const denominator = scoreDenominator(3, section.items);
       await world.t.dataSource.query(
-        `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score, answered, total) VALUES ($1, $2, $3, 'section', $4, $5, 3)`,
-        [id, section.id, world.progressId, level === null ? null : level * 50, level === null ? 0 : 3],
+        `INSERT INTO assessment_score (assessment_id, subject_id, dimension_id, scope, score_numerator, score_denominator, answered, total)
+         VALUES ($1, $2, $3, 'section', $4, $5, $6, $7)`,
+        [
+          id,
+          section.id,
+          world.progressId,
+          level === null ? null : (level * denominator) / 2,
+          denominator,
+          level === null ? 0 : section.items,
+          section.items,
+        ],
       );
     }
   }

@@ -57,7 +57,8 @@ describe('administration', () => {
       const userId = await createUser(t, email, 'council_member', 'E07000034');
       const { sessionToken } = await t.signIn(email);
       const session = t.client({ cookie: `${SESSION_COOKIE}=${sessionToken}` });
-      const token = (await session('mutation { createApiToken(input: { name: "script" }) { token } }')).data!.createApiToken.token;
+      const token = (await session('mutation { createApiToken(input: { name: "script", scopes: [READ], expiresInDays: 1 }) { token } }'))
+        .data!.createApiToken.token;
       const script = t.client({ authorization: `Bearer ${token}` });
       expect((await session('{ me { email } }')).data!.me.email).toBe(email);
       expect((await script('{ me { email } }')).data!.me.email).toBe(email);
