@@ -42,12 +42,13 @@ describe('metrics', () => {
       'query CouncilPositionForMetrics { councilPosition(frameworkKey: "dm-challenge-toolkit", round: "2024-25", councilGssCode: "E07000034") { __typename } }',
     );
     await t.gql('query NeedsSignIn { councils { gssCode } }');
+    await t.signIn('lead.chesterfield@demo.touchstone.test', 'not-the-password');
     const text = await (await scrape({ authorization: `Bearer ${METRICS_TOKEN}` })).text();
     expect(text).toMatch(/^touchstone_graphql_requests_total\{operation="CouncilPositionForMetrics",outcome="ok"\} 1$/m);
     expect(text).toMatch(/^touchstone_graphql_requests_total\{operation="NeedsSignIn",outcome="UNAUTHENTICATED"\} 1$/m);
     expect(text).toMatch(/^touchstone_graphql_request_duration_seconds_count\{operation="CouncilPositionForMetrics"\} 1$/m);
     expect(text).toMatch(/^touchstone_database_pool_connections\{pool="primary",state="total"\} [1-9]\d*$/m);
-    expect(text).toMatch(/^# TYPE touchstone_sign_in_refusals_total counter$/m);
+    expect(Number(/^touchstone_sign_in_refusals_total\{reason="wrong_password"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
     // No other council has submitted, so every anonymised figure of that position was withheld.
     expect(Number(/^touchstone_withheld_figures_total (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
     expect(text).toMatch(/^touchstone_process_resident_memory_bytes \d+/m);

@@ -28,7 +28,7 @@ export const graphqlDuration = new Histogram({
 /** Sign-ins refused before or instead of checking a password: the sign-in code calls signInRefusals.inc({ reason }). */
 export const signInRefusals = new Counter({
   name: 'touchstone_sign_in_refusals_total',
-  help: 'Sign-ins refused, by reason (e.g. wrong_password, throttled, locked, disabled).',
+  help: 'Sign-ins refused, by reason: wrong_password (or unknown account), disabled, throttled (limits), busy (too many password checks at once).',
   labelNames: ['reason'],
   registers: [metricsRegistry],
 });

@@ -2,6 +2,7 @@ import { type DataSource, IsNull, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
+import { signInRefusals } from '../../common/metrics';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
 import type { CollaborationService } from '../collaboration/index';
@@ -99,7 +100,10 @@ export class AuthService {
     const email = normaliseEmail(emailInput);
     // Reserved before the password is checked, so parallel guesses are counted before any is checked.
     const reservation = await this.protection.limits.reserveSignIn(email, ctx.ip);
-    if (isRefusal(reservation)) throw tooManyAttempts(reservation);
+    if (isRefusal(reservation)) {
+      signInRefusals.inc({ reason: 'throttled' });
+      throw tooManyAttempts(reservation);
+    }
 
     const manager = this.dataSource.manager;
     const user = await manager.findOne(User, { where: { email } });
@@ -110,9 +114,13 @@ export class AuthService {
     } catch (error) {
       // Not checked at all (too busy): the attempt must not count as a failure.
       await reservation.withdrawn();
+      signInRefusals.inc({ reason: 'busy' });
       throw error;
     }
-    if (!usable || !matches) throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
+    if (!usable || !matches) {
+      signInRefusals.inc({ reason: user?.disabledAt ? 'disabled' : 'wrong_password' });
+      throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
+    }
     await reservation.succeeded();
 
     const sessionToken = newToken('tss');
