@@ -4,10 +4,12 @@
  * is written from these. They describe the code as it is; when a rule changes, change it here too:
  *   - level scores:      api/src/modules/framework/framework-content.importer.ts (levelScore)
  *   - item and section:  api/src/modules/assessment/assessment-scoring.ts (scoreAssessment)
+ *   - exact scores:      api/src/common/exact-score.ts (numerator over scoreDenominator)
  *   - quantiles, spread: api/src/common/statistics.ts, and percentile_cont in the SQL functions
  *   - quartile bands:    api/src/modules/benchmark/position.ts (quartileBand)
  *   - MAD and phrases:   api/src/modules/benchmark/position.ts (madPhrase); the MAD is computed in SQL
- *   - nearest level:     round(score × (levels − 1) / 100) in touchstone_build_peer_distribution
+ *   - nearest level:     touchstone_nearest_level() in SQL (halfway goes up)
+ *   - small groups, distributions: api/src/modules/benchmark/small-numbers.ts and disclosure.ts
  * The numbers (threshold, bands, MAD steps, window) are not written here: the page reads them from
  * the API's figureRules query, so they are the ones in force.
  */
@@ -35,6 +37,10 @@ export const SPREAD =
 export const QUARTILE_DEFINITION =
   'Medians and quartiles are worked out by putting the scores in order and interpolating in a straight line between neighbouring scores (Hyndman and Fan’s definition 7, the same as PostgreSQL’s percentile_cont and Excel’s QUARTILE.INC). With n scores in order, the quartile at fraction p (0.25, 0.5 or 0.75) sits at position 1 + (n − 1) × p; where that falls between two scores, it is the point that far between them.';
 
+/** Scores are exact, so equal scores compare equal. */
+export const EXACT_SCORES =
+  'Scores are stored exactly, as fractions of the way from the lowest level to the highest, not as rounded decimals. Two councils with the same answers always have exactly the same score, and every comparison (quarters, phrases, levels) is worked out from the exact figures. Scores are rounded only when they are shown.';
+
 /** A worked example of the quartiles. */
 export const QUARTILE_EXAMPLE =
   'For example, for 6 councils scoring 10, 20, 30, 40, 50 and 60, the lower quartile is at position 2.25 (22.5), the median at 3.5 (35) and the upper quartile at 4.75 (47.5).';
@@ -57,7 +63,11 @@ export const MAD_ZERO =
 
 /** How a score is placed on a level again, for distributions and the breakthrough matrix. */
 export const NEAREST_LEVEL =
-  'To count how many councils are on each level, a council’s score is placed on the nearest level of the scale (a score exactly halfway between two levels goes to the higher one). The distribution then gives the share of other councils on each level, as whole percentages.';
+  'To count how many councils are on each level, a council’s score is placed on the nearest level of the scale (a score exactly halfway between two levels goes to the higher one). The distribution then gives the share of other councils on each level, as whole percentages (exactly half a percent rounds up).';
+
+/** Why a distribution's percentages do not give away the exact counts. */
+export const DISTRIBUTION_PERTURBATION =
+  'So that the percentages cannot be turned back into an exact number of councils, they are worked out from a total drawn from the same band as the real count, in the way the Office for National Statistics protects small census counts (cell-key perturbation). The same figure always comes out the same, however often it is asked for, so asking again reveals nothing more.';
 
 /** Your own council is never its own peer. */
 export const NOT_ITS_OWN_PEER =

@@ -11,6 +11,8 @@ import {
   MAD_DEFINITION,
   MAD_ZERO,
   NEAREST_LEVEL,
+  DISTRIBUTION_PERTURBATION,
+  EXACT_SCORES,
   NOT_ITS_OWN_PEER,
   ONE_SUBMISSION_PER_COUNCIL,
   QUARTILE_BANDS,
@@ -99,6 +101,7 @@ function Sections({ rules }: { rules: Rules }) {
       </p>
       <h3 className="govuk-heading-m">Levels and scores</h3>
       <p className="govuk-body">{LEVEL_SCORE}</p>
+      <p className="govuk-body">{EXACT_SCORES}</p>
       <h3 className="govuk-heading-m">Statements and sections</h3>
       <p className="govuk-body">{ITEM_SCORE}</p>
       <p className="govuk-body">{SECTION_SCORE}</p>
@@ -117,6 +120,11 @@ function Sections({ rules }: { rules: Rules }) {
       </p>
       <p className="govuk-body">{QUARTILE_DEFINITION}</p>
       <p className="govuk-body">{QUARTILE_EXAMPLE}</p>
+      <p className="govuk-body">
+        With fewer than {rules.preciseFiguresFrom} other councils, the median and quartiles are shown to the nearest{' '}
+        {rules.smallGroupRounding} points, so that none of them is one council&apos;s own score. The quarter and the phrase are still worked
+        out from the exact figures.
+      </p>
       <h3 className="govuk-heading-m">Quarters</h3>
       <p className="govuk-body">Your council&apos;s score is placed in one of four quarters of the other councils&apos; scores:</p>
       <RuleTable
@@ -126,6 +134,7 @@ function Sections({ rules }: { rules: Rules }) {
       />
       <h3 className="govuk-heading-m">Levels in a distribution</h3>
       <p className="govuk-body">{NEAREST_LEVEL}</p>
+      <p className="govuk-body">{DISTRIBUTION_PERTURBATION}</p>
       <p className="govuk-body">Councils are never ranked or put in a league table.</p>
 
       <h2 className="govuk-heading-l" id="phrases">

@@ -6,6 +6,7 @@ import type { BenchmarkService } from './benchmark.service';
 import { bandCount, DISCLOSURE_FLOOR, effectiveThreshold, SUPPRESSED_SYMBOL } from './disclosure';
 import { FigureRules } from './dto/figure-rules.type';
 import { MAD_STEPS } from './position';
+import { PRECISE_FIGURES_FROM, SMALL_GROUP_ROUNDING } from './small-numbers';
 
 /** The largest count whose band the page lists; every band above it is open-ended. */
 const LARGEST_BANDED_COUNT = 1000;
@@ -29,6 +30,8 @@ export class FigureRulesResolver {
       madSimilar: MAD_STEPS.similar,
       madSlightly: MAD_STEPS.slightly,
       madPlain: MAD_STEPS.plain,
+      preciseFiguresFrom: PRECISE_FIGURES_FROM,
+      smallGroupRounding: SMALL_GROUP_ROUNDING,
       maxWindowRounds: MAX_WINDOW,
     });
   }

@@ -820,7 +820,7 @@ export type GetFacilitatorSessionQuery = { facilitatorSession: { scoredCount: nu
 export type GetFigureRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetFigureRulesQuery = { figureRules: { minOtherCouncils: number, disclosureFloor: number, withheldSymbol: string, contributorBands: Array<string>, madSimilar: number, madSlightly: number, madPlain: number, maxWindowRounds: number } };
+export type GetFigureRulesQuery = { figureRules: { minOtherCouncils: number, disclosureFloor: number, withheldSymbol: string, contributorBands: Array<string>, madSimilar: number, madSlightly: number, madPlain: number, preciseFiguresFrom: number, smallGroupRounding: number, maxWindowRounds: number } };
 
 export type GetFrameworkUploadPreviewQueryVariables = Exact<{
   uploadId: string | number;

@@ -15,6 +15,8 @@ export const GET_FIGURE_RULES: TypedDocumentNode<GetFigureRulesQuery, GetFigureR
       madSimilar
       madSlightly
       madPlain
+      preciseFiguresFrom
+      smallGroupRounding
       maxWindowRounds
     }
   }

@@ -29,6 +29,12 @@ export class FigureRules {
   })
   madPlain: number;
 
+  @Field(() => Int, { description: 'From this many other councils, medians and quartiles are published as computed; below it, rounded.' })
+  preciseFiguresFrom: number;
+
+  @Field(() => Int, { description: 'Below preciseFiguresFrom, medians and quartiles are published to the nearest this many points.' })
+  smallGroupRounding: number;
+
   @Field(() => Int, { description: 'The most rounds a comparison window may span (each council counted once, by its latest submission).' })
   maxWindowRounds: number;
 }
