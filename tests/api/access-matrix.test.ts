@@ -168,7 +168,6 @@ const OPERATIONS: Record<string, Operation> = {
     rule: RULES.admin,
     run: async (c, _x, t) => c(`{ frameworkUploadPreview(uploadId: "${await createUpload(t)}") { itemCount } }`),
   },
-  councilsSharingWithPas: { rule: RULES.sector, run: (c) => c('{ councilsSharingWithPas { gssCode } }') },
   // Mutations
   signIn: { rule: RULES.public, run: (c) => c('mutation { signIn(input: { email: "nobody@example.org", password: "wrong" }) { email } }') },
   // Signs out a session of its own, so the role's shared session stays for the other cells.

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
-import { GET_COUNCILS_SHARING_WITH_PAS } from '../graphql/queries/getCouncilsSharingWithPas';
+import { GET_PAS_SHARING_COUNCILS } from '../graphql/queries/getPasSharingCouncils';
 
 import type { Viewer } from './useViewer';
 
@@ -12,9 +12,9 @@ import type { Viewer } from './useViewer';
  */
 export function useReadableCouncils(viewer: Viewer): readonly string[] | null | undefined {
   const isPas = viewer.role === 'PAS_ANALYST';
-  const { data, error } = useQuery(GET_COUNCILS_SHARING_WITH_PAS, { skip: !isPas });
+  const { data, error } = useQuery(GET_PAS_SHARING_COUNCILS, { skip: !isPas });
   return useMemo(() => {
     if (!isPas || error) return null;
-    return data?.councilsSharingWithPas.map((c) => c.id);
+    return data?.pasSharingCouncils.map((shared) => shared.council.id);
   }, [isPas, data, error]);
 }

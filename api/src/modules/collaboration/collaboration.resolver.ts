@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-grap
 
 import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
-import { Council } from '../council/index';
 
 import { CollaborationGroup } from './collaboration-group.entity';
 import type { CollaborationService } from './collaboration.service';
@@ -42,14 +41,6 @@ export class CollaborationResolver {
   @Query(() => Boolean, { description: "Whether the viewer's council shares its identified results with PAS." })
   sharesWithPas(@Ctx() { request }: GraphQLContext): Promise<boolean> {
     return this.collaborationService.sharesWithPas(request);
-  }
-
-  @Authorized(UserRole.PAS_ANALYST, UserRole.ADMINISTRATOR)
-  @Query(() => [Council], {
-    description: 'Councils that share their identified results with PAS, by name: the councils a PAS analyst can open.',
-  })
-  councilsSharingWithPas(): Promise<Council[]> {
-    return this.collaborationService.councilsSharingWithPas();
   }
 
   @Authorized(UserRole.COUNCIL_LEAD)

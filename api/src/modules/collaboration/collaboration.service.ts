@@ -111,14 +111,6 @@ export class CollaborationService {
     return councilId ? this.dataSource.manager.exists(PasSharing, { where: { councilId } }) : false;
   }
 
-  /** Councils that share their identified results with PAS, by name (who may ask is declared on the resolver). */
-  async councilsSharingWithPas(): Promise<Council[]> {
-    const sharing = await this.dataSource.manager.find(PasSharing, { select: { councilId: true } });
-    return (await this.councils.findByIds(sharing.map((s) => s.councilId)))
-      .filter((c): c is Council => c !== undefined)
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  }
-
   /** The viewer's council's lead starts or stops sharing identified results with PAS. */
   async setPasSharing(ctx: RequestContext, share: boolean): Promise<boolean> {
     const viewer = viewerOf(ctx);

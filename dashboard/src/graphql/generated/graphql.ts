@@ -794,11 +794,6 @@ export type GetCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetCouncilsQuery = { councils: Array<{ id: string, gssCode: string, name: string, type: CouncilType }> };
 
-export type GetCouncilsSharingWithPasQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GetCouncilsSharingWithPasQuery = { councilsSharingWithPas: Array<{ id: string }> };
-
 export type GetDimensionMatrixQueryVariables = Exact<{
   councilGssCode: string;
   frameworkKey: string;
@@ -868,7 +863,7 @@ export type GetParticipantSessionQuery = { participantSession: { sessionId: stri
 export type GetPasSharingCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetPasSharingCouncilsQuery = { pasSharingCouncils: Array<{ sharedAt: string, council: { gssCode: string, name: string } }> };
+export type GetPasSharingCouncilsQuery = { pasSharingCouncils: Array<{ sharedAt: string, council: { id: string, gssCode: string, name: string } }> };
 
 export type GetPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 

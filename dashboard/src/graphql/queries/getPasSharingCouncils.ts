@@ -4,12 +4,13 @@ import type { GetPasSharingCouncilsQuery, GetPasSharingCouncilsQueryVariables } 
 
 export type { GetPasSharingCouncilsQuery, GetPasSharingCouncilsQueryVariables };
 
-/** The councils that share their identified results with PAS (PAS and administrators). */
+/** The councils that share their identified results with PAS (PAS and administrators): the councils a PAS analyst can open. */
 export const GET_PAS_SHARING_COUNCILS: TypedDocumentNode<GetPasSharingCouncilsQuery, GetPasSharingCouncilsQueryVariables> = gql`
   query GetPasSharingCouncils {
     pasSharingCouncils {
       sharedAt
       council {
+        id
         gssCode
         name
       }
