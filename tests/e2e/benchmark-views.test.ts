@@ -687,6 +687,7 @@ describe('benchmark views in Chromium', () => {
     Collaboration: { path: '/collaboration', ready: 'table.app-collaboration-table' },
     Assessments: { path: '/assessments', ready: 'form.app-start-form' },
     'Improvement plan': { path: '/plan', ready: '#plan-heading, .app-no-plan' },
+    Administration: { path: '/admin', ready: 'h1' },
     Account: { path: '/account', ready: 'h1' },
   };
   const ROLE_VIEWS: [AccountName, string[]][] = [
@@ -698,10 +699,22 @@ describe('benchmark views in Chromium', () => {
       'bolsoverMember',
       ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Collaboration', 'Assessments', 'Improvement plan', 'Account'],
     ],
-    ['analyst', ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Improvement plan', 'Account']],
+    [
+      'analyst',
+      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Improvement plan', 'Administration', 'Account'],
+    ],
     [
       'admin',
-      ['Council position', 'Breakthrough matrix', 'Now and ambition', 'Sector view', 'Collaboration', 'Improvement plan', 'Account'],
+      [
+        'Council position',
+        'Breakthrough matrix',
+        'Now and ambition',
+        'Sector view',
+        'Collaboration',
+        'Improvement plan',
+        'Administration',
+        'Account',
+      ],
     ],
   ];
 
