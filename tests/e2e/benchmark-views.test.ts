@@ -718,6 +718,10 @@ describe('benchmark views in Chromium', () => {
     ],
   ];
 
+  const sharingWithPas = async () =>
+    ((await (await suite.testApp.as('analyst'))('{ pasSharingCouncils { council { gssCode } } }')).data!.pasSharingCouncils as unknown[])
+      .length;
+
   it.each(ROLE_VIEWS)('should let %s open every view in their navigation, and only those', async (account, views) => {
     const page = await openPage();
     await signIn(page, account);
@@ -730,11 +734,13 @@ describe('benchmark views in Chromium', () => {
       await page.locator(VIEWS[view].ready).first().waitFor({ timeout: 20000 });
       expect(await page.locator('.govuk-error-summary').count()).toBe(0);
       expect(await nav.getByRole('link', { name: view }).getAttribute('aria-current')).toBe('page');
-      // Council users are offered their own council only; PAS and administrators every council.
+      // Council users are offered their own council only; administrators every council; PAS the councils that share with
+      // PAS, except for plans, which any council may share with PAS on its own.
       const councilSelect = page.getByLabel('Council', { exact: true });
       if ((await councilSelect.count()) > 0) {
         const offered = await councilSelect.locator('option').count();
         if (account === 'chesterfieldLead' || account === 'bolsoverMember') expect(offered).toBe(1);
+        else if (account === 'analyst' && view !== 'Improvement plan') expect(offered).toBe(await sharingWithPas());
         else expect(offered).toBeGreaterThan(300);
       }
     }
