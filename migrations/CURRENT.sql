@@ -184,27 +184,37 @@ AS $function$
             FROM assessment a
            WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted' AND a.council_id IS DISTINCT FROM p_viewer
            ORDER BY a.council_id, a.round DESC
-        ), pairs AS (
+        ), pairs AS MATERIALIZED (
+          -- Both dimensions' scores of an item from one pass over the assessment's item scores (its
+          -- index by assessment), whatever the planner believes about how many rows there are.
           SELECT l.council_id, l.is_synthetic,
-                 touchstone_nearest_level(sa.score_numerator, sa.score_denominator, p_levels_a) AS level_a,
-                 touchstone_nearest_level(sb.score_numerator, sb.score_denominator, p_levels_b) AS level_b
+                 touchstone_nearest_level(max(s.score_numerator) FILTER (WHERE s.dimension_id = p_dim_a),
+                                          max(s.score_denominator) FILTER (WHERE s.dimension_id = p_dim_a), p_levels_a) AS level_a,
+                 touchstone_nearest_level(max(s.score_numerator) FILTER (WHERE s.dimension_id = p_dim_b),
+                                          max(s.score_denominator) FILTER (WHERE s.dimension_id = p_dim_b), p_levels_b) AS level_b
             FROM latest l
-            JOIN assessment_score sa ON sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score_numerator IS NOT NULL
-            JOIN assessment_score sb ON sb.assessment_id = l.id AND sb.scope = 'item' AND sb.dimension_id = p_dim_b AND sb.subject_id = sa.subject_id AND sb.score_numerator IS NOT NULL
-        ), per_council AS (
-          SELECT council_id, min(level_a) = max(level_a) AS one_a, min(level_a) AS a, min(level_b) = max(level_b) AS one_b, min(level_b) AS b
+            JOIN assessment_score s ON s.assessment_id = l.id AND s.scope = 'item' AND s.dimension_id IN (p_dim_a, p_dim_b) AND s.score_numerator IS NOT NULL
+           GROUP BY l.council_id, l.is_synthetic, s.subject_id
+          HAVING bool_or(s.dimension_id = p_dim_a) AND bool_or(s.dimension_id = p_dim_b)
+        ), per_council AS MATERIALIZED (
+          SELECT council_id, bool_or(is_synthetic) AS synthetic,
+                 min(level_a) = max(level_a) AS one_a, min(level_a) AS a, min(level_b) = max(level_b) AS one_b, min(level_b) AS b
             FROM pairs GROUP BY council_id
-        ), on_one_level AS (
-          -- Group disclosure: the most councils that have every rated item on one level of either dimension.
-          SELECT coalesce(max(n), 0)::int AS councils FROM (
-            SELECT count(*) AS n FROM per_council WHERE one_a GROUP BY a
-            UNION ALL
-            SELECT count(*) FROM per_council WHERE one_b GROUP BY b) x
-        ), totals AS (SELECT count(DISTINCT council_id)::int AS councils, bool_or(is_synthetic) AS any_synthetic FROM pairs)
-        SELECT p.level_a, p.level_b, count(*)::int, t.councils, t.any_synthetic, o.councils
-          FROM pairs p CROSS JOIN totals t CROSS JOIN on_one_level o
+        ), totals AS MATERIALIZED (
+          -- One row, computed once: councils, whether any is synthetic, and for group disclosure the
+          -- most councils that have every rated item on one level of either dimension.
+          SELECT count(*)::int AS councils, bool_or(synthetic) AS any_synthetic,
+                 (SELECT coalesce(max(n), 0)::int FROM (
+                    SELECT count(*) AS n FROM per_council WHERE one_a GROUP BY a
+                    UNION ALL
+                    SELECT count(*) FROM per_council WHERE one_b GROUP BY b) x) AS councils_on_one_level
+            FROM per_council
+        ), cells AS MATERIALIZED (
+          SELECT level_a, level_b, count(*)::int AS n FROM pairs GROUP BY level_a, level_b
+        )
+        SELECT c.level_a, c.level_b, c.n, t.councils, t.any_synthetic, t.councils_on_one_level
+          FROM cells c CROSS JOIN totals t
          WHERE t.councils >= touchstone_disclosure_floor()
-         GROUP BY p.level_a, p.level_b, t.councils, t.any_synthetic, o.councils
       $function$;
 
 -- touchstone_lock_release_subjects(text[])
