@@ -52,12 +52,15 @@ describe('recorded releases', () => {
     return response.data!.councilPosition;
   };
 
-  it('should serve a repeated read from the store, the same as the first, until a submission moves the stamp', async () => {
+  /** The world, a freshly seeded round and the readers' clients, for one case. */
+  const freshCase = async () => {
     const { world } = suite;
     const { t } = world;
-    const round = await seededRound();
-    const lead = await t.as('chesterfieldLead');
-    const analyst = await t.as('analyst');
+    return { world, t, round: await seededRound(), lead: await t.as('chesterfieldLead'), analyst: await t.as('analyst') };
+  };
+
+  it('should serve a repeated read from the store, the same as the first, until a submission moves the stamp', async () => {
+    const { world, lead, analyst, round } = await freshCase();
 
     const first = await counted('position', () => fullPosition(lead, round));
     expect(first.misses).toBe(1);
@@ -83,15 +86,12 @@ describe('recorded releases', () => {
   });
 
   it("should reflect in one process's next read a submission made through another API process", async () => {
-    const { world } = suite;
-    const { t } = world;
-    const round = await seededRound();
+    const { world, t, lead, round } = await freshCase();
     const source = createDataSource((t.apiDataSource.options as { url: string }).url, { poolSize: 3 });
     await source.initialize();
     let second: App | undefined;
     try {
       second = await startApp(source, t.config, 0);
-      const lead = await t.as('chesterfieldLead');
       const before = await positionFigures(lead, CHESTERFIELD, round, GROUPS);
       expect((await counted('position', () => positionFigures(lead, CHESTERFIELD, round, GROUPS))).hits).toBe(1);
 
@@ -142,10 +142,7 @@ describe('recorded releases', () => {
   });
 
   it('should follow a circumstance recorded and then removed', async () => {
-    const { world } = suite;
-    const { t } = world;
-    const round = await seededRound();
-    const analyst = await t.as('analyst');
+    const { world, analyst, round } = await freshCase();
     const assign = async (gss: string) => {
       const response = await analyst(`mutation ($input: RecordCircumstanceInput!) { recordCircumstance(input: $input) { id } }`, {
         input: { councilGssCode: gss, kind: 'CRUISING', round },
@@ -173,12 +170,8 @@ describe('recorded releases', () => {
   });
 
   it("should never serve one viewer another viewer's recorded release, and check access on every read", async () => {
-    const { world } = suite;
-    const { t } = world;
-    const round = await seededRound();
-    const lead = await t.as('chesterfieldLead');
+    const { world, t, lead, analyst, round } = await freshCase();
     const admin = await t.as('admin');
-    const analyst = await t.as('analyst');
 
     const asLead = await counted('position', () => fullPosition(lead, round));
     expect(asLead.misses).toBe(1);
