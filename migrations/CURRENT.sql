@@ -65,6 +65,18 @@ AS $function$
         RETURN NULL;
       END $function$;
 
+-- touchstone_bump_council_facts_version()
+CREATE OR REPLACE FUNCTION public.touchstone_bump_council_facts_version()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        UPDATE council_facts_version SET version = version + 1 WHERE id = 1;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_can_read(uuid,boolean)
 CREATE OR REPLACE FUNCTION public.touchstone_can_read(council uuid, agreed_only_is_enough boolean)
  RETURNS boolean
@@ -555,6 +567,8 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 -- public.council: no row-level security
 
 -- public.council_circumstance: no row-level security
+
+-- public.council_facts_version: no row-level security
 
 -- public.disclosure_key: no row-level security
 

@@ -22,6 +22,7 @@ import { AddExactScoreColumns1796133953699 } from './1796133953699-addExactScore
 import { BackfillExactScores1796133960074 } from './1796133960074-backfillExactScores';
 import { DeriveScoresFromExactScores1796133965189 } from './1796133965189-deriveScoresFromExactScores';
 import { AddDisclosureKey1796134227784 } from './1796134227784-addDisclosureKey';
+import { StampPeerGroupFacts1796143174690 } from './1796143174690-stampPeerGroupFacts';
 import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMatrixTotalsOnce';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   BackfillExactScores1796133960074,
   DeriveScoresFromExactScores1796133965189,
   AddDisclosureKey1796134227784,
+  StampPeerGroupFacts1796143174690,
   ComputeMatrixTotalsOnce1796143220872,
 ];

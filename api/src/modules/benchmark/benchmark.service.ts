@@ -7,7 +7,7 @@ import { displayScore, nearestLevel, scoreDenominator } from '../../common/exact
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { MAX_WINDOW, windowOf } from '../../common/round';
 import { type OwnScoreRow, ownScoresRead, scoringStructureOf } from '../assessment/index';
-import type { CouncilService } from '../council/index';
+import type { Council, CouncilService } from '../council/index';
 import type { Framework, FrameworkService, RatingDimension } from '../framework/index';
 import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
@@ -47,7 +47,15 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
-import { contributorsRead, type FigureCell, type ReleaseLedger, releaseCandidates, viewerSubmissionsOf } from './release-ledger';
+import { readReleaseStamp, RecordedReleases, releaseLedgerSeconds, type ReleaseStamp, viewerScopeOf } from './recorded-releases';
+import {
+  contributorsRead,
+  type FigureCell,
+  type ReleaseLedger,
+  releaseCandidates,
+  type ReleaseView,
+  viewerSubmissionsOf,
+} from './release-ledger';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null; items: number };
 
@@ -76,6 +84,15 @@ export class BenchmarkService {
 
   private secret?: Promise<string>;
 
+  /** Disclosed results served again while their stamp holds (recorded-releases.ts). */
+  private readonly positions = new RecordedReleases<CouncilPosition>();
+  private readonly sectors = new RecordedReleases<SectorView>();
+
+  /** The stamp of everything the framework's figures are computed from, in one round trip. */
+  private stampOf(frameworkId: string): Promise<ReleaseStamp> {
+    return readReleaseStamp((sql, params) => this.dataSource.query(sql, params), frameworkId);
+  }
+
   /** The installation's disclosure key, read once. */
   private disclosureSecret(): Promise<string> {
     this.secret ??= this.dataSource
@@ -95,11 +112,34 @@ export class BenchmarkService {
    */
   async councilPosition(ctx: RequestContext, args: CouncilPositionArgs): Promise<CouncilPosition> {
     const council = await this.councils.findByGssCodeOrThrow(ctx, args.councilGssCode);
-    assertCanReadCouncil(viewerOf(ctx), council.id);
+    const viewer = viewerOf(ctx);
+    assertCanReadCouncil(viewer, council.id);
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
+    const stamp = await this.stampOf(framework.id);
+    const key = JSON.stringify([
+      framework.id,
+      council.id,
+      args.round,
+      args.windowRounds,
+      args.scope,
+      args.scope === BenchmarkScope.ITEM ? (args.sectionKey ?? null) : null,
+      args.peerGroupKeys?.length ? [...new Set(args.peerGroupKeys)] : null,
+      viewerScopeOf(viewer),
+    ]);
+    return this.positions.serve('position', key, stamp, () => this.computePosition(ctx, council, framework, args, stamp));
+  }
+
+  /** A council position worked out afresh: figures, disclosure control and the release ledger. */
+  private async computePosition(
+    ctx: RequestContext,
+    council: Council,
+    framework: Framework,
+    args: CouncilPositionArgs,
+    stamp: ReleaseStamp,
+  ): Promise<CouncilPosition> {
     const rounds = windowOf(args.round, args.windowRounds);
     // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
-    const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round);
+    const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round, stamp.factsVersion);
     const groups = args.peerGroupKeys?.length
       ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)])
       : await this.peerGroups.defaultsFor(council.id, members);
@@ -141,16 +181,18 @@ export class BenchmarkService {
       await this.disclosureSecret(),
     );
     const shown = new Set(framework.dimensions.flatMap((d) => subjects.map((s) => `${s.id}:${d.id}`)));
-    const released = await this.ledger.withhold(
-      framework.id,
-      args.scope,
-      'position',
-      releaseCandidates(read.contributors, stats.values(), {
-        rounds,
-        groupOrder: groups.map((g) => g.key),
-        serves: (row) => shown.has(`${row.subject_id}:${row.dimension_id}`) && this.isServed(row, stats, withheld),
-      }),
-      viewerSubmissionsOf(read.contributors),
+    const released = await timedLedgerCheck('position', () =>
+      this.ledger.withhold(
+        framework.id,
+        args.scope,
+        'position',
+        releaseCandidates(read.contributors, stats.values(), {
+          rounds,
+          groupOrder: groups.map((g) => g.key),
+          serves: (row) => shown.has(`${row.subject_id}:${row.dimension_id}`) && this.isServed(row, stats, withheld),
+        }),
+        viewerSubmissionsOf(read.contributors),
+      ),
     );
 
     const subjectPositions = framework.dimensions.flatMap((dimension) =>
@@ -201,11 +243,24 @@ export class BenchmarkService {
   async sectorView(ctx: RequestContext, args: SectorViewArgs): Promise<SectorView> {
     const framework = await this.frameworks.findRatedOrThrow(args.frameworkKey, args.frameworkVersion);
     const dimension = this.dimensionOrThrow(framework, args.dimensionKey);
+    const stamp = await this.stampOf(framework.id);
+    const key = JSON.stringify([framework.id, dimension.id, args.round, viewerScopeOf(viewerOf(ctx))]);
+    return this.sectors.serve('sector', key, stamp, () => this.computeSectorView(ctx, framework, dimension, args, stamp));
+  }
+
+  /** A sector view worked out afresh: figures, disclosure control and the release ledger. */
+  private async computeSectorView(
+    ctx: RequestContext,
+    framework: Framework,
+    dimension: RatingDimension,
+    args: SectorViewArgs,
+    stamp: ReleaseStamp,
+  ): Promise<SectorView> {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([
-      this.peerGroups.membersInRound(groups, args.round),
-      this.peerGroups.membersInRound(groups, previousRound),
+      this.peerGroups.membersInRound(groups, args.round, stamp.factsVersion),
+      this.peerGroups.membersInRound(groups, previousRound, stamp.factsVersion),
     ]);
     const askedNow = membersOf(groups, membersNow);
     const askedBefore = membersOf(groups, membersBefore);
@@ -237,24 +292,26 @@ export class BenchmarkService {
     const distributionsNow = this.distributionsOf(groups, sectionIds, [dimension], now, cut(args.round), secret);
     const distributionsBefore = this.distributionsOf(groups, sectionIds, [dimension], before, cut(previousRound), secret);
     const groupOrder = groups.map((g) => g.key);
-    const released = await this.ledger.withhold(
-      framework.id,
-      BenchmarkScope.SECTION,
-      'sector',
-      [
-        ...releaseCandidates(read.contributorsNow, now.values(), {
-          rounds: [args.round],
-          groupOrder,
-          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, now, withheldNow),
-        }),
-        ...releaseCandidates(read.contributorsBefore, before.values(), {
-          rounds: [previousRound],
-          groupOrder,
-          prefix: 'before:',
-          serves: (row) => row.dimension_id === dimension.id && this.isServed(row, before, withheldBefore),
-        }),
-      ],
-      new Set(),
+    const released = await timedLedgerCheck('sector', () =>
+      this.ledger.withhold(
+        framework.id,
+        BenchmarkScope.SECTION,
+        'sector',
+        [
+          ...releaseCandidates(read.contributorsNow, now.values(), {
+            rounds: [args.round],
+            groupOrder,
+            serves: (row) => row.dimension_id === dimension.id && this.isServed(row, now, withheldNow),
+          }),
+          ...releaseCandidates(read.contributorsBefore, before.values(), {
+            rounds: [previousRound],
+            groupOrder,
+            prefix: 'before:',
+            serves: (row) => row.dimension_id === dimension.id && this.isServed(row, before, withheldBefore),
+          }),
+        ],
+        new Set(),
+      ),
     );
     const cells = framework.sections.flatMap((section) =>
       groups.map((group) => {
@@ -568,6 +625,16 @@ export class BenchmarkService {
 }
 
 const MAX_REFRESH_ATTEMPTS = 3;
+
+/** Runs a read's ledger check, timed (touchstone_release_ledger_seconds). */
+async function timedLedgerCheck<T>(view: ReleaseView, check: () => Promise<T>): Promise<T> {
+  const end = releaseLedgerSeconds.startTimer({ view });
+  try {
+    return await check();
+  } finally {
+    end();
+  }
+}
 
 /** The asked-for groups' members, for a group-statistics read. */
 const membersOf = (groups: PeerGroup[], members: Map<string, string[]>) => new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));

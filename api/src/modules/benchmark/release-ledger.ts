@@ -41,6 +41,23 @@
  * least ||A| − |B||, so no other set can be close), compared by one merge pass over sorted arrays
  * that stops at the threshold, then the new sets inserted. Sets grow by at least the threshold
  * between releases, so few sets lie within that size window of any other.
+ *
+ * Serving a recorded release again (recorded-releases.ts). A read's disclosed result, once this
+ * ledger has passed it, is kept in the process and served again to the same viewer for the same
+ * arguments while the stamp it was recorded under holds: the framework's benchmark_data_version
+ * (bumped in the transaction of every change in what is submitted) and council_facts_version
+ * (bumped in the transaction of every change to a council or its circumstances, so to any fixed
+ * group's membership). That is sound because such a result holds only figures whose contributing
+ * sets this ledger has already released (or had released to this viewer, its own submissions
+ * aside) and withheld cells. Every input the figures are computed from — the submissions and their
+ * scores, each group's members, the disclosure key and policy — is unchanged under the same stamp,
+ * so recomputing would give the same sets, each one already released, and the same figures:
+ * serving them again reveals nothing the viewer did not already receive and adds nothing to the
+ * ledger. Releases only accumulate (the API role cannot change or remove one), so a set released
+ * stays servable and a refused one stays withheld, whatever other reads release meanwhile. The
+ * store never computes or changes a figure: the rules stay here and in disclosure.ts. The access
+ * check runs on every request before the store is consulted, and the key holds the viewer's
+ * identity and the councils its row-level security reaches, so no viewer is served another's.
  */
 import type { DataSource } from 'typeorm';
 

@@ -6,6 +6,8 @@ import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
 /** Fixed peer groups and who is in them in a round. */
 export class PeerGroupService {
   private councils: Promise<CouncilFacts[]> | null = null;
+  /** Group-defining circumstances per round, with the facts stamp they were read under (see membersInRound). */
+  private readonly circumstancesByRound = new Map<string, { stamp: number; rows: ReturnType<CouncilService['circumstancesInRound']> }>();
 
   /** minCouncils: the fewest contributing councils any figure is shown for (DISCLOSURE_MIN_COUNCILS). */
   constructor(
@@ -61,11 +63,13 @@ export class PeerGroupService {
 
   /**
    * Members of each group in a round: type and region from the reference data; circumstances
-   * recorded for the round, or official facts (such as a designation) in force during it.
+   * recorded for the round, or official facts (such as a designation) in force during it. Given the
+   * council facts stamp read before (councilFactsVersionRead), the round's circumstances are read
+   * once per stamp and kept; without one they are read every time.
    */
-  async membersInRound(groups: PeerGroup[], round: string): Promise<Map<string, string[]>> {
+  async membersInRound(groups: PeerGroup[], round: string, factsStamp?: number): Promise<Map<string, string[]>> {
     const councils = await this.councilFacts();
-    const circumstances = await this.councilService.circumstancesInRound(round);
+    const circumstances = await this.circumstancesInRound(round, factsStamp);
     return new Map(
       groups.map((g) => {
         switch (g.kind) {
@@ -82,8 +86,25 @@ export class PeerGroupService {
     );
   }
 
+  private circumstancesInRound(round: string, stamp: number | undefined): ReturnType<CouncilService['circumstancesInRound']> {
+    if (stamp === undefined) return this.councilService.circumstancesInRound(round);
+    const kept = this.circumstancesByRound.get(round);
+    if (kept && kept.stamp === stamp) return kept.rows;
+    const rows = this.councilService.circumstancesInRound(round);
+    // Kept under the stamp read before the query: a change meanwhile moved the stamp, so the next read asks again.
+    this.circumstancesByRound.delete(round);
+    this.circumstancesByRound.set(round, { stamp, rows });
+    rows.catch(() => this.circumstancesByRound.get(round)?.rows === rows && this.circumstancesByRound.delete(round));
+    while (this.circumstancesByRound.size > MAX_ROUNDS_KEPT)
+      this.circumstancesByRound.delete(this.circumstancesByRound.keys().next().value!);
+    return rows;
+  }
+
   private councilFacts(): Promise<CouncilFacts[]> {
     this.councils ??= this.councilService.allFacts();
     return this.councils;
   }
 }
+
+/** Rounds whose circumstances are kept at once (rounds are few; arguments could name many). */
+const MAX_ROUNDS_KEPT = 32;

@@ -1,0 +1,65 @@
+import { RecordedReleases, type ReleaseStamp } from './recorded-releases';
+
+const stamp = (dataVersion: number, factsVersion = 0, frameworkId = 'f'): ReleaseStamp => ({
+  frameworkId,
+  dataVersion,
+  factsVersion,
+  value: `${dataVersion}:${factsVersion}`,
+});
+
+describe('recorded releases', () => {
+  it('should serve a result again only under the stamp it was recorded with', async () => {
+    const store = new RecordedReleases<number>(10);
+    let computed = 0;
+    const compute = () => Promise.resolve(++computed);
+    expect(await store.serve('position', 'k', stamp(1), compute)).toBe(1);
+    expect(await store.serve('position', 'k', stamp(1), compute)).toBe(1);
+    expect(await store.serve('position', 'k', stamp(2), compute)).toBe(2);
+    expect(await store.serve('position', 'k', stamp(2, 1), compute)).toBe(3);
+    expect(await store.serve('position', 'k', stamp(2, 1), compute)).toBe(3);
+    expect(computed).toBe(3);
+  });
+
+  it('should hold at most its bound, dropping the least recently served', async () => {
+    const store = new RecordedReleases<string>(3);
+    const serve = (key: string) => store.serve('sector', key, stamp(1), () => Promise.resolve(`${key}@${Date.now()}-${Math.random()}`));
+    const a = await serve('a');
+    await serve('b');
+    await serve('c');
+    expect(await serve('a')).toBe(a);
+    const b = await serve('d');
+    expect(store.size).toBe(3);
+    expect(b).not.toBe(a);
+    // 'b' was the least recently served, so it is the one dropped; 'a' is kept.
+    expect(await serve('a')).toBe(a);
+    for (let i = 0; i < 50; i++) await serve(`x${i}`);
+    expect(store.size).toBe(3);
+  });
+
+  it("should drop a framework's entries under older stamps once a newer one is seen, and keep other frameworks'", async () => {
+    const store = new RecordedReleases<string>(10);
+    await store.serve('position', 'a', stamp(1), () => Promise.resolve('a1'));
+    await store.serve('position', 'b', stamp(1), () => Promise.resolve('b1'));
+    await store.serve('position', 'other', stamp(7, 0, 'g'), () => Promise.resolve('g7'));
+    await store.serve('position', 'a', stamp(2), () => Promise.resolve('a2'));
+    expect(store.size).toBe(2);
+    expect(await store.serve('position', 'other', stamp(7, 0, 'g'), () => Promise.resolve('recomputed'))).toBe('g7');
+  });
+
+  it('should not record what was computed under a stamp that a newer one overtook meanwhile', async () => {
+    const store = new RecordedReleases<string>(10);
+    let release!: () => void;
+    const slow = store.serve('sector', 'k', stamp(1), () => new Promise<string>((resolve) => (release = () => resolve('old'))));
+    await store.serve('sector', 'other', stamp(2), () => Promise.resolve('new'));
+    release();
+    expect(await slow).toBe('old');
+    expect(store.size).toBe(1);
+    expect(await store.serve('sector', 'k', stamp(2), () => Promise.resolve('fresh'))).toBe('fresh');
+  });
+
+  it('should record nothing when the computation fails', async () => {
+    const store = new RecordedReleases<string>(10);
+    await expect(store.serve('sector', 'k', stamp(1), () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(store.size).toBe(0);
+  });
+});

@@ -1,0 +1,129 @@
+import { Counter, Histogram } from 'prom-client';
+
+import type { Viewer } from '../../common/auth/viewer';
+import { type Read, readTogether, type RunQuery } from '../../common/database/read-together';
+import { metricsRegistry } from '../../common/metrics';
+import { councilFactsVersionRead } from '../council/index';
+
+import type { ReleaseView } from './release-ledger';
+
+/**
+ * Recorded releases: the disclosed result of a benchmark read (a CouncilPosition or a SectorView,
+ * after disclosure control and the release ledger), kept in the process and served again while
+ * nothing it was computed from has changed. Why that is sound is written once, in
+ * release-ledger.ts ("Serving a recorded release again"); this store never computes a figure.
+ *
+ * An entry is found by the view, the read's normalised arguments and the viewer as far as it
+ * changes what the read returns (user, token and the councils row-level security lets it reach),
+ * and is served only under the stamp it was recorded with: the framework's benchmark_data_version
+ * (every change in what is submitted) and council_facts_version (every change in who is in a fixed
+ * peer group). Both live in the database, so a submission or a circumstance recorded through any
+ * API process moves the stamp every process reads next. The store holds at most `maxEntries`,
+ * dropping the least recently served first, and drops a framework's entries under older stamps as
+ * soon as a newer stamp is seen.
+ */
+export class RecordedReleases<TResult> {
+  /** In least-recently-served order (a Map keeps insertion order; a hit re-inserts). */
+  private readonly entries = new Map<string, { frameworkId: string; stamp: string; result: TResult }>();
+  /** The newest stamp seen per framework, to drop entries recorded under older ones. */
+  private readonly latestStamp = new Map<string, string>();
+
+  constructor(private readonly maxEntries = DEFAULT_MAX_ENTRIES) {}
+
+  /** How many results are held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * The result recorded for this read under this stamp, or else `compute()`'s, recorded (a failed
+   * computation records nothing). The caller has already checked that the viewer may make the read.
+   */
+  async serve(view: ReleaseView, key: string, stamp: ReleaseStamp, compute: () => Promise<TResult>): Promise<TResult> {
+    this.forgetOlderThan(stamp);
+    const found = this.entries.get(key);
+    if (found && found.stamp === stamp.value) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      releaseCacheOutcomes.inc({ view, outcome: 'hit' });
+      return found.result;
+    }
+    releaseCacheOutcomes.inc({ view, outcome: 'miss' });
+    const result = await compute();
+    this.entries.delete(key);
+    // Recorded under the stamp read before computing: anything that changed meanwhile moved the
+    // stamp, so the next read recomputes.
+    if (this.latestStamp.get(stamp.frameworkId) === stamp.value) {
+      this.entries.set(key, { frameworkId: stamp.frameworkId, stamp: stamp.value, result });
+      while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return result;
+  }
+
+  private forgetOlderThan(stamp: ReleaseStamp): void {
+    const latest = this.latestStamp.get(stamp.frameworkId);
+    if (latest === stamp.value) return;
+    // Stamps only grow; a process that reads an older one (a replica lagging) records nothing under it.
+    if (latest !== undefined && !isNewer(stamp, latest)) return;
+    this.latestStamp.set(stamp.frameworkId, stamp.value);
+    for (const [key, entry] of this.entries)
+      if (entry.frameworkId === stamp.frameworkId && entry.stamp !== stamp.value) this.entries.delete(key);
+  }
+}
+
+/** Enough for every council's default position and the sector views of a few frameworks and rounds. */
+const DEFAULT_MAX_ENTRIES = 256;
+
+/** A stamp of everything a framework's figures are computed from. */
+export type ReleaseStamp = { frameworkId: string; dataVersion: number; factsVersion: number; value: string };
+
+const isNewer = (stamp: ReleaseStamp, than: string) => {
+  const [data, facts] = than.split(':').map(Number);
+  return stamp.dataVersion >= data && stamp.factsVersion >= facts;
+};
+
+const benchmarkDataVersionRead = (frameworkId: string): Read<{ version: number }> => ({
+  sql: `SELECT version::float8 AS version FROM benchmark_data_version WHERE framework_id = $1`,
+  params: [frameworkId],
+});
+
+/** The framework's stamp, in one round trip (counters only: no viewer transaction). */
+export async function readReleaseStamp(run: RunQuery, frameworkId: string): Promise<ReleaseStamp> {
+  const rows = await readTogether(run, { data: benchmarkDataVersionRead(frameworkId), facts: councilFactsVersionRead() });
+  const dataVersion = rows.data[0]?.version ?? 0;
+  const factsVersion = rows.facts[0]?.version ?? 0;
+  return { frameworkId, dataVersion, factsVersion, value: `${dataVersion}:${factsVersion}` };
+}
+
+/**
+ * The viewer as far as it changes what a read returns: who it is (user, and token if any), its
+ * role and the councils row-level security lets it reach. A viewer whose access changes gets a new
+ * key, so it is never served what it could read before.
+ */
+export function viewerScopeOf(viewer: Viewer): string {
+  return JSON.stringify([
+    viewer.userId,
+    viewer.tokenId,
+    viewer.role,
+    viewer.councilId,
+    [...viewer.fullAccessCouncilIds].sort(),
+    [...viewer.agreedOnlyCouncilIds].sort(),
+  ]);
+}
+
+/** Reads answered from recorded releases (hit) or recomputed (miss), by view. */
+export const releaseCacheOutcomes = new Counter({
+  name: 'touchstone_release_cache_total',
+  help: 'Benchmark reads served from a recorded release (hit) or recomputed (miss), by view (position, sector).',
+  labelNames: ['view', 'outcome'],
+  registers: [metricsRegistry],
+});
+
+/** Time in the release ledger's check, per recomputed read. */
+export const releaseLedgerSeconds = new Histogram({
+  name: 'touchstone_release_ledger_seconds',
+  help: 'Time spent checking a recomputed read against the release ledger, by view (position, sector).',
+  labelNames: ['view'],
+  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+  registers: [metricsRegistry],
+});
