@@ -48,6 +48,14 @@ const PRUNE_EVERY_MS = 15 * 60_000;
 
 const SIGN_IN_REFUSED = 'The email address or password is not right.';
 
+/** What a request's viewer is built from: the account behind its session or token. */
+type AccountHolder = Pick<User, 'id' | 'email' | 'role' | 'councilId' | 'isActive'>;
+
+/** The live session a token hash belongs to (not revoked, not expired) and its user, active when a password is set and it is not disabled. */
+const SESSION_HOLDER = `SELECT u.id, u.email, u.role, u.council_id, (u.password_hash IS NOT NULL AND u.disabled_at IS NULL) AS active
+    FROM user_session s JOIN app_user u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+
 /** Users, sign-in, database-backed sessions, API tokens and invitations. */
 export class AuthService {
   /** Verified when the email is unknown, so a wrong email takes as long as a wrong password. */
@@ -155,23 +163,15 @@ export class AuthService {
    * request can be refused with it rather than treated as anonymous.
    */
   async authenticate(credential: { sessionToken?: string; apiToken?: string }): Promise<{ viewer: Viewer | null; refusal: string | null }> {
-    const manager = this.dataSource.manager;
-    let user: User | null = null;
+    let user: AccountHolder | null = null;
     let token: ApiToken | null = null;
     if (credential.apiToken) {
       const check = await this.tokens.check(credential.apiToken);
       if (!check.token) return { viewer: null, refusal: check.refusal };
       token = check.token;
-      user = await manager.findOne(User, { where: { id: token.userId } });
+      user = await this.dataSource.manager.findOne(User, { where: { id: token.userId } });
     } else if (credential.sessionToken) {
-      // Sessions are looked up on every request: the session and its user in one query.
-      user = await manager
-        .createQueryBuilder(User, 'user')
-        .innerJoin(UserSession, 'session', 'session.userId = user.id')
-        .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > now()', {
-          tokenHash: hashToken(credential.sessionToken),
-        })
-        .getOne();
+      user = await this.sessionHolder(credential.sessionToken);
     }
     if (!user?.isActive) return { viewer: null, refusal: token ? 'The account this API token belongs to is not active.' : null };
     const viewer: Viewer = {
@@ -188,8 +188,21 @@ export class AuthService {
     return { viewer, refusal: null };
   }
 
+  /**
+   * The user a live session belongs to, looked up on every request (so a revoked session or a
+   * disabled user stops at once): the session and its user in one fixed statement, with only the
+   * columns a viewer needs, so no query is built or entity hydrated per request.
+   */
+  private async sessionHolder(sessionToken: string): Promise<AccountHolder | null> {
+    const [row]: { id: string; email: string; role: UserRole; council_id: string | null; active: boolean }[] = await this.dataSource.query(
+      SESSION_HOLDER,
+      [hashToken(sessionToken)],
+    );
+    return row ? { id: row.id, email: row.email, role: row.role, councilId: row.council_id, isActive: row.active } : null;
+  }
+
   /** Which councils' results a user reaches: their own; consenting collaboration partners' agreed ratings; for PAS, councils that share with PAS. */
-  private async councilAccessOf(user: User): Promise<Pick<Viewer, 'fullAccessCouncilIds' | 'agreedOnlyCouncilIds'>> {
+  private async councilAccessOf(user: AccountHolder): Promise<Pick<Viewer, 'fullAccessCouncilIds' | 'agreedOnlyCouncilIds'>> {
     if (user.role === UserRole.PAS_ANALYST)
       return { fullAccessCouncilIds: await this.collaboration.idsSharingWithPas(), agreedOnlyCouncilIds: [] };
     if (!user.councilId) return { fullAccessCouncilIds: [], agreedOnlyCouncilIds: [] };
