@@ -203,6 +203,9 @@ export async function startApp(dataSource: DataSource, config: Config, port = co
   const clientAddress: ClientAddress = (req) => clientAddressOf(req, trustProxy);
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every GraphQL answer (92 KB for a sector view) for an ETag that no-store makes useless;
+  // the dashboard's static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.use(requestLogging);
   const server = http.createServer(app);
 

@@ -29,6 +29,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: false, DISCLOSURE_MIN_COUNCILS: 7, isProduction: true });
   });
 
+  it('should default PUBLIC_ORIGIN to this process on its PORT when PUBLIC_ORIGIN is unset', () => {
+    expect(loadConfig({}).PUBLIC_ORIGIN).toBe('http://localhost:4000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_ORIGIN).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', PUBLIC_ORIGIN: 'https://touchstone.example.org' }).PUBLIC_ORIGIN).toBe(
+      'https://touchstone.example.org',
+    );
+  });
+
   it('should list every problem at once when values are wrong', () => {
     expect.assertions(4);
     try {

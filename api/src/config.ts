@@ -226,7 +226,7 @@ export class Config {
 
   /**
    * The address people open the dashboard at, e.g. https://touchstone.example.org: join links and
-   * their QR codes point at <PUBLIC_ORIGIN>/join/<code>.
+   * their QR codes point at <PUBLIC_ORIGIN>/join/<code>. Defaults to http://localhost:<PORT>.
    */
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_ORIGIN must be an origin such as https://touchstone.example.org (no path)' })
   PUBLIC_ORIGIN = 'http://localhost:4000';
@@ -356,6 +356,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(Config, values);
   // Production's default is no demo data; development's is the demo.
   if (values.DEMO_DATA === undefined) config.DEMO_DATA = !config.isProduction;
+  // Unset, the dashboard is wherever this process serves it.
+  if (values.PUBLIC_ORIGIN === undefined) config.PUBLIC_ORIGIN = `http://localhost:${config.PORT}`;
   const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
       (message) =>

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 
 /** True if any string in the value contains NUL. Iterative: a variable nested 10,000 deep is just a long walk. */
 export function hasNul(value: unknown): boolean {
@@ -18,6 +18,22 @@ export function hasNul(value: unknown): boolean {
 }
 
 /**
+ * Whether any inline string of a document contains NUL, remembered per document: Apollo hands the
+ * same parsed document to every request with the same query text, and documents never change.
+ */
+const inlineNul = new WeakMap<DocumentNode, boolean>();
+
+function hasInlineNul(document: DocumentNode): boolean {
+  let found = inlineNul.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, { [Kind.STRING]: (node) => void (found ||= node.value.includes('\u0000')) });
+    inlineNul.set(document, found);
+  }
+  return found;
+}
+
+/**
  * PostgreSQL text cannot hold the NUL character, so a string containing one would fail deep in a
  * write. Refusing it here, for variables and inline strings alike, keeps that a clear input error.
  */
@@ -25,9 +41,7 @@ export const rejectNulCharactersPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        let inline = false;
-        visit(document, { [Kind.STRING]: (node) => void (inline ||= node.value.includes('\u0000')) });
-        if (inline || hasNul(request.variables)) {
+        if (hasInlineNul(document) || hasNul(request.variables)) {
           throw new GraphQLError('Text must not contain the NUL character (\\u0000).', {
             extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
           });

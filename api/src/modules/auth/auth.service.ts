@@ -5,7 +5,7 @@ import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { signInRefusals } from '../../common/metrics';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
-import type { CollaborationService } from '../collaboration/index';
+import { type CollaborationService, consentingPartnerIdsSql, PAS_SHARING_COUNCIL_IDS_SQL } from '../collaboration/index';
 import type { CouncilService } from '../council/index';
 
 import type { ApiToken } from './api-token.entity';
@@ -47,6 +47,32 @@ export type AuthProtection = { limits: SignInLimits; hashing: PasswordHashQueue;
 const PRUNE_EVERY_MS = 15 * 60_000;
 
 const SIGN_IN_REFUSED = 'The email address or password is not right.';
+
+/** What a request's viewer is built from: the account behind its session or token, and the councils it reaches when already known. */
+type AccountHolder = Pick<User, 'id' | 'email' | 'role' | 'councilId' | 'isActive'> & { reach?: KnownReach };
+
+/** Councils sharing with PAS (for a PAS analyst) and consenting partners (for a council's user), null where they do not apply. */
+type KnownReach = { pasSharingIds: string[] | null; partnerIds: string[] | null };
+
+/**
+ * The live session a token hash ($1) belongs to (not revoked, not expired) and its user (active when
+ * a password is set and it is not disabled), with the councils the user reaches, in one statement.
+ */
+const SESSION_HOLDER = `SELECT u.id, u.email, u.role, u.council_id, (u.password_hash IS NOT NULL AND u.disabled_at IS NULL) AS active,
+       CASE WHEN u.role = $2 THEN ${PAS_SHARING_COUNCIL_IDS_SQL} END AS pas_sharing_ids,
+       CASE WHEN u.council_id IS NOT NULL THEN ${consentingPartnerIdsSql('u.council_id')} END AS partner_ids
+  FROM user_session s JOIN app_user u ON u.id = s.user_id
+ WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+
+type SessionHolderRow = {
+  id: string;
+  email: string;
+  role: UserRole;
+  council_id: string | null;
+  active: boolean;
+  pas_sharing_ids: string[] | null;
+  partner_ids: string[] | null;
+};
 
 /** Users, sign-in, database-backed sessions, API tokens and invitations. */
 export class AuthService {
@@ -155,23 +181,15 @@ export class AuthService {
    * request can be refused with it rather than treated as anonymous.
    */
   async authenticate(credential: { sessionToken?: string; apiToken?: string }): Promise<{ viewer: Viewer | null; refusal: string | null }> {
-    const manager = this.dataSource.manager;
-    let user: User | null = null;
+    let user: AccountHolder | null = null;
     let token: ApiToken | null = null;
     if (credential.apiToken) {
       const check = await this.tokens.check(credential.apiToken);
       if (!check.token) return { viewer: null, refusal: check.refusal };
       token = check.token;
-      user = await manager.findOne(User, { where: { id: token.userId } });
+      user = await this.dataSource.manager.findOne(User, { where: { id: token.userId } });
     } else if (credential.sessionToken) {
-      // Sessions are looked up on every request: the session and its user in one query.
-      user = await manager
-        .createQueryBuilder(User, 'user')
-        .innerJoin(UserSession, 'session', 'session.userId = user.id')
-        .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > now()', {
-          tokenHash: hashToken(credential.sessionToken),
-        })
-        .getOne();
+      user = await this.sessionHolder(credential.sessionToken);
     }
     if (!user?.isActive) return { viewer: null, refusal: token ? 'The account this API token belongs to is not active.' : null };
     const viewer: Viewer = {
@@ -188,12 +206,36 @@ export class AuthService {
     return { viewer, refusal: null };
   }
 
+  /**
+   * The user a live session belongs to, looked up on every request (so a revoked session or a
+   * disabled user stops at once), and the councils they reach: one fixed statement, one round trip,
+   * with only the columns a viewer needs, so no query is built or entity hydrated per request.
+   */
+  private async sessionHolder(sessionToken: string): Promise<AccountHolder | null> {
+    const [row]: SessionHolderRow[] = await this.dataSource.query(SESSION_HOLDER, [hashToken(sessionToken), UserRole.PAS_ANALYST]);
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      councilId: row.council_id,
+      isActive: row.active,
+      reach: { pasSharingIds: row.pas_sharing_ids, partnerIds: row.partner_ids },
+    };
+  }
+
   /** Which councils' results a user reaches: their own; consenting collaboration partners' agreed ratings; for PAS, councils that share with PAS. */
-  private async councilAccessOf(user: User): Promise<Pick<Viewer, 'fullAccessCouncilIds' | 'agreedOnlyCouncilIds'>> {
+  private async councilAccessOf(user: AccountHolder): Promise<Pick<Viewer, 'fullAccessCouncilIds' | 'agreedOnlyCouncilIds'>> {
     if (user.role === UserRole.PAS_ANALYST)
-      return { fullAccessCouncilIds: await this.collaboration.idsSharingWithPas(), agreedOnlyCouncilIds: [] };
+      return {
+        fullAccessCouncilIds: user.reach?.pasSharingIds ?? (await this.collaboration.idsSharingWithPas()),
+        agreedOnlyCouncilIds: [],
+      };
     if (!user.councilId) return { fullAccessCouncilIds: [], agreedOnlyCouncilIds: [] };
-    return { fullAccessCouncilIds: [user.councilId], agreedOnlyCouncilIds: await this.collaboration.consentingPartnerIds(user.councilId) };
+    return {
+      fullAccessCouncilIds: [user.councilId],
+      agreedOnlyCouncilIds: user.reach?.partnerIds ?? (await this.collaboration.consentingPartnerIds(user.councilId)),
+    };
   }
 
   /**

@@ -13,6 +13,7 @@ import type { FrameworkService } from '../framework/index';
 import { CollaborationError, CollaborationErrorCode } from './collaboration.errors';
 import { CollaborationGroup } from './collaboration-group.entity';
 import { CollaborationMember } from './collaboration-member.entity';
+import { consentingPartnerIdsSql, PAS_SHARING_COUNCIL_IDS_SQL } from './council-access.reads';
 import type { CollaborationComparisonArgs } from './dto/collaboration-comparison.args';
 import { CollaborationComparison, CollaborationRow } from './dto/collaboration-comparison.type';
 import type { CreateCollaborationGroupInput } from './dto/collaboration.inputs';
@@ -195,21 +196,14 @@ export class CollaborationService {
 
   /** Councils whose agreed ratings this council's users may read: partners in a group where both consent. */
   async consentingPartnerIds(councilId: string): Promise<string[]> {
-    // Both sides must consent: a council that has withdrawn neither sees nor is seen.
-    const partners: { council_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT other.council_id
-         FROM collaboration_member own
-         JOIN collaboration_member other ON other.group_id = own.group_id AND other.council_id <> own.council_id
-        WHERE own.council_id = $1 AND own.consented_at IS NOT NULL AND other.consented_at IS NOT NULL`,
-      [councilId],
-    );
-    return partners.map((r) => r.council_id);
+    const [row]: { ids: string[] }[] = await this.dataSource.query(`SELECT ${consentingPartnerIdsSql('$1')} AS ids`, [councilId]);
+    return row.ids;
   }
 
   /** Councils that share their identified results with PAS. */
   async idsSharingWithPas(): Promise<string[]> {
-    const shared: { council_id: string }[] = await this.dataSource.query(`SELECT council_id FROM pas_sharing`);
-    return shared.map((r) => r.council_id);
+    const [row]: { ids: string[] }[] = await this.dataSource.query(`SELECT ${PAS_SHARING_COUNCIL_IDS_SQL} AS ids`);
+    return row.ids;
   }
 
   private async findGroupOrThrow(id: string): Promise<CollaborationGroup> {
