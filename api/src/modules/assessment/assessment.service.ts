@@ -410,23 +410,28 @@ export class AssessmentService {
     const council = await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode);
     assertIsLeadOf(viewerOf(ctx), council.id);
     const framework = await this.frameworks.findRatedOrThrow(input.frameworkKey, input.frameworkVersion);
-    const agreed = this.resolveRatings(framework, input.agreedRatings, 'agreedRatings');
+    // One index of the framework for every participant's responses, not one each.
+    const index = new FrameworkIndex(framework);
+    const agreed = this.resolveRatings(framework, input.agreedRatings, 'agreedRatings', index);
     const participants = input.participants.map((p, i) => ({
       id: randomUUID(),
       role: p.role,
-      ratings: this.resolveRatings(framework, p.responses, `participants[${i}].responses`),
+      ratings: this.resolveRatings(framework, p.responses, `participants[${i}].responses`, index),
     }));
     const responses: ParticipantRating[] = participants.flatMap((p) => p.ratings.map((r) => ({ ...r, participantId: p.id })));
-    const requestHash = createHash('sha256')
-      .update(
-        JSON.stringify({
-          operation: 'submitCompletedAssessment',
-          councilId: council.id,
-          frameworkId: framework.id,
-          input: { ...input, idempotencyKey: null },
-        }),
-      )
-      .digest('hex');
+    // Only a keyed submission is compared with an earlier one, so only then is its whole content serialised and hashed.
+    const requestHash = input.idempotencyKey
+      ? createHash('sha256')
+          .update(
+            JSON.stringify({
+              operation: 'submitCompletedAssessment',
+              councilId: council.id,
+              frameworkId: framework.id,
+              input: { ...input, idempotencyKey: null },
+            }),
+          )
+          .digest('hex')
+      : null;
 
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       if (input.idempotencyKey) {
@@ -440,7 +445,7 @@ export class AssessmentService {
       }
       const draft = await this.openDraft(manager, input, council.id, framework.id);
       if (input.idempotencyKey)
-        await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash, assessmentId: draft.id });
+        await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash: requestHash!, assessmentId: draft.id });
       await insertRatings(manager, draft.id, {
         participants,
         responses,
@@ -608,8 +613,7 @@ export class AssessmentService {
   }
 
   /** Turns key-based ratings into ids, refusing unknown items, dimensions and levels and repeated items. */
-  private resolveRatings(framework: Framework, inputs: RatingInput[], path = 'ratings'): Rating[] {
-    const index = new FrameworkIndex(framework);
+  private resolveRatings(framework: Framework, inputs: RatingInput[], path = 'ratings', index = new FrameworkIndex(framework)): Rating[] {
     const seen = new Set<string>();
     return inputs.map((input, i) => {
       const where = `${path}[${i}]`;
