@@ -121,8 +121,13 @@ export class AssessmentService {
     frameworkId: string,
   ): Promise<Assessment> {
     const where = { councilId, frameworkId, round: input.round };
-    if (await manager.exists(Assessment, { where: { ...where, status: AssessmentStatus.DRAFT } })) throw this.draftExists(input);
-    const current = await manager.findOne(Assessment, { where: { ...where, status: AssessmentStatus.SUBMITTED } });
+    // The round's open draft (refused) and its current submission (superseded), in one look-up.
+    const open = await manager.find(Assessment, {
+      select: { id: true, status: true },
+      where: { ...where, status: In([AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED]) },
+    });
+    if (open.some((a) => a.status === AssessmentStatus.DRAFT)) throw this.draftExists(input);
+    const current = open.find((a) => a.status === AssessmentStatus.SUBMITTED);
     return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
   }
 
