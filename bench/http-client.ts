@@ -21,25 +21,29 @@ export class LoopbackClient {
   /** POSTs JSON and returns the whole reply; refuses to follow anything off 127.0.0.1. */
   postJson(path: string, payload: unknown, headers: Record<string, string> = {}): Promise<HttpReply> {
     const body = JSON.stringify(payload);
+    return this.send(
+      'POST',
+      path,
+      { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+      body,
+    );
+  }
+
+  /** GETs a path (e.g. /metrics) and returns the whole reply. */
+  get(path: string, headers: Record<string, string> = {}): Promise<HttpReply> {
+    return this.send('GET', path, headers);
+  }
+
+  private send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<HttpReply> {
     return new Promise((resolve, reject) => {
-      const request = http.request(
-        {
-          host: '127.0.0.1',
-          port: this.port,
-          path,
-          method: 'POST',
-          agent: this.agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
-          );
-          response.on('error', reject);
-        },
-      );
+      const request = http.request({ host: '127.0.0.1', port: this.port, path, method, agent: this.agent, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      });
       request.on('error', reject);
       request.end(body);
     });

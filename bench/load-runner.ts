@@ -86,20 +86,30 @@ export function summarise(values: number[]): LatencySummary {
 }
 
 /**
+ * Runs just before the measured phase starts, after the warm-up; the function it returns runs just
+ * after the measured phase ends (e.g. to read the API's own metrics on either side of it). Neither
+ * is timed.
+ */
+export type MeasuredPhaseHook = () => Promise<() => Promise<void>>;
+
+/**
  * Warms up (connections, caches, the JIT and PostgreSQL's buffers) with unmeasured tasks, then
  * measures. Warm-up takes iterations 0…warmup-1, so tasks that need fresh data per iteration
  * (e.g. a new round per submission) never repeat one.
  */
-export async function runLoad(task: Task, plan: LoadPlan, meter?: CpuMeter): Promise<LoadResult> {
+export async function runLoad(task: Task, plan: LoadPlan, meter?: CpuMeter, hook?: MeasuredPhaseHook): Promise<LoadResult> {
   if (plan.warmup > 0) await drive(task, 0, plan.warmup, plan.concurrency, performance.now() + plan.timeLimitMs);
+  const afterMeasured = await hook?.();
   const samples = new Map<string, number[]>();
   const cpuBefore = meter?.();
   const started = performance.now();
   const deadline = started + plan.timeLimitMs;
   const completed = await drive(task, plan.warmup, plan.iterations, plan.concurrency, deadline, samples);
   const elapsedMs = performance.now() - started;
+  const cpuAfter = meter?.();
+  await afterMeasured?.();
   return {
-    cpu: meter && cpuBefore ? cpuPerTask(cpuBefore, meter(), completed) : null,
+    cpu: cpuBefore && cpuAfter ? cpuPerTask(cpuBefore, cpuAfter, completed) : null,
     metrics: Object.fromEntries([...samples].map(([metric, values]) => [metric, summarise(values)])),
     completed,
     elapsedMs,

@@ -8,10 +8,12 @@ import { formatRowCounts, type RowCounts } from '../scripts/database';
 import type { CpuPerTask } from './cpu-usage';
 import type { DashboardSize } from './dashboard-size';
 import type { FirstRenderResult } from './first-render';
+import { formatLedgerCost, formatLedgerSize, type LedgerCost, type LedgerSize } from './ledger';
 import type { LiveSessionResult } from './live-session';
 import type { LatencySummary, LoadResult } from './load-runner';
 import type { BenchOptions } from './options';
 import type { Budget, ScenarioRow } from './scenarios';
+import type { TargetRow } from './targets';
 
 export const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results', 'latest.json');
 
@@ -29,6 +31,11 @@ export type ResultRow = {
   ratio: number;
   /** Null where DESIGN.md sets no budget. */
   pass: boolean | null;
+  /**
+   * Reads only: the API's release-ledger checks over the measured phase, per view (from its
+   * touchstone_release_ledger_seconds histogram); null where the API does not report it.
+   */
+  ledger?: LedgerCost | null;
 };
 
 export type BenchReport = {
@@ -42,6 +49,10 @@ export type BenchReport = {
   firstRender: FirstRenderResult | null;
   /** Live sessions on two API processes (votes to the facilitator, the reveal to the phones); null where not run (--only). */
   liveSessions: LiveSessionResult | null;
+  /** Issue #16's targets at each number of clients, with the ceiling's figure beside the API's. */
+  targets: TargetRow[];
+  /** The release ledger's size before the scenarios and after them (#14); each read's ledger cost is in its scenario row. */
+  ledger: { before: LedgerSize; after: LedgerSize };
 };
 
 const measured = (result: LoadResult, metric: string): Measured => {
@@ -81,6 +92,7 @@ export function formatScenario(row: ResultRow): string {
     line('API', row.api),
     line('ceiling', row.ceiling),
     `  ratio (API p95 / ceiling p95): ${row.ratio.toFixed(1)}×   budget: ${row.budget?.description ?? 'none in DESIGN.md §7'}   ${verdict(row.pass)}`,
+    ...(row.ledger === undefined ? [] : [`  release ledger, API: ${formatLedgerCost(row.ledger)}`]),
   ].join('\n');
 }
 
@@ -118,6 +130,19 @@ export function formatFirstRender(result: FirstRenderResult | null): string {
   if (!result) return 'Council position, time to first render: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)';
   const { summary } = result;
   return `Council position, time to first render in Chromium (${summary.count} cold loads, ${result.path}): p50 ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms, max ${summary.max.toFixed(0)} ms`;
+}
+
+/** The ledger's size before and after, and each read's ledger cost per check, one line per scenario and number of clients. */
+export function formatLedger(report: BenchReport): string {
+  const reads = report.scenarios.filter((r) => r.ledger !== undefined);
+  return [
+    formatLedgerSize('before the scenarios', report.ledger.before),
+    formatLedgerSize('after them', report.ledger.after),
+    'Release ledger cost per read (API, measured phase):',
+    ...(reads.length === 0
+      ? ['  no read scenario ran']
+      : reads.map((r) => `  ${r.key.padEnd(20)}${String(r.concurrency).padStart(3)} clients  ${formatLedgerCost(r.ledger)}`)),
+  ].join('\n');
 }
 
 export function formatDatabase(report: BenchReport): string {

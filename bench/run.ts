@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -20,14 +21,16 @@ import { measureDashboard } from './dashboard-size';
 import { type FirstRenderResult, measureFirstRender } from './first-render';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
+import { type LedgerReading, ledgerCostBetween, ledgerReader, ledgerSize } from './ledger';
 import { formatLiveSession, LIVE_SESSION_KEY, type LiveSessionResult, runLiveSessions } from './live-session';
-import { runLoad } from './load-runner';
+import { type MeasuredPhaseHook, runLoad } from './load-runner';
 import { type BenchOptions, parseBenchOptions } from './options';
 import {
   type BenchReport,
   formatDashboard,
   formatDatabase,
   formatFirstRender,
+  formatLedger,
   formatScenario,
   formatSummary,
   machine,
@@ -38,6 +41,7 @@ import {
 } from './report';
 import { buildScenarios, type Scenario, type ScenarioContext } from './scenarios';
 import { FIRST_BENCH_ROUND } from './submission-payload';
+import { formatTargets, targetRows } from './targets';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -69,15 +73,29 @@ async function removeBenchSubmissions(owner: DataSource, councilGssCode: string)
   );
 }
 
-/** A scenario at one number of concurrent clients: the API, then the ceiling, under the same plan. */
-async function measure(scenario: Scenario, concurrency: number, options: BenchOptions, meter: CpuMeter): Promise<ResultRow[]> {
+/**
+ * A scenario at one number of concurrent clients: the API, then the ceiling, under the same plan.
+ * For a read, the API's ledger histogram is read on either side of its measured phase.
+ */
+async function measure(
+  scenario: Scenario,
+  concurrency: number,
+  options: BenchOptions,
+  meter: CpuMeter,
+  readLedger: () => Promise<LedgerReading>,
+): Promise<ResultRow[]> {
   await scenario.prepare?.();
   const plan = { warmup: scenario.warmup, iterations: scenario.iterations, concurrency, timeLimitMs: options.scenarioTimeLimitMs };
   log(`${scenario.key}: API, ${plan.warmup} warm-up + ${plan.iterations} measured, ${concurrency} concurrent`);
-  const api = await runLoad(scenario.api, plan, meter);
+  let ledger: ResultRow['ledger'];
+  const ledgerHook: MeasuredPhaseHook = async () => {
+    const before = await readLedger();
+    return async () => void (ledger = ledgerCostBetween(before, await readLedger()));
+  };
+  const api = await runLoad(scenario.api, plan, meter, scenario.kind === 'read' ? ledgerHook : undefined);
   log(`${scenario.key}: ceiling, the same`);
   const ceiling = await runLoad(scenario.ceiling, plan, meter);
-  return scenario.rows.map((row) => resultRow(row, concurrency, api, ceiling));
+  return scenario.rows.map((row) => ({ ...resultRow(row, concurrency, api, ceiling), ...(ledger === undefined ? {} : { ledger }) }));
 }
 
 /** The council position view's first render in Chromium, served by the bench's API at sector scale, where Chromium is installed. */
@@ -90,7 +108,9 @@ async function measureFirstRenderIfPossible(baseUrl: string, password: string): 
 
 async function run(options: BenchOptions, resources: Resources): Promise<void> {
   // The bench database never carries the demo assessments: the sector data stands in for them.
-  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  // The API's /metrics answers only with a token, and the bench reads its ledger histogram there.
+  const metricsToken = process.env.METRICS_TOKEN || randomBytes(24).toString('base64url');
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', METRICS_TOKEN: metricsToken });
   const server = await openDatabaseServer(config, log);
   resources.add('PostgreSQL', () => server.stop());
 
@@ -108,6 +128,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   const leadGssCode = BENCH_ACCOUNTS.lead.councilGssCode!;
   await removeBenchSubmissions(owner, leadGssCode);
   const counts = await rowCounts(owner);
+  const ledgerBefore = await ledgerSize(owner);
 
   // The API as main.ts serves it: its own restricted role, its default pool, a real HTTP port.
   const apiUrl = await prepareApiConnection(owner, ownerUrl, config);
@@ -156,15 +177,18 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   const unknown = options.only.filter((key) => !keys.includes(key));
   if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${keys.join(', ')}`);
   const meter = cpuMeter(await findDatabaseServerProcess(owner));
+  const readLedger = ledgerReader(apiClient, metricsToken);
   for (const scenario of scenarios.filter((s) => options.only.length === 0 || options.only.includes(s.key))) {
     for (const concurrency of options.concurrency) {
-      for (const row of await measure(scenario, concurrency, options, meter)) {
+      for (const row of await measure(scenario, concurrency, options, meter, readLedger)) {
         rows.push(row);
         console.log(`\n${formatScenario(row)}\n`);
       }
     }
   }
   await removeBenchSubmissions(owner, leadGssCode);
+  // Submissions record no releases and their release_submission rows go with them, so this is the ledger after the reads.
+  const ledgerAfter = await ledgerSize(owner);
   let liveSessions: LiveSessionResult | null = null;
   if (options.only.length === 0 || options.only.includes(LIVE_SESSION_KEY)) {
     liveSessions = await runLiveSessions({
@@ -192,10 +216,12 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     dashboard: measureDashboard(),
     firstRender,
     liveSessions,
+    targets: targetRows(rows, options.concurrency),
+    ledger: { before: ledgerBefore, after: ledgerAfter },
   };
   writeReport(report);
   console.log(
-    `\n${formatDatabase(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatFirstRender(report.firstRender)}\n\n${formatSummary(report)}\n`,
+    `\n${formatDatabase(report)}\n\n${formatLedger(report)}\n\n${formatDashboard(report.dashboard)}\n\n${formatFirstRender(report.firstRender)}\n\n${formatSummary(report)}\n\n${formatTargets(report.targets)}\n`,
   );
   log(`results written to ${RESULTS_FILE}`);
 }

@@ -44,6 +44,8 @@ export type ScenarioRow = { key: string; title: string; metric: string; budget: 
 /** A scenario: the same work asked of the API and of the ceiling, reported as one or more rows. */
 export type Scenario = {
   key: string;
+  /** Reads are compared with the ceiling's throughput (#16) and have their ledger checks measured (#14). */
+  kind: 'read' | 'submission';
   iterations: number;
   warmup: number;
   rows: ScenarioRow[];
@@ -67,9 +69,9 @@ export type ScenarioContext = {
   seed: string;
 };
 
-const POSITION_BUDGET: Budget = { p95Ms: 50, description: 'p95 < 50 ms' };
-const SECTOR_BUDGET: Budget = { p95Ms: 100, description: 'p95 < 100 ms' };
-const SUBMISSION_BUDGET: Budget = { p95Ms: 300, description: '< 300 ms (p95)' };
+export const POSITION_BUDGET: Budget = { p95Ms: 50, description: 'p95 < 50 ms' };
+export const SECTOR_BUDGET: Budget = { p95Ms: 100, description: 'p95 < 100 ms' };
+export const SUBMISSION_BUDGET: Budget = { p95Ms: 300, description: '< 300 ms (p95)' };
 
 /**
  * An empty answer is fast and proves nothing, so the first answer of each side is checked for
@@ -116,6 +118,7 @@ function leadPosition(context: ScenarioContext): Scenario {
   const { fixture } = context;
   return {
     key: 'position-lead',
+    kind: 'read',
     iterations: context.requests,
     warmup: context.warmup,
     rows: [
@@ -135,6 +138,7 @@ function rotatingPosition(context: ScenarioContext): Scenario {
   const councilFor = (iteration: number) => councils[iteration % councils.length];
   return {
     key: 'position-rotating',
+    kind: 'read',
     iterations: context.requests,
     warmup: context.warmup,
     rows: [
@@ -157,6 +161,7 @@ function rotatingPosition(context: ScenarioContext): Scenario {
 function sectorView(context: ScenarioContext): Scenario {
   return {
     key: 'sector',
+    kind: 'read',
     iterations: context.requests,
     warmup: context.warmup,
     rows: [{ key: 'sector', title: 'Sector view, PAS analyst', metric: 'total', budget: SECTOR_BUDGET }],
@@ -186,6 +191,7 @@ function dimensionMatrix(context: ScenarioContext): Scenario {
   const { fixture } = context;
   return {
     key: 'matrix',
+    kind: 'read',
     iterations: context.requests,
     warmup: context.warmup,
     rows: [{ key: 'matrix', title: `Breakthrough matrix, lead of ${fixture.leadCouncil.gssCode}`, metric: 'total', budget: null }],
@@ -260,6 +266,7 @@ function submission(context: ScenarioContext, way: 'one-request' | 'step-by-step
   const { participants, agreed } = forApi[0];
   const title = `Submission of ${participants.length} participants × ${agreed.length} ratings`;
   const common = {
+    kind: 'submission' as const,
     iterations: context.submissions,
     warmup: context.submissionWarmup,
     prepare: context.resetSubmissions,

@@ -89,6 +89,23 @@ describe('one-step submission', () => {
     expect(await countRows()).toEqual(before);
   });
 
+  it('should hold the field rules of nested inputs, naming where a broken one is, and write nothing', async () => {
+    const before = await countRows();
+    const longLevel = input('2047-48', 'long level key');
+    longLevel.participants[2].responses[4] = { itemKey: itemKeys[4], levelKey: 'g'.repeat(101) };
+    const refusedLevel = await lead(SUBMIT_COMPLETED, { input: longLevel });
+    expect(refusedLevel.data?.submitCompletedAssessment ?? null).toBeNull();
+    expect(JSON.stringify(refusedLevel.errors)).toMatch(/participants\[2\]\.responses\[4\]\.levelKey/);
+    expect(JSON.stringify(refusedLevel.errors)).not.toContain('g'.repeat(101));
+
+    const longNote = input('2047-48', 'long note');
+    longNote.agreedRatings[1].note = 'n'.repeat(4001);
+    const refusedNote = await lead(SUBMIT_COMPLETED, { input: longNote });
+    expect(refusedNote.data?.submitCompletedAssessment ?? null).toBeNull();
+    expect(JSON.stringify(refusedNote.errors)).toMatch(/agreedRatings\[1\]\.note/);
+    expect(await countRows()).toEqual(before);
+  });
+
   it('should supersede the round’s earlier submission', async () => {
     const first = await lead(SUBMIT_COMPLETED, { input: input('2043-44', 'first') });
     const second = await lead(SUBMIT_COMPLETED, { input: input('2043-44', 'second') });

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 import { CreateAssessmentInput } from './create-assessment.input';
@@ -17,13 +17,11 @@ export const MAX_PARTICIPANTS_PER_SUBMISSION = 100;
 export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
   @Field(() => [ParticipantResponsesInput])
   @ArrayMaxSize(MAX_PARTICIPANTS_PER_SUBMISSION)
-  @ValidateNested({ each: true })
   @Type(() => ParticipantResponsesInput)
   participants: ParticipantResponsesInput[];
 
   @Field(() => [AgreedRatingInput], { defaultValue: [] })
   @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
-  @ValidateNested({ each: true })
   @Type(() => AgreedRatingInput)
   agreedRatings: AgreedRatingInput[];
 
