@@ -47,7 +47,16 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
-import { readReleaseStamp, RecordedReleases, releaseLedgerSeconds, type ReleaseStamp, viewerScopeOf } from './recorded-releases';
+import {
+  type Computed,
+  readReleaseStamp,
+  RecordedReleases,
+  releaseLedgerSeconds,
+  type ReleaseStamp,
+  releaseStampOf,
+  releaseStampReads,
+  viewerScopeOf,
+} from './recorded-releases';
 import {
   contributorsRead,
   type FigureCell,
@@ -136,7 +145,7 @@ export class BenchmarkService {
     framework: Framework,
     args: CouncilPositionArgs,
     stamp: ReleaseStamp,
-  ): Promise<CouncilPosition> {
+  ): Promise<Computed<CouncilPosition>> {
     const rounds = windowOf(args.round, args.windowRounds);
     // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
     const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round, stamp.factsVersion);
@@ -158,6 +167,7 @@ export class BenchmarkService {
           stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
           own: ownScoresRead(council.id, framework.id, rounds, args.scope),
           contributors: contributorsRead(framework.id, rounds, args.scope, asked, council.id),
+          ...releaseStampReads(framework.id),
         },
         { stats: { rounds, members: asked } },
       ),
@@ -222,7 +232,7 @@ export class BenchmarkService {
       }),
     );
 
-    return Object.assign(new CouncilPosition(), {
+    const result = Object.assign(new CouncilPosition(), {
       council,
       framework,
       round: args.round,
@@ -234,6 +244,7 @@ export class BenchmarkService {
       subjects: subjectPositions,
       caveats: CAVEATS,
     });
+    return { result, seen: releaseStampOf(framework.id, read) };
   }
 
   /**
@@ -255,7 +266,7 @@ export class BenchmarkService {
     dimension: RatingDimension,
     args: SectorViewArgs,
     stamp: ReleaseStamp,
-  ): Promise<SectorView> {
+  ): Promise<Computed<SectorView>> {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([
@@ -276,6 +287,7 @@ export class BenchmarkService {
           before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
           contributorsNow: contributorsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
           contributorsBefore: contributorsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+          ...releaseStampReads(framework.id),
         },
         { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
       ),
@@ -347,7 +359,7 @@ export class BenchmarkService {
         });
       }),
     );
-    return Object.assign(new SectorView(), {
+    const result = Object.assign(new SectorView(), {
       framework,
       dimension,
       round: args.round,
@@ -360,6 +372,7 @@ export class BenchmarkService {
         'Figures are withheld (c) where too few councils contribute or where two groups differ by too few councils.',
       ),
     });
+    return { result, seen: releaseStampOf(framework.id, read) };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { RecordedReleases, type ReleaseStamp } from './recorded-releases';
+import { type Computed, RecordedReleases, type ReleaseStamp } from './recorded-releases';
 
 const stamp = (dataVersion: number, factsVersion = 0, frameworkId = 'f'): ReleaseStamp => ({
   frameworkId,
@@ -7,22 +7,39 @@ const stamp = (dataVersion: number, factsVersion = 0, frameworkId = 'f'): Releas
   value: `${dataVersion}:${factsVersion}`,
 });
 
+/** A computation whose figures' snapshot saw `seen`. */
+const seeing =
+  <T>(seen: ReleaseStamp, work: () => Promise<T>) =>
+  async (): Promise<Computed<T>> => ({ result: await work(), seen });
+
 describe('recorded releases', () => {
   it('should serve a result again only under the stamp it was recorded with', async () => {
     const store = new RecordedReleases<number>(10);
     let computed = 0;
-    const compute = () => Promise.resolve(++computed);
-    expect(await store.serve('position', 'k', stamp(1), compute)).toBe(1);
-    expect(await store.serve('position', 'k', stamp(1), compute)).toBe(1);
-    expect(await store.serve('position', 'k', stamp(2), compute)).toBe(2);
-    expect(await store.serve('position', 'k', stamp(2, 1), compute)).toBe(3);
-    expect(await store.serve('position', 'k', stamp(2, 1), compute)).toBe(3);
+    const serve = (s: ReleaseStamp) =>
+      store.serve(
+        'position',
+        'k',
+        s,
+        seeing(s, () => Promise.resolve(++computed)),
+      );
+    expect(await serve(stamp(1))).toBe(1);
+    expect(await serve(stamp(1))).toBe(1);
+    expect(await serve(stamp(2))).toBe(2);
+    expect(await serve(stamp(2, 1))).toBe(3);
+    expect(await serve(stamp(2, 1))).toBe(3);
     expect(computed).toBe(3);
   });
 
   it('should hold at most its bound, dropping the least recently served', async () => {
     const store = new RecordedReleases<string>(3);
-    const serve = (key: string) => store.serve('sector', key, stamp(1), () => Promise.resolve(`${key}@${Date.now()}-${Math.random()}`));
+    const serve = (key: string) =>
+      store.serve(
+        'sector',
+        key,
+        stamp(1),
+        seeing(stamp(1), () => Promise.resolve(`${key}@${Date.now()}-${Math.random()}`)),
+      );
     const a = await serve('a');
     await serve('b');
     await serve('c');
@@ -38,23 +55,77 @@ describe('recorded releases', () => {
 
   it("should drop a framework's entries under older stamps once a newer one is seen, and keep other frameworks'", async () => {
     const store = new RecordedReleases<string>(10);
-    await store.serve('position', 'a', stamp(1), () => Promise.resolve('a1'));
-    await store.serve('position', 'b', stamp(1), () => Promise.resolve('b1'));
-    await store.serve('position', 'other', stamp(7, 0, 'g'), () => Promise.resolve('g7'));
-    await store.serve('position', 'a', stamp(2), () => Promise.resolve('a2'));
+    const serve = (key: string, s: ReleaseStamp, value: string) =>
+      store.serve(
+        'position',
+        key,
+        s,
+        seeing(s, () => Promise.resolve(value)),
+      );
+    await serve('a', stamp(1), 'a1');
+    await serve('b', stamp(1), 'b1');
+    await serve('other', stamp(7, 0, 'g'), 'g7');
+    await serve('a', stamp(2), 'a2');
     expect(store.size).toBe(2);
-    expect(await store.serve('position', 'other', stamp(7, 0, 'g'), () => Promise.resolve('recomputed'))).toBe('g7');
+    expect(await serve('other', stamp(7, 0, 'g'), 'recomputed')).toBe('g7');
   });
 
   it('should not record what was computed under a stamp that a newer one overtook meanwhile', async () => {
     const store = new RecordedReleases<string>(10);
     let release!: () => void;
-    const slow = store.serve('sector', 'k', stamp(1), () => new Promise<string>((resolve) => (release = () => resolve('old'))));
-    await store.serve('sector', 'other', stamp(2), () => Promise.resolve('new'));
+    const slow = store.serve(
+      'sector',
+      'k',
+      stamp(1),
+      seeing(stamp(1), () => new Promise<string>((resolve) => (release = () => resolve('old')))),
+    );
+    await store.serve(
+      'sector',
+      'other',
+      stamp(2),
+      seeing(stamp(2), () => Promise.resolve('new')),
+    );
     release();
     expect(await slow).toBe('old');
     expect(store.size).toBe(1);
-    expect(await store.serve('sector', 'k', stamp(2), () => Promise.resolve('fresh'))).toBe('fresh');
+    expect(
+      await store.serve(
+        'sector',
+        'k',
+        stamp(2),
+        seeing(stamp(2), () => Promise.resolve('fresh')),
+      ),
+    ).toBe('fresh');
+  });
+
+  it('should not record figures whose snapshot saw another stamp (a change committed meanwhile, or a replica behind)', async () => {
+    const store = new RecordedReleases<string>(10);
+    // Asked under 2, but the figures were read from a snapshot still at 1.
+    expect(
+      await store.serve(
+        'sector',
+        'k',
+        stamp(2),
+        seeing(stamp(1), () => Promise.resolve('behind')),
+      ),
+    ).toBe('behind');
+    expect(store.size).toBe(0);
+    expect(
+      await store.serve(
+        'sector',
+        'k',
+        stamp(2),
+        seeing(stamp(2), () => Promise.resolve('current')),
+      ),
+    ).toBe('current');
+    expect(
+      await store.serve(
+        'sector',
+        'k',
+        stamp(2),
+        seeing(stamp(2), () => Promise.resolve('recomputed')),
+      ),
+    ).toBe('current');
   });
 
   it('should record nothing when the computation fails', async () => {

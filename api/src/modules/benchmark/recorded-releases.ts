@@ -39,7 +39,7 @@ export class RecordedReleases<TResult> {
    * The result recorded for this read under this stamp, or else `compute()`'s, recorded (a failed
    * computation records nothing). The caller has already checked that the viewer may make the read.
    */
-  async serve(view: ReleaseView, key: string, stamp: ReleaseStamp, compute: () => Promise<TResult>): Promise<TResult> {
+  async serve(view: ReleaseView, key: string, stamp: ReleaseStamp, compute: () => Promise<Computed<TResult>>): Promise<TResult> {
     this.forgetOlderThan(stamp);
     const found = this.entries.get(key);
     if (found && found.stamp === stamp.value) {
@@ -49,11 +49,12 @@ export class RecordedReleases<TResult> {
       return found.result;
     }
     releaseCacheOutcomes.inc({ view, outcome: 'miss' });
-    const result = await compute();
+    const { result, seen } = await compute();
     this.entries.delete(key);
-    // Recorded under the stamp read before computing: anything that changed meanwhile moved the
-    // stamp, so the next read recomputes.
-    if (this.latestStamp.get(stamp.frameworkId) === stamp.value) {
+    // Recorded only where the figures' own snapshot saw the stamp read before computing, and no
+    // newer one has been seen since: a change committed meanwhile (or a read replica that has not
+    // caught up yet) leaves nothing recorded, so the next read recomputes.
+    if (seen.value === stamp.value && this.latestStamp.get(stamp.frameworkId) === stamp.value) {
       this.entries.set(key, { frameworkId: stamp.frameworkId, stamp: stamp.value, result });
       while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     }
@@ -77,6 +78,9 @@ const DEFAULT_MAX_ENTRIES = 256;
 /** A stamp of everything a framework's figures are computed from. */
 export type ReleaseStamp = { frameworkId: string; dataVersion: number; factsVersion: number; value: string };
 
+/** A result worked out afresh, with the stamp its figures' own snapshot saw (releaseStampReads, read in the same statement). */
+export type Computed<TResult> = { result: TResult; seen: ReleaseStamp };
+
 const isNewer = (stamp: ReleaseStamp, than: string) => {
   const [data, facts] = than.split(':').map(Number);
   return stamp.dataVersion >= data && stamp.factsVersion >= facts;
@@ -87,12 +91,25 @@ const benchmarkDataVersionRead = (frameworkId: string): Read<{ version: number }
   params: [frameworkId],
 });
 
+/** The reads of a framework's stamp, to be read on their own or together with the figures (the same snapshot). */
+export const releaseStampReads = (frameworkId: string) => ({
+  stampData: benchmarkDataVersionRead(frameworkId),
+  stampFacts: councilFactsVersionRead(),
+});
+
+/** The stamp those reads' rows make. */
+export function releaseStampOf(
+  frameworkId: string,
+  rows: { stampData: readonly { version: number }[]; stampFacts: readonly { version: number }[] },
+): ReleaseStamp {
+  const dataVersion = rows.stampData[0]?.version ?? 0;
+  const factsVersion = rows.stampFacts[0]?.version ?? 0;
+  return { frameworkId, dataVersion, factsVersion, value: `${dataVersion}:${factsVersion}` };
+}
+
 /** The framework's stamp, in one round trip (counters only: no viewer transaction). */
 export async function readReleaseStamp(run: RunQuery, frameworkId: string): Promise<ReleaseStamp> {
-  const rows = await readTogether(run, { data: benchmarkDataVersionRead(frameworkId), facts: councilFactsVersionRead() });
-  const dataVersion = rows.data[0]?.version ?? 0;
-  const factsVersion = rows.facts[0]?.version ?? 0;
-  return { frameworkId, dataVersion, factsVersion, value: `${dataVersion}:${factsVersion}` };
+  return releaseStampOf(frameworkId, await readTogether(run, releaseStampReads(frameworkId)));
 }
 
 /**
