@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 import { Council } from '../council/index';
 import { Framework } from '../framework/index';
 
@@ -45,8 +46,7 @@ export class Assessment extends BaseEntity {
   @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_assessment_council' })
   council: Council;
 
-  @Field(() => ID)
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @Field(() => Framework)
@@ -54,48 +54,53 @@ export class Assessment extends BaseEntity {
   @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_assessment_framework' })
   framework: Framework;
 
-  @Field({ description: 'The assessment period, e.g. "2026-27".' })
-  @Column({ type: 'varchar', length: 7 })
+  @FieldColumn({ type: 'varchar', length: 7 }, { description: 'The assessment period, e.g. "2026-27".' })
   round: string;
 
-  @Field(() => AssessmentStatus)
-  @Column({ type: 'varchar', length: 20, default: AssessmentStatus.DRAFT })
+  @FieldColumn(() => AssessmentStatus, { type: 'varchar', length: 20, default: AssessmentStatus.DRAFT })
   status: AssessmentStatus;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'The earlier submission this one replaces when submitted.' })
-  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  @FieldColumn(
+    () => ID,
+    { name: 'supersedes_id', type: 'uuid', nullable: true },
+    { description: 'The earlier submission this one replaces when submitted.' },
+  )
   supersedesId: string | null;
 
   @ManyToOne(() => Assessment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supersedes_id', foreignKeyConstraintName: 'fk_assessment_supersedes' })
   supersedes: Assessment | null;
 
-  @Field({ description: 'True for generated demonstration data, which must be labelled as synthetic wherever shown.' })
-  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  @FieldColumn(
+    { name: 'is_synthetic', type: 'boolean', default: false },
+    { description: 'True for generated demonstration data, which must be labelled as synthetic wherever shown.' },
+  )
   isSynthetic: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the council is doing this assessment.' })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn(() => String, { type: 'text', nullable: true }, { description: 'Why the council is doing this assessment.' })
   purpose: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who chairs the sessions (a name or a role, as the council chooses).' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @FieldColumn(
+    () => String,
+    { type: 'varchar', length: 200, nullable: true },
+    { description: 'Who chairs the sessions (a name or a role, as the council chooses).' },
+  )
   chair: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who takes notes.' })
-  @Column({ name: 'note_taker', type: 'varchar', length: 200, nullable: true })
+  @FieldColumn(() => String, { name: 'note_taker', type: 'varchar', length: 200, nullable: true }, { description: 'Who takes notes.' })
   noteTaker: string | null;
 
-  @Field(() => AssessmentCadence, { nullable: true })
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  @FieldColumn(() => AssessmentCadence, { type: 'varchar', length: 20, nullable: true })
   cadence: AssessmentCadence | null;
 
-  @Field(() => String, { nullable: true, description: 'The timescale for acting on the results, in the council’s words.' })
-  @Column({ name: 'action_timescale', type: 'varchar', length: 500, nullable: true })
+  @FieldColumn(
+    () => String,
+    { name: 'action_timescale', type: 'varchar', length: 500, nullable: true },
+    { description: 'The timescale for acting on the results, in the council’s words.' },
+  )
   actionTimescale: string | null;
 
   /** The sections included; null means every section of the framework version. */

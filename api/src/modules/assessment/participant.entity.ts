@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import { Assessment } from './assessment.entity';
 
@@ -28,7 +29,6 @@ export class Participant extends BaseEntity {
   @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_participant_assessment' })
   assessment: Assessment;
 
-  @Field(() => ParticipantRole)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => ParticipantRole, { type: 'varchar', length: 20 })
   role: ParticipantRole;
 }

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { Council } from '../council/index';
+import { FieldColumn } from '../../common/field-column';
 
 import type { CollaborationGroup } from './collaboration-group.entity';
 
@@ -29,8 +30,7 @@ export class CollaborationMember {
   @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_collaboration_member_council' })
   council: Council;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'consented_at', type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 
   @Column({ name: 'consented_by_id', type: 'uuid', nullable: true })

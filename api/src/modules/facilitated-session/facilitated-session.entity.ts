@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import { Assessment, Council, Framework } from './dependencies';
 
@@ -58,32 +59,34 @@ export class FacilitatedSession extends BaseEntity {
   @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_facilitated_session_framework' })
   framework: Framework;
 
-  @Field(() => SessionMode)
-  @Column({ type: 'varchar', length: 10 })
+  @FieldColumn(() => SessionMode, { type: 'varchar', length: 10 })
   mode: SessionMode;
 
-  @Field(() => SessionStatus)
-  @Column({ type: 'varchar', length: 20, default: SessionStatus.OPEN })
+  @FieldColumn(() => SessionStatus, { type: 'varchar', length: 20, default: SessionStatus.OPEN })
   status: SessionStatus;
 
   /** The sections this session covers, in the framework's order. */
   @Column({ name: 'section_ids', type: 'uuid', array: true })
   sectionIds: string[];
 
-  @Field({ description: 'The short code participants type to join (unambiguous letters and digits).' })
-  @Column({ name: 'join_code', type: 'varchar', length: 12 })
+  @FieldColumn(
+    { name: 'join_code', type: 'varchar', length: 12 },
+    { description: 'The short code participants type to join (unambiguous letters and digits).' },
+  )
   joinCode: string;
 
-  @Field(() => Date, { description: 'After this nobody can join with the code (a survey also stops taking scores).' })
-  @Column({ name: 'join_code_expires_at', type: 'timestamptz' })
+  @FieldColumn(
+    () => Date,
+    { name: 'join_code_expires_at', type: 'timestamptz' },
+    { description: 'After this nobody can join with the code (a survey also stops taking scores).' },
+  )
   joinCodeExpiresAt: Date;
 
   /** The statement on screen in a live session. */
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
   currentItemId: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
   @Column({ name: 'created_by_id', type: 'uuid' })

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique 
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import { PlanAction } from './plan-action.entity';
 import type { PlanHeading } from './plan-heading.entity';
@@ -66,12 +67,10 @@ export class PlanChallenge extends BaseEntity {
   ])
   heading: PlanHeading;
 
-  @Field({ description: 'The challenge, as the council words it.' })
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' }, { description: 'The challenge, as the council words it.' })
   title: string;
 
-  @Field({ description: 'Outcomes and measures of success; may hold several lines.' })
-  @Column({ type: 'text', default: '' })
+  @FieldColumn({ type: 'text', default: '' }, { description: 'Outcomes and measures of success; may hold several lines.' })
   outcomes: string;
 
   @Column({ name: 'source_kind', type: 'varchar', length: 30 })
@@ -89,8 +88,7 @@ export class PlanChallenge extends BaseEntity {
   @Column({ name: 'source_label', type: 'text', nullable: true })
   sourceLabel: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   @Field(() => [PlanAction], { description: 'In order.' })

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique 
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanChallenge } from './plan-challenge.entity';
@@ -21,16 +22,14 @@ registerEnumType(PlanHeadingKind, {
 @Unique('uq_plan_heading_id_plan', ['id', 'planId'])
 @Check('ck_plan_heading_kind', `"kind" IN ('core_element', 'local_theme')`)
 export class PlanHeading extends BaseEntity {
-  @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
   @ManyToOne('ImprovementPlan', 'headings', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_plan_heading_plan' })
   plan: ImprovementPlan;
 
-  @Field(() => PlanHeadingKind)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
   kind: PlanHeadingKind;
 
   @Field(() => String, {
@@ -40,12 +39,10 @@ export class PlanHeading extends BaseEntity {
   @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
   sectionKey: string | null;
 
-  @Field()
-  @Column({ type: 'varchar', length: 300 })
+  @FieldColumn({ type: 'varchar', length: 300 })
   title: string;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   @Field(() => [PlanChallenge], { description: 'In order.' })
