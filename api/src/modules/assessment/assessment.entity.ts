@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 import { Council } from '../council/index';
 import { Framework } from '../framework/index';
 
@@ -42,16 +43,14 @@ export class Assessment extends BaseEntity {
   councilId: string;
 
   @Field(() => Council)
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_assessment_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_assessment_council', onDelete: 'RESTRICT' })
   council: Council;
 
   @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @Field(() => Framework)
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_assessment_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_assessment_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
   @FieldColumn({ type: 'varchar', length: 7 }, { description: 'The assessment period, e.g. "2026-27".' })
@@ -70,8 +69,7 @@ export class Assessment extends BaseEntity {
   )
   supersedesId: string | null;
 
-  @ManyToOne(() => Assessment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supersedes_id', foreignKeyConstraintName: 'fk_assessment_supersedes' })
+  @ForeignKey(() => Assessment, { column: 'supersedes_id', constraint: 'fk_assessment_supersedes', onDelete: 'RESTRICT' })
   supersedes: Assessment | null;
 
   @FieldColumn(

@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
 
@@ -25,8 +26,7 @@ export class Participant extends BaseEntity {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_participant_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_participant_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
   @FieldColumn(() => ParticipantRole, { type: 'varchar', length: 20 })

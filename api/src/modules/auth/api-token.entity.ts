@@ -1,7 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { ApiTokenScope } from './api-token.scopes';
 import { User } from './user.entity';
@@ -19,8 +20,7 @@ export class ApiToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_api_token_user' })
+  @ForeignKey(() => User, { column: 'user_id', constraint: 'fk_api_token_user', onDelete: 'CASCADE' })
   user: User;
 
   @FieldColumn({ type: 'varchar', length: 100 }, { description: 'What the token is for, e.g. "Survey import script".' })
@@ -48,8 +48,7 @@ export class ApiToken {
   @Column({ name: 'created_by_token_id', type: 'uuid', nullable: true })
   createdByTokenId: string | null;
 
-  @ManyToOne(() => ApiToken, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'created_by_token_id', foreignKeyConstraintName: 'fk_api_token_created_by_token' })
+  @ForeignKey(() => ApiToken, { column: 'created_by_token_id', constraint: 'fk_api_token_created_by_token', onDelete: 'CASCADE' })
   createdByToken: ApiToken | null;
 
   @Field()

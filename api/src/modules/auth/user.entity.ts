@@ -1,9 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 import { Council } from '../council/index';
 
 /** A person who signs in: an email, a password hash, a role and (for council roles) a council. */
@@ -26,8 +27,7 @@ export class User extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid', nullable: true })
   councilId: string | null;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_app_user_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_app_user_council', onDelete: 'RESTRICT' })
   council: Council | null;
 
   /** sha256 of the invitation token, until it is accepted. */

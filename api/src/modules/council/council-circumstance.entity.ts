@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Council } from './council.entity';
 
@@ -39,8 +40,7 @@ export class CouncilCircumstance extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_council_circumstance_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_council_circumstance_council', onDelete: 'CASCADE' })
   council: Council;
 
   @FieldColumn(() => CircumstanceKind, { type: 'varchar', length: 40 })

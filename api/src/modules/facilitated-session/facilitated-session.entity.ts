@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment, Council, Framework } from './dependencies';
 
@@ -41,22 +42,19 @@ export class FacilitatedSession extends BaseEntity {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_facilitated_session_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_facilitated_session_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_facilitated_session_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_facilitated_session_council', onDelete: 'RESTRICT' })
   council: Council;
 
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_facilitated_session_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_facilitated_session_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
   @FieldColumn(() => SessionMode, { type: 'varchar', length: 10 })

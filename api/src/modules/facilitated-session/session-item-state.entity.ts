@@ -1,5 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
+
+import { ForeignKey } from '../../common/foreign-key';
 
 import { FrameworkItem } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
@@ -39,11 +41,9 @@ export class SessionItemState {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_item_state_session' })
+  @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_item_state_session', onDelete: 'CASCADE' })
   session: FacilitatedSession;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_session_item_state_item' })
+  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_session_item_state_item', onDelete: 'RESTRICT' })
   item: FrameworkItem;
 }

@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
 import type { FrameworkSection } from './framework-section.entity';
@@ -15,8 +16,7 @@ export class FrameworkItem extends BaseEntity {
   @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_item_framework' })
+  @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_item_framework', onDelete: 'CASCADE' })
   framework: Framework;
 
   @Field(() => ID)
@@ -24,8 +24,7 @@ export class FrameworkItem extends BaseEntity {
   @Column({ name: 'section_id', type: 'uuid' })
   sectionId: string;
 
-  @ManyToOne('FrameworkSection', 'items', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'fk_framework_item_section' })
+  @ForeignKey('FrameworkSection', { column: 'section_id', constraint: 'fk_framework_item_section', onDelete: 'CASCADE', inverse: 'items' })
   section: FrameworkSection;
 
   @FieldColumn(

@@ -1,7 +1,8 @@
-import { Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Entity, Index, OneToMany } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { FrameworkItem } from './framework-item.entity';
 import type { Framework } from './framework.entity';
@@ -14,8 +15,12 @@ export class FrameworkSection extends FrameworkPart {
   @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', 'sections', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_section_framework' })
+  @ForeignKey('Framework', {
+    column: 'framework_id',
+    constraint: 'fk_framework_section_framework',
+    onDelete: 'CASCADE',
+    inverse: 'sections',
+  })
   framework: Framework;
 
   @FieldColumn(

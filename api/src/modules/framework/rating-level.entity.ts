@@ -1,9 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Float, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { decimalTransformer } from '../../common/database/decimal.transformer';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { RatingDimension } from './rating-dimension.entity';
 
@@ -14,8 +15,12 @@ export class RatingLevel extends BaseEntity {
   @Column({ name: 'dimension_id', type: 'uuid' })
   dimensionId: string;
 
-  @ManyToOne('RatingDimension', 'levels', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_rating_level_dimension' })
+  @ForeignKey('RatingDimension', {
+    column: 'dimension_id',
+    constraint: 'fk_rating_level_dimension',
+    onDelete: 'CASCADE',
+    inverse: 'levels',
+  })
   dimension: RatingDimension;
 
   @FieldColumn({ type: 'varchar', length: 100 })

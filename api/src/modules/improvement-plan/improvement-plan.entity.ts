@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Council, Framework } from './dependencies';
 import { PlanHeading } from './plan-heading.entity';
@@ -19,12 +20,10 @@ export class ImprovementPlan extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_improvement_plan_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_improvement_plan_council', onDelete: 'RESTRICT' })
   council: Council;
 
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_improvement_plan_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_improvement_plan_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
   @FieldColumn(

@@ -1,8 +1,9 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanChallenge } from './plan-challenge.entity';
@@ -25,8 +26,7 @@ export class PlanHeading extends BaseEntity {
   @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @ManyToOne('ImprovementPlan', 'headings', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_plan_heading_plan' })
+  @ForeignKey('ImprovementPlan', { column: 'plan_id', constraint: 'fk_plan_heading_plan', onDelete: 'CASCADE', inverse: 'headings' })
   plan: ImprovementPlan;
 
   @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
