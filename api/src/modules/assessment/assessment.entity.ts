@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 import { Council } from '../council/index';
 import { Framework } from '../framework/index';
 
@@ -12,20 +13,16 @@ export enum AssessmentStatus {
   SUBMITTED = 'submitted',
   SUPERSEDED = 'superseded',
 }
-registerEnumType(AssessmentStatus, {
-  name: 'AssessmentStatus',
-  description:
-    "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
-});
+registerEnum(
+  { AssessmentStatus },
+  "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
+);
 
 export enum AssessmentCadence {
   ONE_OFF = 'one_off',
   SERIES = 'series',
 }
-registerEnumType(AssessmentCadence, {
-  name: 'AssessmentCadence',
-  description: 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).',
-});
+registerEnum({ AssessmentCadence }, 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).');
 
 /** A council's self-assessment against one framework version in one round. */
 @ObjectType({ description: 'A council × framework version × round self-assessment.' })

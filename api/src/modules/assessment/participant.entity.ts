@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Assessment } from './assessment.entity';
 
@@ -13,10 +14,7 @@ export enum ParticipantRole {
   COUNCILLOR = 'councillor',
   PARTNER = 'partner',
 }
-registerEnumType(ParticipantRole, {
-  name: 'ParticipantRole',
-  description: 'The only thing recorded about a participant: they stay anonymous.',
-});
+registerEnum({ ParticipantRole }, 'The only thing recorded about a participant: they stay anonymous.');
 
 /** An anonymous participant in an assessment: a role and nothing that identifies them. */
 @ObjectType({ description: 'An anonymous participant: only their role is kept.' })

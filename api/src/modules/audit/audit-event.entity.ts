@@ -1,8 +1,9 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 /** What was done: every administration action and every change to whom a council shares with. */
 export enum AuditAction {
@@ -23,7 +24,7 @@ export enum AuditAction {
   FRAMEWORK_VERSION_UPLOADED = 'framework_version_uploaded',
   FRAMEWORK_VERSION_PUBLISHED = 'framework_version_published',
 }
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'An administration or sharing action recorded in the audit log.' });
+registerEnum({ AuditAction }, 'An administration or sharing action recorded in the audit log.');
 
 /**
  * One line of the audit log: who did what, to what, and when. Rows are only ever added: the API's

@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Council } from './council.entity';
 
@@ -15,17 +16,14 @@ export enum CircumstanceKind {
   HIGH_PERFORMING = 'high_performing',
   NEEDS_SUPPORT = 'needs_support',
 }
-registerEnumType(CircumstanceKind, { name: 'CircumstanceKind', description: 'A circumstance that places a council in a peer group.' });
+registerEnum({ CircumstanceKind }, 'A circumstance that places a council in a peer group.');
 
 export enum CircumstanceSource {
   OFFICIAL = 'official',
   PAS_ASSIGNED = 'pas_assigned',
   SELF_DECLARED = 'self_declared',
 }
-registerEnumType(CircumstanceSource, {
-  name: 'CircumstanceSource',
-  description: 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.',
-});
+registerEnum({ CircumstanceSource }, 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.');
 
 /**
  * A circumstance of a council in a round (e.g. "cash-strapped in 2026-27") or, for official facts

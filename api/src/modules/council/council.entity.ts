@@ -1,8 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 export enum CouncilType {
   DISTRICT = 'district',
@@ -14,7 +15,7 @@ export enum CouncilType {
   NATIONAL_PARK_AUTHORITY = 'national_park_authority',
   DEVELOPMENT_CORPORATION = 'development_corporation',
 }
-registerEnumType(CouncilType, { name: 'CouncilType', description: 'Kind of authority, from the ONS and mySociety reference data.' });
+registerEnum({ CouncilType }, 'Kind of authority, from the ONS and mySociety reference data.');
 
 /** A real English authority from the reference data (ONS GSS code, name, type, region). */
 @ObjectType({ description: 'An English local or planning authority.' })

@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Assessment, Council, Framework } from './dependencies';
 
@@ -11,22 +12,21 @@ export enum SessionMode {
   LIVE = 'live',
   SURVEY = 'survey',
 }
-registerEnumType(SessionMode, {
-  name: 'SessionMode',
-  description:
-    'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
+registerEnum(
+  { SessionMode },
+  'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
     'each participant scores the session’s statements at their own pace, nothing is revealed, and ending the survey hands the scores to the assessment.',
-});
+);
 
 export enum SessionStatus {
   OPEN = 'open',
   JOINING_CLOSED = 'joining_closed',
   ENDED = 'ended',
 }
-registerEnumType(SessionStatus, {
-  name: 'SessionStatus',
-  description: 'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
-});
+registerEnum(
+  { SessionStatus },
+  'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
+);
 
 /**
  * A sitting of an assessment on some of its sections. Carries its council and framework so that

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, OneToMany } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 import { FrameworkSection } from './framework-section.entity';
 import { FrameworkTheme } from './framework-theme.entity';
@@ -12,10 +13,10 @@ export enum FrameworkKind {
   RATING = 'rating',
   PLAN = 'plan',
 }
-registerEnumType(FrameworkKind, {
-  name: 'FrameworkKind',
-  description: 'rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating.',
-});
+registerEnum(
+  { FrameworkKind },
+  'rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating.',
+);
 
 /** One version of a framework, loaded from content/. A loaded version never changes; new wording is a new version. */
 @ObjectType({ description: 'One version of a self-assessment framework or plan template, with its provenance.' })

@@ -1,9 +1,10 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanChallenge } from './plan-challenge.entity';
@@ -12,10 +13,10 @@ export enum PlanHeadingKind {
   CORE_ELEMENT = 'core_element',
   LOCAL_THEME = 'local_theme',
 }
-registerEnumType(PlanHeadingKind, {
-  name: 'PlanHeadingKind',
-  description: "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
-});
+registerEnum(
+  { PlanHeadingKind },
+  "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
+);
 
 @ObjectType({ description: "A heading of a plan: a corporate peer challenge core element or one of the council's own themes." })
 @Entity({ name: 'plan_heading' })
