@@ -2,6 +2,9 @@
  * `npm run lint:deps`: the import boundaries of STYLE.md §1, checked on every import (type-only
  * imports included: they couple the code just the same).
  */
+/** A rule that no file under `from` imports a file under `to` (both path patterns). */
+const importsNothingFrom = (name, from, to, comment) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -12,27 +15,24 @@ module.exports = {
       from: { path: '^api/src/modules/([^/]+)/' },
       to: { path: '^api/src/modules/([^/]+)/', pathNot: ['^api/src/modules/$1/', '^api/src/modules/[^/]+/index\\.ts$'] },
     },
-    {
-      name: 'common-imports-no-module',
-      comment: 'api/src/common/ is shared by every module, so it depends on none of them.',
-      severity: 'error',
-      from: { path: '^api/src/common/' },
-      to: { path: '^api/src/modules/' },
-    },
-    {
-      name: 'module-imports-no-graphql',
-      comment: 'api/src/graphql/ assembles the modules into a schema and a context; a module imports neither.',
-      severity: 'error',
-      from: { path: '^api/src/modules/' },
-      to: { path: '^api/src/graphql/' },
-    },
-    {
-      name: 'dashboard-imports-no-api',
-      comment: "The dashboard talks to the API over GraphQL only: its types come from codegen, never from the API's source.",
-      severity: 'error',
-      from: { path: '^dashboard/' },
-      to: { path: '^api/' },
-    },
+    importsNothingFrom(
+      'common-imports-no-module',
+      '^api/src/common/',
+      '^api/src/modules/',
+      'api/src/common/ is shared by every module, so it depends on none of them.',
+    ),
+    importsNothingFrom(
+      'module-imports-no-graphql',
+      '^api/src/modules/',
+      '^api/src/graphql/',
+      'api/src/graphql/ assembles the modules into a schema and a context; a module imports neither.',
+    ),
+    importsNothingFrom(
+      'dashboard-imports-no-api',
+      '^dashboard/',
+      '^api/',
+      "The dashboard talks to the API over GraphQL only: its types come from codegen, never from the API's source.",
+    ),
     {
       name: 'no-circular',
       comment:

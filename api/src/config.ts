@@ -29,6 +29,23 @@ const toBool = ({ value }: { value: unknown }) =>
         ? false
         : value;
 
+/** Applies each of a setting's rules in turn. */
+const rules =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, property) => {
+    for (const decorator of decorators) decorator(target, property);
+  };
+
+/** A whole number of at least `min`, and at most `max` when there is one. */
+const WholeNumber = (min: number, max?: number) => rules(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+
+/** A yes or no: 1, true, yes, on or 0, false, no, off. */
+const YesOrNo = () => rules(Transform(toBool), IsBoolean());
+
+/** A PostgreSQL connection string, or nothing. */
+const OptionalPostgresUrl = () =>
+  rules(IsOptional(), Matches(/^postgres(ql)?:\/\//, { message: '$property must be a postgres:// or postgresql:// URL' }));
+
 /**
  * Every setting Touchstone reads from the environment, with its default and its rules. This is
  * the only place that reads process.env; everything else receives a validated Config.
@@ -39,15 +56,11 @@ export class Config {
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   /** Port serving the API (/graphql) and the dashboard (/). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @WholeNumber(0, 65535)
   PORT = 4000;
 
   /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started with its data in EMBEDDED_PG_DIR. (sensitive) */
-  @IsOptional()
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  @OptionalPostgresUrl()
   DATABASE_URL?: string;
 
   /**
@@ -55,8 +68,7 @@ export class Config {
    * BYPASSRLS). When unset, the API connects to DATABASE_URL's server as the role the migrations
    * create, `touchstone_api`, with API_DATABASE_PASSWORD. (sensitive)
    */
-  @IsOptional()
-  @Matches(/^postgres(ql)?:\/\//, { message: 'API_DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  @OptionalPostgresUrl()
   API_DATABASE_URL?: string;
 
   /** Password start-up gives the `touchstone_api` role; must be set in production unless API_DATABASE_URL is. (sensitive) */
@@ -70,8 +82,7 @@ export class Config {
    * A streaming read replica of the database (the API's role on it): benchmark reads go there, and
    * everything else to the primary. When unset, everything uses the primary. (sensitive)
    */
-  @IsOptional()
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL' })
+  @OptionalPostgresUrl()
   DATABASE_REPLICA_URL?: string;
 
   /**
@@ -79,8 +90,7 @@ export class Config {
    * false where a one-shot migration service does it (docker-compose.yml): the API then connects
    * with API_DATABASE_URL only and /readyz waits for the migrations.
    */
-  @Transform(toBool)
-  @IsBoolean()
+  @YesOrNo()
   MIGRATE_ON_START = true;
 
   /** Bearer token Prometheus sends to read /metrics; /metrics is off when unset. Required in production. (sensitive) */
@@ -95,25 +105,18 @@ export class Config {
   LOG_LEVEL?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
   /** How long a sign-in lasts. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 14)
+  @WholeNumber(1, 24 * 14)
   SESSION_HOURS = 12;
 
   /** Failed sign-ins allowed per email address within 15 minutes before further attempts are refused. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   SIGN_IN_MAX_FAILURES = 5;
 
   /**
    * Back-off cap in seconds for one account from one address: after SIGN_IN_MAX_FAILURES failures
    * each further attempt waits twice as long as the last, up to this.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   SIGN_IN_BACKOFF_MAX_SECONDS = 900;
 
   /**
@@ -121,22 +124,15 @@ export class Config {
    * one address for all accounts (a council office behind one address). Short, so failures from
    * elsewhere slow people down but never lock them out for long.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   SIGN_IN_SHARED_BACKOFF_MAX_SECONDS = 60;
 
   /** Password hashes computed at once by one API process (each takes about 19 MiB while it runs). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @WholeNumber(1, 64)
   PASSWORD_HASH_CONCURRENCY = 2;
 
   /** Password hashes allowed to wait for one of those; more are refused at once with a "try again" error (HTTP 429). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   PASSWORD_HASH_QUEUE = 32;
 
   /**
@@ -150,10 +146,7 @@ export class Config {
   TRUSTED_PROXIES = '';
 
   /** How long a password reset link works, in minutes. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(5)
-  @Max(24 * 60)
+  @WholeNumber(5, 24 * 60)
   PASSWORD_RESET_MINUTES = 60;
 
   /** SMTP server for email (password reset links). Empty: emails are written to MAIL_OUTBOX_DIR and the log instead (development). */
@@ -161,15 +154,11 @@ export class Config {
   SMTP_HOST = '';
 
   /** SMTP port: 587 (STARTTLS) or 465 (with SMTP_SECURE). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @WholeNumber(1, 65535)
   SMTP_PORT = 587;
 
   /** Connect with TLS from the start (port 465); otherwise STARTTLS is used when the server offers it. */
-  @Transform(toBool)
-  @IsBoolean()
+  @YesOrNo()
   SMTP_SECURE = false;
 
   /** SMTP user name, if the server needs one. */
@@ -200,15 +189,11 @@ export class Config {
   EMBEDDED_PG_DIR = '.data/postgres';
 
   /** Port for the embedded PostgreSQL (loopback only). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
-  @Max(65535)
+  @WholeNumber(1024, 65535)
   EMBEDDED_PG_PORT = 54329;
 
   /** Load the synthetic demo data and demo accounts at start-up (idempotent). Default true, but false in production, where true is refused. */
-  @Transform(toBool)
-  @IsBoolean()
+  @YesOrNo()
   DEMO_DATA = true;
 
   /** Seed for the deterministic demo data generator. */
@@ -232,16 +217,11 @@ export class Config {
   PUBLIC_ORIGIN = 'http://localhost:4000';
 
   /** How long a live session's join code works, in hours (a survey's lasts the days it is opened for). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(72)
+  @WholeNumber(1, 72)
   SESSION_JOIN_HOURS = 12;
 
   /** Failed attempts to join a session (wrong or expired codes) allowed per address within 15 minutes. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   SESSION_JOIN_MAX_FAILURES = 10;
 
   get sessionPolicy() {

@@ -109,6 +109,15 @@ type Operation = {
   run: (client: GraphQLClient, target: Target, t: TestApp, role: Role) => Promise<GraphQLResponse>;
 };
 
+/** A lead's mutation on a live session (opened, or with its votes revealed), on one of its statements or on the whole session. */
+const sessionMutation = (field: string, { itemKey, phase }: { itemKey?: string; phase?: 'revealed' } = {}): Operation => ({
+  rule: RULES.leadOnly,
+  run: async (c, x) => {
+    const statement = itemKey ? `, itemKey: "${itemKey}"` : '';
+    return c(`mutation { ${field}(sessionId: "${(await x.session(phase)).sessionId}"${statement}) { scoredCount } }`);
+  },
+});
+
 const OPERATIONS: Record<string, Operation> = {
   // Queries
   me: { rule: RULES.anySignedIn, run: (c) => c('{ me { email } }') },
@@ -315,18 +324,9 @@ const OPERATIONS: Record<string, Operation> = {
         `mutation { openSession(input: { assessmentId: "${await x.draftId()}", sectionKeys: ["performance-management"] }) { join { joinCode } } }`,
       ),
   },
-  openStatement: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { openStatement(sessionId: "${(await x.session()).sessionId}", itemKey: "pm-2") { scoredCount } }`),
-  },
-  revealVotes: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { revealVotes(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
-  startRevote: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { startRevote(sessionId: "${(await x.session('revealed')).sessionId}") { scoredCount } }`),
-  },
+  openStatement: sessionMutation('openStatement', { itemKey: 'pm-2' }),
+  revealVotes: sessionMutation('revealVotes'),
+  startRevote: sessionMutation('startRevote', { phase: 'revealed' }),
   agreeStatement: {
     rule: RULES.leadOnly,
     run: async (c, x) =>
@@ -334,22 +334,10 @@ const OPERATIONS: Record<string, Operation> = {
         `mutation { agreeStatement(input: { sessionId: "${(await x.session('revealed')).sessionId}", itemKey: "pm-1", levels: [{ levelKey: "good" }] }) { scoredCount } }`,
       ),
   },
-  skipStatement: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { skipStatement(sessionId: "${(await x.session()).sessionId}", itemKey: "pm-3") { scoredCount } }`),
-  },
-  closeJoining: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { closeJoining(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
-  reopenJoining: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { reopenJoining(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
-  endSession: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`mutation { endSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
+  skipStatement: sessionMutation('skipStatement', { itemKey: 'pm-3' }),
+  closeJoining: sessionMutation('closeJoining'),
+  reopenJoining: sessionMutation('reopenJoining'),
+  endSession: sessionMutation('endSession'),
   // Anyone with the code may join, signed in or not; the session's council does not matter.
   joinSession: {
     rule: RULES.public,

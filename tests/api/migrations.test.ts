@@ -1,27 +1,15 @@
-import { createDataSource } from '../../api/src/data-source';
-import { MIGRATIONS } from '../../migrations';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import type { DataSource } from 'typeorm';
 
-const tablesIn = async (dataSource: ReturnType<typeof createDataSource>): Promise<string[]> =>
-  (
-    await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`)
-  ).map((r: { tablename: string }) => r.tablename);
+import { MIGRATIONS } from '../../migrations';
+import { publicTables, useTestDataSource } from '../support/database';
+
+const tablesIn = (dataSource: DataSource) => publicTables(dataSource, { withMigrations: false });
 
 describe('migrations', () => {
-  let database: TestDatabase;
-  let dataSource: ReturnType<typeof createDataSource>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createDataSource(database.url, { poolSize: 2 });
-    await dataSource.initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const suite = useTestDataSource(2);
 
   it('should run forwards, leave a schema identical to the entities, run backwards to nothing, and forwards again', async () => {
+    const { dataSource } = suite;
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(MIGRATIONS.length);
     expect(await tablesIn(dataSource)).toEqual(

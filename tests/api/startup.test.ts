@@ -1,36 +1,25 @@
+import type { DataSource } from 'typeorm';
+
 import { prepareDatabase } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config';
-import { createDataSource } from '../../api/src/data-source';
 import { importFrameworks, loadFrameworkContent } from '../../api/src/modules/framework/index';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { publicTables, useTestDataSource } from '../support/database';
 
 const SMALL_DEMO = { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 3] as [number, number] };
 
-async function rowCounts(dataSource: ReturnType<typeof createDataSource>): Promise<Record<string, number>> {
-  const tables: { tablename: string }[] = await dataSource.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
-  );
+async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const { tablename } of tables) counts[tablename] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${tablename}"`))[0].n);
+  for (const table of await publicTables(dataSource))
+    counts[table] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${table}"`))[0].n);
   return counts;
 }
 
 describe('start-up', () => {
-  let database: TestDatabase;
-  let dataSource: ReturnType<typeof createDataSource>;
+  const suite = useTestDataSource(3);
   const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' });
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createDataSource(database.url, { poolSize: 3 });
-    await dataSource.initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
-
   it('should load frameworks, all authorities, designations and demo data, and add nothing on a second start', async () => {
+    const { dataSource } = suite;
     const logged: string[] = [];
     await prepareDatabase(dataSource, config, (line) => logged.push(line), SMALL_DEMO);
     // The demo session's code is printed with the demo accounts, for Chesterfield's lead to try.
@@ -56,6 +45,7 @@ describe('start-up', () => {
   });
 
   it('should label every demo assessment and circumstance as synthetic', async () => {
+    const { dataSource } = suite;
     const [{ real }] = await dataSource.query(`SELECT count(*)::int AS real FROM assessment WHERE NOT is_synthetic`);
     expect(real).toBe(0);
     const [{ unlabelled }] = await dataSource.query(
@@ -65,6 +55,7 @@ describe('start-up', () => {
   });
 
   it('should refuse a framework file changed under a version already loaded', async () => {
+    const { dataSource } = suite;
     const [loaded] = loadFrameworkContent().filter((f) => f.content.key === 'dm-challenge-toolkit');
     await expect(importFrameworks(dataSource.manager, [{ ...loaded, contentHash: 'f'.repeat(64) }])).rejects.toMatchObject({
       code: 'FRAMEWORK_VERSION_CHANGED',

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import { createDataSource } from '../../api/src/data-source';
 
 /** The run's PostgreSQL, started by tests/setup/global-setup.mjs. */
 function serverUrl(): string {
@@ -30,4 +33,36 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: `${serverUrl()}/${name}`,
     drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/**
+ * For a suite that works on a bare database: an empty database of its own with an initialised
+ * (not migrated) data source, made before the suite's tests and dropped after them. Read
+ * `dataSource` inside the tests, once beforeAll has run.
+ */
+export function useTestDataSource(poolSize: number): { readonly dataSource: DataSource } {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource(database.url, { poolSize });
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+  return {
+    get dataSource() {
+      return dataSource;
+    },
+  };
+}
+
+/** The database's own tables (the migrations' bookkeeping table included unless left out), by name. */
+export async function publicTables(dataSource: DataSource, { withMigrations = true } = {}): Promise<string[]> {
+  const rows: { tablename: string }[] = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ${withMigrations ? '' : `AND tablename <> 'migrations'`} ORDER BY tablename`,
+  );
+  return rows.map((row) => row.tablename);
 }

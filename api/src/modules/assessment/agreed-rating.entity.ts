@@ -1,6 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
 
@@ -30,19 +31,15 @@ export class AgreedRating {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_agreed_rating_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_agreed_rating_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_agreed_rating_item' })
+  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_agreed_rating_item', onDelete: 'RESTRICT' })
   item: FrameworkItem;
 
-  @ManyToOne(() => RatingDimension, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_agreed_rating_dimension' })
+  @ForeignKey(() => RatingDimension, { column: 'dimension_id', constraint: 'fk_agreed_rating_dimension', onDelete: 'RESTRICT' })
   dimension: RatingDimension;
 
-  @ManyToOne(() => RatingLevel, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'level_id', foreignKeyConstraintName: 'fk_agreed_rating_level' })
+  @ForeignKey(() => RatingLevel, { column: 'level_id', constraint: 'fk_agreed_rating_level', onDelete: 'RESTRICT' })
   level: RatingLevel;
 }

@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { decimalTransformer } from '../../common/database/decimal.transformer';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
 
@@ -57,7 +58,6 @@ export class AssessmentScore {
   @Column({ type: 'numeric', precision: 6, scale: 3, nullable: true, transformer: decimalTransformer })
   spread: number | null;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_assessment_score_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_assessment_score_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 }

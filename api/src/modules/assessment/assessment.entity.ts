@@ -1,7 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 import { Council } from '../council/index';
 import { Framework } from '../framework/index';
 
@@ -10,20 +13,16 @@ export enum AssessmentStatus {
   SUBMITTED = 'submitted',
   SUPERSEDED = 'superseded',
 }
-registerEnumType(AssessmentStatus, {
-  name: 'AssessmentStatus',
-  description:
-    "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
-});
+registerEnum(
+  { AssessmentStatus },
+  "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
+);
 
 export enum AssessmentCadence {
   ONE_OFF = 'one_off',
   SERIES = 'series',
 }
-registerEnumType(AssessmentCadence, {
-  name: 'AssessmentCadence',
-  description: 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).',
-});
+registerEnum({ AssessmentCadence }, 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).');
 
 /** A council's self-assessment against one framework version in one round. */
 @ObjectType({ description: 'A council × framework version × round self-assessment.' })
@@ -41,61 +40,62 @@ export class Assessment extends BaseEntity {
   councilId: string;
 
   @Field(() => Council)
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_assessment_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_assessment_council', onDelete: 'RESTRICT' })
   council: Council;
 
-  @Field(() => ID)
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @Field(() => Framework)
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_assessment_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_assessment_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
-  @Field({ description: 'The assessment period, e.g. "2026-27".' })
-  @Column({ type: 'varchar', length: 7 })
+  @FieldColumn({ type: 'varchar', length: 7 }, { description: 'The assessment period, e.g. "2026-27".' })
   round: string;
 
-  @Field(() => AssessmentStatus)
-  @Column({ type: 'varchar', length: 20, default: AssessmentStatus.DRAFT })
+  @FieldColumn(() => AssessmentStatus, { type: 'varchar', length: 20, default: AssessmentStatus.DRAFT })
   status: AssessmentStatus;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'The earlier submission this one replaces when submitted.' })
-  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  @FieldColumn(
+    () => ID,
+    { name: 'supersedes_id', type: 'uuid', nullable: true },
+    { description: 'The earlier submission this one replaces when submitted.' },
+  )
   supersedesId: string | null;
 
-  @ManyToOne(() => Assessment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supersedes_id', foreignKeyConstraintName: 'fk_assessment_supersedes' })
+  @ForeignKey(() => Assessment, { column: 'supersedes_id', constraint: 'fk_assessment_supersedes', onDelete: 'RESTRICT' })
   supersedes: Assessment | null;
 
-  @Field({ description: 'True for generated demonstration data, which must be labelled as synthetic wherever shown.' })
-  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  @FieldColumn(
+    { name: 'is_synthetic', type: 'boolean', default: false },
+    { description: 'True for generated demonstration data, which must be labelled as synthetic wherever shown.' },
+  )
   isSynthetic: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the council is doing this assessment.' })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn(() => String, { type: 'text', nullable: true }, { description: 'Why the council is doing this assessment.' })
   purpose: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who chairs the sessions (a name or a role, as the council chooses).' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @FieldColumn(
+    () => String,
+    { type: 'varchar', length: 200, nullable: true },
+    { description: 'Who chairs the sessions (a name or a role, as the council chooses).' },
+  )
   chair: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who takes notes.' })
-  @Column({ name: 'note_taker', type: 'varchar', length: 200, nullable: true })
+  @FieldColumn(() => String, { name: 'note_taker', type: 'varchar', length: 200, nullable: true }, { description: 'Who takes notes.' })
   noteTaker: string | null;
 
-  @Field(() => AssessmentCadence, { nullable: true })
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  @FieldColumn(() => AssessmentCadence, { type: 'varchar', length: 20, nullable: true })
   cadence: AssessmentCadence | null;
 
-  @Field(() => String, { nullable: true, description: 'The timescale for acting on the results, in the council’s words.' })
-  @Column({ name: 'action_timescale', type: 'varchar', length: 500, nullable: true })
+  @FieldColumn(
+    () => String,
+    { name: 'action_timescale', type: 'varchar', length: 500, nullable: true },
+    { description: 'The timescale for acting on the results, in the council’s words.' },
+  )
   actionTimescale: string | null;
 
   /** The sections included; null means every section of the framework version. */

@@ -1,6 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Participant } from './participant.entity';
 
@@ -22,19 +23,15 @@ export class ParticipantResponse {
   @Column({ name: 'level_id', type: 'uuid' })
   levelId: string;
 
-  @ManyToOne(() => Participant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id', foreignKeyConstraintName: 'fk_participant_response_participant' })
+  @ForeignKey(() => Participant, { column: 'participant_id', constraint: 'fk_participant_response_participant', onDelete: 'CASCADE' })
   participant: Participant;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_participant_response_item' })
+  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_participant_response_item', onDelete: 'RESTRICT' })
   item: FrameworkItem;
 
-  @ManyToOne(() => RatingDimension, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_participant_response_dimension' })
+  @ForeignKey(() => RatingDimension, { column: 'dimension_id', constraint: 'fk_participant_response_dimension', onDelete: 'RESTRICT' })
   dimension: RatingDimension;
 
-  @ManyToOne(() => RatingLevel, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'level_id', foreignKeyConstraintName: 'fk_participant_response_level' })
+  @ForeignKey(() => RatingLevel, { column: 'level_id', constraint: 'fk_participant_response_level', onDelete: 'RESTRICT' })
   level: RatingLevel;
 }

@@ -1,7 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Assessment } from './assessment.entity';
 
@@ -11,10 +14,7 @@ export enum ParticipantRole {
   COUNCILLOR = 'councillor',
   PARTNER = 'partner',
 }
-registerEnumType(ParticipantRole, {
-  name: 'ParticipantRole',
-  description: 'The only thing recorded about a participant: they stay anonymous.',
-});
+registerEnum({ ParticipantRole }, 'The only thing recorded about a participant: they stay anonymous.');
 
 /** An anonymous participant in an assessment: a role and nothing that identifies them. */
 @ObjectType({ description: 'An anonymous participant: only their role is kept.' })
@@ -24,11 +24,9 @@ export class Participant extends BaseEntity {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_participant_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_participant_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
-  @Field(() => ParticipantRole)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => ParticipantRole, { type: 'varchar', length: 20 })
   role: ParticipantRole;
 }

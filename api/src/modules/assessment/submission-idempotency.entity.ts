@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
 
@@ -18,8 +20,7 @@ export class SubmissionIdempotency {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_submission_idempotency_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_submission_idempotency_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

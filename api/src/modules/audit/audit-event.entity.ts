@@ -1,7 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
+import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 /** What was done: every administration action and every change to whom a council shares with. */
 export enum AuditAction {
@@ -22,7 +24,7 @@ export enum AuditAction {
   FRAMEWORK_VERSION_UPLOADED = 'framework_version_uploaded',
   FRAMEWORK_VERSION_PUBLISHED = 'framework_version_published',
 }
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'An administration or sharing action recorded in the audit log.' });
+registerEnum({ AuditAction }, 'An administration or sharing action recorded in the audit log.');
 
 /**
  * One line of the audit log: who did what, to what, and when. Rows are only ever added: the API's
@@ -38,35 +40,37 @@ export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id: string;
 
-  @Field({ description: 'When the action took effect.' })
-  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  @FieldColumn({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' }, { description: 'When the action took effect.' })
   occurredAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The user who acted.' })
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @FieldColumn(() => ID, { name: 'actor_id', type: 'uuid', nullable: true }, { description: 'The user who acted.' })
   actorId: string | null;
 
-  @Field({ description: 'The email address the actor had when they acted.' })
-  @Column({ name: 'actor_email', type: 'varchar', length: 254 })
+  @FieldColumn({ name: 'actor_email', type: 'varchar', length: 254 }, { description: 'The email address the actor had when they acted.' })
   actorEmail: string;
 
-  @Field(() => UserRole, { description: 'The role the actor had when they acted.' })
-  @Column({ name: 'actor_role', type: 'varchar', length: 20 })
+  @FieldColumn(
+    () => UserRole,
+    { name: 'actor_role', type: 'varchar', length: 20 },
+    { description: 'The role the actor had when they acted.' },
+  )
   actorRole: UserRole;
 
-  @Field(() => AuditAction)
-  @Column({ type: 'varchar', length: 60 })
+  @FieldColumn(() => AuditAction, { type: 'varchar', length: 60 })
   action: AuditAction;
 
-  @Field({ description: 'What the action was done to, e.g. "user", "council", "collaboration group", "framework version".' })
-  @Column({ name: 'subject_type', type: 'varchar', length: 40 })
+  @FieldColumn(
+    { name: 'subject_type', type: 'varchar', length: 40 },
+    { description: 'What the action was done to, e.g. "user", "council", "collaboration group", "framework version".' },
+  )
   subjectType: string;
 
-  @Field({ description: 'Which one: an email address, a GSS code, a group name or key@version.' })
-  @Column({ name: 'subject', type: 'varchar', length: 300 })
+  @FieldColumn(
+    { name: 'subject', type: 'varchar', length: 300 },
+    { description: 'Which one: an email address, a GSS code, a group name or key@version.' },
+  )
   subject: string;
 
-  @Field({ description: 'The action in plain words, e.g. "Changed role from council member to council lead".' })
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' }, { description: 'The action in plain words, e.g. "Changed role from council member to council lead".' })
   summary: string;
 }

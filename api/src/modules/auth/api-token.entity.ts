@@ -1,5 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { ApiTokenScope } from './api-token.scopes';
 import { User } from './user.entity';
@@ -17,24 +20,27 @@ export class ApiToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_api_token_user' })
+  @ForeignKey(() => User, { column: 'user_id', constraint: 'fk_api_token_user', onDelete: 'CASCADE' })
   user: User;
 
-  @Field({ description: 'What the token is for, e.g. "Survey import script".' })
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 }, { description: 'What the token is for, e.g. "Survey import script".' })
   name: string;
 
   @Index('uq_api_token_token_hash', { unique: true })
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
-  @Field(() => [ApiTokenScope], { description: 'What requests made with the token may do: read, submit, or both.' })
-  @Column({ type: 'varchar', length: 20, array: true })
+  @FieldColumn(
+    () => [ApiTokenScope],
+    { type: 'varchar', length: 20, array: true },
+    { description: 'What requests made with the token may do: read, submit, or both.' },
+  )
   scopes: ApiTokenScope[];
 
-  @Field({ description: 'When the token stops working. Every token has one, at most API_TOKEN_MAX_DAYS after it was created.' })
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @FieldColumn(
+    { name: 'expires_at', type: 'timestamptz' },
+    { description: 'When the token stops working. Every token has one, at most API_TOKEN_MAX_DAYS after it was created.' },
+  )
   expiresAt: Date;
 
   /** The token this one was created with, if any: revoking that token revokes this one too. */
@@ -42,19 +48,16 @@ export class ApiToken {
   @Column({ name: 'created_by_token_id', type: 'uuid', nullable: true })
   createdByTokenId: string | null;
 
-  @ManyToOne(() => ApiToken, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'created_by_token_id', foreignKeyConstraintName: 'fk_api_token_created_by_token' })
+  @ForeignKey(() => ApiToken, { column: 'created_by_token_id', constraint: 'fk_api_token_created_by_token', onDelete: 'CASCADE' })
   createdByToken: ApiToken | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 }

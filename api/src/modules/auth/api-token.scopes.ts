@@ -1,21 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { registerEnumType, type MiddlewareFn } from 'type-graphql';
+import { type MiddlewareFn } from 'type-graphql';
 
 import { AccessError, AccessErrorCode } from '../../common/auth/access-policy';
 import type { Viewer } from '../../common/auth/viewer';
 import type { RequestContext } from '../../common/request-context';
+import { registerEnum } from '../../common/register-enum';
 
 /** What a request made with an API token may do. A signed-in session may do all its role allows; a token only its scopes. */
 export enum ApiTokenScope {
   READ = 'read',
   SUBMIT = 'submit',
 }
-registerEnumType(ApiTokenScope, {
-  name: 'ApiTokenScope',
-  description:
-    "read: the queries the token's owner could make. submit: start, plan, record and submit the owner's council's assessments. " +
+registerEnum(
+  { ApiTokenScope },
+  "read: the queries the token's owner could make. submit: start, plan, record and submit the owner's council's assessments. " +
     'No token manages tokens, invites anyone, changes plans, sharing or circumstances, or runs sessions: that needs a signed-in session.',
-});
+);
 
 /** Every token ends: the owner chooses when, up to this many days after creating it. */
 export const API_TOKEN_MAX_DAYS = 90;

@@ -1,8 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 import { Council } from '../council/index';
 
 /** A person who signs in: an email, a password hash, a role and (for council roles) a council. */
@@ -10,16 +12,14 @@ import { Council } from '../council/index';
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_email', ['email'], { unique: true })
 export class User extends BaseEntity {
-  @Field({ description: 'Stored lower-case; unique.' })
-  @Column({ type: 'varchar', length: 254 })
+  @FieldColumn({ type: 'varchar', length: 254 }, { description: 'Stored lower-case; unique.' })
   email: string;
 
   /** argon2id; null until the invitation is accepted. Never leaves the API. */
   @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
   passwordHash: string | null;
 
-  @Field(() => UserRole)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => UserRole, { type: 'varchar', length: 20 })
   role: UserRole;
 
   @Field(() => ID, { nullable: true })
@@ -27,8 +27,7 @@ export class User extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid', nullable: true })
   councilId: string | null;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_app_user_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_app_user_council', onDelete: 'RESTRICT' })
   council: Council | null;
 
   /** sha256 of the invitation token, until it is accepted. */
@@ -46,8 +45,7 @@ export class User extends BaseEntity {
   @Column({ name: 'invited_by_token_id', type: 'uuid', nullable: true })
   invitedByTokenId: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
   lastSignedInAt: Date | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

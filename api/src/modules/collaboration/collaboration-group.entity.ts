@@ -2,6 +2,7 @@ import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import { CollaborationMember } from './collaboration-member.entity';
 
@@ -14,8 +15,7 @@ export class CollaborationGroup extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field()
-  @Column({ type: 'text', default: '' })
+  @FieldColumn({ type: 'text', default: '' })
   description: string;
 
   @Field(() => [CollaborationMember])

@@ -1,7 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { Council } from '../council/index';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { CollaborationGroup } from './collaboration-group.entity';
 
@@ -20,17 +22,19 @@ export class CollaborationMember {
   @PrimaryColumn({ name: 'council_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
   councilId: string;
 
-  @ManyToOne('CollaborationGroup', 'members', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_collaboration_member_group' })
+  @ForeignKey('CollaborationGroup', {
+    column: 'group_id',
+    constraint: 'fk_collaboration_member_group',
+    onDelete: 'CASCADE',
+    inverse: 'members',
+  })
   group: CollaborationGroup;
 
   @Field(() => Council)
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_collaboration_member_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_collaboration_member_council', onDelete: 'CASCADE' })
   council: Council;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'consented_at', type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 
   @Column({ name: 'consented_by_id', type: 'uuid', nullable: true })

@@ -1,7 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Council } from './council.entity';
 
@@ -13,17 +16,14 @@ export enum CircumstanceKind {
   HIGH_PERFORMING = 'high_performing',
   NEEDS_SUPPORT = 'needs_support',
 }
-registerEnumType(CircumstanceKind, { name: 'CircumstanceKind', description: 'A circumstance that places a council in a peer group.' });
+registerEnum({ CircumstanceKind }, 'A circumstance that places a council in a peer group.');
 
 export enum CircumstanceSource {
   OFFICIAL = 'official',
   PAS_ASSIGNED = 'pas_assigned',
   SELF_DECLARED = 'self_declared',
 }
-registerEnumType(CircumstanceSource, {
-  name: 'CircumstanceSource',
-  description: 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.',
-});
+registerEnum({ CircumstanceSource }, 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.');
 
 /**
  * A circumstance of a council in a round (e.g. "cash-strapped in 2026-27") or, for official facts
@@ -38,38 +38,38 @@ export class CouncilCircumstance extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_council_circumstance_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_council_circumstance_council', onDelete: 'CASCADE' })
   council: Council;
 
-  @Field(() => CircumstanceKind)
-  @Column({ type: 'varchar', length: 40 })
+  @FieldColumn(() => CircumstanceKind, { type: 'varchar', length: 40 })
   kind: CircumstanceKind;
 
-  @Field(() => CircumstanceSource)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => CircumstanceSource, { type: 'varchar', length: 20 })
   source: CircumstanceSource;
 
-  @Field(() => String, { nullable: true, description: 'The round it applies to (e.g. "2026-27"); empty for dated official facts.' })
-  @Column({ type: 'varchar', length: 7, nullable: true })
+  @FieldColumn(
+    () => String,
+    { type: 'varchar', length: 7, nullable: true },
+    { description: 'The round it applies to (e.g. "2026-27"); empty for dated official facts.' },
+  )
   round: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date it started (official facts).' })
-  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  @FieldColumn(() => String, { name: 'starts_on', type: 'date', nullable: true }, { description: 'ISO date it started (official facts).' })
   startsOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  @FieldColumn(() => String, { name: 'ends_on', type: 'date', nullable: true })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public note on the fact, e.g. the performance measure failed.' })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn(
+    () => String,
+    { type: 'text', nullable: true },
+    { description: 'Public note on the fact, e.g. the performance measure failed.' },
+  )
   note: string | null;
 
   @Column({ name: 'source_urls', type: 'text', nullable: true })
   sourceUrls: string | null;
 
-  @Field({ description: 'True for generated demonstration data.' })
-  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  @FieldColumn({ name: 'is_synthetic', type: 'boolean', default: false }, { description: 'True for generated demonstration data.' })
   isSynthetic: boolean;
 }

@@ -1,7 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 export enum CouncilType {
   DISTRICT = 'district',
@@ -13,7 +15,7 @@ export enum CouncilType {
   NATIONAL_PARK_AUTHORITY = 'national_park_authority',
   DEVELOPMENT_CORPORATION = 'development_corporation',
 }
-registerEnumType(CouncilType, { name: 'CouncilType', description: 'Kind of authority, from the ONS and mySociety reference data.' });
+registerEnum({ CouncilType }, 'Kind of authority, from the ONS and mySociety reference data.');
 
 /** A real English authority from the reference data (ONS GSS code, name, type, region). */
 @ObjectType({ description: 'An English local or planning authority.' })
@@ -24,12 +26,13 @@ export class Council extends BaseEntity {
   @Column({ name: 'gss_code', type: 'varchar', length: 9 })
   gssCode: string;
 
-  @Field({ description: 'ONS name, e.g. "Chesterfield".' })
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 }, { description: 'ONS name, e.g. "Chesterfield".' })
   name: string;
 
-  @Field({ description: 'The council\'s own name, e.g. "Chesterfield Borough Council".' })
-  @Column({ name: 'official_name', type: 'varchar', length: 200 })
+  @FieldColumn(
+    { name: 'official_name', type: 'varchar', length: 200 },
+    { description: 'The council\'s own name, e.g. "Chesterfield Borough Council".' },
+  )
   officialName: string;
 
   @Field(() => CouncilType)
@@ -42,12 +45,14 @@ export class Council extends BaseEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   region: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'region_code', type: 'varchar', length: 9, nullable: true })
+  @FieldColumn(() => String, { name: 'region_code', type: 'varchar', length: 9, nullable: true })
   regionCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "For two-tier districts, the county council's name." })
-  @Column({ name: 'county_name', type: 'varchar', length: 200, nullable: true })
+  @FieldColumn(
+    () => String,
+    { name: 'county_name', type: 'varchar', length: 200, nullable: true },
+    { description: "For two-tier districts, the county council's name." },
+  )
   countyName: string | null;
 
   @Column({ name: 'county_gss_code', type: 'varchar', length: 9, nullable: true })

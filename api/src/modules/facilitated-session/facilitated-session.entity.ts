@@ -1,7 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { Assessment, Council, Framework } from './dependencies';
 
@@ -9,22 +12,21 @@ export enum SessionMode {
   LIVE = 'live',
   SURVEY = 'survey',
 }
-registerEnumType(SessionMode, {
-  name: 'SessionMode',
-  description:
-    'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
+registerEnum(
+  { SessionMode },
+  'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
     'each participant scores the session’s statements at their own pace, nothing is revealed, and ending the survey hands the scores to the assessment.',
-});
+);
 
 export enum SessionStatus {
   OPEN = 'open',
   JOINING_CLOSED = 'joining_closed',
   ENDED = 'ended',
 }
-registerEnumType(SessionStatus, {
-  name: 'SessionStatus',
-  description: 'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
-});
+registerEnum(
+  { SessionStatus },
+  'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
+);
 
 /**
  * A sitting of an assessment on some of its sections. Carries its council and framework so that
@@ -40,50 +42,49 @@ export class FacilitatedSession extends BaseEntity {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
-  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_facilitated_session_assessment' })
+  @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_facilitated_session_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_facilitated_session_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_facilitated_session_council', onDelete: 'RESTRICT' })
   council: Council;
 
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_facilitated_session_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_facilitated_session_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
-  @Field(() => SessionMode)
-  @Column({ type: 'varchar', length: 10 })
+  @FieldColumn(() => SessionMode, { type: 'varchar', length: 10 })
   mode: SessionMode;
 
-  @Field(() => SessionStatus)
-  @Column({ type: 'varchar', length: 20, default: SessionStatus.OPEN })
+  @FieldColumn(() => SessionStatus, { type: 'varchar', length: 20, default: SessionStatus.OPEN })
   status: SessionStatus;
 
   /** The sections this session covers, in the framework's order. */
   @Column({ name: 'section_ids', type: 'uuid', array: true })
   sectionIds: string[];
 
-  @Field({ description: 'The short code participants type to join (unambiguous letters and digits).' })
-  @Column({ name: 'join_code', type: 'varchar', length: 12 })
+  @FieldColumn(
+    { name: 'join_code', type: 'varchar', length: 12 },
+    { description: 'The short code participants type to join (unambiguous letters and digits).' },
+  )
   joinCode: string;
 
-  @Field(() => Date, { description: 'After this nobody can join with the code (a survey also stops taking scores).' })
-  @Column({ name: 'join_code_expires_at', type: 'timestamptz' })
+  @FieldColumn(
+    () => Date,
+    { name: 'join_code_expires_at', type: 'timestamptz' },
+    { description: 'After this nobody can join with the code (a survey also stops taking scores).' },
+  )
   joinCodeExpiresAt: Date;
 
   /** The statement on screen in a live session. */
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
   currentItemId: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  @FieldColumn(() => Date, { name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
   @Column({ name: 'created_by_id', type: 'uuid' })

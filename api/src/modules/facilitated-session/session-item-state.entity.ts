@@ -1,5 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import { FrameworkItem } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
@@ -10,12 +12,11 @@ export enum StatementPhase {
   AGREED = 'agreed',
   SKIPPED = 'skipped',
 }
-registerEnumType(StatementPhase, {
-  name: 'StatementPhase',
-  description:
-    'scoring: participants score privately and may change their score. revealed: the spread is shown, scores are locked. ' +
+registerEnum(
+  { StatementPhase },
+  'scoring: participants score privately and may change their score. revealed: the spread is shown, scores are locked. ' +
     'agreed: the facilitator recorded the agreed level. skipped: "not important to us".',
-});
+);
 
 /** Where one statement stands in one session: its phase and the current vote round (a re-vote starts a new round). */
 @Entity({ name: 'session_item_state' })
@@ -39,11 +40,9 @@ export class SessionItemState {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_item_state_session' })
+  @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_item_state_session', onDelete: 'CASCADE' })
   session: FacilitatedSession;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_session_item_state_item' })
+  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_session_item_state_item', onDelete: 'RESTRICT' })
   item: FrameworkItem;
 }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 import { BaseEntity } from '../../common/base.entity';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { type ParticipantRole } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
@@ -16,8 +17,7 @@ export class SessionParticipant extends BaseEntity {
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId: string;
 
-  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_participant_session' })
+  @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_participant_session', onDelete: 'CASCADE' })
   session: FacilitatedSession;
 
   @Column({ type: 'varchar', length: 20 })

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import { ForeignKey } from '../../common/foreign-key';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
@@ -32,23 +34,18 @@ export class SessionVote {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @ManyToOne(() => SessionParticipant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id', foreignKeyConstraintName: 'fk_session_vote_participant' })
+  @ForeignKey(() => SessionParticipant, { column: 'participant_id', constraint: 'fk_session_vote_participant', onDelete: 'CASCADE' })
   participant: SessionParticipant;
 
-  @ManyToOne(() => FacilitatedSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_vote_session' })
+  @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_vote_session', onDelete: 'CASCADE' })
   session: FacilitatedSession;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_session_vote_item' })
+  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_session_vote_item', onDelete: 'RESTRICT' })
   item: FrameworkItem;
 
-  @ManyToOne(() => RatingDimension, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_session_vote_dimension' })
+  @ForeignKey(() => RatingDimension, { column: 'dimension_id', constraint: 'fk_session_vote_dimension', onDelete: 'RESTRICT' })
   dimension: RatingDimension;
 
-  @ManyToOne(() => RatingLevel, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'level_id', foreignKeyConstraintName: 'fk_session_vote_level' })
+  @ForeignKey(() => RatingLevel, { column: 'level_id', constraint: 'fk_session_vote_level', onDelete: 'RESTRICT' })
   level: RatingLevel;
 }

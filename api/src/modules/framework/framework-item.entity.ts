@@ -1,7 +1,9 @@
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
 import type { FrameworkSection } from './framework-section.entity';
@@ -11,12 +13,10 @@ import { FrameworkTheme } from './framework-theme.entity';
 @Entity({ name: 'framework_item' })
 @Index('uq_framework_item_key', ['frameworkId', 'key'], { unique: true })
 export class FrameworkItem extends BaseEntity {
-  @Field(() => ID)
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_item_framework' })
+  @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_item_framework', onDelete: 'CASCADE' })
   framework: Framework;
 
   @Field(() => ID)
@@ -24,24 +24,22 @@ export class FrameworkItem extends BaseEntity {
   @Column({ name: 'section_id', type: 'uuid' })
   sectionId: string;
 
-  @ManyToOne('FrameworkSection', 'items', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'fk_framework_item_section' })
+  @ForeignKey('FrameworkSection', { column: 'section_id', constraint: 'fk_framework_item_section', onDelete: 'CASCADE', inverse: 'items' })
   section: FrameworkSection;
 
-  @Field({ description: 'Stable key, unique within the framework version; used when submitting responses.' })
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn(
+    { type: 'varchar', length: 100 },
+    { description: 'Stable key, unique within the framework version; used when submitting responses.' },
+  )
   key: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   text: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FieldColumn(() => String, { type: 'text', nullable: true })
   guidance: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   @Field(() => [FrameworkTheme], { description: 'Cross-cutting themes this item sits under (may be several).' })

@@ -1,7 +1,7 @@
-import { Column } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 /**
  * What sections, themes and rating dimensions share: a key unique within the framework version, a
@@ -10,19 +10,15 @@ import { BaseEntity } from '../../common/base.entity';
  */
 @ObjectType('FrameworkPart')
 export abstract class FrameworkPart extends BaseEntity {
-  @Field()
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 })
   key: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   description: string;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 }

@@ -1,5 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Entity, Index, OneToMany } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { FrameworkItem } from './framework-item.entity';
 import type { Framework } from './framework.entity';
@@ -9,16 +12,22 @@ import { FrameworkPart } from './framework-part.entity';
 @Entity({ name: 'framework_section' })
 @Index('uq_framework_section_key', ['frameworkId', 'key'], { unique: true })
 export class FrameworkSection extends FrameworkPart {
-  @Field(() => ID)
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', 'sections', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_section_framework' })
+  @ForeignKey('Framework', {
+    column: 'framework_id',
+    constraint: 'fk_framework_section_framework',
+    onDelete: 'CASCADE',
+    inverse: 'sections',
+  })
   framework: Framework;
 
-  @Field(() => [String], { description: "Practical tips for improving in this section ('top tips')." })
-  @Column({ type: 'jsonb', default: () => "'[]'" })
+  @FieldColumn(
+    () => [String],
+    { type: 'jsonb', default: () => "'[]'" },
+    { description: "Practical tips for improving in this section ('top tips')." },
+  )
   tips: string[];
 
   @Field(() => [FrameworkItem], { description: 'In order.' })

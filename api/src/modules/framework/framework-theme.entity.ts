@@ -1,5 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
+
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
 import { FrameworkPart } from './framework-part.entity';
@@ -11,7 +13,6 @@ export class FrameworkTheme extends FrameworkPart {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', 'themes', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_framework_theme_framework' })
+  @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_theme_framework', onDelete: 'CASCADE', inverse: 'themes' })
   framework: Framework;
 }

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import { FieldColumn } from '../../common/field-column';
+
 /**
  * A framework version file an administrator uploaded, kept as it arrived: it has passed the same
  * schema as the files in content/, and is previewed and then published as a framework version.
@@ -20,8 +22,7 @@ export class FrameworkUpload {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field({ description: 'The name of the file as uploaded.' })
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  @FieldColumn({ name: 'file_name', type: 'varchar', length: 255 }, { description: 'The name of the file as uploaded.' })
   fileName: string;
 
   /** The file's text, exactly as uploaded. */
@@ -32,16 +33,13 @@ export class FrameworkUpload {
   @Column({ name: 'content_hash', type: 'char', length: 64 })
   contentHash: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 })
   key: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
+  @FieldColumn({ type: 'varchar', length: 40 })
   version: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 })
   title: string;
 
   @Column({ name: 'uploaded_by_id', type: 'uuid' })

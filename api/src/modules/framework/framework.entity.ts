@@ -1,7 +1,9 @@
 import { Column, Entity, Index, OneToMany } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 import { FrameworkSection } from './framework-section.entity';
 import { FrameworkTheme } from './framework-theme.entity';
@@ -11,62 +13,56 @@ export enum FrameworkKind {
   RATING = 'rating',
   PLAN = 'plan',
 }
-registerEnumType(FrameworkKind, {
-  name: 'FrameworkKind',
-  description: 'rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating.',
-});
+registerEnum(
+  { FrameworkKind },
+  'rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating.',
+);
 
 /** One version of a framework, loaded from content/. A loaded version never changes; new wording is a new version. */
 @ObjectType({ description: 'One version of a self-assessment framework or plan template, with its provenance.' })
 @Entity({ name: 'framework' })
 @Index('uq_framework_key_version', ['key', 'version'], { unique: true })
 export class Framework extends BaseEntity {
-  @Field({ description: 'Stable key shared by all versions, e.g. "dm-challenge-toolkit".' })
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 }, { description: 'Stable key shared by all versions, e.g. "dm-challenge-toolkit".' })
   key: string;
 
-  @Field({ description: 'Version label, starting with the source year, e.g. "2020".' })
-  @Column({ type: 'varchar', length: 40 })
+  @FieldColumn({ type: 'varchar', length: 40 }, { description: 'Version label, starting with the source year, e.g. "2020".' })
   version: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => FrameworkKind)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => FrameworkKind, { type: 'varchar', length: 20 })
   kind: FrameworkKind;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   summary: string;
 
-  @Field({ description: 'What this framework calls a section, e.g. "Section" or "Breakthrough area".' })
-  @Column({ name: 'section_label', type: 'varchar', length: 60 })
+  @FieldColumn(
+    { name: 'section_label', type: 'varchar', length: 60 },
+    { description: 'What this framework calls a section, e.g. "Section" or "Breakthrough area".' },
+  )
   sectionLabel: string;
 
-  @Field({ description: 'What this framework calls an item, e.g. "Statement" or "Question".' })
-  @Column({ name: 'item_label', type: 'varchar', length: 60 })
+  @FieldColumn(
+    { name: 'item_label', type: 'varchar', length: 60 },
+    { description: 'What this framework calls an item, e.g. "Statement" or "Question".' },
+  )
   itemLabel: string;
 
-  @Field({ description: 'The source document this version reflects.' })
-  @Column({ name: 'source_title', type: 'varchar', length: 300 })
+  @FieldColumn({ name: 'source_title', type: 'varchar', length: 300 }, { description: 'The source document this version reflects.' })
   sourceTitle: string;
 
-  @Field()
-  @Column({ name: 'source_publisher', type: 'varchar', length: 200 })
+  @FieldColumn({ name: 'source_publisher', type: 'varchar', length: 200 })
   sourcePublisher: string;
 
-  @Field(() => Int)
-  @Column({ name: 'source_year', type: 'int' })
+  @FieldColumn(() => Int, { name: 'source_year', type: 'int' })
   sourceYear: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'source_url', type: 'varchar', length: 500, nullable: true })
+  @FieldColumn(() => String, { name: 'source_url', type: 'varchar', length: 500, nullable: true })
   sourceUrl: string | null;
 
-  @Field({ description: 'Whose wording the items are in, and how to load official wording.' })
-  @Column({ name: 'wording_note', type: 'text' })
+  @FieldColumn({ name: 'wording_note', type: 'text' }, { description: 'Whose wording the items are in, and how to load official wording.' })
   wordingNote: string;
 
   /** sha256 of the content file: a changed file under an existing version is refused at start-up. */

@@ -1,5 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
 import { FrameworkPart } from './framework-part.entity';
@@ -12,8 +14,12 @@ export class RatingDimension extends FrameworkPart {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne('Framework', 'dimensions', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_rating_dimension_framework' })
+  @ForeignKey('Framework', {
+    column: 'framework_id',
+    constraint: 'fk_rating_dimension_framework',
+    onDelete: 'CASCADE',
+    inverse: 'dimensions',
+  })
   framework: Framework;
 
   @Field(() => [RatingLevel], { description: 'The scale, lowest level first.' })

@@ -1,8 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Float, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { decimalTransformer } from '../../common/database/decimal.transformer';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import type { RatingDimension } from './rating-dimension.entity';
 
@@ -13,27 +15,30 @@ export class RatingLevel extends BaseEntity {
   @Column({ name: 'dimension_id', type: 'uuid' })
   dimensionId: string;
 
-  @ManyToOne('RatingDimension', 'levels', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_rating_level_dimension' })
+  @ForeignKey('RatingDimension', {
+    column: 'dimension_id',
+    constraint: 'fk_rating_level_dimension',
+    onDelete: 'CASCADE',
+    inverse: 'levels',
+  })
   dimension: RatingDimension;
 
-  @Field()
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 })
   key: string;
 
-  @Field()
-  @Column({ type: 'varchar', length: 100 })
+  @FieldColumn({ type: 'varchar', length: 100 })
   label: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   descriptor: string;
 
-  @Field(() => Int, { description: 'Position on the scale, 0 = lowest.' })
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' }, { description: 'Position on the scale, 0 = lowest.' })
   position: number;
 
-  @Field(() => Float, { description: 'The level on the 0–100 score scale: evenly spaced from lowest (0) to highest (100).' })
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: decimalTransformer })
+  @FieldColumn(
+    () => Float,
+    { type: 'numeric', precision: 5, scale: 2, transformer: decimalTransformer },
+    { description: 'The level on the 0–100 score scale: evenly spaced from lowest (0) to highest (100).' },
+  )
   score: number;
 }

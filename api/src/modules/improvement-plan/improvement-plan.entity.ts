@@ -1,7 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { Council, Framework } from './dependencies';
 import { PlanHeading } from './plan-heading.entity';
@@ -18,32 +20,35 @@ export class ImprovementPlan extends BaseEntity {
   @Column({ name: 'council_id', type: 'uuid' })
   councilId: string;
 
-  @ManyToOne(() => Council, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'council_id', foreignKeyConstraintName: 'fk_improvement_plan_council' })
+  @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_improvement_plan_council', onDelete: 'RESTRICT' })
   council: Council;
 
-  @ManyToOne(() => Framework, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'fk_improvement_plan_framework' })
+  @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_improvement_plan_framework', onDelete: 'RESTRICT' })
   framework: Framework;
 
-  @Field(() => ID, { description: 'The plan template framework version (peer-challenge-plan) its core-element headings come from.' })
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @FieldColumn(
+    () => ID,
+    { name: 'framework_id', type: 'uuid' },
+    { description: 'The plan template framework version (peer-challenge-plan) its core-element headings come from.' },
+  )
   frameworkId: string;
 
-  @Field({ description: 'e.g. "Corporate peer challenge improvement plan 2025".' })
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 }, { description: 'e.g. "Corporate peer challenge improvement plan 2025".' })
   title: string;
 
-  @Field({ description: "Whether the council's consenting collaboration partners may read this plan. Off by default." })
-  @Column({ name: 'shared_with_partners', type: 'boolean', default: false })
+  @FieldColumn(
+    { name: 'shared_with_partners', type: 'boolean', default: false },
+    { description: "Whether the council's consenting collaboration partners may read this plan. Off by default." },
+  )
   sharedWithPartners: boolean;
 
-  @Field({ description: 'Whether PAS may read this plan. Off by default; separate from sharing assessment results with PAS.' })
-  @Column({ name: 'shared_with_pas', type: 'boolean', default: false })
+  @FieldColumn(
+    { name: 'shared_with_pas', type: 'boolean', default: false },
+    { description: 'Whether PAS may read this plan. Off by default; separate from sharing assessment results with PAS.' },
+  )
   sharedWithPas: boolean;
 
-  @Field({ description: 'True for demonstration data.' })
-  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  @FieldColumn({ name: 'is_synthetic', type: 'boolean', default: false }, { description: 'True for demonstration data.' })
   isSynthetic: boolean;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typ
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
 
 import type { PlanChallenge } from './plan-challenge.entity';
 import { byHistoryOrder, DUE_SOON_DAYS, isDueSoon, isOverdue, latestUpdate, PlanTargetKind, RagStatus, todayIso } from './plan-status';
@@ -49,8 +50,7 @@ export class PlanAction extends BaseEntity {
   ])
   challenge: PlanChallenge;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   description: string;
 
   @Field({
@@ -71,8 +71,7 @@ export class PlanAction extends BaseEntity {
   @Column({ name: 'target_due_on', type: 'date', nullable: true })
   targetDueOn: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   /** Filled by the service from progress_update; never a column. */

@@ -1,7 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { registerEnum } from '../../common/register-enum';
 
 import { PlanAction } from './plan-action.entity';
 import type { PlanHeading } from './plan-heading.entity';
@@ -15,11 +17,10 @@ export enum PlanSourceKind {
   AMBITION_THEME = 'ambition_theme',
   LOCAL_THEME = 'local_theme',
 }
-registerEnumType(PlanSourceKind, {
-  name: 'PlanSourceKind',
-  description:
-    'PEER_RECOMMENDATION a peer challenge recommendation (reference in sourceReference); DM_SECTION / DM_STATEMENT a DM Challenge Toolkit section or statement; BREAKTHROUGH_QUESTION an improvement breakthroughs question; AMBITION_THEME an improvement self-assessment theme; LOCAL_THEME the council\u2019s own.',
-});
+registerEnum(
+  { PlanSourceKind },
+  'PEER_RECOMMENDATION a peer challenge recommendation (reference in sourceReference); DM_SECTION / DM_STATEMENT a DM Challenge Toolkit section or statement; BREAKTHROUGH_QUESTION an improvement breakthroughs question; AMBITION_THEME an improvement self-assessment theme; LOCAL_THEME the council\u2019s own.',
+);
 
 @ObjectType({
   description: 'Where a challenge came from: a recommendation, a framework section, statement, question or theme, or a local theme.',
@@ -66,12 +67,10 @@ export class PlanChallenge extends BaseEntity {
   ])
   heading: PlanHeading;
 
-  @Field({ description: 'The challenge, as the council words it.' })
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' }, { description: 'The challenge, as the council words it.' })
   title: string;
 
-  @Field({ description: 'Outcomes and measures of success; may hold several lines.' })
-  @Column({ type: 'text', default: '' })
+  @FieldColumn({ type: 'text', default: '' }, { description: 'Outcomes and measures of success; may hold several lines.' })
   outcomes: string;
 
   @Column({ name: 'source_kind', type: 'varchar', length: 30 })
@@ -89,8 +88,7 @@ export class PlanChallenge extends BaseEntity {
   @Column({ name: 'source_label', type: 'text', nullable: true })
   sourceLabel: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   @Field(() => [PlanAction], { description: 'In order.' })

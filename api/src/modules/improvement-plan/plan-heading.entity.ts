@@ -1,7 +1,10 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
+import { FieldColumn } from '../../common/field-column';
+import { ForeignKey } from '../../common/foreign-key';
+import { registerEnum } from '../../common/register-enum';
 
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanChallenge } from './plan-challenge.entity';
@@ -10,10 +13,10 @@ export enum PlanHeadingKind {
   CORE_ELEMENT = 'core_element',
   LOCAL_THEME = 'local_theme',
 }
-registerEnumType(PlanHeadingKind, {
-  name: 'PlanHeadingKind',
-  description: "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
-});
+registerEnum(
+  { PlanHeadingKind },
+  "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
+);
 
 @ObjectType({ description: "A heading of a plan: a corporate peer challenge core element or one of the council's own themes." })
 @Entity({ name: 'plan_heading' })
@@ -21,16 +24,13 @@ registerEnumType(PlanHeadingKind, {
 @Unique('uq_plan_heading_id_plan', ['id', 'planId'])
 @Check('ck_plan_heading_kind', `"kind" IN ('core_element', 'local_theme')`)
 export class PlanHeading extends BaseEntity {
-  @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @ManyToOne('ImprovementPlan', 'headings', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_plan_heading_plan' })
+  @ForeignKey('ImprovementPlan', { column: 'plan_id', constraint: 'fk_plan_heading_plan', onDelete: 'CASCADE', inverse: 'headings' })
   plan: ImprovementPlan;
 
-  @Field(() => PlanHeadingKind)
-  @Column({ type: 'varchar', length: 20 })
+  @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
   kind: PlanHeadingKind;
 
   @Field(() => String, {
@@ -40,12 +40,10 @@ export class PlanHeading extends BaseEntity {
   @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
   sectionKey: string | null;
 
-  @Field()
-  @Column({ type: 'varchar', length: 300 })
+  @FieldColumn({ type: 'varchar', length: 300 })
   title: string;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @FieldColumn(() => Int, { type: 'int' })
   position: number;
 
   @Field(() => [PlanChallenge], { description: 'In order.' })

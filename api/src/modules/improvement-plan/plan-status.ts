@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../../common/register-enum';
 
 /** The status recorded with each progress update: Red/Amber/Green, and Blue for complete. */
 export enum RagStatus {
@@ -7,11 +7,10 @@ export enum RagStatus {
   GREEN = 'green',
   BLUE = 'blue',
 }
-registerEnumType(RagStatus, {
-  name: 'RagStatus',
-  description:
-    'RED off track, AMBER at risk, GREEN on track, BLUE complete (the keys of the peer challenge plan framework\u2019s status dimension).',
-});
+registerEnum(
+  { RagStatus },
+  'RED off track, AMBER at risk, GREEN on track, BLUE complete (the keys of the peer challenge plan framework\u2019s status dimension).',
+);
 
 /** How an action's target was written. */
 export enum PlanTargetKind {
@@ -19,11 +18,10 @@ export enum PlanTargetKind {
   RANGE = 'range',
   ONGOING = 'ongoing',
 }
-registerEnumType(PlanTargetKind, {
-  name: 'PlanTargetKind',
-  description:
-    'DATE "July 2014" (due at the end of that month); RANGE "February 2014 – March 2015" (due at its end); ONGOING "Ongoing", optionally "until <when>".',
-});
+registerEnum(
+  { PlanTargetKind },
+  'DATE "July 2014" (due at the end of that month); RANGE "February 2014 – March 2015" (due at its end); ONGOING "Ongoing", optionally "until <when>".',
+);
 
 /** A target as understood: `dueOn` is the date after which the action is overdue; null for open-ended ongoing work. */
 export type ParsedTarget = { kind: PlanTargetKind; text: string; startsOn: string | null; dueOn: string | null };

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
+import { FieldColumn } from '../../common/field-column';
 
 import type { PlanAction } from './plan-action.entity';
 import { RagStatus } from './plan-status';
@@ -25,8 +26,7 @@ export class ProgressUpdate {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Field(() => ID)
-  @Column({ name: 'action_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'action_id', type: 'uuid' })
   actionId: string;
 
   // RESTRICT: an action with history is never removed, so neither is its history.
@@ -37,16 +37,16 @@ export class ProgressUpdate {
   ])
   action: PlanAction;
 
-  @Field({ description: 'The date the update describes (YYYY-MM-DD), as written by the council.' })
-  @Column({ name: 'update_date', type: 'date' })
+  @FieldColumn(
+    { name: 'update_date', type: 'date' },
+    { description: 'The date the update describes (YYYY-MM-DD), as written by the council.' },
+  )
   date: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @FieldColumn({ type: 'text' })
   text: string;
 
-  @Field(() => RagStatus)
-  @Column({ type: 'varchar', length: 10 })
+  @FieldColumn(() => RagStatus, { type: 'varchar', length: 10 })
   status: RagStatus;
 
   @Field(() => UserRole, {
@@ -59,8 +59,10 @@ export class ProgressUpdate {
   @Column({ name: 'entered_by_id', type: 'uuid', nullable: true })
   enteredById: string | null;
 
-  @Field({ description: 'True when the update came in with a spreadsheet import rather than being entered here.' })
-  @Column({ type: 'boolean', default: false })
+  @FieldColumn(
+    { type: 'boolean', default: false },
+    { description: 'True when the update came in with a spreadsheet import rather than being entered here.' },
+  )
   imported: boolean;
 
   @Field(() => Date, { description: 'When it was entered.' })

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import { CircumstanceKind, CouncilType } from '../council/index';
+import { registerEnum } from '../../common/register-enum';
 
 export enum PeerGroupKind {
   ALL = 'all',
@@ -8,7 +9,7 @@ export enum PeerGroupKind {
   REGION = 'region',
   CIRCUMSTANCE = 'circumstance',
 }
-registerEnumType(PeerGroupKind, { name: 'PeerGroupKind', description: 'What a fixed peer group is defined by.' });
+registerEnum({ PeerGroupKind }, 'What a fixed peer group is defined by.');
 
 /** A fixed peer group: defined by a rule over council attributes or circumstances, evaluated per round. */
 @ObjectType({ description: 'A fixed peer group, defined by a rule; membership is evaluated per round.' })

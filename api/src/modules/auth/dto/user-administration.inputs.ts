@@ -1,7 +1,8 @@
 import { IsUUID } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 
 import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
+import { registerEnum } from '../../../common/register-enum';
 
 import { UserRoleInput } from './user-role.input';
 
@@ -24,11 +25,10 @@ export enum UserStatus {
   ACTIVE = 'active',
   DISABLED = 'disabled',
 }
-registerEnumType(UserStatus, {
-  name: 'UserStatus',
-  description:
-    'invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work.',
-});
+registerEnum(
+  { UserStatus },
+  'invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work.',
+);
 
 @ObjectType({ description: "The parts of the administration area a user's role may use." })
 export class AdministrationAreas implements Areas {

@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import { registerEnum } from '../../../common/register-enum';
 
 export enum SessionEventKind {
   PARTICIPANT_JOINED = 'participant_joined',
@@ -12,7 +14,7 @@ export enum SessionEventKind {
   JOINING_REOPENED = 'joining_reopened',
   ENDED = 'ended',
 }
-registerEnumType(SessionEventKind, { name: 'SessionEventKind', description: 'What changed in a session.' });
+registerEnum({ SessionEventKind }, 'What changed in a session.');
 
 /**
  * A change to a session, carried by a subscription: it says what changed, never the data. The
