@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../../components/Loading/Loading';
 import { Select } from '../../components/Select/Select';
 import { TextInput } from '../../components/TextInput/TextInput';
+import { TableHead } from '../../components/TableHead/TableHead';
 import type { CircumstanceKind } from '../../graphql/generated/graphql';
 import { RECORD_CIRCUMSTANCE } from '../../graphql/mutations/recordCircumstance';
 import { REMOVE_CIRCUMSTANCE } from '../../graphql/mutations/removeCircumstance';
@@ -135,19 +136,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
           <caption className="govuk-table__caption govuk-table__caption--m">
             {council.name} ({council.gssCode})
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Circumstance
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Source
-              </th>
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Circumstance', 'Source', 'When']} />
           <tbody className="govuk-table__body">
             {circumstances.length === 0 ? (
               <tr className="govuk-table__row">

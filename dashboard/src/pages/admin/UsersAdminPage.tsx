@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading/Loading';
 import { Radios } from '../../components/Radios/Radios';
 import { Select } from '../../components/Select/Select';
 import { TextInput } from '../../components/TextInput/TextInput';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import type { UserRole } from '../../graphql/generated/graphql';
 import { CHANGE_USER_ROLE } from '../../graphql/mutations/changeUserRole';
@@ -153,16 +154,7 @@ function UsersTable({ users, viewerId, onManage }: { users: GetUsersUser[]; view
   return (
     <table className="govuk-table app-admin-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Everyone with an account ({users.length})</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Email address and role
-          </th>
-          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Email address and role', { text: 'Status', className: 'govuk-!-width-one-quarter' }]} />
       <tbody className="govuk-table__body">
         {users.map((u) => (
           <tr key={u.id} className="govuk-table__row">
