@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
@@ -85,18 +86,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   return (
     <>
       {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
-      {notice ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="notice-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {justSubmitted || assessment.status === 'SUBMITTED' ? (
         <div className="govuk-panel govuk-panel--confirmation">
           <h1 className="govuk-panel__title">Assessment submitted</h1>

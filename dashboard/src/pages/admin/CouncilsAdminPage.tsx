@@ -13,9 +13,9 @@ import { REMOVE_CIRCUMSTANCE } from '../../graphql/mutations/removeCircumstance'
 import { GET_CIRCUMSTANCES, type GetCircumstancesCircumstance } from '../../graphql/queries/getCircumstances';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import type { Viewer } from '../../hooks/useViewer';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
 import { CIRCUMSTANCE_WORDS, SOURCE_WORDS } from './admin-words';
-import { SuccessBanner } from './SuccessBanner';
 import { useAdminAction } from './useAdminAction';
 
 import './administration.css';
@@ -110,7 +110,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
   return (
     <>
       {action.problem ? <ErrorSummary key={action.problem.key} items={action.problem.items} /> : null}
-      {action.status ? <SuccessBanner>{action.status}</SuccessBanner> : null}
+      {action.status ? <SuccessBanner headingClassName="app-admin-wrap">{action.status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l">Councils and circumstances</h1>
       <p className="govuk-body">
         Circumstances place a council in peer groups. Official ones are facts with dates and cannot be changed here. PAS assigns its own. A

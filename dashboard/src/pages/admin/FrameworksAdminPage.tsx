@@ -12,8 +12,8 @@ import { PUBLISH_FRAMEWORK_VERSION } from '../../graphql/mutations/publishFramew
 import { UPLOAD_FRAMEWORK_VERSION } from '../../graphql/mutations/uploadFrameworkVersion';
 import { GET_FRAMEWORK_UPLOAD_PREVIEW } from '../../graphql/queries/getFrameworkUploadPreview';
 import { GET_FRAMEWORK_VERSIONS } from '../../graphql/queries/getFrameworkVersions';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
-import { SuccessBanner } from './SuccessBanner';
 import { SummaryRow } from './SummaryRow';
 import { useAdminAction } from './useAdminAction';
 
@@ -100,7 +100,7 @@ export function FrameworksAdminPage() {
           }
         />
       ) : null}
-      {action.status ? <SuccessBanner>{action.status}</SuccessBanner> : null}
+      {action.status ? <SuccessBanner headingClassName="app-admin-wrap">{action.status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l">Framework versions</h1>
       {versionsQuery.loading ? <Loading text="Loading framework versions…" /> : null}
       {frameworks ? (

@@ -18,10 +18,10 @@ import { INVITE_USER } from '../../graphql/mutations/inviteUser';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
 import { ROLE_WORDS, STATUS_WORDS } from './admin-words';
 import { ContinueOrCancel } from './ContinueOrCancel';
-import { SuccessBanner } from './SuccessBanner';
 import { SummaryRow } from './SummaryRow';
 import { useAdminAction } from './useAdminAction';
 
@@ -193,7 +193,7 @@ function UserDetails({
 }) {
   return (
     <>
-      {status ? <SuccessBanner>{status}</SuccessBanner> : null}
+      {status ? <SuccessBanner headingClassName="app-admin-wrap">{status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l app-admin-wrap">{user.email}</h1>
       <dl className="govuk-summary-list">
         <SummaryRow label="Role">{roleOf(user)}</SummaryRow>
