@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
@@ -11,6 +11,7 @@ import type { UserRole } from '../graphql/queries/getMe';
 import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 import { API_TOKEN_NAME_FIELD, API_TOKEN_SCOPES_FIELD, type ApiTokenDraft, ApiTokensSection } from './ApiTokensSection';
 import { CouncilSharingSection } from './CouncilSharingSection';
@@ -61,9 +62,7 @@ export function AccountPage({ viewer }: AccountPageProps) {
     .filter((m) => !isSignInRequired(m));
   const summaryItems = [...loadErrors.map((m) => ({ text: m.message })), ...(problem?.items ?? [])];
 
-  useEffect(() => {
-    document.title = summaryItems.length > 0 ? `Error: ${TITLE}` : TITLE;
-  }, [summaryItems.length]);
+  usePageTitle(TITLE, summaryItems.length > 0);
 
   const fail = (items: ErrorSummaryItem[]) => setProblem((previous) => ({ key: (previous?.key ?? 0) + 1, items }));
   const failWith = (error: unknown) =>

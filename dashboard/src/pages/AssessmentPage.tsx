@@ -1,9 +1,9 @@
 import '../sessions.css';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
@@ -20,6 +20,8 @@ import { PATHS } from '../router/paths';
 import { facilitatorPath } from '../router/session-paths';
 import { listWords, roleCount, SESSION_ROLES } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 import { AssessmentPlanForm, type PlanValues } from './AssessmentPlanForm';
 
@@ -46,10 +48,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
     : [];
   const summary = [...errors, ...loadErrors];
 
-  useEffect(() => {
-    const title = assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE;
-    document.title = summary.length > 0 ? `Error: ${title}` : title;
-  }, [assessment, summary.length]);
+  usePageTitle(assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE, summary.length > 0);
 
   const run = async (action: () => Promise<void>, done?: string): Promise<void> => {
     setBusy(true);
@@ -68,7 +67,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   if (!assessment) {
     return (
       <>
-        {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+        <PageErrorSummary items={summary} />
         {loading ? <Loading text="Loading the assessment…" /> : null}
       </>
     );
@@ -85,7 +84,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
 
   return (
     <>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {justSubmitted || assessment.status === 'SUBMITTED' ? (
         <div className="govuk-panel govuk-panel--confirmation">

@@ -7,7 +7,7 @@ import { CouncilCircumstances } from '../components/CouncilCircumstances/Council
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresWorkLink';
@@ -55,6 +55,7 @@ import {
 import { addToPlanPath, mayAddToPlan, sectionSourceKind } from '../view-models/plan-words';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
+import { ViewFrame } from './ViewFrame';
 import { CouncilTrendSection } from './CouncilTrendSection';
 
 /** The form field each API error is about, so the error summary can link to it. */
@@ -151,15 +152,6 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
     return { errorItems: items, fieldErrors: fields };
   }, [councilsQuery.error, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
 
-  // GOV.UK pattern: the window title names the view, and starts "Error:" when there is a problem.
-  useEffect(() => {
-    const title =
-      position && group && !loading && !loadingGroup
-        ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}`
-        : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [position, group, loading, loadingGroup, errorItems.length]);
-
   const status =
     loading || loadingGroup
       ? 'Loading the comparison.'
@@ -189,61 +181,65 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   };
 
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-
-      <span className="govuk-caption-l">Council position</span>
-      <h1 className="govuk-heading-l">How a council&apos;s self-assessment compares with its peers</h1>
-      <p className="govuk-body-l">
-        Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.
-      </p>
-
-      {formReady ? (
-        <CouncilPositionForm
-          councils={offeredCouncils}
-          frameworks={ratedFrameworks}
-          choice={choice}
-          onChoose={handleChoose}
-          errors={fieldErrors}
-        />
-      ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
-        <Loading text="Loading councils and frameworks…" />
-      ) : null}
-
-      {choice ? (
-        // Outside the results, so they stay put (and keep the focus) while a new round loads.
-        <div className="govuk-grid-row app-period-switch">
-          <div className="govuk-grid-column-one-third">
-            <InstantRadios
-              legend="Round"
-              hint="Choosing a round changes the figures below straight away."
-              idPrefix="round"
-              inline
-              options={ROUNDS.map((r) => ({ value: r, text: r }))}
-              value={choice.round}
-              onChange={handleRound}
+    <ViewFrame
+      title={
+        position && group && !loading && !loadingGroup
+          ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}`
+          : SERVICE_TITLE
+      }
+      errorItems={errorItems}
+      caption="Council position"
+      heading={<>How a council&apos;s self-assessment compares with its peers</>}
+      lead={
+        <>
+          Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside
+          theirs.
+        </>
+      }
+      status={status}
+      controls={
+        <>
+          {formReady ? (
+            <CouncilPositionForm
+              councils={offeredCouncils}
+              frameworks={ratedFrameworks}
+              choice={choice}
+              onChoose={handleChoose}
+              errors={fieldErrors}
             />
-          </div>
-          <div className="govuk-grid-column-two-thirds">
-            <InstantRadios
-              legend="Submissions compared"
-              hint="A council that did not submit in this round can be counted from its latest earlier submission."
-              idPrefix="window"
-              options={WINDOWS.map((w) => ({ value: String(w), text: windowLabel(w) }))}
-              value={String(choice.window)}
-              onChange={handleWindow}
-            />
-          </div>
-        </div>
-      ) : null}
+          ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
+            <Loading text="Loading councils and frameworks…" />
+          ) : null}
 
-      {/* Always present, so screen readers announce each new comparison as it arrives. */}
-      <div className="govuk-visually-hidden" role="status">
-        {status}
-      </div>
-
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-
+          {choice ? (
+            // Outside the results, so they stay put (and keep the focus) while a new round loads.
+            <div className="govuk-grid-row app-period-switch">
+              <div className="govuk-grid-column-one-third">
+                <InstantRadios
+                  legend="Round"
+                  hint="Choosing a round changes the figures below straight away."
+                  idPrefix="round"
+                  inline
+                  options={ROUNDS.map((r) => ({ value: r, text: r }))}
+                  value={choice.round}
+                  onChange={handleRound}
+                />
+              </div>
+              <div className="govuk-grid-column-two-thirds">
+                <InstantRadios
+                  legend="Submissions compared"
+                  hint="A council that did not submit in this round can be counted from its latest earlier submission."
+                  idPrefix="window"
+                  options={WINDOWS.map((w) => ({ value: String(w), text: windowLabel(w) }))}
+                  value={String(choice.window)}
+                  onChange={handleWindow}
+                />
+              </div>
+            </div>
+          ) : null}
+        </>
+      }
+    >
       {loading ? (
         <Loading text="Loading the comparison…" />
       ) : base && choice && !error ? (
@@ -262,7 +258,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
           addToPlanPath={addSectionToPlan}
         />
       ) : null}
-    </>
+    </ViewFrame>
   );
 }
 

@@ -1,8 +1,8 @@
 import '../sessions.css';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { JoinDetails } from '../components/JoinDetails/JoinDetails';
 import { Loading } from '../components/Loading/Loading';
 import { firstRadioId, ScoreRadios } from '../components/ScoreRadios/ScoreRadios';
@@ -17,6 +17,8 @@ import { Link } from '../router/Link';
 import { assessmentPath, presenterPath } from '../router/session-paths';
 import { joinedWords, listWords, revealAnnouncement, scoredWords } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Run the session – Touchstone';
 
@@ -46,9 +48,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
   const loadErrors = error ? getErrorMessages(error).map((m) => ({ text: m.message })) : [];
   const summary = [...errors, ...loadErrors];
 
-  useEffect(() => {
-    document.title = summary.length > 0 ? `Error: ${TITLE}` : TITLE;
-  }, [summary.length]);
+  usePageTitle(TITLE, summary.length > 0);
 
   /** Runs an action, showing the API's refusal in the summary. */
   const run = async (action: () => Promise<void>): Promise<boolean> => {
@@ -68,7 +68,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
   if (!session) {
     return (
       <>
-        {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+        <PageErrorSummary items={summary} />
         {loading ? <Loading text="Loading the session…" /> : null}
       </>
     );
@@ -82,7 +82,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
 
   return (
     <>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <div className="govuk-visually-hidden" role="status" aria-live="polite">
         {current?.phase === 'REVEALED' && session.spread
           ? `The scores are revealed. ${revealAnnouncement(session.spread, current.dimensions.length > 1)}`

@@ -23,6 +23,7 @@ import {
 } from '../format/figure-definitions';
 import { getErrorMessages } from '../graphql/errors';
 import { GET_FIGURE_RULES, type GetFigureRulesQuery } from '../graphql/queries/getFigureRules';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'How the figures work – Touchstone';
 
@@ -46,9 +47,7 @@ const SECTIONS = [
  */
 export function HowFiguresWorkPage() {
   const { data, loading, error } = useQuery(GET_FIGURE_RULES);
-  useEffect(() => {
-    document.title = error ? `Error: ${TITLE}` : TITLE;
-  }, [error]);
+  usePageTitle(TITLE, error !== undefined);
   const rules = data?.figureRules;
   // A link such as /how-figures-work#withheld arrives before the sections are drawn: go there once they are.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
@@ -26,6 +26,8 @@ import {
   todayIso,
 } from '../view-models/plan-words';
 import './improvement-plan.css';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const SERVICE_TITLE = 'Action – Improvement plan – Touchstone';
 
@@ -45,10 +47,7 @@ export function PlanActionPage(_props: PlanActionPageProps) {
   }, [plan, action?.challengeId]);
   const messages = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m));
 
-  useEffect(() => {
-    const title = action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = messages.length > 0 || !actionId ? `Error: ${title}` : title;
-  }, [action, messages.length, actionId]);
+  usePageTitle(action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE, messages.length > 0 || !actionId);
 
   if (!actionId)
     return (
@@ -169,7 +168,7 @@ function ProgressForm({ action }: { action: GetPlanActionAction }) {
   return (
     <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-no-print govuk-!-margin-top-6">
       <h2 className="govuk-heading-m">Add a progress update</h2>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <div role="status" className="app-progress-added">
         {added ? <p className="govuk-body govuk-!-font-weight-bold">{added}</p> : null}
       </div>
