@@ -10,7 +10,7 @@ import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
@@ -34,7 +34,7 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
  * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);

@@ -20,19 +20,15 @@ import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
-import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
-import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
-import { councilsOffered } from '../view-models/council-choices';
-import { viewDefaultCouncil } from '../hooks/useCouncilView';
-import { useReadableCouncils } from '../hooks/useReadableCouncils';
+import { type ChoiceInUrl, useCouncilView } from '../hooks/useCouncilView';
 import {
   dimensionOf,
   itemColumns,
@@ -45,6 +41,7 @@ import {
 } from '../view-models/council-position';
 import {
   type CouncilPositionChoice,
+  parseChoice,
   resolveDimension,
   ROUNDS,
   type Round,
@@ -69,6 +66,9 @@ const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
 
 const SERVICE_TITLE = 'Council position – Touchstone';
 
+/** The council, framework, round, group, window, dimension and open items, in the query string. */
+const POSITION_CHOICE_IN_URL: ChoiceInUrl<CouncilPositionChoice> = { parse: parseChoice, serialise: serialiseChoice };
+
 /** Props of CouncilPositionPage. */
 export type CouncilPositionPageProps = { viewer: Viewer };
 
@@ -81,22 +81,11 @@ export type CouncilPositionPageProps = { viewer: Viewer };
  * are fetched when asked for.
  */
 export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
-  const councilsQuery = useQuery(GET_COUNCILS);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
-  // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
-  const readableIds = useReadableCouncils(viewer);
-  const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
-  const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
-
-  const councils = useMemo(
-    () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-    [councilsQuery.data],
-  );
-  // Council users are offered their own council only: they cannot see another's results.
-  const offeredCouncils = useMemo(
-    () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
-    [viewer, councils, choice?.council, readableIds],
+  const { councils, offeredCouncils, councilsLoading, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(
+    viewer,
+    POSITION_CHOICE_IN_URL,
   );
   const ratedFrameworks = useMemo(
     () => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null,
@@ -132,9 +121,9 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
         )
       : null;
 
-  const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null && choice !== null;
+  const formReady = councilsLoaded && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
-    const messages: ErrorMessage[] = [councilsQuery.error, frameworksQuery.error, error]
+    const messages: ErrorMessage[] = [councilsError, frameworksQuery.error, error]
       .flatMap((e) => (e ? getErrorMessages(e) : []))
       // An ended session is not this page's problem to explain: the browser is already on its way to sign in.
       .filter((m) => !isSignInRequired(m));
@@ -150,7 +139,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
       return { text, href: `#${field}` };
     });
     return { errorItems: items, fieldErrors: fields };
-  }, [councilsQuery.error, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
+  }, [councilsError, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
 
   const status =
     loading || loadingGroup
@@ -207,7 +196,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
               onChoose={handleChoose}
               errors={fieldErrors}
             />
-          ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
+          ) : councilsLoading || frameworksQuery.loading || choice === null ? (
             <Loading text="Loading councils and frameworks…" />
           ) : null}
 

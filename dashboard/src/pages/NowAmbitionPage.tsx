@@ -13,7 +13,7 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
@@ -36,7 +36,7 @@ export type NowAmbitionPageProps = { viewer: Viewer };
  * council, round and group are in the query string.
  */
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
   const council = choice?.council;
