@@ -18,6 +18,7 @@ import { assessmentPath, presenterPath } from '../router/session-paths';
 import { joinedWords, listWords, revealAnnouncement, scoredWords } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { Fact } from '../components/Fact/Fact';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Run the session – Touchstone';
@@ -95,12 +96,9 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
       <h1 className="govuk-heading-l">{sectionTitles}</h1>
 
       <dl className="govuk-summary-list app-session-facts">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status</dt>
-          <dd className="govuk-summary-list__value">
-            <SessionStatusTag status={session.session.status} />
-          </dd>
-        </div>
+        <Fact label="Status">
+          <SessionStatusTag status={session.session.status} />
+        </Fact>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Participants</dt>
           <dd className="govuk-summary-list__value" data-testid="participants">
@@ -310,12 +308,9 @@ function CurrentStatement({
       {current.phase === 'AGREED' && session.agreed ? (
         <>
           <dl className="govuk-summary-list" data-testid="agreed">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Agreed level</dt>
-              <dd className="govuk-summary-list__value">
-                {listWords(session.agreed.levels.map((l) => (single ? l.level.label : `${l.dimension.title}: ${l.level.label}`)))}
-              </dd>
-            </div>
+            <Fact label="Agreed level">
+              {listWords(session.agreed.levels.map((l) => (single ? l.level.label : `${l.dimension.title}: ${l.level.label}`)))}
+            </Fact>
             {session.agreed.note ? (
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Notes</dt>
@@ -323,18 +318,15 @@ function CurrentStatement({
               </div>
             ) : null}
             {session.agreed.evidence.length > 0 ? (
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Evidence</dt>
-                <dd className="govuk-summary-list__value">
-                  <ul className="govuk-list">
-                    {session.agreed.evidence.map((e) => (
-                      <li key={e} className="app-break-words">
-                        {e}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
+              <Fact label="Evidence">
+                <ul className="govuk-list">
+                  {session.agreed.evidence.map((e) => (
+                    <li key={e} className="app-break-words">
+                      {e}
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
             ) : null}
           </dl>
         </>

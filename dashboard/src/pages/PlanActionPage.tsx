@@ -27,6 +27,7 @@ import {
 } from '../view-models/plan-words';
 import './improvement-plan.css';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { Fact } from '../components/Fact/Fact';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const SERVICE_TITLE = 'Action – Improvement plan – Touchstone';
@@ -82,41 +83,26 @@ export function PlanActionPage(_props: PlanActionPageProps) {
           <dl className="govuk-summary-list">
             {place ? (
               <>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Heading</dt>
-                  <dd className="govuk-summary-list__value">{place.heading.title}</dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Challenge</dt>
-                  <dd className="govuk-summary-list__value">{place.challenge.title}</dd>
-                </div>
+                <Fact label="Heading">{place.heading.title}</Fact>
+                <Fact label="Challenge">{place.challenge.title}</Fact>
               </>
             ) : null}
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Lead</dt>
-              <dd className="govuk-summary-list__value">{action.lead}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Target</dt>
-              <dd className="govuk-summary-list__value">{targetWords(action.target)}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Status</dt>
-              <dd className="govuk-summary-list__value">
-                <StatusTag status={action.status} />
-                {action.overdue ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
-                  </>
-                ) : action.dueSoon ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--yellow app-status-tag">Due soon</strong>
-                  </>
-                ) : null}
-              </dd>
-            </div>
+            <Fact label="Lead">{action.lead}</Fact>
+            <Fact label="Target">{targetWords(action.target)}</Fact>
+            <Fact label="Status">
+              <StatusTag status={action.status} />
+              {action.overdue ? (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
+                </>
+              ) : action.dueSoon ? (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--yellow app-status-tag">Due soon</strong>
+                </>
+              ) : null}
+            </Fact>
           </dl>
 
           <h2 className="govuk-heading-m">Progress</h2>
