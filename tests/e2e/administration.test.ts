@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { expectNoSidewaysScroll } from '../support/page-checks';
 import { brokenFrameworkFile, createUser, frameworkFileAsVersion, throwawayEmail } from '../support/administration';
 import { ACCOUNTS, type AccountName } from '../support/test-app';
 
@@ -9,15 +10,6 @@ import { ACCOUNTS, type AccountName } from '../support/test-app';
 const BROWSER_TEST_TIMEOUT_MS = 150_000;
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
-
-/** The page has nothing wider than the viewport: no sideways scroll on a phone. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
 
 /** axe finds nothing, and a screenshot is kept, at desktop width and at 375 px (with no sideways scroll). */
 async function checkPage(page: Page, name: string): Promise<void> {

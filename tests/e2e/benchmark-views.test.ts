@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 import type { Download, Locator, Page } from 'playwright-core';
 
-import { DASHBOARD_DIST } from '../../api/src/app';
-import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
+import { signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { expectAccessible, loadedScripts } from '../support/page-checks';
 import type { PeerFigures } from '../support/operations';
 import { type AccountName, ACCOUNTS } from '../support/test-app';
 
@@ -45,18 +43,6 @@ async function tableRows(page: Page, caption: RegExp | string): Promise<string[]
   return table
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
-}
-
-/** The JavaScript files the page has loaded so far, and their total gzipped size (kB) as built. */
-async function loadedScripts(page: Page): Promise<{ files: string[]; gzipKb: number }> {
-  const files = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.endsWith('.js')),
-  );
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DASHBOARD_DIST, file))).length, 0);
-  return { files, gzipKb: Math.round(bytes / 102.4) / 10 };
 }
 
 /** The text of a downloaded file. */
@@ -236,8 +222,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv[1]).toEqual(districtRows[0].slice(0, csv[0].length));
     expect(csv[2]).toEqual(districtRows[1].slice(0, csv[0].length));
 
-    await saveScreenshot(page, 'council-position-peer-group');
-    expect(await axeViolations(page, 'council-position-peer-group')).toEqual([]);
+    await expectAccessible(page, 'council-position-peer-group');
 
     // Keyboard: the chart is one tab stop; arrows move through its rows; Escape leaves them.
     // The pointer is kept off the chart, since hovering a row makes it the active one too.
@@ -266,8 +251,7 @@ describe('benchmark views in Chromium', () => {
     // On a phone the chart redraws at the narrower width and the tables scroll in their own boxes.
     await page.setViewportSize({ width: 375, height: 800 });
     await page.waitForFunction(() => Number(document.querySelector('svg.app-section-comparison__svg')?.getAttribute('width')) < 375);
-    await saveScreenshot(page, 'council-position-mobile');
-    expect(await axeViolations(page, 'council-position-mobile')).toEqual([]);
+    await expectAccessible(page, 'council-position-mobile');
   });
 
   it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
@@ -328,8 +312,7 @@ describe('benchmark views in Chromium', () => {
     await roundFact.filter({ hasText: 'latest submission from 2024-25 or 2025-26' }).waitFor({ timeout: 20000 });
     expect(await page.getByRole('radio', { name: 'Latest submission in the last 2 rounds' }).isChecked()).toBe(true);
 
-    await saveScreenshot(page, 'council-position-window');
-    expect(await axeViolations(page, 'council-position-window')).toEqual([]);
+    await expectAccessible(page, 'council-position-window');
   });
 
   it('should show the breakthrough matrix with counts and peers shares in words, the questions to act on first, and a CSV', async () => {
@@ -383,8 +366,7 @@ describe('benchmark views in Chromium', () => {
     const first = (api.cells as MatrixCellFigures[]).find((c) => c.rowLevel.label === 'Achieved' && c.columnLevel.label === 'No')!;
     expect(csv[1]).toEqual(['Achieved', 'No', String(first.councilItems), first.peerShare === null ? 'c' : `${first.peerShare}%`, 'No']);
 
-    await saveScreenshot(page, 'breakthrough-matrix');
-    expect(await axeViolations(page, 'breakthrough-matrix')).toEqual([]);
+    await expectAccessible(page, 'breakthrough-matrix');
   });
 
   it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
@@ -407,8 +389,7 @@ describe('benchmark views in Chromium', () => {
       const text = matrixCellText(rows, headers, cell);
       expect(text).toContain(`${cell.councilItems} question`);
     }
-    await saveScreenshot(page, 'breakthrough-matrix-swapped');
-    expect(await axeViolations(page, 'breakthrough-matrix-swapped')).toEqual([]);
+    await expectAccessible(page, 'breakthrough-matrix-swapped');
   });
 
   it("should show now against ambition per theme beside the peers' medians, switch group, read by keyboard and download", async () => {
@@ -477,8 +458,7 @@ describe('benchmark views in Chromium', () => {
     ]);
     expect(csv[1]).toEqual(rows[0]);
 
-    await saveScreenshot(page, 'now-and-ambition');
-    expect(await axeViolations(page, 'now-and-ambition')).toEqual([]);
+    await expectAccessible(page, 'now-and-ambition');
   });
 
   it('should show PAS the sector heatmap with medians, changes in words and symbols, c for withheld cells, and a table', async () => {
@@ -558,12 +538,10 @@ describe('benchmark views in Chromium', () => {
     const londonRow = csv.find((r) => r[1] === 'Councils in London' && r[2] === 'c');
     if (londonRow) expect(londonRow[7]).not.toBe('');
 
-    await saveScreenshot(page, 'sector-view');
-    expect(await axeViolations(page, 'sector-view')).toEqual([]);
+    await expectAccessible(page, 'sector-view');
 
     await page.setViewportSize({ width: 375, height: 800 });
-    await saveScreenshot(page, 'sector-view-mobile');
-    expect(await axeViolations(page, 'sector-view-mobile')).toEqual([]);
+    await expectAccessible(page, 'sector-view-mobile');
   });
 
   it("should show PAS one section's quartiles and share at each level across peer groups, with c and why, for the section chosen", async () => {
@@ -623,8 +601,7 @@ describe('benchmark views in Chromium', () => {
     // The City of London, a group of one, is not among the groups at all.
     expect(rows.find((r) => r[0] === 'City of London')).toBeUndefined();
 
-    await saveScreenshot(page, 'sector-view-distribution');
-    expect(await axeViolations(page, 'sector-view-distribution')).toEqual([]);
+    await expectAccessible(page, 'sector-view-distribution');
   });
 
   it("should show a collaboration group's councils side by side, named, where they differ most first, with a CSV", async () => {
@@ -674,8 +651,7 @@ describe('benchmark views in Chromium', () => {
     expect(csv[1]).toEqual(rows[0]);
     expect(csv).toHaveLength(rows.length + 1);
 
-    await saveScreenshot(page, 'collaboration');
-    expect(await axeViolations(page, 'collaboration')).toEqual([]);
+    await expectAccessible(page, 'collaboration');
   });
 
   /** The views each role may use, by navigation link, with something on each that shows it has loaded. */
@@ -744,7 +720,6 @@ describe('benchmark views in Chromium', () => {
         else expect(offered).toBeGreaterThan(300);
       }
     }
-    await saveScreenshot(page, `navigation-${account}`);
-    expect(await axeViolations(page, `navigation-${account}`)).toEqual([]);
+    await expectAccessible(page, `navigation-${account}`);
   });
 });

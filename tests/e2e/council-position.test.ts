@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 
-import { axeViolations, saveScreenshot, signInThroughPage, submitSignIn } from '../support/browser';
+import { axeViolations, signInThroughPage, submitSignIn } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { expectAccessible } from '../support/page-checks';
 import { ACCOUNTS, errorCodes } from '../support/test-app';
 
 const SMALL_DEMO = {
@@ -41,12 +42,10 @@ describe('dashboard in Chromium', () => {
     expect(await demo.getByText(ACCOUNTS.admin).isVisible()).toBe(true);
     expect(await demo.getByText(suite.testApp.config.DEMO_PASSWORD).isVisible()).toBe(true);
 
-    await saveScreenshot(page, 'sign-in');
-    expect(await axeViolations(page, 'sign-in')).toEqual([]);
+    await expectAccessible(page, 'sign-in');
 
     await page.setViewportSize({ width: 375, height: 800 });
-    await saveScreenshot(page, 'sign-in-mobile');
-    expect(await axeViolations(page, 'sign-in-mobile')).toEqual([]);
+    await expectAccessible(page, 'sign-in-mobile');
   });
 
   it('should show an error summary and inline errors for a wrong password, then sign in and show the lead their own council', async () => {
@@ -71,8 +70,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('#email-error').textContent()).toContain('The email address or password is not right.');
     expect(await page.locator('#password-error').textContent()).toContain('The email address or password is not right.');
     expect(await page.title()).toBe('Error: Sign in – Touchstone');
-    await saveScreenshot(page, 'sign-in-error');
-    expect(await axeViolations(page, 'sign-in-error')).toEqual([]);
+    await expectAccessible(page, 'sign-in-error');
 
     // With the right password, straight to the council position page for the lead's own council.
     await page.getByLabel('Password', { exact: true }).fill(suite.testApp.config.DEMO_PASSWORD);
@@ -128,9 +126,7 @@ describe('dashboard in Chromium', () => {
     // The header shows who is signed in, and marks the current page.
     expect(await page.getByText(`Signed in as ${ACCOUNTS.chesterfieldLead}`).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Council position' }).getAttribute('aria-current')).toBe('page');
-    await saveScreenshot(page, 'council-position');
-
-    expect(await axeViolations(page, 'council-position')).toEqual([]);
+    await expectAccessible(page, 'council-position');
   });
 
   it("should keep the choice in the URL, refuse another council's results to a lead, and show them to an administrator", async () => {
@@ -156,8 +152,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.title()).toMatch(/^Error: /);
     // The select names the council asked for beside the lead's own, while the summary explains.
     expect((await councilOptions()).sort()).toEqual(['Chesterfield', 'Hartlepool']);
-    await saveScreenshot(page, 'council-position-forbidden');
-    expect(await axeViolations(page, 'council-position-forbidden')).toEqual([]);
+    await expectAccessible(page, 'council-position-forbidden');
 
     // Signing out ends the session: "You have signed out", and the old page asks to sign in again.
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -220,8 +215,7 @@ describe('dashboard in Chromium', () => {
       .waitFor({ timeout: 10000 });
     await page.getByRole('heading', { name: 'North Derbyshire shared planning (demo)' }).waitFor();
 
-    await saveScreenshot(page, 'account');
-    expect(await axeViolations(page, 'account')).toEqual([]);
+    await expectAccessible(page, 'account');
 
     await card.getByRole('button', { name: 'Revoke Survey import script' }).click();
     await card.locator('.govuk-tag', { hasText: 'Revoked' }).waitFor({ timeout: 10000 });
@@ -256,7 +250,6 @@ describe('dashboard in Chromium', () => {
 
     // On a phone the navigation and the tables must still fit.
     await page.setViewportSize({ width: 375, height: 800 });
-    await saveScreenshot(page, 'account-mobile');
-    expect(await axeViolations(page, 'account-mobile')).toEqual([]);
+    await expectAccessible(page, 'account-mobile');
   });
 });

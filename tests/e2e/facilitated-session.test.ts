@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
 import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from 'playwright-core';
 
-import { type App, DASHBOARD_DIST, startApp } from '../../api/src/app';
+import { type App, startApp } from '../../api/src/app';
 import { createDataSource } from '../../api/src/data-source';
 import { axeViolations, launchBrowser, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { JS_BUDGET_KB, loadedScripts } from '../support/page-checks';
 import { createDraft } from '../support/session-clients';
 import { ACCOUNTS } from '../support/test-app';
 
@@ -25,21 +22,6 @@ const ROLES = ['Officer', 'Officer', 'Manager', 'Manager', 'Councillor', 'Partne
 
 /** A participant's phone: its page, and a switch that drops its WebSocket and keeps it down until restored. */
 type Phone = { page: Page; dropSocket: () => Promise<void>; restoreSocket: () => void };
-
-/** The dashboard's budget for JavaScript, gzipped (DESIGN.md section 7). */
-const JS_BUDGET_KB = 250;
-
-/** The JavaScript files the page has loaded and their size gzipped, from the built files. */
-async function loadedScripts(page: Page): Promise<{ files: string[]; gzipKb: number }> {
-  const files = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.endsWith('.js')),
-  );
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DASHBOARD_DIST, file))).length, 0);
-  return { files, gzipKb: Math.round(bytes / 102.4) / 10 };
-}
 
 const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
   councilPosition(councilGssCode: $gss, frameworkKey: $key, round: $round, peerGroupKeys: ["all"]) { subjects { key title councilScore } }

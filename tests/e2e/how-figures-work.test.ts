@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { expectAccessible } from '../support/page-checks';
 import { type AccountName, ACCOUNTS } from '../support/test-app';
 
 /**
@@ -39,8 +40,7 @@ describe('how the figures work, in Chromium', () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
       expect(await page.locator(href!).count()).toBe(1);
 
-    await saveScreenshot(page, 'how-figures-work');
-    expect(await axeViolations(page, 'how-figures-work')).toEqual([]);
+    await expectAccessible(page, 'how-figures-work');
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page, 'how-figures-work-mobile')).toEqual([]);

@@ -7,6 +7,7 @@ import type { Download, Page } from 'playwright-core';
 
 import { ARTIFACTS_DIR, axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { expectAccessible, expectNoSidewaysScroll } from '../support/page-checks';
 import { ACCOUNTS, type AccountName } from '../support/test-app';
 
 const DEMO = {
@@ -28,15 +29,6 @@ const PLAN = `query ($id: ID!) { improvementPlan(id: $id) { title headings { tit
 const PAST_TARGET = 'January 2020';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The page has nothing wider than the viewport: no sideways scroll on a phone. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
 
 /** Saves a download under the test artifacts and returns its path. */
 async function saveDownload(download: Download, name: string): Promise<string> {
@@ -185,8 +177,7 @@ describe('improvement plan in Chromium', () => {
     ]);
     const status = page.locator('.govuk-summary-list__row').filter({ hasText: 'Status' });
     expect((await status.locator('.govuk-tag').allTextContents()).map((t) => t.trim())).toEqual(['Blue (complete)']);
-    await saveScreenshot(page, 'plan-action-history');
-    expect(await axeViolations(page, 'plan-action-history')).toEqual([]);
+    await expectAccessible(page, 'plan-action-history');
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoSidewaysScroll(page);
     expect(await axeViolations(page, 'plan-action-history-320')).toEqual([]);
@@ -198,8 +189,7 @@ describe('improvement plan in Chromium', () => {
     await overdueTip.waitFor({ state: 'detached' });
     await card.locator('tr').filter({ hasText: tip }).getByText('Blue (complete)').waitFor();
     await page.locator('svg.app-plan-status-series__svg desc', { hasText: 'complete (Blue)' }).waitFor({ state: 'attached' });
-    await saveScreenshot(page, 'plan');
-    expect(await axeViolations(page, 'plan')).toEqual([]);
+    await expectAccessible(page, 'plan');
 
     // By status: the Blue group holds the tip.
     await page.getByRole('link', { name: 'By status' }).click();
@@ -302,8 +292,7 @@ describe('improvement plan in Chromium', () => {
     // Nothing was stored.
     const stored = await lead(PLAN, { id: planId });
     expect(stored.data!.improvementPlan.headings.flatMap((h: { challenges: unknown[] }) => h.challenges)).toEqual([]);
-    await saveScreenshot(page, 'plan-import-preview');
-    expect(await axeViolations(page, 'plan-import-preview')).toEqual([]);
+    await expectAccessible(page, 'plan-import-preview');
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoSidewaysScroll(page);
     expect(await axeViolations(page, 'plan-import-preview-320')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { accessMessage } from '../format/access-message';
@@ -8,34 +8,55 @@ import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import { councilsOffered, firstReadableCouncil } from '../view-models/council-choices';
 import { defaultCouncilFor } from '../view-models/council-position-choice';
-import type { ViewChoice } from '../view-models/view-choice';
+import { parseViewChoice, serialiseViewChoice, type ViewChoice } from '../view-models/view-choice';
 
 import { useReadableCouncils } from './useReadableCouncils';
-import { useViewChoice } from './useViewChoice';
+import { useUrlChoice } from './useUrlChoice';
 import type { Viewer } from './useViewer';
 
+/** How a view reads its choice from the query string, given the default council, and writes it back; module-level, so stable. */
+export type ChoiceInUrl<TChoice> = {
+  parse: (search: string, defaultCouncil: string | null) => TChoice | null;
+  serialise: (choice: TChoice) => string;
+};
+
+/** The council, round and group, for the views that choose only those. */
+export const VIEW_CHOICE_IN_URL: ChoiceInUrl<ViewChoice> = { parse: parseViewChoice, serialise: serialiseViewChoice };
+
 /** What a council view needs to choose what to show: the councils, the choice in the URL and a way to change it. */
-export type UseCouncilViewResult = {
+export type UseCouncilViewResult<TChoice = ViewChoice> = {
   /** Every council, to name any council the URL or an error mentions. */
   councils: GetCouncilsCouncil[];
   /** The councils the council select offers this user. */
   offeredCouncils: GetCouncilsCouncil[];
+  councilsLoading: boolean;
   councilsLoaded: boolean;
   councilsError: ErrorLike | undefined;
-  choice: ViewChoice | null;
-  setChoice: (next: ViewChoice) => void;
+  /** Null while the URL names no council and the default council (the user's own) is not yet known. */
+  choice: TChoice | null;
+  /** Chooses again, pushing a history entry so the back button returns to the previous view. */
+  setChoice: (next: TChoice) => void;
 };
 
-/** The councils (sorted by name), those offered to this user, and the council and round in the URL, defaulting to the viewer's own council. */
-export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
+/**
+ * The councils (sorted by name), those offered to this user, and the view's choice in the URL
+ * (read and written by inUrl), defaulting to the viewer's own council.
+ */
+export function useCouncilView<TChoice extends { council: string }>(
+  viewer: Viewer,
+  inUrl: ChoiceInUrl<TChoice>,
+): UseCouncilViewResult<TChoice> {
   const councilsQuery = useQuery(GET_COUNCILS);
   const readableIds = useReadableCouncils(viewer);
+  // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
   const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
-  const [choice, setChoice] = useViewChoice(defaultCouncil);
+  const parse = useCallback((search: string) => inUrl.parse(search, defaultCouncil), [inUrl, defaultCouncil]);
+  const [choice, setChoice] = useUrlChoice(parse, inUrl.serialise);
   const councils = useMemo(
     () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     [councilsQuery.data],
   );
+  // Council users are offered their own council only: they cannot see another's results.
   const offeredCouncils = useMemo(
     () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
     [viewer, councils, choice?.council, readableIds],
@@ -43,6 +64,7 @@ export function useCouncilView(viewer: Viewer): UseCouncilViewResult {
   return {
     councils,
     offeredCouncils,
+    councilsLoading: councilsQuery.loading,
     councilsLoaded: councilsQuery.data !== undefined,
     councilsError: councilsQuery.error,
     choice,

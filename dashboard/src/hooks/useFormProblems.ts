@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+
+import { usePageTitle } from './usePageTitle';
 
 /** A form's current problems, the key that re-shows its error summary, and how to report new ones. */
 export type FormProblems<TProblems> = { problems: TProblems | null; attempt: number; fail: (next: TProblems) => void };
@@ -12,9 +14,7 @@ export type FormProblems<TProblems> = { problems: TProblems | null; attempt: num
 export function useFormProblems<TProblems>(title: string): FormProblems<TProblems> {
   const [problems, setProblems] = useState<TProblems | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    document.title = problems ? `Error: ${title}` : title;
-  }, [problems, title]);
+  usePageTitle(title, problems !== null);
   const fail = useCallback((next: TProblems) => {
     setProblems(next);
     setAttempt((n) => n + 1);

@@ -1,8 +1,9 @@
 import type { ErrorLike } from '@apollo/client';
-import { skipToken, useQuery } from '@apollo/client/react';
 
 import { GET_PLAN_CHALLENGE_SUGGESTION, type GetPlanChallengeSuggestionResult } from '../graphql/queries/getPlanChallengeSuggestion';
 import type { AddToPlanTarget } from '../view-models/plan-words';
+
+import { usePlanQuery } from './usePlanQuery';
 
 /** A challenge pre-filled from a weak spot. */
 export type UsePlanChallengeSuggestionResult = {
@@ -13,14 +14,11 @@ export type UsePlanChallengeSuggestionResult = {
 
 /** Runs GetPlanChallengeSuggestion for a weak spot (nothing while there is none). */
 export function usePlanChallengeSuggestion(target: AddToPlanTarget | null): UsePlanChallengeSuggestionResult {
-  const {
-    data,
-    loading: fetching,
-    error,
-  } = useQuery(
+  // Read once and kept: unlike the plan's own queries, it is not re-read on every visit.
+  const { data, loading, error } = usePlanQuery(
     GET_PLAN_CHALLENGE_SUGGESTION,
-    target ? { variables: { input: { kind: target.kind, subjectKey: target.subject } } } : skipToken,
+    target ? { input: { kind: target.kind, subjectKey: target.subject } } : null,
+    'cache-first',
   );
-  // Loading only until there is something to show: a refetch after a change keeps the page (and its forms) in place.
-  return { suggestion: data?.planChallengeSuggestion, loading: fetching && !data, error };
+  return { suggestion: data?.planChallengeSuggestion, loading, error };
 }

@@ -1,8 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { Fact } from '../components/Fact/Fact';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
@@ -11,6 +12,7 @@ import type { UserRole } from '../graphql/queries/getMe';
 import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 import { API_TOKEN_NAME_FIELD, API_TOKEN_SCOPES_FIELD, type ApiTokenDraft, ApiTokensSection } from './ApiTokensSection';
 import { CouncilSharingSection } from './CouncilSharingSection';
@@ -61,9 +63,7 @@ export function AccountPage({ viewer }: AccountPageProps) {
     .filter((m) => !isSignInRequired(m));
   const summaryItems = [...loadErrors.map((m) => ({ text: m.message })), ...(problem?.items ?? [])];
 
-  useEffect(() => {
-    document.title = summaryItems.length > 0 ? `Error: ${TITLE}` : TITLE;
-  }, [summaryItems.length]);
+  usePageTitle(TITLE, summaryItems.length > 0);
 
   const fail = (items: ErrorSummaryItem[]) => setProblem((previous) => ({ key: (previous?.key ?? 0) + 1, items }));
   const failWith = (error: unknown) =>
@@ -146,9 +146,9 @@ export function AccountPage({ viewer }: AccountPageProps) {
 
       <h1 className="govuk-heading-l">Your account</h1>
       <dl className="govuk-summary-list govuk-!-margin-bottom-9">
-        <Row label="Email address">{viewer.email}</Row>
-        <Row label="Role">{ROLE_LABELS[viewer.role]}</Row>
-        {isCouncilUser ? <Row label="Council">{council?.name ?? (councilsQuery.loading ? 'Loading…' : 'Not known')}</Row> : null}
+        <Fact label="Email address">{viewer.email}</Fact>
+        <Fact label="Role">{ROLE_LABELS[viewer.role]}</Fact>
+        {isCouncilUser ? <Fact label="Council">{council?.name ?? (councilsQuery.loading ? 'Loading…' : 'Not known')}</Fact> : null}
       </dl>
 
       <div className="govuk-visually-hidden" role="status">
@@ -182,17 +182,5 @@ export function AccountPage({ viewer }: AccountPageProps) {
         </>
       ) : null}
     </>
-  );
-}
-
-type RowProps = { label: string; children: ReactNode };
-
-/** One row of the account's summary list. */
-function Row({ label, children }: RowProps) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }

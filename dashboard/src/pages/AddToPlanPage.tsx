@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
@@ -21,6 +21,8 @@ import { Link } from '../router/Link';
 import { useLocation } from '../router/useLocation';
 import { type AddToPlanTarget, parseAddToPlan, planPath, sourceWords } from '../view-models/plan-words';
 import './improvement-plan.css';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const SERVICE_TITLE = 'Add to the improvement plan – Touchstone';
 /** The heading radio's value for "a new local theme". */
@@ -55,14 +57,12 @@ export function AddToPlanPage({ viewer }: AddToPlanPageProps) {
     errorItems.push({ text: 'Nothing was chosen to add: use "Add to the improvement plan" beside a section, question or theme.' });
   else if (council && !canEdit) errorItems.push({ text: `Only ${council.name}’s council lead can add to its improvement plan.` });
 
-  useEffect(() => {
-    document.title = errorItems.length > 0 ? `Error: ${SERVICE_TITLE}` : SERVICE_TITLE;
-  }, [errorItems.length]);
+  usePageTitle(SERVICE_TITLE, errorItems.length > 0);
 
   const loading = suggestionLoading || plansLoading || planLoading || councilsQuery.loading;
   return (
     <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      <PageErrorSummary items={errorItems} />
       {target ? (
         <p className="govuk-body app-no-print">
           <Link className="govuk-back-link" to={planPath(target.council, planId)}>
@@ -161,7 +161,7 @@ function AddChallengeForm({ target, suggestion, plan, councilName }: AddChalleng
   ];
   return (
     <form noValidate onSubmit={(e) => void handleSubmit(e)}>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <div className="govuk-inset-text">
         From {sourceWords(suggestion.source)}. The challenge stays linked to it, so the plan shows where it came from.
       </div>

@@ -4,6 +4,7 @@ import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
+import { Fact } from '../components/Fact/Fact';
 import { formatDateTime } from '../format/format-date-time';
 import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
 import type { ApiTokenScope } from '../graphql/generated/graphql';
@@ -137,40 +138,20 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
           </div>
           <div className="govuk-summary-card__content">
             <dl className="govuk-summary-list">
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Status</dt>
-                <dd className="govuk-summary-list__value">
-                  {token.revokedAt ? (
-                    <strong className="govuk-tag govuk-tag--grey">Revoked</strong>
-                  ) : isExpired(token) ? (
-                    <strong className="govuk-tag govuk-tag--grey">Expired</strong>
-                  ) : (
-                    <strong className="govuk-tag govuk-tag--green">Active</strong>
-                  )}
-                </dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">May</dt>
-                <dd className="govuk-summary-list__value">{scopesText(token.scopes)}</dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">{isExpired(token) ? 'Expired' : 'Expires'}</dt>
-                <dd className="govuk-summary-list__value">{formatDateTime(token.expiresAt)}</dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Created</dt>
-                <dd className="govuk-summary-list__value">{formatDateTime(token.createdAt)}</dd>
-              </div>
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Last used</dt>
-                <dd className="govuk-summary-list__value">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</dd>
-              </div>
-              {token.revokedAt ? (
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Revoked</dt>
-                  <dd className="govuk-summary-list__value">{formatDateTime(token.revokedAt)}</dd>
-                </div>
-              ) : null}
+              <Fact label="Status">
+                {token.revokedAt ? (
+                  <strong className="govuk-tag govuk-tag--grey">Revoked</strong>
+                ) : isExpired(token) ? (
+                  <strong className="govuk-tag govuk-tag--grey">Expired</strong>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--green">Active</strong>
+                )}
+              </Fact>
+              <Fact label="May">{scopesText(token.scopes)}</Fact>
+              <Fact label={isExpired(token) ? 'Expired' : 'Expires'}>{formatDateTime(token.expiresAt)}</Fact>
+              <Fact label="Created">{formatDateTime(token.createdAt)}</Fact>
+              <Fact label="Last used">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Fact>
+              {token.revokedAt ? <Fact label="Revoked">{formatDateTime(token.revokedAt)}</Fact> : null}
             </dl>
           </div>
         </li>

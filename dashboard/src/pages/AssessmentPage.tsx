@@ -1,10 +1,11 @@
 import '../sessions.css';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
@@ -19,6 +20,8 @@ import { PATHS } from '../router/paths';
 import { facilitatorPath } from '../router/session-paths';
 import { listWords, roleCount, SESSION_ROLES } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 import { AssessmentPlanForm, type PlanValues } from './AssessmentPlanForm';
 
@@ -45,10 +48,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
     : [];
   const summary = [...errors, ...loadErrors];
 
-  useEffect(() => {
-    const title = assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE;
-    document.title = summary.length > 0 ? `Error: ${title}` : title;
-  }, [assessment, summary.length]);
+  usePageTitle(assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE, summary.length > 0);
 
   const run = async (action: () => Promise<void>, done?: string): Promise<void> => {
     setBusy(true);
@@ -67,7 +67,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   if (!assessment) {
     return (
       <>
-        {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+        <PageErrorSummary items={summary} />
         {loading ? <Loading text="Loading the assessment…" /> : null}
       </>
     );
@@ -84,19 +84,8 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
 
   return (
     <>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
-      {notice ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="notice-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      ) : null}
+      <PageErrorSummary items={summary} />
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {justSubmitted || assessment.status === 'SUBMITTED' ? (
         <div className="govuk-panel govuk-panel--confirmation">
           <h1 className="govuk-panel__title">Assessment submitted</h1>

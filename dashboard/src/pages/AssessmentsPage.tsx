@@ -1,9 +1,9 @@
 import '../sessions.css';
 
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { TableContainer } from '../components/TableContainer/TableContainer';
@@ -19,6 +19,8 @@ import { Link } from '../router/Link';
 import { assessmentPath } from '../router/session-paths';
 import { roleCount, SESSION_ROLES } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Assessments – Touchstone';
 
@@ -48,9 +50,7 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
     .map((m) => ({ text: m.message }));
   const summary = [...errors, ...loadErrors];
 
-  useEffect(() => {
-    document.title = summary.length > 0 ? `Error: ${TITLE}` : TITLE;
-  }, [summary.length]);
+  usePageTitle(TITLE, summary.length > 0);
 
   const begin = async (frameworkKey: string, round: string) => {
     try {
@@ -74,7 +74,7 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
 
   return (
     <>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <span className="govuk-caption-l">{council?.name ?? 'Your council'}</span>
       <h1 className="govuk-heading-l">Self-assessments</h1>
       <p className="govuk-body-l">Plan an assessment, run it in sessions with colleagues, and submit the council&apos;s agreed view.</p>

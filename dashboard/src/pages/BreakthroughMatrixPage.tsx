@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 
 import { BreakthroughMatrix } from '../charts/breakthrough-matrix/BreakthroughMatrix';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
-import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WarningText } from '../components/WarningText/WarningText';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
@@ -19,6 +18,7 @@ import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
 import { CouncilTrendSection } from './CouncilTrendSection';
+import { ViewFrame } from './ViewFrame';
 
 /** The framework the matrix is drawn for: its first two dimensions, the default axes, are progress and plan coverage. */
 const FRAMEWORK_KEY = 'improvement-breakthroughs';
@@ -34,7 +34,7 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
  * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
@@ -60,11 +60,6 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   const formReady = councilsLoaded && choice !== null;
   const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
 
-  useEffect(() => {
-    const title = matrix && !loading ? `${matrix.council.name} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [matrix, loading, errorItems.length]);
-
   const inUse = dimensionKeys && choice ? axesInUse(dimensionKeys, choice.axes) : null;
   const handleAxis = (axis: 'rows' | 'columns') => (key: string) => {
     if (choice && dimensionKeys) setChoice({ ...choice, axes: chooseAxis(dimensionKeys, choice.axes, axis, key) });
@@ -72,63 +67,67 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   const axesChanged = axes !== null && (axes.rows !== null || axes.columns !== null);
 
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-      <span className="govuk-caption-l">Breakthrough matrix</span>
-      <h1 className="govuk-heading-l">Where a council&apos;s improvement breakthroughs stand, and what its plan covers</h1>
-      <p className="govuk-body-l">
-        Each improvement breakthrough question by the progress the council reports and whether its improvement plan addresses it, beside
-        other councils.
-      </p>
-
-      {formReady ? (
-        <CouncilRoundForm
-          councils={offeredCouncils}
-          choice={choice}
-          onChoose={setChoice}
-          councilError={councilError}
-          submitText="Show matrix"
-        />
-      ) : (
-        <Loading text="Loading councils…" />
-      )}
-
-      {dimensions && dimensions.length > 2 && inUse ? (
-        // With more than two dimensions there is a choice of which pair to cross. One click each, outside
-        // the results so they keep the focus while the new matrix loads.
-        <div className="govuk-grid-row app-period-switch">
-          <div className="govuk-grid-column-one-half">
-            <InstantRadios
-              legend="Rows"
-              hint="Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two."
-              idPrefix="rows"
-              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-              value={inUse.rows}
-              onChange={handleAxis('rows')}
-            />
-          </div>
-          <div className="govuk-grid-column-one-half">
-            <InstantRadios
-              legend="Columns"
-              hint="Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two."
-              idPrefix="columns"
-              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-              value={inUse.columns}
-              onChange={handleAxis('columns')}
-            />
-          </div>
-        </div>
-      ) : null}
-
-      <div className="govuk-visually-hidden" role="status">
-        {loading
+    <ViewFrame
+      title={matrix && !loading ? `${matrix.council.name} – ${SERVICE_TITLE}` : SERVICE_TITLE}
+      errorItems={errorItems}
+      caption="Breakthrough matrix"
+      heading={<>Where a council&apos;s improvement breakthroughs stand, and what its plan covers</>}
+      lead={
+        <>
+          Each improvement breakthrough question by the progress the council reports and whether its improvement plan addresses it, beside
+          other councils.
+        </>
+      }
+      status={
+        loading
           ? 'Loading the matrix.'
           : matrix
             ? `Showing ${matrix.council.name}, ${matrix.round}, ${matrix.rowDimension.title.toLowerCase()} by ${matrix.columnDimension.title.toLowerCase()}.`
-            : ''}
-      </div>
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+            : ''
+      }
+      controls={
+        <>
+          {formReady ? (
+            <CouncilRoundForm
+              councils={offeredCouncils}
+              choice={choice}
+              onChoose={setChoice}
+              councilError={councilError}
+              submitText="Show matrix"
+            />
+          ) : (
+            <Loading text="Loading councils…" />
+          )}
 
+          {dimensions && dimensions.length > 2 && inUse ? (
+            // With more than two dimensions there is a choice of which pair to cross. One click each, outside
+            // the results so they keep the focus while the new matrix loads.
+            <div className="govuk-grid-row app-period-switch">
+              <div className="govuk-grid-column-one-half">
+                <InstantRadios
+                  legend="Rows"
+                  hint="Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two."
+                  idPrefix="rows"
+                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+                  value={inUse.rows}
+                  onChange={handleAxis('rows')}
+                />
+              </div>
+              <div className="govuk-grid-column-one-half">
+                <InstantRadios
+                  legend="Columns"
+                  hint="Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two."
+                  idPrefix="columns"
+                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+                  value={inUse.columns}
+                  onChange={handleAxis('columns')}
+                />
+              </div>
+            </div>
+          ) : null}
+        </>
+      }
+    >
       {loading ? (
         <Loading text="Loading the matrix…" />
       ) : matrix && data && !error ? (
@@ -181,6 +180,6 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           />
         </section>
       ) : null}
-    </>
+    </ViewFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 
-import { Select } from '../components/Select/Select';
+import { Select, type SelectOption } from '../components/Select/Select';
+import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import { ROUNDS, type Round } from '../view-models/council-position-choice';
 
@@ -58,6 +59,28 @@ export function FrameworkField({ frameworks, value, error, onChange }: Framework
         error={error}
         onChange={onChange}
       />
+    </div>
+  );
+}
+
+/** Props of CouncilField. */
+export type CouncilFieldProps = {
+  /** The councils offered to the user, sorted by name. */
+  councils: Pick<GetCouncilsCouncil, 'gssCode' | 'name'>[];
+  value: string;
+  error?: string;
+  onChange: (gssCode: string) => void;
+};
+
+/** The council to show, in a half-width column. */
+export function CouncilField({ councils, value, error, onChange }: CouncilFieldProps) {
+  const options: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
+  // A bookmarked code that is not (or no longer) a council keeps its place, so the select shows
+  // what was asked for while the error summary explains it.
+  if (!councils.some((c) => c.gssCode === value)) options.unshift({ value, text: `Unknown council (${value})` });
+  return (
+    <div className="govuk-grid-column-one-half">
+      <Select name="council" label="Council" options={options} value={value} error={error} onChange={onChange} />
     </div>
   );
 }

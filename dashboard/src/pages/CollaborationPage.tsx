@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import { HowFiguresWorkLink } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
@@ -20,6 +20,7 @@ import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborat
 import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
 
 import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
+import { ViewFrame } from './ViewFrame';
 
 const SERVICE_TITLE = 'Collaboration – Touchstone';
 
@@ -69,45 +70,44 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
     return items;
   }, [groupsQuery.error, frameworksQuery.error, comparisonQuery.error, groups, choice.group]);
 
-  useEffect(() => {
-    const title = comparison && !comparisonQuery.loading ? `${comparison.groupName} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [comparison, comparisonQuery.loading, errorItems.length]);
-
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-      <span className="govuk-caption-l">Collaboration</span>
-      <h1 className="govuk-heading-l">How the councils in a collaboration group compare</h1>
-      <p className="govuk-body-l">
-        The agreed ratings of the councils in {isAdministrator ? 'a' : 'your'} collaboration group, side by side and named, with the items
-        where they differ most first.
-      </p>
-
-      {groups && rated ? (
-        groups.length === 0 ? (
-          <NoGroups isAdministrator={isAdministrator} />
-        ) : (
-          <CollaborationForm
-            groups={groups}
-            frameworks={rated}
-            choice={{ ...choice, group: group?.id ?? choice.group }}
-            onChoose={setChoice}
-          />
-        )
-      ) : (
-        <Loading text={isAdministrator ? 'Loading the collaboration groups…' : 'Loading your collaboration groups…'} />
-      )}
-
-      <div className="govuk-visually-hidden" role="status">
-        {comparisonQuery.loading
+    <ViewFrame
+      title={comparison && !comparisonQuery.loading ? `${comparison.groupName} – ${SERVICE_TITLE}` : SERVICE_TITLE}
+      errorItems={errorItems}
+      caption="Collaboration"
+      heading="How the councils in a collaboration group compare"
+      lead={
+        <>
+          The agreed ratings of the councils in {isAdministrator ? 'a' : 'your'} collaboration group, side by side and named, with the items
+          where they differ most first.
+        </>
+      }
+      status={
+        comparisonQuery.loading
           ? 'Loading the comparison.'
           : comparison
             ? `Showing ${comparison.groupName}, ${comparison.framework.title}, ${comparison.round}.`
-            : ''}
-      </div>
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-
+            : ''
+      }
+      controls={
+        <>
+          {groups && rated ? (
+            groups.length === 0 ? (
+              <NoGroups isAdministrator={isAdministrator} />
+            ) : (
+              <CollaborationForm
+                groups={groups}
+                frameworks={rated}
+                choice={{ ...choice, group: group?.id ?? choice.group }}
+                onChoose={setChoice}
+              />
+            )
+          ) : (
+            <Loading text={isAdministrator ? 'Loading the collaboration groups…' : 'Loading your collaboration groups…'} />
+          )}
+        </>
+      }
+    >
       {comparisonQuery.loading ? (
         <Loading text="Loading the comparison…" />
       ) : comparison && group && !comparisonQuery.error ? (
@@ -155,7 +155,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           />
         </section>
       ) : null}
-    </>
+    </ViewFrame>
   );
 }
 

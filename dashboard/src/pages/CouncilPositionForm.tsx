@@ -1,11 +1,11 @@
 import { useState } from 'react';
 
-import { Select, type SelectOption } from '../components/Select/Select';
+import { Select } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { CouncilPositionChoice } from '../view-models/council-position-choice';
 
-import { ChoiceForm, FrameworkField } from './ChoiceForm';
+import { ChoiceForm, CouncilField, FrameworkField } from './ChoiceForm';
 
 /** The form's fields; also their ids, so the page's error summary can link to them. */
 export type CouncilPositionField = 'council' | 'framework' | 'dimension';
@@ -55,12 +55,6 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
   const framework = frameworks.find((f) => f.key === draft.framework);
   const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
 
-  const councilOptions: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
-  // A bookmarked code that is not (or no longer) a council keeps its place, so the select shows
-  // what was asked for while the error summary explains it.
-  if (!councils.some((c) => c.gssCode === draft.council))
-    councilOptions.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
-
   const handleSubmit = () => {
     // The round, window, group and open items are whatever is on show now, not what they were when the draft began.
     onChoose({ ...choice, council: draft.council, framework: draft.framework, dimension: dimensions.length > 1 ? draft.dimension : null });
@@ -69,16 +63,12 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
   return (
     <ChoiceForm onSubmit={handleSubmit} submitText="Show comparison">
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="council"
-            label="Council"
-            options={councilOptions}
-            value={draft.council}
-            error={errors.council}
-            onChange={(council) => setDraft((d) => ({ ...d, council }))}
-          />
-        </div>
+        <CouncilField
+          councils={councils}
+          value={draft.council}
+          error={errors.council}
+          onChange={(council) => setDraft((d) => ({ ...d, council }))}
+        />
         <FrameworkField
           frameworks={frameworks}
           value={draft.framework}

@@ -7,7 +7,7 @@ import { CouncilCircumstances } from '../components/CouncilCircumstances/Council
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresWorkLink';
@@ -20,19 +20,15 @@ import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
 import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
-import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
-import { useCouncilPositionChoice } from '../hooks/useCouncilPositionChoice';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
-import { councilsOffered } from '../view-models/council-choices';
-import { viewDefaultCouncil } from '../hooks/useCouncilView';
-import { useReadableCouncils } from '../hooks/useReadableCouncils';
+import { type ChoiceInUrl, useCouncilView } from '../hooks/useCouncilView';
 import {
   dimensionOf,
   itemColumns,
@@ -45,6 +41,7 @@ import {
 } from '../view-models/council-position';
 import {
   type CouncilPositionChoice,
+  parseChoice,
   resolveDimension,
   ROUNDS,
   type Round,
@@ -55,6 +52,7 @@ import {
 import { addToPlanPath, mayAddToPlan, sectionSourceKind } from '../view-models/plan-words';
 
 import { type CouncilPositionField, CouncilPositionForm } from './CouncilPositionForm';
+import { ViewFrame } from './ViewFrame';
 import { CouncilTrendSection } from './CouncilTrendSection';
 
 /** The form field each API error is about, so the error summary can link to it. */
@@ -68,6 +66,9 @@ const FIELD_FOR_REASON: Record<string, CouncilPositionField> = {
 
 const SERVICE_TITLE = 'Council position – Touchstone';
 
+/** The council, framework, round, group, window, dimension and open items, in the query string. */
+const POSITION_CHOICE_IN_URL: ChoiceInUrl<CouncilPositionChoice> = { parse: parseChoice, serialise: serialiseChoice };
+
 /** Props of CouncilPositionPage. */
 export type CouncilPositionPageProps = { viewer: Viewer };
 
@@ -80,22 +81,11 @@ export type CouncilPositionPageProps = { viewer: Viewer };
  * are fetched when asked for.
  */
 export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
-  const councilsQuery = useQuery(GET_COUNCILS);
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
-  // If the list of councils cannot be had, fall back rather than wait for ever: its error is shown.
-  const readableIds = useReadableCouncils(viewer);
-  const defaultCouncil = viewDefaultCouncil(viewer, councilsQuery.data?.councils, councilsQuery.error !== undefined, readableIds);
-  const [choice, setChoice] = useCouncilPositionChoice(defaultCouncil);
-
-  const councils = useMemo(
-    () => [...(councilsQuery.data?.councils ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-    [councilsQuery.data],
-  );
-  // Council users are offered their own council only: they cannot see another's results.
-  const offeredCouncils = useMemo(
-    () => councilsOffered(viewer, councils, choice?.council ?? null, readableIds),
-    [viewer, councils, choice?.council, readableIds],
+  const { councils, offeredCouncils, councilsLoading, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(
+    viewer,
+    POSITION_CHOICE_IN_URL,
   );
   const ratedFrameworks = useMemo(
     () => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null,
@@ -131,9 +121,9 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
         )
       : null;
 
-  const formReady = councilsQuery.data !== undefined && ratedFrameworks !== null && choice !== null;
+  const formReady = councilsLoaded && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
-    const messages: ErrorMessage[] = [councilsQuery.error, frameworksQuery.error, error]
+    const messages: ErrorMessage[] = [councilsError, frameworksQuery.error, error]
       .flatMap((e) => (e ? getErrorMessages(e) : []))
       // An ended session is not this page's problem to explain: the browser is already on its way to sign in.
       .filter((m) => !isSignInRequired(m));
@@ -149,16 +139,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
       return { text, href: `#${field}` };
     });
     return { errorItems: items, fieldErrors: fields };
-  }, [councilsQuery.error, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
-
-  // GOV.UK pattern: the window title names the view, and starts "Error:" when there is a problem.
-  useEffect(() => {
-    const title =
-      position && group && !loading && !loadingGroup
-        ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}`
-        : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [position, group, loading, loadingGroup, errorItems.length]);
+  }, [councilsError, frameworksQuery.error, error, formReady, hasSeveralDimensions, choice, viewer, councils]);
 
   const status =
     loading || loadingGroup
@@ -189,61 +170,65 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
   };
 
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-
-      <span className="govuk-caption-l">Council position</span>
-      <h1 className="govuk-heading-l">How a council&apos;s self-assessment compares with its peers</h1>
-      <p className="govuk-body-l">
-        Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside theirs.
-      </p>
-
-      {formReady ? (
-        <CouncilPositionForm
-          councils={offeredCouncils}
-          frameworks={ratedFrameworks}
-          choice={choice}
-          onChoose={handleChoose}
-          errors={fieldErrors}
-        />
-      ) : councilsQuery.loading || frameworksQuery.loading || choice === null ? (
-        <Loading text="Loading councils and frameworks…" />
-      ) : null}
-
-      {choice ? (
-        // Outside the results, so they stay put (and keep the focus) while a new round loads.
-        <div className="govuk-grid-row app-period-switch">
-          <div className="govuk-grid-column-one-third">
-            <InstantRadios
-              legend="Round"
-              hint="Choosing a round changes the figures below straight away."
-              idPrefix="round"
-              inline
-              options={ROUNDS.map((r) => ({ value: r, text: r }))}
-              value={choice.round}
-              onChange={handleRound}
+    <ViewFrame
+      title={
+        position && group && !loading && !loadingGroup
+          ? `${position.council.name} against ${peerGroupInSentence(group)} – ${SERVICE_TITLE}`
+          : SERVICE_TITLE
+      }
+      errorItems={errorItems}
+      caption="Council position"
+      heading={<>How a council&apos;s self-assessment compares with its peers</>}
+      lead={
+        <>
+          Choose a council, a framework and a round, then a group of councils to compare with, to see each section&apos;s score beside
+          theirs.
+        </>
+      }
+      status={status}
+      controls={
+        <>
+          {formReady ? (
+            <CouncilPositionForm
+              councils={offeredCouncils}
+              frameworks={ratedFrameworks}
+              choice={choice}
+              onChoose={handleChoose}
+              errors={fieldErrors}
             />
-          </div>
-          <div className="govuk-grid-column-two-thirds">
-            <InstantRadios
-              legend="Submissions compared"
-              hint="A council that did not submit in this round can be counted from its latest earlier submission."
-              idPrefix="window"
-              options={WINDOWS.map((w) => ({ value: String(w), text: windowLabel(w) }))}
-              value={String(choice.window)}
-              onChange={handleWindow}
-            />
-          </div>
-        </div>
-      ) : null}
+          ) : councilsLoading || frameworksQuery.loading || choice === null ? (
+            <Loading text="Loading councils and frameworks…" />
+          ) : null}
 
-      {/* Always present, so screen readers announce each new comparison as it arrives. */}
-      <div className="govuk-visually-hidden" role="status">
-        {status}
-      </div>
-
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-
+          {choice ? (
+            // Outside the results, so they stay put (and keep the focus) while a new round loads.
+            <div className="govuk-grid-row app-period-switch">
+              <div className="govuk-grid-column-one-third">
+                <InstantRadios
+                  legend="Round"
+                  hint="Choosing a round changes the figures below straight away."
+                  idPrefix="round"
+                  inline
+                  options={ROUNDS.map((r) => ({ value: r, text: r }))}
+                  value={choice.round}
+                  onChange={handleRound}
+                />
+              </div>
+              <div className="govuk-grid-column-two-thirds">
+                <InstantRadios
+                  legend="Submissions compared"
+                  hint="A council that did not submit in this round can be counted from its latest earlier submission."
+                  idPrefix="window"
+                  options={WINDOWS.map((w) => ({ value: String(w), text: windowLabel(w) }))}
+                  value={String(choice.window)}
+                  onChange={handleWindow}
+                />
+              </div>
+            </div>
+          ) : null}
+        </>
+      }
+    >
       {loading ? (
         <Loading text="Loading the comparison…" />
       ) : base && choice && !error ? (
@@ -262,7 +247,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
           addToPlanPath={addSectionToPlan}
         />
       ) : null}
-    </>
+    </ViewFrame>
   );
 }
 

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 
-import { Select, type SelectOption } from '../components/Select/Select';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { ViewChoice } from '../view-models/view-choice';
 
-import { ChoiceForm, RoundField } from './ChoiceForm';
+import { ChoiceForm, CouncilField, RoundField } from './ChoiceForm';
 
 /** Props of CouncilRoundForm. */
 export type CouncilRoundFormProps = {
@@ -31,10 +30,6 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
     setSource(choiceKey);
     setDraft(choice);
   }
-  const options: SelectOption[] = councils.map((c) => ({ value: c.gssCode, text: c.name }));
-  if (!councils.some((c) => c.gssCode === draft.council))
-    options.unshift({ value: draft.council, text: `Unknown council (${draft.council})` });
-
   const handleSubmit = () => {
     onChoose(draft);
   };
@@ -42,16 +37,12 @@ export function CouncilRoundForm({ councils, choice, onChoose, councilError, sub
   return (
     <ChoiceForm onSubmit={handleSubmit} submitText={submitText}>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Select
-            name="council"
-            label="Council"
-            options={options}
-            value={draft.council}
-            error={councilError}
-            onChange={(council) => setDraft((d) => ({ ...d, council }))}
-          />
-        </div>
+        <CouncilField
+          councils={councils}
+          value={draft.council}
+          error={councilError}
+          onChange={(council) => setDraft((d) => ({ ...d, council }))}
+        />
         <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
     </ChoiceForm>

@@ -1,8 +1,8 @@
 import '../sessions.css';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { JoinDetails } from '../components/JoinDetails/JoinDetails';
 import { Loading } from '../components/Loading/Loading';
 import { firstRadioId, ScoreRadios } from '../components/ScoreRadios/ScoreRadios';
@@ -17,6 +17,9 @@ import { Link } from '../router/Link';
 import { assessmentPath, presenterPath } from '../router/session-paths';
 import { joinedWords, listWords, revealAnnouncement, scoredWords } from '../view-models/session-words';
 import { TableHead } from '../components/TableHead/TableHead';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { Fact } from '../components/Fact/Fact';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Run the session – Touchstone';
 
@@ -46,9 +49,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
   const loadErrors = error ? getErrorMessages(error).map((m) => ({ text: m.message })) : [];
   const summary = [...errors, ...loadErrors];
 
-  useEffect(() => {
-    document.title = summary.length > 0 ? `Error: ${TITLE}` : TITLE;
-  }, [summary.length]);
+  usePageTitle(TITLE, summary.length > 0);
 
   /** Runs an action, showing the API's refusal in the summary. */
   const run = async (action: () => Promise<void>): Promise<boolean> => {
@@ -68,7 +69,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
   if (!session) {
     return (
       <>
-        {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+        <PageErrorSummary items={summary} />
         {loading ? <Loading text="Loading the session…" /> : null}
       </>
     );
@@ -82,7 +83,7 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
 
   return (
     <>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((e) => e.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <div className="govuk-visually-hidden" role="status" aria-live="polite">
         {current?.phase === 'REVEALED' && session.spread
           ? `The scores are revealed. ${revealAnnouncement(session.spread, current.dimensions.length > 1)}`
@@ -95,12 +96,9 @@ export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProp
       <h1 className="govuk-heading-l">{sectionTitles}</h1>
 
       <dl className="govuk-summary-list app-session-facts">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status</dt>
-          <dd className="govuk-summary-list__value">
-            <SessionStatusTag status={session.session.status} />
-          </dd>
-        </div>
+        <Fact label="Status">
+          <SessionStatusTag status={session.session.status} />
+        </Fact>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Participants</dt>
           <dd className="govuk-summary-list__value" data-testid="participants">
@@ -310,12 +308,9 @@ function CurrentStatement({
       {current.phase === 'AGREED' && session.agreed ? (
         <>
           <dl className="govuk-summary-list" data-testid="agreed">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Agreed level</dt>
-              <dd className="govuk-summary-list__value">
-                {listWords(session.agreed.levels.map((l) => (single ? l.level.label : `${l.dimension.title}: ${l.level.label}`)))}
-              </dd>
-            </div>
+            <Fact label="Agreed level">
+              {listWords(session.agreed.levels.map((l) => (single ? l.level.label : `${l.dimension.title}: ${l.level.label}`)))}
+            </Fact>
             {session.agreed.note ? (
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Notes</dt>
@@ -323,18 +318,15 @@ function CurrentStatement({
               </div>
             ) : null}
             {session.agreed.evidence.length > 0 ? (
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Evidence</dt>
-                <dd className="govuk-summary-list__value">
-                  <ul className="govuk-list">
-                    {session.agreed.evidence.map((e) => (
-                      <li key={e} className="app-break-words">
-                        {e}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
+              <Fact label="Evidence">
+                <ul className="govuk-list">
+                  {session.agreed.evidence.map((e) => (
+                    <li key={e} className="app-break-words">
+                      {e}
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
             ) : null}
           </dl>
         </>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect } from 'react';
+import { useEffect } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { TableHead } from '../components/TableHead/TableHead';
+import { Fact } from '../components/Fact/Fact';
 import {
   COVERAGE,
   ITEM_SCORE,
@@ -23,6 +24,7 @@ import {
 } from '../format/figure-definitions';
 import { getErrorMessages } from '../graphql/errors';
 import { GET_FIGURE_RULES, type GetFigureRulesQuery } from '../graphql/queries/getFigureRules';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'How the figures work – Touchstone';
 
@@ -46,9 +48,7 @@ const SECTIONS = [
  */
 export function HowFiguresWorkPage() {
   const { data, loading, error } = useQuery(GET_FIGURE_RULES);
-  useEffect(() => {
-    document.title = error ? `Error: ${TITLE}` : TITLE;
-  }, [error]);
+  usePageTitle(TITLE, error !== undefined);
   const rules = data?.figureRules;
   // A link such as /how-figures-work#withheld arrives before the sections are drawn: go there once they are.
   useEffect(() => {
@@ -220,21 +220,21 @@ function Sections({ rules }: { rules: Rules }) {
         {heading('glossary')}
       </h2>
       <dl className="govuk-summary-list">
-        <Term term="Act first">
+        <Fact label="Act first">
           In the breakthrough matrix, questions where the council has made little progress and its improvement plan does not address them.
           These are the ones to act on first.
-        </Term>
-        <Term term={rules.withheldSymbol}>
+        </Fact>
+        <Fact label={rules.withheldSymbol}>
           A figure withheld to protect the anonymity of the councils that contributed (the Government Statistical Service&apos;s symbol).
-        </Term>
-        <Term term="Coverage">{COVERAGE}</Term>
-        <Term term="Fixed peer group">
+        </Fact>
+        <Fact label="Coverage">{COVERAGE}</Fact>
+        <Fact label="Fixed peer group">
           A group of councils defined by a rule about them (type, region or an official or PAS-assigned circumstance), worked out for each
           round.
-        </Term>
-        <Term term="Median absolute deviation (MAD)">{MAD_DEFINITION}</Term>
-        <Term term="Quartiles">The scores a quarter and three quarters of the way up the other councils&apos; scores, in order.</Term>
-        <Term term="Spread">{SPREAD}</Term>
+        </Fact>
+        <Fact label="Median absolute deviation (MAD)">{MAD_DEFINITION}</Fact>
+        <Fact label="Quartiles">The scores a quarter and three quarters of the way up the other councils&apos; scores, in order.</Fact>
+        <Fact label="Spread">{SPREAD}</Fact>
       </dl>
     </>
   );
@@ -257,14 +257,5 @@ function RuleTable({ caption, headings, rows }: { caption: string; headings: [st
         ))}
       </tbody>
     </table>
-  );
-}
-
-function Term({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{term}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }

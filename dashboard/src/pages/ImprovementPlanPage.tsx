@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 
 import { PlanStatusSeriesChart } from '../charts/plan-status-series/PlanStatusSeriesChart';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { PlanSharingPanel } from '../components/PlanSharingPanel/PlanSharingPanel';
 import { Select } from '../components/Select/Select';
@@ -18,6 +19,7 @@ import { useImprovementPlans } from '../hooks/useImprovementPlans';
 import { usePlanBreakthroughCoverage } from '../hooks/usePlanBreakthroughCoverage';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import { usePlanStatusSeries } from '../hooks/usePlanStatusSeries';
+import { usePageTitle } from '../hooks/usePageTitle';
 import { usePlanStatusView } from '../hooks/usePlanStatusView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
@@ -30,6 +32,7 @@ import { PlanByHeading } from './PlanByHeading';
 import { PlanByStatus } from './PlanByStatus';
 import { PlanCoverageSection } from './PlanCoverageSection';
 import { PlanDueSection } from './PlanDueSection';
+
 import './improvement-plan.css';
 
 const SERVICE_TITLE = 'Improvement plan – Touchstone';
@@ -67,17 +70,14 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
     return [...new Map(messages.map((m) => [m.message, { text: m.message }])).values()];
   }, [councilsQuery.error, plansError, planError]);
 
-  useEffect(() => {
-    const title = plan ? `${plan.title} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [plan, errorItems.length]);
+  usePageTitle(plan ? `${plan.title} – ${SERVICE_TITLE}` : SERVICE_TITLE, errorItems.length > 0);
 
   const isOwnCouncil = councils.find((c) => c.gssCode === council)?.id === viewer.councilId;
   const canStart = viewer.role === 'ADMINISTRATOR' || (viewer.role === 'COUNCIL_LEAD' && isOwnCouncil);
 
   return (
     <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
+      <PageErrorSummary items={errorItems} />
       <span className="govuk-caption-l">Improvement plan</span>
       <h1 className="govuk-heading-l">{councilName ? `${councilName}’s improvement plan` : 'Improvement plan'}</h1>
       <p className="govuk-body-l">

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
 import { AddToPlanLinks } from '../components/AddToPlanLinks/AddToPlanLinks';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
-import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
@@ -14,7 +13,7 @@ import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { useCouncilView, useViewErrors } from '../hooks/useCouncilView';
+import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
@@ -22,6 +21,7 @@ import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-posit
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
 import { CouncilRoundForm } from './CouncilRoundForm';
+import { ViewFrame } from './ViewFrame';
 
 /** The framework rated on where a council is now and where it wants to be. */
 const FRAMEWORK_KEY = 'improvement-self-assessment';
@@ -36,7 +36,7 @@ export type NowAmbitionPageProps = { viewer: Viewer };
  * council, round and group are in the query string.
  */
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer);
+  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
   const council = choice?.council;
@@ -64,44 +64,43 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
     return keys.map((k) => position?.subjects.find((s) => s.dimension.key === k)?.dimension.title ?? k);
   }, [position]);
 
-  useEffect(() => {
-    const title = base && group && !loading && !loadingGroup ? `${base.council.name} against ${peers} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [base, group, peers, loading, loadingGroup, errorItems.length]);
-
   const handleGroup = (key: string) => choice && setChoice({ ...choice, group: key === defaultGroupKey ? null : key });
 
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-      <span className="govuk-caption-l">Now and ambition</span>
-      <h1 className="govuk-heading-l">Where a council is now, where it wants to be, and where its peers are heading</h1>
-      <p className="govuk-body-l">
-        For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of
-        councils.
-      </p>
-
-      {formReady ? (
-        <CouncilRoundForm
-          councils={offeredCouncils}
-          choice={choice}
-          onChoose={setChoice}
-          councilError={councilError}
-          submitText="Show themes"
-        />
-      ) : (
-        <Loading text="Loading councils…" />
-      )}
-
-      <div className="govuk-visually-hidden" role="status">
-        {loading || loadingGroup
+    <ViewFrame
+      title={base && group && !loading && !loadingGroup ? `${base.council.name} against ${peers} – ${SERVICE_TITLE}` : SERVICE_TITLE}
+      errorItems={errorItems}
+      caption="Now and ambition"
+      heading="Where a council is now, where it wants to be, and where its peers are heading"
+      lead={
+        <>
+          For each theme of the improvement self-assessment: the council&apos;s score now and its ambition, beside the medians of a group of
+          councils.
+        </>
+      }
+      status={
+        loading || loadingGroup
           ? 'Loading the themes.'
           : base && group
             ? `Showing ${base.council.name}, ${base.round}, against ${peers}.`
-            : ''}
-      </div>
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-
+            : ''
+      }
+      controls={
+        <>
+          {formReady ? (
+            <CouncilRoundForm
+              councils={offeredCouncils}
+              choice={choice}
+              onChoose={setChoice}
+              councilError={councilError}
+              submitText="Show themes"
+            />
+          ) : (
+            <Loading text="Loading councils…" />
+          )}
+        </>
+      }
+    >
       {loading ? (
         <Loading text="Loading the themes…" />
       ) : base && choice && !error ? (
@@ -163,6 +162,6 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           ) : null}
         </section>
       ) : null}
-    </>
+    </ViewFrame>
   );
 }

@@ -1,9 +1,9 @@
 import '../sessions.css';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { ErrorMessage } from '../components/ErrorMessage/ErrorMessage';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { ScoreForm } from '../components/ScoreForm/ScoreForm';
 import { SessionSpread } from '../components/SessionSpread/SessionSpread';
@@ -16,6 +16,8 @@ import { useParticipantSession } from '../hooks/useParticipantSession';
 import { navigate } from '../router/history';
 import { joinPath } from '../router/session-paths';
 import { listWords, revealAnnouncement, ROLE_WORDS, SESSION_ROLES } from '../view-models/session-words';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Take part – Touchstone';
 
@@ -45,15 +47,13 @@ export function ParticipantPage({ code }: ParticipantPageProps) {
   const failed = participant.error ? getErrorMessages(participant.error) : [];
   const hasError = errors.length > 0 || (participant.joined && failed.length > 0);
 
-  useEffect(() => {
-    document.title = hasError ? `Error: ${TITLE}` : TITLE;
-  }, [hasError]);
+  usePageTitle(TITLE, hasError);
 
   const summaryItems = errors.length > 0 ? errors : participant.joined ? failed.map((m) => ({ text: m.message })) : [];
 
   return (
     <div className="app-participant">
-      {summaryItems.length > 0 ? <ErrorSummary key={summaryItems.map((e) => e.text).join('|')} items={summaryItems} /> : null}
+      <PageErrorSummary items={summaryItems} />
       {!participant.joined ? (
         <JoinForm
           code={code}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
@@ -26,6 +26,9 @@ import {
   todayIso,
 } from '../view-models/plan-words';
 import './improvement-plan.css';
+import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { Fact } from '../components/Fact/Fact';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const SERVICE_TITLE = 'Action – Improvement plan – Touchstone';
 
@@ -45,10 +48,7 @@ export function PlanActionPage(_props: PlanActionPageProps) {
   }, [plan, action?.challengeId]);
   const messages = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m));
 
-  useEffect(() => {
-    const title = action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = messages.length > 0 || !actionId ? `Error: ${title}` : title;
-  }, [action, messages.length, actionId]);
+  usePageTitle(action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE, messages.length > 0 || !actionId);
 
   if (!actionId)
     return (
@@ -83,41 +83,26 @@ export function PlanActionPage(_props: PlanActionPageProps) {
           <dl className="govuk-summary-list">
             {place ? (
               <>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Heading</dt>
-                  <dd className="govuk-summary-list__value">{place.heading.title}</dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Challenge</dt>
-                  <dd className="govuk-summary-list__value">{place.challenge.title}</dd>
-                </div>
+                <Fact label="Heading">{place.heading.title}</Fact>
+                <Fact label="Challenge">{place.challenge.title}</Fact>
               </>
             ) : null}
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Lead</dt>
-              <dd className="govuk-summary-list__value">{action.lead}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Target</dt>
-              <dd className="govuk-summary-list__value">{targetWords(action.target)}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Status</dt>
-              <dd className="govuk-summary-list__value">
-                <StatusTag status={action.status} />
-                {action.overdue ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
-                  </>
-                ) : action.dueSoon ? (
-                  <>
-                    {' '}
-                    <strong className="govuk-tag govuk-tag--yellow app-status-tag">Due soon</strong>
-                  </>
-                ) : null}
-              </dd>
-            </div>
+            <Fact label="Lead">{action.lead}</Fact>
+            <Fact label="Target">{targetWords(action.target)}</Fact>
+            <Fact label="Status">
+              <StatusTag status={action.status} />
+              {action.overdue ? (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--red app-status-tag">Overdue</strong>
+                </>
+              ) : action.dueSoon ? (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--yellow app-status-tag">Due soon</strong>
+                </>
+              ) : null}
+            </Fact>
           </dl>
 
           <h2 className="govuk-heading-m">Progress</h2>
@@ -169,7 +154,7 @@ function ProgressForm({ action }: { action: GetPlanActionAction }) {
   return (
     <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-no-print govuk-!-margin-top-6">
       <h2 className="govuk-heading-m">Add a progress update</h2>
-      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <div role="status" className="app-progress-added">
         {added ? <p className="govuk-body govuk-!-font-weight-bold">{added}</p> : null}
       </div>

@@ -1,6 +1,7 @@
 import { Details } from '../components/Details/Details';
 import { PlanActionForm } from '../components/PlanActionForm/PlanActionForm';
 import { PlanActionsTable } from '../components/PlanActionsTable/PlanActionsTable';
+import { Fact } from '../components/Fact/Fact';
 import { getErrorMessages } from '../graphql/errors';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { usePlanChanges } from '../hooks/usePlanChanges';
@@ -32,10 +33,7 @@ export function PlanByHeading({ plan, canEdit }: PlanByHeadingProps) {
               </div>
               <div className="govuk-summary-card__content">
                 <dl className="govuk-summary-list">
-                  <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">From</dt>
-                    <dd className="govuk-summary-list__value">{sourceWords(challenge.source)}</dd>
-                  </div>
+                  <Fact label="From">{sourceWords(challenge.source)}</Fact>
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">Outcomes and measures of success</dt>
                     <dd className="govuk-summary-list__value app-pre-line">{challenge.outcomes || 'None written yet'}</dd>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { FileUpload } from '../components/FileUpload/FileUpload';
@@ -22,6 +22,7 @@ import { planPath, planPermissions } from '../view-models/plan-words';
 import '../components/DataTable/data-table.css';
 import './improvement-plan.css';
 import { TableHead } from '../components/TableHead/TableHead';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const SERVICE_TITLE = 'Import from a spreadsheet – Improvement plan – Touchstone';
 
@@ -50,9 +51,7 @@ export function PlanImportPage(_props: PlanImportPageProps) {
   const shown: ImportPreview | null =
     upload.state === 'previewed' || upload.state === 'imported' ? upload.preview : upload.state === 'failed' ? upload.preview : null;
 
-  useEffect(() => {
-    document.title = apiErrors.length > 0 || fileError || problems.length > 0 ? `Error: ${SERVICE_TITLE}` : SERVICE_TITLE;
-  }, [apiErrors.length, fileError, problems.length]);
+  usePageTitle(SERVICE_TITLE, apiErrors.length > 0 || Boolean(fileError) || problems.length > 0);
 
   const handlePreview = (event: FormEvent) => {
     event.preventDefault();

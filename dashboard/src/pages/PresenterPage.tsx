@@ -1,7 +1,5 @@
 import '../sessions.css';
 
-import { useEffect } from 'react';
-
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { JoinDetails } from '../components/JoinDetails/JoinDetails';
 import { Loading } from '../components/Loading/Loading';
@@ -13,6 +11,7 @@ import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { facilitatorPath } from '../router/session-paths';
 import { listWords, revealAnnouncement, scoredWords } from '../view-models/session-words';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Presenter view – Touchstone';
 
@@ -26,9 +25,7 @@ export type PresenterPageProps = { viewer: Viewer; sessionId: string };
  */
 export function PresenterPage({ sessionId }: PresenterPageProps) {
   const { session, loading, error } = usePresenterSession(sessionId);
-  useEffect(() => {
-    document.title = error ? `Error: ${TITLE}` : TITLE;
-  }, [error]);
+  usePageTitle(TITLE, error !== undefined);
 
   if (!session) {
     return (

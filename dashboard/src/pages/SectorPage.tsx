@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { joinWithAnd } from '../charts/shared/words';
@@ -7,7 +7,7 @@ import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
@@ -29,6 +29,7 @@ import {
 import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
 
 import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
+import { ViewFrame } from './ViewFrame';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
@@ -74,31 +75,24 @@ export function SectorPage(_props: SectorPageProps) {
     [frameworksQuery.error, error],
   );
 
-  useEffect(() => {
-    const title = sector && !loading ? `${sector.framework.title}, ${sector.round} – ${SERVICE_TITLE}` : SERVICE_TITLE;
-    document.title = errorItems.length > 0 ? `Error: ${title}` : title;
-  }, [sector, loading, errorItems.length]);
-
   return (
-    <>
-      {errorItems.length > 0 ? <ErrorSummary key={errorItems.map((i) => i.text).join('|')} items={errorItems} /> : null}
-      <span className="govuk-caption-l">Sector view</span>
-      <h1 className="govuk-heading-l">How councils&apos; self-assessments compare across the sector</h1>
-      <p className="govuk-body-l">
-        The median score of each peer group in each section, and how it has changed since the previous round. No council is named.
-      </p>
-
-      {rated ? <SectorForm frameworks={rated} choice={choice} onChoose={setChoice} /> : <Loading text="Loading frameworks…" />}
-
-      <div className="govuk-visually-hidden" role="status">
-        {loading
+    <ViewFrame
+      title={sector && !loading ? `${sector.framework.title}, ${sector.round} – ${SERVICE_TITLE}` : SERVICE_TITLE}
+      errorItems={errorItems}
+      caption="Sector view"
+      heading={<>How councils&apos; self-assessments compare across the sector</>}
+      lead="The median score of each peer group in each section, and how it has changed since the previous round. No council is named."
+      status={
+        loading
           ? 'Loading the sector view.'
           : sector
             ? `Showing ${sector.framework.title}, ${sector.round}, by ${KIND_LABELS[choice.groups].toLowerCase()}.`
-            : ''}
-      </div>
-      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-
+            : ''
+      }
+      controls={
+        <>{rated ? <SectorForm frameworks={rated} choice={choice} onChoose={setChoice} /> : <Loading text="Loading frameworks…" />}</>
+      }
+    >
       {loading ? (
         <Loading text="Loading the sector view…" />
       ) : sector && columns && !error ? (
@@ -137,7 +131,7 @@ export function SectorPage(_props: SectorPageProps) {
           />
         </section>
       ) : null}
-    </>
+    </ViewFrame>
   );
 }
 

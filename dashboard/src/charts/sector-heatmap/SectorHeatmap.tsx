@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import type { TableColumn } from '../../components/DataTable/table-columns';
 import { Details } from '../../components/Details/Details';
 import { DownloadCsvLink } from '../../components/DownloadCsvLink/DownloadCsvLink';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { WithheldFigure } from '../../components/WithheldFigure/WithheldFigure';
 import { WITHHELD_SYMBOL } from '../../format/withheld';
 import { Link } from '../../router/Link';
@@ -100,18 +101,12 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
           onBlur={() => setActive(null)}
         >
           <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header app-heatmap__section-heading">
-                {data.sectionLabel}
-              </th>
-              {data.groups.map((g) => (
-                <th key={g.key} scope="col" className="govuk-table__header app-heatmap__group">
-                  {g.shortName}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { text: data.sectionLabel, className: 'app-heatmap__section-heading' },
+              ...data.groups.map((g) => ({ text: g.shortName, className: 'app-heatmap__group' })),
+            ]}
+          />
           <tbody className="govuk-table__body">
             {data.sections.map((s, row) => (
               <tr key={s.key} className="govuk-table__row">

@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import { WITHHELD_SYMBOL } from '../../format/withheld';
 import { DownloadCsvLink } from '../DownloadCsvLink/DownloadCsvLink';
 import { TableContainer } from '../TableContainer/TableContainer';
+import { TableHead } from '../TableHead/TableHead';
 import { WithheldFigure } from '../WithheldFigure/WithheldFigure';
 
 import { csvHeadings, csvRows, type TableColumn } from './table-columns';
@@ -55,19 +56,7 @@ export function DataTable<Row>({
           <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
             {caption}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {columns.map((column) => (
-                <th
-                  key={column.heading}
-                  scope="col"
-                  className={column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'}
-                >
-                  {column.heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={columns.map((column) => ({ text: column.heading, numeric: column.numeric }))} />
           <tbody className="govuk-table__body">
             {rows.length === 0 ? (
               <tr className="govuk-table__row">

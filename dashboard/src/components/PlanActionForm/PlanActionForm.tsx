@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 
 import { type ActionDraft, actionDraftErrors } from '../../view-models/plan-words';
-import { ErrorSummary } from '../ErrorSummary/ErrorSummary';
 import { TextInput } from '../TextInput/TextInput';
 import { Textarea } from '../Textarea/Textarea';
+import { PageErrorSummary } from '../../components/ErrorSummary/PageErrorSummary';
 
 /** Props of PlanActionForm. */
 export type PlanActionFormProps = {
@@ -48,7 +48,7 @@ export function PlanActionForm({ idPrefix, challengeTitle, onSubmit }: PlanActio
   ];
   return (
     <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-plan-action-form">
-      {summary.length > 0 ? <ErrorSummary key={summary.map((s) => s.text).join('|')} items={summary} /> : null}
+      <PageErrorSummary items={summary} />
       <Textarea
         name={id('description')}
         label="Action"

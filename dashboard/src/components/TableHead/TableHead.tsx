@@ -13,6 +13,8 @@ export type TableHeadColumn =
       numeric?: boolean;
       /** Left out of print, with the controls the column holds. */
       noPrint?: boolean;
+      /** Further classes, such as a GOV.UK width override. */
+      className?: string;
     };
 
 /** Props of TableHead. */
@@ -40,6 +42,7 @@ export function TableHead({ columns }: TableHeadProps) {
                 'govuk-table__header',
                 styled.numeric && 'govuk-table__header--numeric',
                 styled.noPrint && 'app-no-print',
+                styled.className,
               )}
             >
               {styled.hidden ? <span className="govuk-visually-hidden">{styled.text}</span> : styled.text}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 
 import { Loading } from '../../components/Loading/Loading';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import { GET_AUDIT_EVENTS } from '../../graphql/queries/getAuditEvents';
 import { Link } from '../../router/Link';
@@ -40,16 +41,7 @@ export function AuditLogPage() {
               {log.total === 1 ? '1 action' : `${log.total} actions`}
               {pages > 1 ? `, page ${page} of ${pages}` : ''}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When and who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['When and who', 'What']} />
             <tbody className="govuk-table__body">
               {log.events.map((e) => (
                 <tr key={e.id} className="govuk-table__row">

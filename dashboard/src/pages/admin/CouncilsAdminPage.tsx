@@ -6,15 +6,16 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../../components/Loading/Loading';
 import { Select } from '../../components/Select/Select';
 import { TextInput } from '../../components/TextInput/TextInput';
+import { TableHead } from '../../components/TableHead/TableHead';
 import type { CircumstanceKind } from '../../graphql/generated/graphql';
 import { RECORD_CIRCUMSTANCE } from '../../graphql/mutations/recordCircumstance';
 import { REMOVE_CIRCUMSTANCE } from '../../graphql/mutations/removeCircumstance';
 import { GET_CIRCUMSTANCES, type GetCircumstancesCircumstance } from '../../graphql/queries/getCircumstances';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import type { Viewer } from '../../hooks/useViewer';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
 import { CIRCUMSTANCE_WORDS, SOURCE_WORDS } from './admin-words';
-import { SuccessBanner } from './SuccessBanner';
 import { useAdminAction } from './useAdminAction';
 
 import './administration.css';
@@ -109,7 +110,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
   return (
     <>
       {action.problem ? <ErrorSummary key={action.problem.key} items={action.problem.items} /> : null}
-      {action.status ? <SuccessBanner>{action.status}</SuccessBanner> : null}
+      {action.status ? <SuccessBanner headingClassName="app-admin-wrap">{action.status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l">Councils and circumstances</h1>
       <p className="govuk-body">
         Circumstances place a council in peer groups. Official ones are facts with dates and cannot be changed here. PAS assigns its own. A
@@ -135,19 +136,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
           <caption className="govuk-table__caption govuk-table__caption--m">
             {council.name} ({council.gssCode})
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Circumstance
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Source
-              </th>
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Circumstance', 'Source', 'When']} />
           <tbody className="govuk-table__body">
             {circumstances.length === 0 ? (
               <tr className="govuk-table__row">

@@ -6,13 +6,14 @@ import { Details } from '../../components/Details/Details';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { FileUpload } from '../../components/FileUpload/FileUpload';
 import { Loading } from '../../components/Loading/Loading';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import { PUBLISH_FRAMEWORK_VERSION } from '../../graphql/mutations/publishFrameworkVersion';
 import { UPLOAD_FRAMEWORK_VERSION } from '../../graphql/mutations/uploadFrameworkVersion';
 import { GET_FRAMEWORK_UPLOAD_PREVIEW } from '../../graphql/queries/getFrameworkUploadPreview';
 import { GET_FRAMEWORK_VERSIONS } from '../../graphql/queries/getFrameworkVersions';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
-import { SuccessBanner } from './SuccessBanner';
 import { SummaryRow } from './SummaryRow';
 import { useAdminAction } from './useAdminAction';
 
@@ -99,25 +100,13 @@ export function FrameworksAdminPage() {
           }
         />
       ) : null}
-      {action.status ? <SuccessBanner>{action.status}</SuccessBanner> : null}
+      {action.status ? <SuccessBanner headingClassName="app-admin-wrap">{action.status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l">Framework versions</h1>
       {versionsQuery.loading ? <Loading text="Loading framework versions…" /> : null}
       {frameworks ? (
         <table className="govuk-table app-admin-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Published versions</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Framework
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Version
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Items
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Framework', 'Version', { text: 'Items', numeric: true }]} />
           <tbody className="govuk-table__body">
             {frameworks.map((f) => (
               <tr key={f.id} className="govuk-table__row">
@@ -169,16 +158,7 @@ export function FrameworksAdminPage() {
       {uploads && uploads.length > 0 ? (
         <table className="govuk-table app-admin-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Uploaded files</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                File
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['File', 'Status']} />
           <tbody className="govuk-table__body">
             {uploads.map((u) => (
               <tr key={u.id} className="govuk-table__row">

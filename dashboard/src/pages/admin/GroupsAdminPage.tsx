@@ -10,10 +10,10 @@ import { CREATE_COLLABORATION_GROUP } from '../../graphql/mutations/createCollab
 import { INVITE_COUNCILS_TO_GROUP } from '../../graphql/mutations/inviteCouncilsToGroup';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
 import { ContinueOrCancel } from './ContinueOrCancel';
 import { CouncilPicker, type PickableCouncil } from './CouncilPicker';
-import { SuccessBanner } from './SuccessBanner';
 import { useAdminAction } from './useAdminAction';
 
 import './administration.css';
@@ -116,7 +116,7 @@ export function GroupsAdminPage() {
   return (
     <>
       {action.problem ? <ErrorSummary key={action.problem.key} items={action.problem.items} /> : null}
-      {action.status && view.kind === 'list' ? <SuccessBanner>{action.status}</SuccessBanner> : null}
+      {action.status && view.kind === 'list' ? <SuccessBanner headingClassName="app-admin-wrap">{action.status}</SuccessBanner> : null}
       {view.kind === 'create' ? (
         <>
           <h1 className="govuk-heading-l">Create a collaboration group</h1>

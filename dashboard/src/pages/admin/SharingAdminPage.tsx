@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 
 import { Loading } from '../../components/Loading/Loading';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import { GET_PAS_SHARING_COUNCILS } from '../../graphql/queries/getPasSharingCouncils';
 
@@ -29,16 +30,7 @@ export function SharingAdminPage() {
             <caption className="govuk-table__caption govuk-table__caption--m">
               {shared.length === 1 ? '1 council' : `${shared.length} councils`}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Council
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Sharing since
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Council', 'Sharing since']} />
             <tbody className="govuk-table__body">
               {shared.map((s) => (
                 <tr key={s.council.gssCode} className="govuk-table__row">

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading/Loading';
 import { Radios } from '../../components/Radios/Radios';
 import { Select } from '../../components/Select/Select';
 import { TextInput } from '../../components/TextInput/TextInput';
+import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import type { UserRole } from '../../graphql/generated/graphql';
 import { CHANGE_USER_ROLE } from '../../graphql/mutations/changeUserRole';
@@ -17,10 +18,10 @@ import { INVITE_USER } from '../../graphql/mutations/inviteUser';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
+import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 
 import { ROLE_WORDS, STATUS_WORDS } from './admin-words';
 import { ContinueOrCancel } from './ContinueOrCancel';
-import { SuccessBanner } from './SuccessBanner';
 import { SummaryRow } from './SummaryRow';
 import { useAdminAction } from './useAdminAction';
 
@@ -153,16 +154,7 @@ function UsersTable({ users, viewerId, onManage }: { users: GetUsersUser[]; view
   return (
     <table className="govuk-table app-admin-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Everyone with an account ({users.length})</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Email address and role
-          </th>
-          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Email address and role', { text: 'Status', className: 'govuk-!-width-one-quarter' }]} />
       <tbody className="govuk-table__body">
         {users.map((u) => (
           <tr key={u.id} className="govuk-table__row">
@@ -201,7 +193,7 @@ function UserDetails({
 }) {
   return (
     <>
-      {status ? <SuccessBanner>{status}</SuccessBanner> : null}
+      {status ? <SuccessBanner headingClassName="app-admin-wrap">{status}</SuccessBanner> : null}
       <h1 className="govuk-heading-l app-admin-wrap">{user.email}</h1>
       <dl className="govuk-summary-list">
         <SummaryRow label="Role">{roleOf(user)}</SummaryRow>
