@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { prepareDatabase } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config';
+import { prepareApiConnection } from '../../api/src/database/api-role';
 import { importFrameworks, loadFrameworkContent } from '../../api/src/modules/framework/index';
 import { publicTables, useTestDataSource } from '../support/database';
 
@@ -42,6 +43,17 @@ describe('start-up', () => {
 
     await prepareDatabase(dataSource, config, () => undefined, SMALL_DEMO);
     expect(await rowCounts(dataSource)).toEqual(first);
+  });
+
+  it('should let the API role log in however many processes prepare it at the same moment', async () => {
+    const { dataSource } = suite;
+    const ownerUrl = 'postgres://owner@localhost/unused';
+    // Each round sends the role's password from every pooled connection at once, as API replicas
+    // (or test suites) starting together do; PostgreSQL refuses all but one of concurrent updates.
+    for (let round = 0; round < 20; round++) {
+      const urls = await Promise.all(Array.from({ length: 6 }, () => prepareApiConnection(dataSource, ownerUrl, config)));
+      expect(new Set(urls).size).toBe(1);
+    }
   });
 
   it('should label every demo assessment and circumstance as synthetic', async () => {
