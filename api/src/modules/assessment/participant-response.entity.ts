@@ -26,15 +26,16 @@ export class ParticipantResponse {
   @JoinColumn({ name: 'participant_id', foreignKeyConstraintName: 'fk_participant_response_participant' })
   participant: Participant;
 
-  @ManyToOne(() => FrameworkItem, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_participant_response_item' })
+  // Checked once per statement by touchstone_check_rated_content (framework content is never deleted), not by foreign keys.
+  @ManyToOne(() => FrameworkItem, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'item_id' })
   item: FrameworkItem;
 
-  @ManyToOne(() => RatingDimension, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dimension_id', foreignKeyConstraintName: 'fk_participant_response_dimension' })
+  @ManyToOne(() => RatingDimension, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'dimension_id' })
   dimension: RatingDimension;
 
-  @ManyToOne(() => RatingLevel, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'level_id', foreignKeyConstraintName: 'fk_participant_response_level' })
+  @ManyToOne(() => RatingLevel, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'level_id' })
   level: RatingLevel;
 }
