@@ -21,27 +21,7 @@ export class CheckRatedContentPerStatement1796146792237 implements MigrationInte
       DECLARE
         missing uuid;
       BEGIN
-        SELECT n.item_id INTO missing FROM (SELECT DISTINCT item_id FROM new_rows) n
-         WHERE NOT EXISTS (SELECT 1 FROM framework_item i WHERE i.id = n.item_id) LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_item'
-            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_item', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
-                  DETAIL = format('Key (item_id)=(%s) is not present in table "framework_item".', missing);
-        END IF;
-        SELECT n.dimension_id INTO missing FROM (SELECT DISTINCT dimension_id FROM new_rows) n
-         WHERE NOT EXISTS (SELECT 1 FROM rating_dimension d WHERE d.id = n.dimension_id) LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_dimension'
-            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_dimension', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
-                  DETAIL = format('Key (dimension_id)=(%s) is not present in table "rating_dimension".', missing);
-        END IF;
-        SELECT n.level_id INTO missing FROM (SELECT DISTINCT level_id FROM new_rows) n
-         WHERE NOT EXISTS (SELECT 1 FROM rating_level l WHERE l.id = n.level_id) LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_level'
-            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_level', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
-                  DETAIL = format('Key (level_id)=(%s) is not present in table "rating_level".', missing);
-        END IF;
+${CONTENT_KEYS.map(checkOf).join('\n')}
         RETURN NULL;
       END $function$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION touchstone_check_rated_content() FROM PUBLIC`);
@@ -80,3 +60,12 @@ const CONTENT_KEYS = [
   { name: 'dimension', column: 'dimension_id', references: 'rating_dimension' },
   { name: 'level', column: 'level_id', references: 'rating_level' },
 ];
+
+/** Refuses the statement when one of its new rows names a missing row of the key's table, as the foreign key did. */
+const checkOf = ({ name, column, references }: (typeof CONTENT_KEYS)[number]) => `        SELECT n.${column} INTO missing FROM (SELECT DISTINCT ${column} FROM new_rows) n
+         WHERE NOT EXISTS (SELECT 1 FROM ${references} r WHERE r.id = n.${column}) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_${name}'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_${name}', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
+                  DETAIL = format('Key (${column})=(%s) is not present in table "${references}".', missing);
+        END IF;`;
