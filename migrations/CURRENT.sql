@@ -100,6 +100,40 @@ CREATE OR REPLACE FUNCTION public.touchstone_can_write(council uuid)
  STABLE
 AS $function$ SELECT touchstone_may(council, touchstone_viewer_councils('write')) $function$;
 
+-- touchstone_check_rated_content()
+CREATE OR REPLACE FUNCTION public.touchstone_check_rated_content()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      DECLARE
+        missing uuid;
+      BEGIN
+        SELECT n.item_id INTO missing FROM (SELECT DISTINCT item_id FROM new_rows) n
+         WHERE NOT EXISTS (SELECT 1 FROM framework_item r WHERE r.id = n.item_id) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_item'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_item', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
+                  DETAIL = format('Key (item_id)=(%s) is not present in table "framework_item".', missing);
+        END IF;
+        SELECT n.dimension_id INTO missing FROM (SELECT DISTINCT dimension_id FROM new_rows) n
+         WHERE NOT EXISTS (SELECT 1 FROM rating_dimension r WHERE r.id = n.dimension_id) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_dimension'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_dimension', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
+                  DETAIL = format('Key (dimension_id)=(%s) is not present in table "rating_dimension".', missing);
+        END IF;
+        SELECT n.level_id INTO missing FROM (SELECT DISTINCT level_id FROM new_rows) n
+         WHERE NOT EXISTS (SELECT 1 FROM rating_level r WHERE r.id = n.level_id) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'insert or update on table "%" violates foreign key constraint "%"', TG_TABLE_NAME, 'fk_' || TG_TABLE_NAME || '_level'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_' || TG_TABLE_NAME || '_level', TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA,
+                  DETAIL = format('Key (level_id)=(%s) is not present in table "rating_level".', missing);
+        END IF;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_disclosure_floor()
 CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
  RETURNS integer

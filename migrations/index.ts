@@ -24,6 +24,7 @@ import { DeriveScoresFromExactScores1796133965189 } from './1796133965189-derive
 import { AddDisclosureKey1796134227784 } from './1796134227784-addDisclosureKey';
 import { StampPeerGroupFacts1796143174690 } from './1796143174690-stampPeerGroupFacts';
 import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMatrixTotalsOnce';
+import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-checkRatedContentPerStatement';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AddDisclosureKey1796134227784,
   StampPeerGroupFacts1796143174690,
   ComputeMatrixTotalsOnce1796143220872,
+  CheckRatedContentPerStatement1796146792237,
 ];

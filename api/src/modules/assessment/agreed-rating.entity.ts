@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
 import { ForeignKey } from '../../common/foreign-key';
@@ -34,12 +34,16 @@ export class AgreedRating {
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_agreed_rating_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
-  @ForeignKey(() => FrameworkItem, { column: 'item_id', constraint: 'fk_agreed_rating_item', onDelete: 'RESTRICT' })
+  // Checked once per statement by touchstone_check_rated_content (framework content is never deleted), not by foreign keys.
+  @ManyToOne(() => FrameworkItem, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'item_id' })
   item: FrameworkItem;
 
-  @ForeignKey(() => RatingDimension, { column: 'dimension_id', constraint: 'fk_agreed_rating_dimension', onDelete: 'RESTRICT' })
+  @ManyToOne(() => RatingDimension, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'dimension_id' })
   dimension: RatingDimension;
 
-  @ForeignKey(() => RatingLevel, { column: 'level_id', constraint: 'fk_agreed_rating_level', onDelete: 'RESTRICT' })
+  @ManyToOne(() => RatingLevel, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'level_id' })
   level: RatingLevel;
 }
