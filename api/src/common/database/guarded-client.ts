@@ -15,8 +15,14 @@ export class GuardedClient extends Client {
   }
 }
 
-/** Waiting longer than this for a connection means the database is away: the request fails (503) rather than hang. */
-export const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * Waiting longer than this for a connection means the database is away: the request fails (503)
+ * rather than hang. pg-pool applies it to the wait for a free pooled connection too, so it must
+ * outlast the queue a burst builds (a live session's 1,200 votes at once on a pool of 10 queued for
+ * over 5 s on two cores). A server that is down is noticed at once anyway: its connections are
+ * refused, or its queries fail, long before this.
+ */
+export const CONNECT_TIMEOUT_MS = 30_000;
 
 /** Pool settings every data source uses, so no database error can end the process (see data-source.ts). */
 export const GUARDED_POOL_OPTIONS = {
