@@ -27,5 +27,9 @@ export async function createUser(t: TestApp, email: string, role = 'pas_analyst'
   return id;
 }
 
-/** A unique email address for a throwaway user. */
-export const throwawayEmail = (label: string): string => `${label}-${Math.random().toString(36).slice(2)}@example.org`;
+/**
+ * A unique address for a throwaway user: always 16 random characters after the label, so pages that
+ * show it (a confirmation's heading, a table at 320 px) are always tried with the same, long address.
+ */
+export const throwawayEmail = (label: string): string =>
+  `${label}-${Array.from({ length: 16 }, () => Math.floor(Math.random() * 36).toString(36)).join('')}@example.org`;

@@ -44,7 +44,7 @@ export function ConfirmAction({
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="app-confirm-action" aria-labelledby="confirm-heading">
-      <Heading className="govuk-heading-l" id="confirm-heading" tabIndex={-1} ref={heading}>
+      <Heading className="govuk-heading-l app-break-words" id="confirm-heading" tabIndex={-1} ref={heading}>
         {title}
       </Heading>
       {children}
