@@ -26,7 +26,7 @@ export class RecordedReleases<TResult> {
   /** In least-recently-served order (a Map keeps insertion order; a hit re-inserts). */
   private readonly entries = new Map<string, { frameworkId: string; stamp: string; result: TResult }>();
   /** The newest stamp seen per framework, to drop entries recorded under older ones. */
-  private readonly latestStamp = new Map<string, string>();
+  private readonly latestStamp = new Map<string, ReleaseStamp>();
 
   constructor(private readonly maxEntries = DEFAULT_MAX_ENTRIES) {}
 
@@ -54,7 +54,7 @@ export class RecordedReleases<TResult> {
     // Recorded only where the figures' own snapshot saw the stamp read before computing, and no
     // newer one has been seen since: a change committed meanwhile (or a read replica that has not
     // caught up yet) leaves nothing recorded, so the next read recomputes.
-    if (seen.value === stamp.value && this.latestStamp.get(stamp.frameworkId) === stamp.value) {
+    if (seen.value === stamp.value && this.latestStamp.get(stamp.frameworkId)?.value === stamp.value) {
       this.entries.set(key, { frameworkId: stamp.frameworkId, stamp: stamp.value, result });
       while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     }
@@ -63,10 +63,10 @@ export class RecordedReleases<TResult> {
 
   private forgetOlderThan(stamp: ReleaseStamp): void {
     const latest = this.latestStamp.get(stamp.frameworkId);
-    if (latest === stamp.value) return;
+    if (latest?.value === stamp.value) return;
     // Stamps only grow; a process that reads an older one (a replica lagging) records nothing under it.
     if (latest !== undefined && !isNewer(stamp, latest)) return;
-    this.latestStamp.set(stamp.frameworkId, stamp.value);
+    this.latestStamp.set(stamp.frameworkId, stamp);
     for (const [key, entry] of this.entries)
       if (entry.frameworkId === stamp.frameworkId && entry.stamp !== stamp.value) this.entries.delete(key);
   }
@@ -81,10 +81,8 @@ export type ReleaseStamp = { frameworkId: string; dataVersion: number; factsVers
 /** A result worked out afresh, with the stamp its figures' own snapshot saw (releaseStampReads, read in the same statement). */
 export type Computed<TResult> = { result: TResult; seen: ReleaseStamp };
 
-const isNewer = (stamp: ReleaseStamp, than: string) => {
-  const [data, facts] = than.split(':').map(Number);
-  return stamp.dataVersion >= data && stamp.factsVersion >= facts;
-};
+const isNewer = (stamp: ReleaseStamp, than: ReleaseStamp) =>
+  stamp.dataVersion >= than.dataVersion && stamp.factsVersion >= than.factsVersion;
 
 const benchmarkDataVersionRead = (frameworkId: string): Read<{ version: number }> => ({
   sql: `SELECT version::float8 AS version FROM benchmark_data_version WHERE framework_id = $1`,
