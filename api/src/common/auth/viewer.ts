@@ -1,16 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../register-enum';
 
-export enum UserRole {
-  COUNCIL_LEAD = 'council_lead',
-  COUNCIL_MEMBER = 'council_member',
-  PAS_ANALYST = 'pas_analyst',
-  ADMINISTRATOR = 'administrator',
-}
-registerEnumType(UserRole, {
-  name: 'UserRole',
-  description:
-    'council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service.',
-});
+export const UserRole = graphqlEnum(
+  'UserRole',
+  ['council_lead', 'council_member', 'pas_analyst', 'administrator'],
+  'council_lead and council_member belong to one council; pas_analyst sees the sector view; administrator manages the service.',
+);
+export type UserRole = EnumValue<typeof UserRole>;
 
 /**
  * Who is asking, with the councils whose data they may reach, resolved once per request from their

@@ -4,25 +4,23 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 import { Council } from '../council/index';
 import { Framework } from '../framework/index';
 
-export enum AssessmentStatus {
-  DRAFT = 'draft',
-  SUBMITTED = 'submitted',
-  SUPERSEDED = 'superseded',
-}
-registerEnum(
-  { AssessmentStatus },
+export const AssessmentStatus = graphqlEnum(
+  'AssessmentStatus',
+  ['draft', 'submitted', 'superseded'],
   "draft: open for responses. submitted: the council's current result for the round, never edited. superseded: an earlier submission replaced by a re-submission, kept as history.",
 );
+export type AssessmentStatus = EnumValue<typeof AssessmentStatus>;
 
-export enum AssessmentCadence {
-  ONE_OFF = 'one_off',
-  SERIES = 'series',
-}
-registerEnum({ AssessmentCadence }, 'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).');
+export const AssessmentCadence = graphqlEnum(
+  'AssessmentCadence',
+  ['one_off', 'series'],
+  'one_off: a single assessment. series: one of a series the council repeats (e.g. yearly).',
+);
+export type AssessmentCadence = EnumValue<typeof AssessmentCadence>;
 
 /** A council's self-assessment against one framework version in one round. */
 @ObjectType({ description: 'A council × framework version × round self-assessment.' })

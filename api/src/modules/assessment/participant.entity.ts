@@ -4,17 +4,16 @@ import { ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { Assessment } from './assessment.entity';
 
-export enum ParticipantRole {
-  OFFICER = 'officer',
-  MANAGER = 'manager',
-  COUNCILLOR = 'councillor',
-  PARTNER = 'partner',
-}
-registerEnum({ ParticipantRole }, 'The only thing recorded about a participant: they stay anonymous.');
+export const ParticipantRole = graphqlEnum(
+  'ParticipantRole',
+  ['officer', 'manager', 'councillor', 'partner'],
+  'The only thing recorded about a participant: they stay anonymous.',
+);
+export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 
 /** An anonymous participant in an assessment: a role and nothing that identifies them. */
 @ObjectType({ description: 'An anonymous participant: only their role is kept.' })

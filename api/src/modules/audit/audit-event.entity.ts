@@ -3,28 +3,32 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 /** What was done: every administration action and every change to whom a council shares with. */
-export enum AuditAction {
-  USER_INVITED = 'user_invited',
-  USER_ROLE_CHANGED = 'user_role_changed',
-  USER_DISABLED = 'user_disabled',
-  USER_ENABLED = 'user_enabled',
-  USER_SESSIONS_ENDED = 'user_sessions_ended',
-  CIRCUMSTANCE_RECORDED = 'circumstance_recorded',
-  CIRCUMSTANCE_REMOVED = 'circumstance_removed',
-  COLLABORATION_GROUP_CREATED = 'collaboration_group_created',
-  COLLABORATION_COUNCILS_INVITED = 'collaboration_councils_invited',
-  COLLABORATION_CONSENT_GIVEN = 'collaboration_consent_given',
-  COLLABORATION_CONSENT_WITHDRAWN = 'collaboration_consent_withdrawn',
-  PAS_SHARING_STARTED = 'pas_sharing_started',
-  PAS_SHARING_STOPPED = 'pas_sharing_stopped',
-  PLAN_SHARING_CHANGED = 'plan_sharing_changed',
-  FRAMEWORK_VERSION_UPLOADED = 'framework_version_uploaded',
-  FRAMEWORK_VERSION_PUBLISHED = 'framework_version_published',
-}
-registerEnum({ AuditAction }, 'An administration or sharing action recorded in the audit log.');
+export const AuditAction = graphqlEnum(
+  'AuditAction',
+  [
+    'user_invited',
+    'user_role_changed',
+    'user_disabled',
+    'user_enabled',
+    'user_sessions_ended',
+    'circumstance_recorded',
+    'circumstance_removed',
+    'collaboration_group_created',
+    'collaboration_councils_invited',
+    'collaboration_consent_given',
+    'collaboration_consent_withdrawn',
+    'pas_sharing_started',
+    'pas_sharing_stopped',
+    'plan_sharing_changed',
+    'framework_version_uploaded',
+    'framework_version_published',
+  ],
+  'An administration or sharing action recorded in the audit log.',
+);
+export type AuditAction = EnumValue<typeof AuditAction>;
 
 /**
  * One line of the audit log: who did what, to what, and when. Rows are only ever added: the API's

@@ -4,18 +4,16 @@ import { type MiddlewareFn } from 'type-graphql';
 import { AccessError, AccessErrorCode } from '../../common/auth/access-policy';
 import type { Viewer } from '../../common/auth/viewer';
 import type { RequestContext } from '../../common/request-context';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 /** What a request made with an API token may do. A signed-in session may do all its role allows; a token only its scopes. */
-export enum ApiTokenScope {
-  READ = 'read',
-  SUBMIT = 'submit',
-}
-registerEnum(
-  { ApiTokenScope },
+export const ApiTokenScope = graphqlEnum(
+  'ApiTokenScope',
+  ['read', 'submit'],
   "read: the queries the token's owner could make. submit: start, plan, record and submit the owner's council's assessments. " +
     'No token manages tokens, invites anyone, changes plans, sharing or circumstances, or runs sessions: that needs a signed-in session.',
 );
+export type ApiTokenScope = EnumValue<typeof ApiTokenScope>;
 
 /** Every token ends: the owner chooses when, up to this many days after creating it. */
 export const API_TOKEN_MAX_DAYS = 90;

@@ -4,26 +4,23 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { Council } from './council.entity';
 
-export enum CircumstanceKind {
-  DESIGNATED = 'designated',
-  AT_RISK_OF_DESIGNATION = 'at_risk_of_designation',
-  CASH_STRAPPED = 'cash_strapped',
-  CRUISING = 'cruising',
-  HIGH_PERFORMING = 'high_performing',
-  NEEDS_SUPPORT = 'needs_support',
-}
-registerEnum({ CircumstanceKind }, 'A circumstance that places a council in a peer group.');
+export const CircumstanceKind = graphqlEnum(
+  'CircumstanceKind',
+  ['designated', 'at_risk_of_designation', 'cash_strapped', 'cruising', 'high_performing', 'needs_support'],
+  'A circumstance that places a council in a peer group.',
+);
+export type CircumstanceKind = EnumValue<typeof CircumstanceKind>;
 
-export enum CircumstanceSource {
-  OFFICIAL = 'official',
-  PAS_ASSIGNED = 'pas_assigned',
-  SELF_DECLARED = 'self_declared',
-}
-registerEnum({ CircumstanceSource }, 'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.');
+export const CircumstanceSource = graphqlEnum(
+  'CircumstanceSource',
+  ['official', 'pas_assigned', 'self_declared'],
+  'Who says so: an official fact (dated), the Planning Advisory Service, or the council itself.',
+);
+export type CircumstanceSource = EnumValue<typeof CircumstanceSource>;
 
 /**
  * A circumstance of a council in a round (e.g. "cash-strapped in 2026-27") or, for official facts

@@ -3,19 +3,23 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
-export enum CouncilType {
-  DISTRICT = 'district',
-  UNITARY = 'unitary',
-  METROPOLITAN_BOROUGH = 'metropolitan_borough',
-  LONDON_BOROUGH = 'london_borough',
-  CITY_OF_LONDON = 'city_of_london',
-  COUNTY = 'county',
-  NATIONAL_PARK_AUTHORITY = 'national_park_authority',
-  DEVELOPMENT_CORPORATION = 'development_corporation',
-}
-registerEnum({ CouncilType }, 'Kind of authority, from the ONS and mySociety reference data.');
+export const CouncilType = graphqlEnum(
+  'CouncilType',
+  [
+    'district',
+    'unitary',
+    'metropolitan_borough',
+    'london_borough',
+    'city_of_london',
+    'county',
+    'national_park_authority',
+    'development_corporation',
+  ],
+  'Kind of authority, from the ONS and mySociety reference data.',
+);
+export type CouncilType = EnumValue<typeof CouncilType>;
 
 /** A real English authority from the reference data (ONS GSS code, name, type, region). */
 @ObjectType({ description: 'An English local or planning authority.' })

@@ -4,29 +4,24 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { Assessment, Council, Framework } from './dependencies';
 
-export enum SessionMode {
-  LIVE = 'live',
-  SURVEY = 'survey',
-}
-registerEnum(
-  { SessionMode },
+export const SessionMode = graphqlEnum(
+  'SessionMode',
+  ['live', 'survey'],
   'live: a facilitated sitting, one statement at a time, scores revealed by the facilitator. survey: a link kept open for some days; ' +
     'each participant scores the session’s statements at their own pace, nothing is revealed, and ending the survey hands the scores to the assessment.',
 );
+export type SessionMode = EnumValue<typeof SessionMode>;
 
-export enum SessionStatus {
-  OPEN = 'open',
-  JOINING_CLOSED = 'joining_closed',
-  ENDED = 'ended',
-}
-registerEnum(
-  { SessionStatus },
+export const SessionStatus = graphqlEnum(
+  'SessionStatus',
+  ['open', 'joining_closed', 'ended'],
   'open: participants can join. joining_closed: those who joined carry on, nobody new can join. ended: read-only.',
 );
+export type SessionStatus = EnumValue<typeof SessionStatus>;
 
 /**
  * A sitting of an assessment on some of its sections. Carries its council and framework so that

@@ -1,22 +1,18 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { FrameworkItem } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
 
-export enum StatementPhase {
-  SCORING = 'scoring',
-  REVEALED = 'revealed',
-  AGREED = 'agreed',
-  SKIPPED = 'skipped',
-}
-registerEnum(
-  { StatementPhase },
+export const StatementPhase = graphqlEnum(
+  'StatementPhase',
+  ['scoring', 'revealed', 'agreed', 'skipped'],
   'scoring: participants score privately and may change their score. revealed: the spread is shown, scores are locked. ' +
     'agreed: the facilitator recorded the agreed level. skipped: "not important to us".',
 );
+export type StatementPhase = EnumValue<typeof StatementPhase>;
 
 /** Where one statement stands in one session: its phase and the current vote round (a re-vote starts a new round). */
 @Entity({ name: 'session_item_state' })

@@ -3,20 +3,18 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { FrameworkSection } from './framework-section.entity';
 import { FrameworkTheme } from './framework-theme.entity';
 import { RatingDimension } from './rating-dimension.entity';
 
-export enum FrameworkKind {
-  RATING = 'rating',
-  PLAN = 'plan',
-}
-registerEnum(
-  { FrameworkKind },
+export const FrameworkKind = graphqlEnum(
+  'FrameworkKind',
+  ['rating', 'plan'],
   'rating: items are rated on ordinal scales and can be benchmarked. plan: an improvement plan template, not a rating.',
 );
+export type FrameworkKind = EnumValue<typeof FrameworkKind>;
 
 /** One version of a framework, loaded from content/. A loaded version never changes; new wording is a new version. */
 @ObjectType({ description: 'One version of a self-assessment framework or plan template, with its provenance.' })

@@ -3,24 +3,18 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { PlanAction } from './plan-action.entity';
 import type { PlanHeading } from './plan-heading.entity';
 
 /** Where a challenge came from. */
-export enum PlanSourceKind {
-  PEER_RECOMMENDATION = 'peer_recommendation',
-  DM_SECTION = 'dm_section',
-  DM_STATEMENT = 'dm_statement',
-  BREAKTHROUGH_QUESTION = 'breakthrough_question',
-  AMBITION_THEME = 'ambition_theme',
-  LOCAL_THEME = 'local_theme',
-}
-registerEnum(
-  { PlanSourceKind },
+export const PlanSourceKind = graphqlEnum(
+  'PlanSourceKind',
+  ['peer_recommendation', 'dm_section', 'dm_statement', 'breakthrough_question', 'ambition_theme', 'local_theme'],
   'PEER_RECOMMENDATION a peer challenge recommendation (reference in sourceReference); DM_SECTION / DM_STATEMENT a DM Challenge Toolkit section or statement; BREAKTHROUGH_QUESTION an improvement breakthroughs question; AMBITION_THEME an improvement self-assessment theme; LOCAL_THEME the council\u2019s own.',
 );
+export type PlanSourceKind = EnumValue<typeof PlanSourceKind>;
 
 @ObjectType({
   description: 'Where a challenge came from: a recommendation, a framework section, statement, question or theme, or a local theme.',

@@ -4,19 +4,17 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanChallenge } from './plan-challenge.entity';
 
-export enum PlanHeadingKind {
-  CORE_ELEMENT = 'core_element',
-  LOCAL_THEME = 'local_theme',
-}
-registerEnum(
-  { PlanHeadingKind },
+export const PlanHeadingKind = graphqlEnum(
+  'PlanHeadingKind',
+  ['core_element', 'local_theme'],
   "CORE_ELEMENT one of the peer challenge plan framework's sections; LOCAL_THEME a heading of the council's own.",
 );
+export type PlanHeadingKind = EnumValue<typeof PlanHeadingKind>;
 
 @ObjectType({ description: "A heading of a plan: a corporate peer challenge core element or one of the council's own themes." })
 @Entity({ name: 'plan_heading' })

@@ -1,27 +1,20 @@
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 /** The status recorded with each progress update: Red/Amber/Green, and Blue for complete. */
-export enum RagStatus {
-  RED = 'red',
-  AMBER = 'amber',
-  GREEN = 'green',
-  BLUE = 'blue',
-}
-registerEnum(
-  { RagStatus },
+export const RagStatus = graphqlEnum(
+  'RagStatus',
+  ['red', 'amber', 'green', 'blue'],
   'RED off track, AMBER at risk, GREEN on track, BLUE complete (the keys of the peer challenge plan framework\u2019s status dimension).',
 );
+export type RagStatus = EnumValue<typeof RagStatus>;
 
 /** How an action's target was written. */
-export enum PlanTargetKind {
-  DATE = 'date',
-  RANGE = 'range',
-  ONGOING = 'ongoing',
-}
-registerEnum(
-  { PlanTargetKind },
+export const PlanTargetKind = graphqlEnum(
+  'PlanTargetKind',
+  ['date', 'range', 'ongoing'],
   'DATE "July 2014" (due at the end of that month); RANGE "February 2014 – March 2015" (due at its end); ONGOING "Ongoing", optionally "until <when>".',
 );
+export type PlanTargetKind = EnumValue<typeof PlanTargetKind>;
 
 /** A target as understood: `dueOn` is the date after which the action is overdue; null for open-ended ongoing work. */
 export type ParsedTarget = { kind: PlanTargetKind; text: string; startsOn: string | null; dueOn: string | null };

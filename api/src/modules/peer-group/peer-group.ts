@@ -1,15 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 
 import { CircumstanceKind, CouncilType } from '../council/index';
-import { registerEnum } from '../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
-export enum PeerGroupKind {
-  ALL = 'all',
-  TYPE = 'type',
-  REGION = 'region',
-  CIRCUMSTANCE = 'circumstance',
-}
-registerEnum({ PeerGroupKind }, 'What a fixed peer group is defined by.');
+export const PeerGroupKind = graphqlEnum(
+  'PeerGroupKind',
+  ['all', 'type', 'region', 'circumstance'],
+  'What a fixed peer group is defined by.',
+);
+export type PeerGroupKind = EnumValue<typeof PeerGroupKind>;
 
 /** A fixed peer group: defined by a rule over council attributes or circumstances, evaluated per round. */
 @ObjectType({ description: 'A fixed peer group, defined by a rule; membership is evaluated per round.' })

@@ -2,7 +2,7 @@ import { IsUUID } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 
 import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
-import { registerEnum } from '../../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 
 import { UserRoleInput } from './user-role.input';
 
@@ -20,15 +20,12 @@ export class ChangeUserRoleInput extends UserRoleInput {
   userId: string;
 }
 
-export enum UserStatus {
-  INVITED = 'invited',
-  ACTIVE = 'active',
-  DISABLED = 'disabled',
-}
-registerEnum(
-  { UserStatus },
+export const UserStatus = graphqlEnum(
+  'UserStatus',
+  ['invited', 'active', 'disabled'],
   'invited: has not yet set a password; active: can sign in; disabled: cannot sign in, and their sessions and API tokens do not work.',
 );
+export type UserStatus = EnumValue<typeof UserStatus>;
 
 @ObjectType({ description: "The parts of the administration area a user's role may use." })
 export class AdministrationAreas implements Areas {

@@ -1,26 +1,23 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
 import { PeerGroup } from '../../peer-group/index';
 
-export enum BenchmarkScope {
-  SECTION = 'section',
-  THEME = 'theme',
-  ITEM = 'item',
-}
-registerEnumType(BenchmarkScope, { name: 'BenchmarkScope', description: 'Compare sections (or areas), cross-cutting themes, or items.' });
+export const BenchmarkScope = graphqlEnum(
+  'BenchmarkScope',
+  ['section', 'theme', 'item'],
+  'Compare sections (or areas), cross-cutting themes, or items.',
+);
+export type BenchmarkScope = EnumValue<typeof BenchmarkScope>;
 
-export enum QuartileBandValue {
-  LOWEST_QUARTER = 'LOWEST_QUARTER',
-  LOWER_MIDDLE = 'LOWER_MIDDLE',
-  UPPER_MIDDLE = 'UPPER_MIDDLE',
-  HIGHEST_QUARTER = 'HIGHEST_QUARTER',
-}
-registerEnumType(QuartileBandValue, {
-  name: 'QuartileBand',
-  description: "Which quarter of the peers' distribution the council's score falls in.",
-});
+export const QuartileBandValue = graphqlEnum(
+  'QuartileBand',
+  ['LOWEST_QUARTER', 'LOWER_MIDDLE', 'UPPER_MIDDLE', 'HIGHEST_QUARTER'],
+  "Which quarter of the peers' distribution the council's score falls in.",
+);
+export type QuartileBandValue = EnumValue<typeof QuartileBandValue>;
 
 export const CAVEATS = [
   'Self-assessment scores are each council\u2019s own judgement, not an inspection: compare them as indications, not verdicts.',

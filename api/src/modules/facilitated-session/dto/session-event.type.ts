@@ -1,20 +1,24 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import { registerEnum } from '../../../common/register-enum';
+import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 
-export enum SessionEventKind {
-  PARTICIPANT_JOINED = 'participant_joined',
-  VOTE_CHANGED = 'vote_changed',
-  STATEMENT_OPENED = 'statement_opened',
-  REVEALED = 'revealed',
-  REVOTE_STARTED = 'revote_started',
-  AGREED = 'agreed',
-  SKIPPED = 'skipped',
-  JOINING_CLOSED = 'joining_closed',
-  JOINING_REOPENED = 'joining_reopened',
-  ENDED = 'ended',
-}
-registerEnum({ SessionEventKind }, 'What changed in a session.');
+export const SessionEventKind = graphqlEnum(
+  'SessionEventKind',
+  [
+    'participant_joined',
+    'vote_changed',
+    'statement_opened',
+    'revealed',
+    'revote_started',
+    'agreed',
+    'skipped',
+    'joining_closed',
+    'joining_reopened',
+    'ended',
+  ],
+  'What changed in a session.',
+);
+export type SessionEventKind = EnumValue<typeof SessionEventKind>;
 
 /**
  * A change to a session, carried by a subscription: it says what changed, never the data. The
