@@ -26,9 +26,9 @@ export type ResolverBinding<TServices> = { resolver: ClassType; create: (service
  * - `name` is its service's key: other modules and resolvers get it as `services.<name>`.
  * - `createService` types the services it needs in its parameter (`ServiceDeps<{ council: CouncilService }>`).
  * - `resolvers` are built from those services and the module's own.
- * - `errorCodes` maps every code of the module's error enum to the GraphQL class clients see.
- *   Write it `{ … } satisfies Record<XErrorCode, GraphQLErrorClass>`, so that a new code does not
- *   compile until it is mapped.
+ * - `errorCodes` maps every code of the module's error enum to the GraphQL class clients see: the
+ *   `classes` of the `errorCodes({ NOT_FOUND: [...], CONFLICT: [...] })` call in its errors file,
+ *   which declares each code once under its class, so that no code can be left unmapped.
  */
 export type ModuleDefinition<TName extends string, TNeeds, TService> = {
   name: TName;

@@ -1,11 +1,10 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { CouncilService } from '../council/index';
 import type { FrameworkService } from '../framework/index';
 
 import { AgreedRating } from './agreed-rating.entity';
 import { Assessment } from './assessment.entity';
-import { AssessmentErrorCode } from './assessment.errors';
+import { ASSESSMENT_ERROR_CLASSES } from './assessment.errors';
 import { AssessmentResolver } from './assessment.resolver';
 import { AssessmentScore } from './assessment-score.entity';
 import { AssessmentService } from './assessment.service';
@@ -25,19 +24,5 @@ export const assessmentModule = defineModule({
       create: (services) => new AssessmentResolver(services.assessment, services.council, services.framework),
     },
   ],
-  errorCodes: {
-    [AssessmentErrorCode.ASSESSMENT_NOT_FOUND]: 'NOT_FOUND',
-    [AssessmentErrorCode.ITEM_NOT_FOUND]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.DIMENSION_NOT_FOUND]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.DIMENSION_REQUIRED]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.LEVEL_NOT_FOUND]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.LEVEL_NOT_IN_SCALE]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.DUPLICATE_RATING]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.ASSESSMENT_EMPTY]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.SECTION_NOT_FOUND]: 'BAD_USER_INPUT',
-    [AssessmentErrorCode.ASSESSMENT_DRAFT_EXISTS]: 'CONFLICT',
-    [AssessmentErrorCode.ASSESSMENT_NOT_EDITABLE]: 'CONFLICT',
-    [AssessmentErrorCode.ASSESSMENT_ALREADY_SUBMITTED]: 'CONFLICT',
-    [AssessmentErrorCode.IDEMPOTENCY_KEY_REUSED]: 'CONFLICT',
-  } satisfies Record<AssessmentErrorCode, GraphQLErrorClass>,
+  errorCodes: ASSESSMENT_ERROR_CLASSES,
 });

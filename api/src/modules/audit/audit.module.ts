@@ -1,8 +1,7 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 
 import { AuditEvent } from './audit-event.entity';
-import { AuditErrorCode } from './audit.errors';
+import { AUDIT_ERROR_CLASSES } from './audit.errors';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
@@ -12,7 +11,5 @@ export const auditModule = defineModule({
   entities: [AuditEvent],
   createService: ({ dataSource }: ServiceDeps<unknown>) => new AuditService(dataSource),
   resolvers: [{ resolver: AuditResolver, create: (services) => new AuditResolver(services.audit) }],
-  errorCodes: {
-    [AuditErrorCode.NO_ACTOR]: 'UNAUTHENTICATED',
-  } satisfies Record<AuditErrorCode, GraphQLErrorClass>,
+  errorCodes: AUDIT_ERROR_CLASSES,
 });

@@ -1,4 +1,3 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { AuditService } from '../audit/index';
 import type { CollaborationService } from '../collaboration/index';
@@ -6,7 +5,7 @@ import type { CouncilService } from '../council/index';
 
 import { ApiToken } from './api-token.entity';
 import { ApiTokenResolver } from './api-token.resolver';
-import { AuthErrorCode } from './auth.errors';
+import { AUTH_ERROR_CLASSES } from './auth.errors';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { Mailer } from './mail/mailer';
@@ -58,16 +57,5 @@ export const authModule = defineModule({
   ],
   // Pruning old limits and links runs with the app; it and the password hashing threads stop with it.
   lifecycle: { start: async (service) => service.start(), stop: (service) => service.close() },
-  errorCodes: {
-    [AuthErrorCode.TOKEN_NOT_FOUND]: 'NOT_FOUND',
-    [AuthErrorCode.INVALID_CREDENTIALS]: 'UNAUTHENTICATED',
-    [AuthErrorCode.TOO_MANY_ATTEMPTS]: 'TOO_MANY_REQUESTS',
-    [AuthErrorCode.PASSWORD_CHECKS_BUSY]: 'TOO_MANY_REQUESTS',
-    [AuthErrorCode.PASSWORD_TOO_COMMON]: 'BAD_USER_INPUT',
-    [AuthErrorCode.PASSWORD_RESET_INVALID]: 'BAD_USER_INPUT',
-    [AuthErrorCode.INVITATION_INVALID]: 'BAD_USER_INPUT',
-    [AuthErrorCode.ROLE_NEEDS_COUNCIL]: 'BAD_USER_INPUT',
-    [AuthErrorCode.USER_EXISTS]: 'CONFLICT',
-    ...USER_ADMINISTRATION_ERROR_CLASSES,
-  } satisfies Record<AuthErrorCode, GraphQLErrorClass>,
+  errorCodes: { ...AUTH_ERROR_CLASSES, ...USER_ADMINISTRATION_ERROR_CLASSES },
 });

@@ -1,10 +1,9 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { AuditService } from '../audit/index';
 import type { CouncilService } from '../council/index';
 import type { FrameworkService } from '../framework/index';
 
-import { CollaborationErrorCode } from './collaboration.errors';
+import { COLLABORATION_ERROR_CLASSES } from './collaboration.errors';
 import { CollaborationGroup } from './collaboration-group.entity';
 import { CollaborationMember } from './collaboration-member.entity';
 import { CollaborationResolver } from './collaboration.resolver';
@@ -28,10 +27,5 @@ export const collaborationModule = defineModule({
       create: (services) => new CollaborationAdministrationResolver(services.collaboration.administration),
     },
   ],
-  errorCodes: {
-    [CollaborationErrorCode.GROUP_NOT_FOUND]: 'NOT_FOUND',
-    [CollaborationErrorCode.NOT_A_MEMBER]: 'FORBIDDEN',
-    [CollaborationErrorCode.NOT_IN_GROUP]: 'FORBIDDEN',
-    [CollaborationErrorCode.GROUP_EXISTS]: 'CONFLICT',
-  } satisfies Record<CollaborationErrorCode, GraphQLErrorClass>,
+  errorCodes: COLLABORATION_ERROR_CLASSES,
 });

@@ -1,9 +1,8 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { AuditService } from '../audit/index';
 
 import { Council } from './council.entity';
-import { CouncilErrorCode } from './council.errors';
+import { COUNCIL_ERROR_CLASSES } from './council.errors';
 import { CouncilCircumstance } from './council-circumstance.entity';
 import { CouncilCircumstanceResolver } from './council-circumstance.resolver';
 import { CouncilResolver } from './council.resolver';
@@ -18,8 +17,5 @@ export const councilModule = defineModule({
     { resolver: CouncilResolver, create: (services) => new CouncilResolver(services.council) },
     { resolver: CouncilCircumstanceResolver, create: () => new CouncilCircumstanceResolver() },
   ],
-  errorCodes: {
-    [CouncilErrorCode.COUNCIL_NOT_FOUND]: 'NOT_FOUND',
-    [CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND]: 'NOT_FOUND',
-  } satisfies Record<CouncilErrorCode, GraphQLErrorClass>,
+  errorCodes: COUNCIL_ERROR_CLASSES,
 });

@@ -1,9 +1,8 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 
 import type { AssessmentService, FrameworkService } from './dependencies';
 import { FacilitatedSession } from './facilitated-session.entity';
-import { SessionErrorCode } from './facilitated-session.errors';
+import { SESSION_ERROR_CLASSES } from './facilitated-session.errors';
 import { FacilitatedSessionResolver } from './facilitated-session.resolver';
 import { FacilitatedSessionService } from './facilitated-session.service';
 import { PgPubSub } from './pg-pub-sub';
@@ -40,23 +39,5 @@ export const facilitatedSessionModule = defineModule({
   pubSub: (service) => service.pubSub,
   // The listening connection opens with the app and closes with it.
   lifecycle: { start: (service) => service.startEvents(), stop: (service) => service.stopEvents() },
-  errorCodes: {
-    [SessionErrorCode.SESSION_NOT_FOUND]: 'NOT_FOUND',
-    [SessionErrorCode.JOIN_CODE_INVALID]: 'NOT_FOUND',
-    [SessionErrorCode.PARTICIPANT_TOKEN_INVALID]: 'UNAUTHENTICATED',
-    [SessionErrorCode.PARTICIPANT_NOT_IN_SESSION]: 'FORBIDDEN',
-    [SessionErrorCode.TOO_MANY_JOIN_ATTEMPTS]: 'TOO_MANY_REQUESTS',
-    [SessionErrorCode.JOIN_CODE_EXPIRED]: 'CONFLICT',
-    [SessionErrorCode.JOINING_CLOSED]: 'CONFLICT',
-    [SessionErrorCode.SESSION_ENDED]: 'CONFLICT',
-    [SessionErrorCode.ALREADY_JOINED]: 'CONFLICT',
-    [SessionErrorCode.STATEMENT_NOT_OPEN]: 'CONFLICT',
-    [SessionErrorCode.VOTING_CLOSED]: 'CONFLICT',
-    [SessionErrorCode.NOT_REVEALED]: 'CONFLICT',
-    [SessionErrorCode.ASSESSMENT_NOT_DRAFT]: 'CONFLICT',
-    [SessionErrorCode.STATEMENT_NOT_IN_SESSION]: 'BAD_USER_INPUT',
-    [SessionErrorCode.SECTION_NOT_IN_ASSESSMENT]: 'BAD_USER_INPUT',
-    [SessionErrorCode.WRONG_MODE]: 'BAD_USER_INPUT',
-    [SessionErrorCode.RATING_INVALID]: 'BAD_USER_INPUT',
-  } satisfies Record<SessionErrorCode, GraphQLErrorClass>,
+  errorCodes: SESSION_ERROR_CLASSES,
 });

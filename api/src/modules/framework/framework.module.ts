@@ -1,9 +1,8 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { AuditService } from '../audit/index';
 
 import { Framework } from './framework.entity';
-import { FrameworkErrorCode } from './framework.errors';
+import { FRAMEWORK_ERROR_CLASSES } from './framework.errors';
 import { FrameworkItem } from './framework-item.entity';
 import { FrameworkResolver } from './framework.resolver';
 import { FrameworkSection } from './framework-section.entity';
@@ -31,10 +30,5 @@ export const frameworkModule = defineModule({
       create: (services) => new FrameworkAdministrationResolver(services.framework.administration, services.framework),
     },
   ],
-  errorCodes: {
-    [FrameworkErrorCode.FRAMEWORK_NOT_FOUND]: 'NOT_FOUND',
-    [FrameworkErrorCode.FRAMEWORK_NOT_RATED]: 'BAD_USER_INPUT',
-    [FrameworkErrorCode.FRAMEWORK_VERSION_CHANGED]: 'INTERNAL_SERVER_ERROR',
-    ...FRAMEWORK_ADMINISTRATION_ERROR_CLASSES,
-  } satisfies Record<FrameworkErrorCode, GraphQLErrorClass>,
+  errorCodes: { ...FRAMEWORK_ERROR_CLASSES, ...FRAMEWORK_ADMINISTRATION_ERROR_CLASSES },
 });

@@ -1,10 +1,9 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 
 import { CommitteeReportService } from './committee-report.service';
 import type { AssessmentService, AuditService, BenchmarkService, CouncilService, FrameworkService } from './dependencies';
 import { IMPROVEMENT_PLAN_ENTITIES } from './improvement-plan.entities';
-import { ImprovementPlanErrorCode } from './improvement-plan.errors';
+import { IMPROVEMENT_PLAN_ERROR_CLASSES } from './improvement-plan.errors';
 import { ImprovementPlanResolver } from './improvement-plan.resolver';
 import { ImprovementPlanService } from './improvement-plan.service';
 
@@ -30,16 +29,5 @@ export const improvementPlanModule = defineModule({
       create: (services) => new ImprovementPlanResolver(services.improvementPlan.plans, services.framework, services.council),
     },
   ],
-  errorCodes: {
-    [ImprovementPlanErrorCode.PLAN_NOT_FOUND]: 'NOT_FOUND',
-    [ImprovementPlanErrorCode.PLAN_HEADING_NOT_FOUND]: 'NOT_FOUND',
-    [ImprovementPlanErrorCode.PLAN_CHALLENGE_NOT_FOUND]: 'NOT_FOUND',
-    [ImprovementPlanErrorCode.PLAN_ACTION_NOT_FOUND]: 'NOT_FOUND',
-    [ImprovementPlanErrorCode.PLAN_HEADING_EXISTS]: 'CONFLICT',
-    [ImprovementPlanErrorCode.PLAN_TARGET_UNREADABLE]: 'BAD_USER_INPUT',
-    [ImprovementPlanErrorCode.PLAN_SOURCE_NOT_FOUND]: 'BAD_USER_INPUT',
-    [ImprovementPlanErrorCode.PLAN_SOURCE_INVALID]: 'BAD_USER_INPUT',
-    [ImprovementPlanErrorCode.PROGRESS_DATE_INVALID]: 'BAD_USER_INPUT',
-    [ImprovementPlanErrorCode.PLAN_IMPORT_INVALID]: 'BAD_USER_INPUT',
-  } satisfies Record<ImprovementPlanErrorCode, GraphQLErrorClass>,
+  errorCodes: IMPROVEMENT_PLAN_ERROR_CLASSES,
 });

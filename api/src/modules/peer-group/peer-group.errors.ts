@@ -1,7 +1,9 @@
 import { DomainError } from '../../common/errors/domain-error';
+import { errorCodes } from '../../common/errors/error-codes';
 
-export enum PeerGroupErrorCode {
-  PEER_GROUP_NOT_FOUND = 'PEER_GROUP_NOT_FOUND',
-}
+export const { codes: PeerGroupErrorCode, classes: PEER_GROUP_ERROR_CLASSES } = errorCodes({
+  BAD_USER_INPUT: ['PEER_GROUP_NOT_FOUND'],
+});
+export type PeerGroupErrorCode = keyof typeof PeerGroupErrorCode;
 
 export class PeerGroupError extends DomainError<PeerGroupErrorCode> {}

@@ -1,8 +1,7 @@
-import type { GraphQLErrorClass } from '../../common/errors/domain-error';
 import { defineModule, type ServiceDeps } from '../../common/module';
 import type { CouncilService } from '../council/index';
 
-import { PeerGroupErrorCode } from './peer-group.errors';
+import { PEER_GROUP_ERROR_CLASSES } from './peer-group.errors';
 import { PeerGroupResolver } from './peer-group.resolver';
 import { PeerGroupService } from './peer-group.service';
 
@@ -13,7 +12,5 @@ export const peerGroupModule = defineModule({
   createService: ({ config, services }: ServiceDeps<{ council: CouncilService }>) =>
     new PeerGroupService(services.council, config.DISCLOSURE_MIN_COUNCILS),
   resolvers: [{ resolver: PeerGroupResolver, create: (services) => new PeerGroupResolver(services.peerGroup) }],
-  errorCodes: {
-    [PeerGroupErrorCode.PEER_GROUP_NOT_FOUND]: 'BAD_USER_INPUT',
-  } satisfies Record<PeerGroupErrorCode, GraphQLErrorClass>,
+  errorCodes: PEER_GROUP_ERROR_CLASSES,
 });
