@@ -18,6 +18,7 @@ import { SignInThrottle } from './sign-in-throttle.entity';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
 import { UserAdministrationResolver } from './user-administration.resolver';
+import { UserFieldResolver } from './user-field.resolver';
 import { UserAdministrationService } from './user-administration.service';
 import { USER_ADMINISTRATION_ERROR_CLASSES } from './user-administration.errors';
 
@@ -50,10 +51,8 @@ export const authModule = defineModule({
     { resolver: AuthResolver, create: (services) => new AuthResolver(services.auth) },
     { resolver: ApiTokenResolver, create: (services) => new ApiTokenResolver(services.auth.tokens) },
     { resolver: PasswordResetResolver, create: (services) => new PasswordResetResolver(services.auth.passwordResets) },
-    {
-      resolver: UserAdministrationResolver,
-      create: (services) => new UserAdministrationResolver(services.auth.administration, services.council),
-    },
+    { resolver: UserAdministrationResolver, create: (services) => new UserAdministrationResolver(services.auth.administration) },
+    { resolver: UserFieldResolver, create: (services) => new UserFieldResolver(services.council) },
   ],
   // Pruning old limits and links runs with the app; it and the password hashing threads stop with it.
   lifecycle: { start: async (service) => service.start(), stop: (service) => service.close() },

@@ -15,6 +15,8 @@ import type { FrameworkAdministrationService } from './framework-administration.
 import { FrameworkUpload } from './framework-upload.entity';
 import type { FrameworkService } from './framework.service';
 
+/** Uploading and publishing framework versions: administrators only, the upload's fields included. */
+@Authorized(UserRole.ADMINISTRATOR)
 @Resolver(() => FrameworkUpload)
 export class FrameworkAdministrationResolver {
   constructor(
@@ -22,19 +24,16 @@ export class FrameworkAdministrationResolver {
     private readonly frameworks: FrameworkService,
   ) {}
 
-  @Authorized(UserRole.ADMINISTRATOR)
   @Query(() => [FrameworkUpload], { description: 'Uploaded framework version files, newest first (administrators only).' })
   frameworkUploads(@Ctx() { request }: GraphQLContext): Promise<FrameworkUpload[]> {
     return this.administration.uploads(request);
   }
 
-  @Authorized(UserRole.ADMINISTRATOR)
   @Query(() => FrameworkPreview, { description: 'What publishing an upload would create.' })
   async frameworkUploadPreview(@Ctx() { request }: GraphQLContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
     return Object.assign(new FrameworkPreview(), await this.administration.preview(request, uploadId));
   }
 
-  @Authorized(UserRole.ADMINISTRATOR)
   @Mutation(() => UploadFrameworkVersionResult, {
     description:
       'Check a framework version file by the content schema and keep it for preview; a broken file is refused with its problems.',
@@ -46,7 +45,6 @@ export class FrameworkAdministrationResolver {
     return this.administration.upload(request, input);
   }
 
-  @Authorized(UserRole.ADMINISTRATOR)
   @Mutation(() => Framework, { description: 'Publish an upload as a new framework version. A published version never changes.' })
   publishFrameworkVersion(@Ctx() { request }: GraphQLContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
     return this.administration.publish(request, uploadId);
