@@ -9,6 +9,7 @@ import { CollaborationError, CollaborationErrorCode } from './collaboration.erro
 import { CollaborationGroup } from './collaboration-group.entity';
 import { CollaborationMember } from './collaboration-member.entity';
 import type { InviteCouncilsToGroupInput } from './dto/collaboration-administration.inputs';
+import { addGroupMembers, councilsByGssCode } from './group-members';
 import { PasSharing } from './pas-sharing.entity';
 
 /** Administration of sharing: adding councils to collaboration groups, and who shares with PAS. */
@@ -25,7 +26,7 @@ export class CollaborationAdministrationService {
    */
   async inviteCouncils(ctx: RequestContext, input: InviteCouncilsToGroupInput): Promise<CollaborationGroup> {
     assertIsAdministrator(viewerOf(ctx));
-    const councils = await Promise.all([...new Set(input.councilGssCodes)].map((code) => this.councils.findByGssCodeOrThrow(ctx, code)));
+    const councils = await councilsByGssCode(ctx, this.councils, input.councilGssCodes);
     await this.dataSource.transaction(async (manager) => {
       const group = await manager.findOne(CollaborationGroup, { where: { id: input.groupId }, lock: { mode: 'pessimistic_write' } });
       if (!group) throw new CollaborationError(CollaborationErrorCode.GROUP_NOT_FOUND, `No collaboration group with id ${input.groupId}.`);
@@ -36,20 +37,12 @@ export class CollaborationAdministrationService {
       );
       const added = councils.filter((c) => !existing.has(c.id));
       if (added.length === 0) return;
-      await manager.insert(
-        CollaborationMember,
-        added.map((c) => ({ groupId: group.id, councilId: c.id, consentedAt: null })),
-      );
-      await this.audit.record(
-        ctx,
-        {
-          action: AuditAction.COLLABORATION_COUNCILS_INVITED,
-          subjectType: 'collaboration group',
-          subject: group.name,
-          summary: `Invited ${added.map((c) => c.name).join(', ')}`,
-        },
-        manager,
-      );
+      await addGroupMembers(ctx, manager, this.audit, {
+        group,
+        councils: added,
+        action: AuditAction.COLLABORATION_COUNCILS_INVITED,
+        summary: `Invited ${added.map((c) => c.name).join(', ')}`,
+      });
     });
     return this.dataSource.manager.findOneOrFail(CollaborationGroup, {
       where: { id: input.groupId },

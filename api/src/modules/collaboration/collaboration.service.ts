@@ -17,6 +17,7 @@ import { consentingPartnerIdsSql, PAS_SHARING_COUNCIL_IDS_SQL } from './council-
 import type { CollaborationComparisonArgs } from './dto/collaboration-comparison.args';
 import { CollaborationComparison, CollaborationRow } from './dto/collaboration-comparison.type';
 import type { CreateCollaborationGroupInput } from './dto/collaboration.inputs';
+import { addGroupMembers, councilsByGssCode } from './group-members';
 import { PasSharing } from './pas-sharing.entity';
 
 /** Collaboration groups, their members' consent to identified sharing, and sharing with PAS. */
@@ -49,24 +50,16 @@ export class CollaborationService {
   /** Creates a group (administrators only); no member shares anything until its lead consents. Throws GROUP_EXISTS. */
   async createGroup(ctx: RequestContext, input: CreateCollaborationGroupInput): Promise<CollaborationGroup> {
     assertIsAdministrator(viewerOf(ctx));
-    const councils = await Promise.all([...new Set(input.councilGssCodes)].map((code) => this.councils.findByGssCodeOrThrow(ctx, code)));
+    const councils = await councilsByGssCode(ctx, this.councils, input.councilGssCodes);
     try {
       const id = await this.dataSource.transaction(async (manager) => {
         const group = await manager.save(manager.create(CollaborationGroup, { name: input.name.trim(), description: input.description }));
-        await manager.insert(
-          CollaborationMember,
-          councils.map((c) => ({ groupId: group.id, councilId: c.id, consentedAt: null })),
-        );
-        await this.audit.record(
-          ctx,
-          {
-            action: AuditAction.COLLABORATION_GROUP_CREATED,
-            subjectType: 'collaboration group',
-            subject: group.name,
-            summary: `Created the group with ${councils.map((c) => c.name).join(', ')}`,
-          },
-          manager,
-        );
+        await addGroupMembers(ctx, manager, this.audit, {
+          group,
+          councils,
+          action: AuditAction.COLLABORATION_GROUP_CREATED,
+          summary: `Created the group with ${councils.map((c) => c.name).join(', ')}`,
+        });
         return group.id;
       });
       return this.findGroupOrThrow(id);
