@@ -1,12 +1,12 @@
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
+import { IdField } from '../../../common/graphql/id-field';
 
 @ArgsType()
 export class AssessmentArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id: string;
 }
 
@@ -32,8 +32,7 @@ export class AssessmentsArgs {
 
 @ArgsType()
 export class SubmitAssessmentArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assessmentId: string;
 
   @Field(() => String, {

@@ -1,12 +1,12 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 import { AssessmentCadence } from '../assessment.entity';
+import { IdField } from '../../../common/graphql/id-field';
 
 @InputType({ description: "An assessment's plan; a field left out keeps its value, an empty list of sections means every section." })
 export class PlanAssessmentInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assessmentId: string;
 
   @Field(() => [String], { nullable: true, description: 'Keys of the sections (areas) to include; empty for all.' })

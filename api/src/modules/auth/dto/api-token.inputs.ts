@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsUUID, Length, Max, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, Length, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { API_TOKEN_MAX_DAYS, ApiTokenScope } from '../api-token.scopes';
+import { IdField } from '../../../common/graphql/id-field';
 
 @InputType({ description: 'A new API token: what it is for, what it may do, and when it stops working.' })
 export class CreateApiTokenInput {
@@ -25,7 +26,6 @@ export class CreateApiTokenInput {
 
 @ArgsType()
 export class RevokeApiTokenArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id: string;
 }

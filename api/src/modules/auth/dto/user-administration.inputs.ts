@@ -1,22 +1,20 @@
-import { IsUUID } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 
 import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
+import { IdField } from '../../../common/graphql/id-field';
 
 import { UserRoleInput } from './user-role.input';
 
 @ArgsType()
 export class UserIdArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   userId: string;
 }
 
 @InputType({ description: "Change a user's role. Council roles need the council; other roles belong to none." })
 export class ChangeUserRoleInput extends UserRoleInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   userId: string;
 }
 

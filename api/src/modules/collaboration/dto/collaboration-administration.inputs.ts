@@ -1,12 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
 
 import { Council } from '../../council/index';
+import { IdField } from '../../../common/graphql/id-field';
 
 @InputType({ description: 'Add councils to a collaboration group; each shares nothing until its lead consents.' })
 export class InviteCouncilsToGroupInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field(() => [String])

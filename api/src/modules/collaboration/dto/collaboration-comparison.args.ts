@@ -1,11 +1,10 @@
-import { IsUUID } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
 import { FrameworkRoundArgs } from '../../framework/index';
+import { IdField } from '../../../common/graphql/id-field';
 
 @ArgsType()
 export class CollaborationComparisonArgs extends FrameworkRoundArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 }

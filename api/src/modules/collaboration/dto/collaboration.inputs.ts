@@ -1,5 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+
+import { IdField } from '../../../common/graphql/id-field';
 
 @InputType({ description: "A new collaboration group and its member councils; each council's lead must then consent." })
 export class CreateCollaborationGroupInput {
@@ -20,8 +22,7 @@ export class CreateCollaborationGroupInput {
 
 @ArgsType()
 export class SetCollaborationConsentArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field({ description: 'true to share agreed ratings with the group, false to withdraw.' })

@@ -1,8 +1,9 @@
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
 import { CircumstanceKind } from '../council-circumstance.entity';
+import { IdField } from '../../../common/graphql/id-field';
 
 @InputType({ description: "Record a council's circumstance for a round; the source follows from who records it." })
 export class RecordCircumstanceInput {
@@ -33,7 +34,6 @@ export class CircumstancesArgs {
 
 @ArgsType()
 export class RemoveCircumstanceArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id: string;
 }

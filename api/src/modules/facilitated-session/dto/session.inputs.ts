@@ -1,29 +1,17 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { ParticipantRole } from '../dependencies';
 import { SessionMode } from '../facilitated-session.entity';
+import { IdField } from '../../../common/graphql/id-field';
 
 /** The longest a survey link stays open. */
 export const MAX_SURVEY_DAYS = 60;
 
 @InputType({ description: 'Open a session (or a survey link) on some of an assessment’s sections.' })
 export class OpenSessionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assessmentId: string;
 
   @Field(() => [String], { description: "Section keys, one or more, from the assessment's included sections." })
@@ -46,22 +34,19 @@ export class OpenSessionInput {
 
 @ArgsType()
 export class SessionArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   sessionId: string;
 }
 
 @ArgsType()
 export class SessionsArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assessmentId: string;
 }
 
 @ArgsType()
 export class SessionStatementArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   sessionId: string;
 
   @Field({ description: 'The statement (item) key.' })
@@ -83,8 +68,7 @@ export class DimensionLevelInput {
 
 @InputType({ description: "The council's agreed level for the statement, with notes and evidence that never leave the council." })
 export class AgreeStatementInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   sessionId: string;
 
   @Field({ description: 'The statement agreed; must be the one on screen, revealed.' })
@@ -122,8 +106,7 @@ export class JoinSessionInput {
 
 @InputType({ description: "A participant's private score for a statement; sent with the device's X-Participant-Token header." })
 export class CastVoteInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   sessionId: string;
 
   @Field({ description: 'The statement scored: in a live session, the one on screen.' })

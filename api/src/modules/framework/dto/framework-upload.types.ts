@@ -1,8 +1,9 @@
-import { IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
 
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
+import { IdField } from '../../../common/graphql/id-field';
 
 /** The largest framework file accepted (the shipped ones are under 60 KB). */
 export const MAX_FRAMEWORK_FILE_CHARACTERS = 500_000;
@@ -21,8 +22,7 @@ export class UploadFrameworkVersionInput {
 
 @ArgsType()
 export class FrameworkUploadArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   uploadId: string;
 }
 

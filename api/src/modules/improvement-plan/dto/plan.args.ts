@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
 
 import { DUE_SOON_DAYS } from '../plan-status';
+import { IdField } from '../../../common/graphql/id-field';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,8 +15,7 @@ export class ImprovementPlansArgs {
 
 @ArgsType()
 export class PlanIdArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   planId: string;
 }
 

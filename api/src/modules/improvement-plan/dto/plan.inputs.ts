@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
+import { IdField } from '../../../common/graphql/id-field';
 
 const GSS = /^E\d{8}$/;
 const GSS_MESSAGE = 'councilGssCode must be an English GSS code such as E07000034';
@@ -29,8 +30,7 @@ export class CreateImprovementPlanInput {
 
 @InputType()
 export class AddPlanHeadingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   planId: string;
 
   @Field({ description: 'A local theme of the council\u2019s own.' })
@@ -93,8 +93,7 @@ export class PlanActionInput {
 
 @InputType()
 export class AddPlanChallengeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   headingId: string;
 
   @Field()
@@ -120,8 +119,7 @@ export class AddPlanChallengeInput {
 
 @InputType({ description: 'Change a challenge\u2019s wording or outcomes; omitted fields stay as they are.' })
 export class UpdatePlanChallengeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   challengeId: string;
 
   @Field(() => String, { nullable: true })
@@ -138,8 +136,7 @@ export class UpdatePlanChallengeInput {
 
 @InputType()
 export class AddPlanActionInput extends PlanActionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   challengeId: string;
 }
 
@@ -147,8 +144,7 @@ export class AddPlanActionInput extends PlanActionInput {
   description: 'Change an action\u2019s wording, lead or target; omitted fields stay as they are. Its progress history is never changed.',
 })
 export class UpdatePlanActionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   actionId: string;
 
   @Field(() => String, { nullable: true })
@@ -172,8 +168,7 @@ export class UpdatePlanActionInput {
 
 @InputType({ description: 'A dated progress update, appended to the action\u2019s history.' })
 export class AddProgressUpdateInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   actionId: string;
 
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
@@ -192,8 +187,7 @@ export class AddProgressUpdateInput {
 
 @InputType({ description: 'Share a plan with the council\u2019s consenting collaboration partners and/or PAS, or withdraw it.' })
 export class SetPlanSharingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   planId: string;
 
   @Field()
