@@ -32,9 +32,8 @@ export type AssessmentCadence = EnumValue<typeof AssessmentCadence>;
 // Who submitted in each round, answered from the index alone (the differencing check reads it on every benchmark).
 @Index('ix_assessment_submitted_by_round', ['frameworkId', 'round', 'councilId'], { where: "status = 'submitted'" })
 export class Assessment extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_assessment_council')
-  @Column({ name: 'council_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
   councilId: string;
 
   @Field(() => Council)

@@ -22,9 +22,8 @@ export class User extends BaseEntity {
   @FieldColumn(() => UserRole, { type: 'varchar', length: 20 })
   role: UserRole;
 
-  @Field(() => ID, { nullable: true })
   @Index('ix_app_user_council')
-  @Column({ name: 'council_id', type: 'uuid', nullable: true })
+  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid', nullable: true })
   councilId: string | null;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_app_user_council', onDelete: 'RESTRICT' })

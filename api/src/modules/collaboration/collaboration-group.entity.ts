@@ -1,4 +1,4 @@
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Entity, Index, OneToMany } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
@@ -10,9 +10,8 @@ import { CollaborationMember } from './collaboration-member.entity';
 @ObjectType({ description: "A named group of councils that may share identified results with each other, with each council's consent." })
 @Entity({ name: 'collaboration_group' })
 export class CollaborationGroup extends BaseEntity {
-  @Field()
   @Index('uq_collaboration_group_name', { unique: true })
-  @Column({ type: 'varchar', length: 200 })
+  @FieldColumn({ type: 'varchar', length: 200 })
   name: string;
 
   @FieldColumn({ type: 'text', default: '' })

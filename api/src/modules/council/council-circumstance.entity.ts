@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -30,9 +30,8 @@ export type CircumstanceSource = EnumValue<typeof CircumstanceSource>;
 @Entity({ name: 'council_circumstance' })
 @Index('ix_council_circumstance_round', ['round', 'kind'])
 export class CouncilCircumstance extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_council_circumstance_council')
-  @Column({ name: 'council_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
   councilId: string;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_council_circumstance_council', onDelete: 'CASCADE' })

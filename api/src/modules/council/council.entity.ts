@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -25,9 +25,8 @@ export type CouncilType = EnumValue<typeof CouncilType>;
 @ObjectType({ description: 'An English local or planning authority.' })
 @Entity({ name: 'council' })
 export class Council extends BaseEntity {
-  @Field({ description: 'ONS GSS code (2025 vintage), e.g. E07000034.' })
   @Index('uq_council_gss_code', { unique: true })
-  @Column({ name: 'gss_code', type: 'varchar', length: 9 })
+  @FieldColumn({ name: 'gss_code', type: 'varchar', length: 9 }, { description: 'ONS GSS code (2025 vintage), e.g. E07000034.' })
   gssCode: string;
 
   @FieldColumn({ type: 'varchar', length: 200 }, { description: 'ONS name, e.g. "Chesterfield".' })
@@ -39,14 +38,16 @@ export class Council extends BaseEntity {
   )
   officialName: string;
 
-  @Field(() => CouncilType)
   @Index('ix_council_type')
-  @Column({ type: 'varchar', length: 40 })
+  @FieldColumn(() => CouncilType, { type: 'varchar', length: 40 })
   type: CouncilType;
 
-  @Field(() => String, { nullable: true, description: 'ONS region; empty for national park authorities, which cross regions.' })
   @Index('ix_council_region')
-  @Column({ type: 'varchar', length: 60, nullable: true })
+  @FieldColumn(
+    () => String,
+    { type: 'varchar', length: 60, nullable: true },
+    { description: 'ONS region; empty for national park authorities, which cross regions.' },
+  )
   region: string | null;
 
   @FieldColumn(() => String, { name: 'region_code', type: 'varchar', length: 9, nullable: true })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -32,9 +32,8 @@ export type SessionStatus = EnumValue<typeof SessionStatus>;
 // A join code names one live session; an ended session's code may be issued again.
 @Index('uq_facilitated_session_live_join_code', ['joinCode'], { unique: true, where: "status <> 'ended'" })
 export class FacilitatedSession extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_facilitated_session_assessment')
-  @Column({ name: 'assessment_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_facilitated_session_assessment', onDelete: 'CASCADE' })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
+import { Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
@@ -19,9 +19,8 @@ export class FrameworkItem extends BaseEntity {
   @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_item_framework', onDelete: 'CASCADE' })
   framework: Framework;
 
-  @Field(() => ID)
   @Index('ix_framework_item_section')
-  @Column({ name: 'section_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'section_id', type: 'uuid' })
   sectionId: string;
 
   @ForeignKey('FrameworkSection', { column: 'section_id', constraint: 'fk_framework_item_section', onDelete: 'CASCADE', inverse: 'items' })

@@ -15,9 +15,8 @@ import { PlanHeading } from './plan-heading.entity';
 @ObjectType({ description: "A council's improvement plan: headings, challenges, actions and their progress history." })
 @Entity({ name: 'improvement_plan' })
 export class ImprovementPlan extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_improvement_plan_council')
-  @Column({ name: 'council_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
   councilId: string;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_improvement_plan_council', onDelete: 'RESTRICT' })

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
@@ -7,6 +7,7 @@ import { FieldColumn } from '../../common/field-column';
 import type { PlanChallenge } from './plan-challenge.entity';
 import { byHistoryOrder, DUE_SOON_DAYS, isDueSoon, isOverdue, latestUpdate, PlanTargetKind, RagStatus, todayIso } from './plan-status';
 import { ProgressUpdate } from './progress-update.entity';
+import { SamePlanParent } from './same-plan-parent';
 
 @ObjectType({ description: 'An action\u2019s target as written and as understood.' })
 export class PlanTarget {
@@ -33,21 +34,15 @@ export class PlanTarget {
 @Check('ck_plan_action_target_kind', `"target_kind" IN ('date', 'range', 'ongoing')`)
 @Check('ck_plan_action_target_due', `"target_kind" = 'ongoing' OR "target_due_on" IS NOT NULL`)
 export class PlanAction extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_plan_action_plan')
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Field(() => ID)
   @Index('ix_plan_action_challenge')
-  @Column({ name: 'challenge_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'challenge_id', type: 'uuid' })
   challengeId: string;
 
-  @ManyToOne('PlanChallenge', 'actions', { onDelete: 'CASCADE' })
-  @JoinColumn([
-    { name: 'challenge_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_plan_action_challenge' },
-    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_plan_action_challenge' },
-  ])
+  @SamePlanParent('PlanChallenge', 'actions', { column: 'challenge_id', constraint: 'fk_plan_action_challenge' })
   challenge: PlanChallenge;
 
   @FieldColumn({ type: 'text' })

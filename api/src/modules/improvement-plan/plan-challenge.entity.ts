@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../common/base.entity';
@@ -7,6 +7,7 @@ import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
 import { PlanAction } from './plan-action.entity';
 import type { PlanHeading } from './plan-heading.entity';
+import { SamePlanParent } from './same-plan-parent';
 
 /** Where a challenge came from. */
 export const PlanSourceKind = graphqlEnum(
@@ -44,21 +45,15 @@ export class PlanSource {
   `"source_kind" IN ('peer_recommendation', 'dm_section', 'dm_statement', 'breakthrough_question', 'ambition_theme', 'local_theme')`,
 )
 export class PlanChallenge extends BaseEntity {
-  @Field(() => ID)
   @Index('ix_plan_challenge_plan')
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Field(() => ID)
   @Index('ix_plan_challenge_heading')
-  @Column({ name: 'heading_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'heading_id', type: 'uuid' })
   headingId: string;
 
-  @ManyToOne('PlanHeading', 'challenges', { onDelete: 'CASCADE' })
-  @JoinColumn([
-    { name: 'heading_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_plan_challenge_heading' },
-    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_plan_challenge_heading' },
-  ])
+  @SamePlanParent('PlanHeading', 'challenges', { column: 'heading_id', constraint: 'fk_plan_challenge_heading' })
   heading: PlanHeading;
 
   @FieldColumn({ type: 'text' }, { description: 'The challenge, as the council words it.' })

@@ -21,9 +21,8 @@ export class ProgressUpdate {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
   @Index('ix_progress_update_plan')
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
   planId: string;
 
   @FieldColumn(() => ID, { name: 'action_id', type: 'uuid' })
