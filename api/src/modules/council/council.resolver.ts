@@ -1,7 +1,7 @@
-import { Matches } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { GssCodeField } from '../../common/graphql/input-fields';
 
 import { Council } from './council.entity';
 import { CouncilCircumstance } from './council-circumstance.entity';
@@ -11,8 +11,7 @@ import { CouncilsArgs } from './dto/councils.args';
 
 @ArgsType()
 class CouncilArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'gssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   gssCode: string;
 }
 

@@ -1,8 +1,9 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
 import { IdField } from '../../../common/graphql/id-field';
+import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 @ArgsType()
 export class AssessmentArgs {
@@ -12,13 +13,10 @@ export class AssessmentArgs {
 
 @ArgsType()
 export class AssessmentsArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100)
   frameworkKey?: string | null;
 
   @Field(() => String, { nullable: true })

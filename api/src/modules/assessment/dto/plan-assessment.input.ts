@@ -3,6 +3,7 @@ import { Field, InputType } from 'type-graphql';
 
 import { AssessmentCadence } from '../assessment.entity';
 import { IdField } from '../../../common/graphql/id-field';
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "An assessment's plan; a field left out keeps its value, an empty list of sections means every section." })
 export class PlanAssessmentInput {
@@ -21,19 +22,13 @@ export class PlanAssessmentInput {
   @MaxLength(100, { each: true })
   skippedItemKeys?: string[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalTextField(4000)
   purpose?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalTextField(200)
   chair?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalTextField(200)
   noteTaker?: string | null;
 
   @Field(() => AssessmentCadence, { nullable: true })
@@ -41,8 +36,6 @@ export class PlanAssessmentInput {
   @IsEnum(AssessmentCadence)
   cadence?: AssessmentCadence | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalTextField(500)
   actionTimescale?: string | null;
 }

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 import { MAX_WINDOW } from '../../../common/round';
 import { FrameworkRoundArgs } from '../../framework/index';
+import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 import { BenchmarkScope } from './benchmark.types';
 
@@ -11,8 +12,7 @@ export const MAX_PEER_GROUPS = 5;
 
 @ArgsType()
 export class CouncilPositionArgs extends FrameworkRoundArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 
   @Field(() => Int, {
@@ -36,33 +36,24 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   @IsEnum(BenchmarkScope)
   scope: BenchmarkScope = BenchmarkScope.SECTION;
 
-  @Field(() => String, { nullable: true, description: 'With scope ITEM, only the items of this section.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'With scope ITEM, only the items of this section.' })
   sectionKey?: string | null;
 }
 
 @ArgsType()
 export class SectorViewArgs extends FrameworkRoundArgs {
-  @Field(() => String, { nullable: true, description: 'Defaults to the first dimension.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Defaults to the first dimension.' })
   dimensionKey?: string | null;
 }
 
 @ArgsType()
 export class DimensionMatrixArgs extends FrameworkRoundArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the first dimension (e.g. progress).' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Defaults to the first dimension (e.g. progress).' })
   rowDimensionKey?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the second dimension (e.g. plan coverage).' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Defaults to the second dimension (e.g. plan coverage).' })
   columnDimensionKey?: string | null;
 }

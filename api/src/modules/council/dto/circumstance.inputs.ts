@@ -1,14 +1,14 @@
-import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
 import { CircumstanceKind } from '../council-circumstance.entity';
 import { IdField } from '../../../common/graphql/id-field';
+import { GssCodeField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "Record a council's circumstance for a round; the source follows from who records it." })
 export class RecordCircumstanceInput {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 
   @Field(() => CircumstanceKind)
@@ -22,8 +22,7 @@ export class RecordCircumstanceInput {
 
 @ArgsType()
 export class CircumstancesArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 
   @Field(() => String, { nullable: true })

@@ -1,15 +1,14 @@
-import { IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { CouncilType } from '../council.entity';
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 export const MAX_COUNCILS_PAGE = 500;
 
 @InputType({ description: 'Narrow the list of councils; all parts are optional and combine with AND.' })
 export class CouncilFilter {
-  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name or official name.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Case-insensitive part of the name or official name.' })
   search?: string | null;
 
   @Field(() => CouncilType, { nullable: true })
@@ -17,9 +16,7 @@ export class CouncilFilter {
   @IsEnum(CouncilType)
   type?: CouncilType | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(60)
+  @OptionalTextField(60)
   region?: string | null;
 }
 

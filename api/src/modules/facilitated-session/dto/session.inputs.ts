@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { ParticipantRole } from '../dependencies';
 import { SessionMode } from '../facilitated-session.entity';
 import { IdField } from '../../../common/graphql/id-field';
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 /** The longest a survey link stays open. */
 export const MAX_SURVEY_DAYS = 60;
@@ -56,9 +57,7 @@ export class SessionStatementArgs {
 
 @InputType({ description: 'A level on one dimension, by key; dimensionKey may be left out when the framework has one dimension.' })
 export class DimensionLevelInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100)
   dimensionKey?: string | null;
 
   @Field()
@@ -82,9 +81,7 @@ export class AgreeStatementInput {
   @Type(() => DimensionLevelInput)
   levels: DimensionLevelInput[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalTextField(4000)
   note?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: 'Links or short texts, up to 20 of 500 characters.' })

@@ -1,7 +1,8 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 /** A framework version and a round: what every comparison is asked for. */
 @ArgsType()
@@ -10,9 +11,7 @@ export class FrameworkRoundArgs {
   @MaxLength(100)
   frameworkKey: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the newest version. Comparisons never mix versions.' })
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalTextField(40, { description: 'Defaults to the newest version. Comparisons never mix versions.' })
   frameworkVersion?: string | null;
 
   @Field()

@@ -1,5 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
+
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 @ArgsType()
 export class FrameworksArgs {
@@ -13,8 +15,6 @@ export class FrameworkArgs {
   @MaxLength(100)
   key: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the newest version.' })
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalTextField(40, { description: 'Defaults to the newest version.' })
   version?: string | null;
 }

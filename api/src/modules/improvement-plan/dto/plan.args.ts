@@ -3,13 +3,13 @@ import { ArgsType, Field, Int } from 'type-graphql';
 
 import { DUE_SOON_DAYS } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
+import { GssCodeField } from '../../../common/graphql/input-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class ImprovementPlansArgs {
-  @Field()
-  @Matches(/^E\d{8}$/, { message: 'councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeField()
   councilGssCode: string;
 }
 

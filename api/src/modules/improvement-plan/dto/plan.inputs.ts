@@ -5,6 +5,7 @@ import { Field, InputType } from 'type-graphql';
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
+import { OptionalTextField } from '../../../common/graphql/input-fields';
 
 const GSS = /^E\d{8}$/;
 const GSS_MESSAGE = 'councilGssCode must be an English GSS code such as E07000034';
@@ -47,9 +48,7 @@ export class PlanSourceInput {
   @IsEnum(PlanSourceKind)
   kind: PlanSourceKind;
 
-  @Field(() => String, { nullable: true, description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
   reference?: string | null;
 
   @Field(() => String, {
@@ -128,9 +127,7 @@ export class UpdatePlanChallengeInput {
   @MaxLength(4000)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalTextField(4000)
   outcomes?: string | null;
 }
 
@@ -207,9 +204,7 @@ export class PlanSuggestionInput {
   @IsEnum(PlanSourceKind)
   kind: PlanSourceKind;
 
-  @Field(() => String, { nullable: true, description: 'Defaults from kind, as in PlanSourceInput.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Defaults from kind, as in PlanSourceInput.' })
   frameworkKey?: string | null;
 
   @Field({ description: 'Section, item or theme key.' })
