@@ -42,7 +42,12 @@ export class PlanAction extends BaseEntity {
   @FieldColumn(() => ID, { name: 'challenge_id', type: 'uuid' })
   challengeId: string;
 
-  @SamePlanParent('PlanChallenge', 'actions', { column: 'challenge_id', constraint: 'fk_plan_action_challenge' })
+  @SamePlanParent('PlanChallenge', {
+    column: 'challenge_id',
+    constraint: 'fk_plan_action_challenge',
+    onDelete: 'CASCADE',
+    inverse: 'actions',
+  })
   challenge: PlanChallenge;
 
   @FieldColumn({ type: 'text' })

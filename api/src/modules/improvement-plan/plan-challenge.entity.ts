@@ -53,7 +53,12 @@ export class PlanChallenge extends BaseEntity {
   @FieldColumn(() => ID, { name: 'heading_id', type: 'uuid' })
   headingId: string;
 
-  @SamePlanParent('PlanHeading', 'challenges', { column: 'heading_id', constraint: 'fk_plan_challenge_heading' })
+  @SamePlanParent('PlanHeading', {
+    column: 'heading_id',
+    constraint: 'fk_plan_challenge_heading',
+    onDelete: 'CASCADE',
+    inverse: 'challenges',
+  })
   heading: PlanHeading;
 
   @FieldColumn({ type: 'text' }, { description: 'The challenge, as the council words it.' })

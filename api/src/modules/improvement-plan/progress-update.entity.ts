@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
@@ -6,6 +6,7 @@ import { FieldColumn } from '../../common/field-column';
 
 import type { PlanAction } from './plan-action.entity';
 import { RagStatus } from './plan-status';
+import { SamePlanParent } from './same-plan-parent';
 
 /**
  * One dated progress update on an action. Append-only: the API's database role may insert and read
@@ -29,11 +30,7 @@ export class ProgressUpdate {
   actionId: string;
 
   // RESTRICT: an action with history is never removed, so neither is its history.
-  @ManyToOne('PlanAction', { onDelete: 'RESTRICT' })
-  @JoinColumn([
-    { name: 'action_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_progress_update_action' },
-    { name: 'plan_id', referencedColumnName: 'planId', foreignKeyConstraintName: 'fk_progress_update_action' },
-  ])
+  @SamePlanParent('PlanAction', { column: 'action_id', constraint: 'fk_progress_update_action', onDelete: 'RESTRICT' })
   action: PlanAction;
 
   @FieldColumn(
