@@ -1,5 +1,5 @@
 import { scoreDenominator } from '../../api/src/common/exact-score';
-import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
+import { type AccountName, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * What the adversarial suites share: councils' submissions written below the API (as the owner),
@@ -43,6 +43,12 @@ export function useWorld(): { world: World } {
   });
   afterAll(() => suite.world.t.close());
   return suite;
+}
+
+/** What each attack starts from: the suite's world, the attacker signed in as `account`, and a round no other attack has used. */
+export async function attackAs(suite: { world: World }, account: AccountName) {
+  const { world } = suite;
+  return { world, t: world.t, attacker: await world.t.as(account), round: world.freshRound() };
 }
 
 /** Reads the framework and the peers once the suite's app has started. */
