@@ -85,22 +85,21 @@ describe('rated content check on responses and agreed ratings', () => {
 
   it('should refuse an update of an agreed rating or a response to unknown content', async () => {
     const unknown = randomUUID();
-    expect(
-      await refusal(`UPDATE agreed_rating SET level_id = $1 WHERE assessment_id = $2 AND item_id = $3 AND dimension_id = $4`, [
-        unknown,
-        agreed.assessment_id,
-        agreed.item_id,
-        agreed.dimension_id,
-      ]),
-    ).toEqual({ code: '23503', constraint: 'fk_agreed_rating_level' });
-    expect(
-      await refusal(`UPDATE participant_response SET item_id = $1 WHERE participant_id = $2 AND item_id = $3 AND dimension_id = $4`, [
-        unknown,
-        response.participant_id,
-        response.item_id,
-        response.dimension_id,
-      ]),
-    ).toEqual({ code: '23503', constraint: 'fk_participant_response_item' });
+    const updates = [
+      {
+        sql: `UPDATE agreed_rating SET level_id = $1 WHERE assessment_id = $2 AND item_id = $3 AND dimension_id = $4`,
+        keys: [agreed.assessment_id, agreed.item_id, agreed.dimension_id],
+        constraint: 'fk_agreed_rating_level',
+      },
+      {
+        sql: `UPDATE participant_response SET item_id = $1 WHERE participant_id = $2 AND item_id = $3 AND dimension_id = $4`,
+        keys: [response.participant_id, response.item_id, response.dimension_id],
+        constraint: 'fk_participant_response_item',
+      },
+    ];
+    for (const { sql, keys, constraint } of updates) {
+      expect(await refusal(sql, [unknown, ...keys])).toEqual({ code: '23503', constraint });
+    }
     const [kept] = await runner.query(
       `SELECT level_id FROM agreed_rating WHERE assessment_id = $1 AND item_id = $2 AND dimension_id = $3`,
       [agreed.assessment_id, agreed.item_id, agreed.dimension_id],
