@@ -1,4 +1,5 @@
-import { type Computed, RecordedReleases, type ReleaseStamp } from './recorded-releases';
+import { RecordedReleases, type ReleaseStamp } from './recorded-releases';
+import type { ReleaseView } from './release-ledger';
 
 const stamp = (dataVersion: number, factsVersion = 0, frameworkId = 'f'): ReleaseStamp => ({
   frameworkId,
@@ -7,22 +8,25 @@ const stamp = (dataVersion: number, factsVersion = 0, frameworkId = 'f'): Releas
   value: `${dataVersion}:${factsVersion}`,
 });
 
-/** A computation whose figures' snapshot saw `seen`. */
-const seeing =
-  <T>(seen: ReleaseStamp, work: () => Promise<T>) =>
-  async (): Promise<Computed<T>> => ({ result: await work(), seen });
+/**
+ * Serves one read of `view` from `store` under the stamp `asked` for, computing it with `work`
+ * from a snapshot that saw `seen` (the asked stamp unless said otherwise).
+ */
+const servingFrom =
+  <T>(store: RecordedReleases<T>, view: ReleaseView) =>
+  (key: string, asked: ReleaseStamp, work: () => Promise<T>, seen = asked): Promise<T> =>
+    store.serve(view, key, asked, async () => ({ result: await work(), seen }));
+
+const value =
+  <T>(v: T) =>
+  () =>
+    Promise.resolve(v);
 
 describe('recorded releases', () => {
   it('should serve a result again only under the stamp it was recorded with', async () => {
     const store = new RecordedReleases<number>(10);
     let computed = 0;
-    const serve = (s: ReleaseStamp) =>
-      store.serve(
-        'position',
-        'k',
-        s,
-        seeing(s, () => Promise.resolve(++computed)),
-      );
+    const serve = (s: ReleaseStamp) => servingFrom(store, 'position')('k', s, () => Promise.resolve(++computed));
     expect(await serve(stamp(1))).toBe(1);
     expect(await serve(stamp(1))).toBe(1);
     expect(await serve(stamp(2))).toBe(2);
@@ -33,13 +37,7 @@ describe('recorded releases', () => {
 
   it('should hold at most its bound, dropping the least recently served', async () => {
     const store = new RecordedReleases<string>(3);
-    const serve = (key: string) =>
-      store.serve(
-        'sector',
-        key,
-        stamp(1),
-        seeing(stamp(1), () => Promise.resolve(`${key}@${Date.now()}-${Math.random()}`)),
-      );
+    const serve = (key: string) => servingFrom(store, 'sector')(key, stamp(1), value(`${key}@${Date.now()}-${Math.random()}`));
     const a = await serve('a');
     await serve('b');
     await serve('c');
@@ -55,77 +53,35 @@ describe('recorded releases', () => {
 
   it("should drop a framework's entries under older stamps once a newer one is seen, and keep other frameworks'", async () => {
     const store = new RecordedReleases<string>(10);
-    const serve = (key: string, s: ReleaseStamp, value: string) =>
-      store.serve(
-        'position',
-        key,
-        s,
-        seeing(s, () => Promise.resolve(value)),
-      );
-    await serve('a', stamp(1), 'a1');
-    await serve('b', stamp(1), 'b1');
-    await serve('other', stamp(7, 0, 'g'), 'g7');
-    await serve('a', stamp(2), 'a2');
+    const serve = servingFrom(store, 'position');
+    await serve('a', stamp(1), value('a1'));
+    await serve('b', stamp(1), value('b1'));
+    await serve('other', stamp(7, 0, 'g'), value('g7'));
+    await serve('a', stamp(2), value('a2'));
     expect(store.size).toBe(2);
-    expect(await serve('other', stamp(7, 0, 'g'), 'recomputed')).toBe('g7');
+    expect(await serve('other', stamp(7, 0, 'g'), value('recomputed'))).toBe('g7');
   });
 
   it('should not record what was computed under a stamp that a newer one overtook meanwhile', async () => {
     const store = new RecordedReleases<string>(10);
+    const serve = servingFrom(store, 'sector');
     let release!: () => void;
-    const slow = store.serve(
-      'sector',
-      'k',
-      stamp(1),
-      seeing(stamp(1), () => new Promise<string>((resolve) => (release = () => resolve('old')))),
-    );
-    await store.serve(
-      'sector',
-      'other',
-      stamp(2),
-      seeing(stamp(2), () => Promise.resolve('new')),
-    );
+    const slow = serve('k', stamp(1), () => new Promise<string>((resolve) => (release = () => resolve('old'))));
+    await serve('other', stamp(2), value('new'));
     release();
     expect(await slow).toBe('old');
     expect(store.size).toBe(1);
-    expect(
-      await store.serve(
-        'sector',
-        'k',
-        stamp(2),
-        seeing(stamp(2), () => Promise.resolve('fresh')),
-      ),
-    ).toBe('fresh');
+    expect(await serve('k', stamp(2), value('fresh'))).toBe('fresh');
   });
 
   it('should not record figures whose snapshot saw another stamp (a change committed meanwhile, or a replica behind)', async () => {
     const store = new RecordedReleases<string>(10);
+    const serve = servingFrom(store, 'sector');
     // Asked under 2, but the figures were read from a snapshot still at 1.
-    expect(
-      await store.serve(
-        'sector',
-        'k',
-        stamp(2),
-        seeing(stamp(1), () => Promise.resolve('behind')),
-      ),
-    ).toBe('behind');
+    expect(await serve('k', stamp(2), value('behind'), stamp(1))).toBe('behind');
     expect(store.size).toBe(0);
-    expect(
-      await store.serve(
-        'sector',
-        'k',
-        stamp(2),
-        seeing(stamp(2), () => Promise.resolve('current')),
-      ),
-    ).toBe('current');
-    expect(
-      await store.serve(
-        'sector',
-        'k',
-        stamp(2),
-        seeing(stamp(2), () => Promise.resolve('recomputed')),
-      ),
-    ).toBe('current');
+    expect(await serve('k', stamp(2), value('current'))).toBe('current');
+    expect(await serve('k', stamp(2), value('recomputed'))).toBe('current');
   });
 
   it('should record nothing when the computation fails', async () => {
