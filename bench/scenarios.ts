@@ -113,14 +113,16 @@ function enumName<TEnum extends Record<string, string>>(values: TEnum, value: st
   return name;
 }
 
+/** A read: `requests` measured iterations after `warmup`, asked of the API and of the ceiling alike. */
+function readScenario(context: ScenarioContext, read: Pick<Scenario, 'key' | 'rows' | 'api' | 'ceiling'>): Scenario {
+  return { ...read, kind: 'read', iterations: context.requests, warmup: context.warmup };
+}
+
 /** (a) A council lead's own full position: every section against five peer groups. */
 function leadPosition(context: ScenarioContext): Scenario {
   const { fixture } = context;
-  return {
+  return readScenario(context, {
     key: 'position-lead',
-    kind: 'read',
-    iterations: context.requests,
-    warmup: context.warmup,
     rows: [
       { key: 'position-lead', title: `Council position, lead of ${fixture.leadCouncil.gssCode}`, metric: 'total', budget: POSITION_BUDGET },
     ],
@@ -129,18 +131,15 @@ function leadPosition(context: ScenarioContext): Scenario {
       if (i === 0) assertAnswers('position-lead', 'API', positionHasFigures(answer));
     },
     ceiling: ceilingTask(context, '/position', () => ({ councilId: fixture.leadCouncil.id, account: 'lead' }), positionRowsHaveFigures),
-  };
+  });
 }
 
 /** (a) The same query for a different council each time, as an administrator, so caches of one council's data do not flatter it. */
 function rotatingPosition(context: ScenarioContext): Scenario {
   const { councils } = context.fixture;
   const councilFor = (iteration: number) => councils[iteration % councils.length];
-  return {
+  return readScenario(context, {
     key: 'position-rotating',
-    kind: 'read',
-    iterations: context.requests,
-    warmup: context.warmup,
     rows: [
       {
         key: 'position-rotating',
@@ -154,16 +153,13 @@ function rotatingPosition(context: ScenarioContext): Scenario {
       if (i === 0) assertAnswers('position-rotating', 'API', positionHasFigures(answer));
     },
     ceiling: ceilingTask(context, '/position', (i) => ({ councilId: councilFor(i).id, account: 'admin' }), positionRowsHaveFigures),
-  };
+  });
 }
 
 /** (b) The PAS sector heatmap: every section × every fixed peer group, with change since the previous round. */
 function sectorView(context: ScenarioContext): Scenario {
-  return {
+  return readScenario(context, {
     key: 'sector',
-    kind: 'read',
-    iterations: context.requests,
-    warmup: context.warmup,
     rows: [{ key: 'sector', title: 'Sector view, PAS analyst', metric: 'total', budget: SECTOR_BUDGET }],
     api: async (i) => {
       const answer = await context.api.analyst<{ sectorView: { cells: { suppressed: boolean; changeFromPrevious: number | null }[] } }>(
@@ -183,17 +179,14 @@ function sectorView(context: ScenarioContext): Scenario {
       () => ({}),
       (answer: { now: unknown[]; before: unknown[] }) => answer.now.length > 0 && answer.before.length > 0,
     ),
-  };
+  });
 }
 
 /** (c) The breakthrough matrix for the lead's council: its items by progress × plan coverage, and peers' shares. */
 function dimensionMatrix(context: ScenarioContext): Scenario {
   const { fixture } = context;
-  return {
+  return readScenario(context, {
     key: 'matrix',
-    kind: 'read',
-    iterations: context.requests,
-    warmup: context.warmup,
     rows: [{ key: 'matrix', title: `Breakthrough matrix, lead of ${fixture.leadCouncil.gssCode}`, metric: 'total', budget: null }],
     api: async (i) => {
       const answer = await context.api.lead<{ dimensionMatrix: { peersSuppressed: boolean; cells: { councilItems: number }[] } }>(MATRIX, {
@@ -214,7 +207,7 @@ function dimensionMatrix(context: ScenarioContext): Scenario {
       () => ({ councilId: fixture.leadCouncil.id }),
       (answer: { own: unknown[]; pairs: unknown[] }) => answer.own.length > 0 && answer.pairs.length > 0,
     ),
-  };
+  });
 }
 
 /** Records a whole submission through the API as the dashboard would, one request per step. */
