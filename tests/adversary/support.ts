@@ -1,4 +1,5 @@
 import { scoreDenominator } from '../../api/src/common/exact-score';
+import { type PeerFigures } from '../support/operations';
 import { type AccountName, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -13,14 +14,7 @@ export const CHESTERFIELD = 'E07000034';
 export const THRESHOLD = 5;
 
 /** One peer group's figures for one cell, as the API serves them. */
-export type Figures = {
-  suppressed: boolean;
-  suppressionReason: string | null;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  distribution: number[] | null;
-};
+export type Figures = Omit<PeerFigures, 'contributorsBand'>;
 
 const FIGURES = 'suppressed suppressionReason median lowerQuartile upperQuartile distribution';
 
