@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import { bulkInsert, type Column } from '../../common/database/bulk-insert';
+import { bulkInsertColumns, type Column, uuidArray } from '../../common/database/bulk-insert';
 
 import type { ComputedScore, ParticipantRating, Rating } from './assessment-scoring';
 
@@ -51,29 +51,39 @@ export const scoreRow = (assessmentId: string, s: ComputedScore): unknown[] => [
 
 /**
  * Writes a submission's participants, their responses and the agreed ratings (with a note where one
- * is given) with bulkInsert: what the one-step submission writes, and the bench's ceiling with it.
+ * is given) in one unnest statement each: what the one-step submission writes, and the bench's
+ * ceiling with it. Values go column by column, with no array per row in between.
  */
 export async function insertRatings(
   manager: EntityManager,
   assessmentId: string,
   ratings: { participants: { id: string; role: string }[]; responses: ParticipantRating[]; agreed: (Rating & { note?: string | null })[] },
 ): Promise<void> {
-  await bulkInsert(
-    manager,
-    'participant',
-    BULK_COLUMNS.participant,
-    ratings.participants.map((p) => [p.id, assessmentId, p.role]),
-  );
-  await bulkInsert(
-    manager,
-    'participant_response',
-    BULK_COLUMNS.participantResponse,
-    ratings.responses.map((r) => [r.participantId, r.itemId, r.dimensionId, r.levelId]),
-  );
-  await bulkInsert(
-    manager,
-    'agreed_rating',
-    [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
-    ratings.agreed.map((r) => [assessmentId, r.itemId, r.dimensionId, r.levelId, r.note ?? null]),
-  );
+  const { participants, responses, agreed } = ratings;
+  // As bulkInsert, no statement (and no statement trigger) for a table with nothing to insert.
+  if (participants.length > 0)
+    await bulkInsertColumns(manager, 'participant', BULK_COLUMNS.participant, [
+      uuidArray(participants.map((p) => p.id)),
+      uuidArray(participants.map(() => assessmentId)),
+      participants.map((p) => p.role),
+    ]);
+  if (responses.length > 0)
+    await bulkInsertColumns(manager, 'participant_response', BULK_COLUMNS.participantResponse, [
+      uuidArray(responses.map((r) => r.participantId)),
+      ...ratingColumns(responses),
+    ]);
+  if (agreed.length > 0)
+    await bulkInsertColumns(
+      manager,
+      'agreed_rating',
+      [...BULK_COLUMNS.agreedRating, { name: 'note', type: 'text' }],
+      [uuidArray(agreed.map(() => assessmentId)), ...ratingColumns(agreed), agreed.map((r) => r.note ?? null)],
+    );
 }
+
+/** The item, dimension and level columns of ratings, each as a uuid array literal. */
+const ratingColumns = (ratings: Rating[]): string[] => [
+  uuidArray(ratings.map((r) => r.itemId)),
+  uuidArray(ratings.map((r) => r.dimensionId)),
+  uuidArray(ratings.map((r) => r.levelId)),
+];
