@@ -18,8 +18,9 @@ const VALIDATOR_OPTIONS: ValidatorOptions = {
   validationError: { target: false, value: false },
 };
 
+// ArrayBuffer.isView covers Buffer (a Uint8Array), and costs less than Buffer.isBuffer on each of thousands of objects.
 const isInputObject = (value: unknown): value is object =>
-  value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value);
+  value !== null && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value);
 
 type Visit = { value: unknown; parent: Visit | null; key: string | number | null };
 
