@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { QueryRunner } from 'typeorm';
-
+import { useRolledBackStatements } from '../support/rolled-back-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -14,7 +13,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 describe('participant check on responses', () => {
   let t: TestApp;
-  let runner: QueryRunner;
   let response: { participant_id: string; item_id: string; dimension_id: string; level_id: string; assessment_id: string };
 
   beforeAll(async () => {
@@ -25,48 +23,33 @@ describe('participant check on responses', () => {
     );
   });
   afterAll(() => t.close());
-  beforeEach(async () => {
-    runner = t.dataSource.createQueryRunner();
-    await runner.startTransaction();
-  });
-  afterEach(async () => {
-    await runner.rollbackTransaction();
-    await runner.release();
-  });
+  const statements = useRolledBackStatements(() => t.dataSource);
+  const { refusal } = statements;
 
-  /** The SQLSTATE and constraint of the statement's refusal, or null when it was accepted. */
-  async function refusal(sql: string, params: unknown[] = []): Promise<{ code: string; constraint?: string } | null> {
-    await runner.query('SAVEPOINT attempt');
-    try {
-      await runner.query(sql, params);
-      return null;
-    } catch (error) {
-      await runner.query('ROLLBACK TO SAVEPOINT attempt');
-      const { code, constraint } = (error as { driverError: { code: string; constraint?: string } }).driverError;
-      return constraint ? { code, constraint } : { code };
-    }
-  }
-
-  const count = async (sql: string, params: unknown[]) => Number((await runner.query(sql, params))[0].n);
+  const count = async (sql: string, params: unknown[]) => Number((await statements.runner.query(sql, params))[0].n);
   const responsesOf = (participantId: string) =>
     count(`SELECT count(*) AS n FROM participant_response WHERE participant_id = $1`, [participantId]);
 
   /** A new participant of the same assessment, with one response. */
   async function respondedParticipant(): Promise<string> {
     const id = randomUUID();
-    await runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [id, response.assessment_id]);
-    await runner.query(`INSERT INTO participant_response (participant_id, item_id, dimension_id, level_id) VALUES ($1, $2, $3, $4)`, [
+    await statements.runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [
       id,
-      response.item_id,
-      response.dimension_id,
-      response.level_id,
+      response.assessment_id,
     ]);
+    await statements.runner.query(
+      `INSERT INTO participant_response (participant_id, item_id, dimension_id, level_id) VALUES ($1, $2, $3, $4)`,
+      [id, response.item_id, response.dimension_id, response.level_id],
+    );
     return id;
   }
 
   it('should refuse a statement any row of which names an unknown participant, storing none of it', async () => {
     const known = randomUUID();
-    await runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [known, response.assessment_id]);
+    await statements.runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [
+      known,
+      response.assessment_id,
+    ]);
     const insert = `INSERT INTO participant_response (participant_id, item_id, dimension_id, level_id)
                     SELECT *, $2::uuid, $3::uuid, $4::uuid FROM unnest($1::uuid[])`;
     const cell = [response.item_id, response.dimension_id, response.level_id];
@@ -90,7 +73,7 @@ describe('participant check on responses', () => {
   it('should delete responses with their participant, and with their assessment', async () => {
     const first = await respondedParticipant();
     const second = await respondedParticipant();
-    await runner.query(`DELETE FROM participant WHERE id = $1`, [first]);
+    await statements.runner.query(`DELETE FROM participant WHERE id = $1`, [first]);
     expect(await responsesOf(first)).toBe(0);
     expect(await responsesOf(second)).toBe(1);
 
@@ -99,7 +82,7 @@ describe('participant check on responses', () => {
       `SELECT count(*) AS n FROM participant_response r JOIN participant p ON p.id = r.participant_id WHERE p.assessment_id = $1`,
       [response.assessment_id],
     );
-    await runner.query(`DELETE FROM assessment WHERE id = $1`, [response.assessment_id]);
+    await statements.runner.query(`DELETE FROM assessment WHERE id = $1`, [response.assessment_id]);
     expect(await count(`SELECT count(*) AS n FROM participant_response`, [])).toBe(before - ofAssessment);
     expect(await responsesOf(response.participant_id)).toBe(0);
   });
@@ -113,7 +96,10 @@ describe('participant check on responses', () => {
     expect(await refusal(`UPDATE participant SET role = 'manager' WHERE id = $1`, [responded])).toBeNull();
 
     const silent = randomUUID();
-    await runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [silent, response.assessment_id]);
+    await statements.runner.query(`INSERT INTO participant (id, assessment_id, role) VALUES ($1, $2, 'officer')`, [
+      silent,
+      response.assessment_id,
+    ]);
     expect(await refusal(`UPDATE participant SET id = $1 WHERE id = $2`, [randomUUID(), silent])).toBeNull();
   });
 
@@ -124,10 +110,10 @@ describe('participant check on responses', () => {
 
   it('should keep a participant whose responses are being written from being deleted until they commit', async () => {
     const id = await respondedParticipant();
-    await runner.commitTransaction();
+    await statements.runner.commitTransaction();
     try {
-      await runner.startTransaction();
-      await runner.query(
+      await statements.runner.startTransaction();
+      await statements.runner.query(
         `INSERT INTO participant_response (participant_id, item_id, dimension_id, level_id)
                           SELECT $1, item_id, dimension_id, level_id FROM participant_response WHERE participant_id = $2 AND item_id <> $3`,
         [id, response.participant_id, response.item_id],
@@ -142,9 +128,9 @@ describe('participant check on responses', () => {
         await other.release();
       }
     } finally {
-      await runner.rollbackTransaction();
+      await statements.runner.rollbackTransaction();
       await t.dataSource.query(`DELETE FROM participant WHERE id = $1`, [id]);
-      await runner.startTransaction();
+      await statements.runner.startTransaction();
     }
   });
 });
