@@ -1,7 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from '../framework/index';
-import { ForeignKey } from '../../common/foreign-key';
 
 import { Participant } from './participant.entity';
 
@@ -23,7 +22,9 @@ export class ParticipantResponse {
   @Column({ name: 'level_id', type: 'uuid' })
   levelId: string;
 
-  @ForeignKey(() => Participant, { column: 'participant_id', constraint: 'fk_participant_response_participant', onDelete: 'CASCADE' })
+  // Checked once per statement, and deleted with the participant, by triggers (touchstone_check_response_participant): not a per-row foreign key.
+  @ManyToOne(() => Participant, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'participant_id' })
   participant: Participant;
 
   // Checked once per statement by touchstone_check_rated_content (framework content is never deleted), not by foreign keys.
