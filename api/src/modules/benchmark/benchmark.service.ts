@@ -157,6 +157,7 @@ export class BenchmarkService {
     // One transaction (one connection, one set of row-level security settings) and, while the stored
     // distributions are current, one statement.
     const asked = membersOf(groups, members);
+    const figures = groupStatsRead(framework.id, rounds, args.scope, asked, council.id);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       this.readWithCurrentStats(
         manager,
@@ -164,9 +165,9 @@ export class BenchmarkService {
         args.scope,
         {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
-          stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
+          stats: figures,
           own: ownScoresRead(council.id, framework.id, rounds, args.scope),
-          contributors: contributorsRead(framework.id, rounds, args.scope, asked, council.id),
+          contributors: contributorsRead(figures),
           ...releaseStampReads(framework.id),
         },
         { stats: { rounds, members: asked } },
@@ -275,6 +276,8 @@ export class BenchmarkService {
     ]);
     const askedNow = membersOf(groups, membersNow);
     const askedBefore = membersOf(groups, membersBefore);
+    const figuresNow = groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null);
+    const figuresBefore = groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       this.readWithCurrentStats(
         manager,
@@ -283,10 +286,10 @@ export class BenchmarkService {
         {
           // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
-          now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
-          before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
-          contributorsNow: contributorsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
-          contributorsBefore: contributorsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+          now: figuresNow,
+          before: figuresBefore,
+          contributorsNow: contributorsRead(figuresNow),
+          contributorsBefore: contributorsRead(figuresBefore),
           ...releaseStampReads(framework.id),
         },
         { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },

@@ -6,6 +6,7 @@ import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
 /** Fixed peer groups and who is in them in a round. */
 export class PeerGroupService {
   private councils: Promise<CouncilFacts[]> | null = null;
+  private groups: Promise<PeerGroup[]> | null = null;
   /** Group-defining circumstances per round, with the facts stamp they were read under (see membersInRound). */
   private readonly circumstancesByRound = new Map<string, { stamp: number; rows: ReturnType<CouncilService['circumstancesInRound']> }>();
 
@@ -19,7 +20,13 @@ export class PeerGroupService {
    * Every fixed peer group, in preference order. A type or region group with fewer councils than
    * minCouncils is marked always withheld: whoever asks, fewer than that many others contribute.
    */
-  async findAll(): Promise<PeerGroup[]> {
+  findAll(): Promise<PeerGroup[]> {
+    // Worked out once, from the council reference data read once (councilFacts); every read asks for it several times.
+    this.groups ??= this.groupsOf();
+    return this.groups;
+  }
+
+  private async groupsOf(): Promise<PeerGroup[]> {
     const councils = await this.councilFacts();
     const types = [...new Set(councils.map((c) => c.type))].sort();
     const regions = [...new Set(councils.map((c) => c.region).filter((r): r is string => r !== null))].sort();
@@ -101,7 +108,11 @@ export class PeerGroupService {
   }
 
   private councilFacts(): Promise<CouncilFacts[]> {
-    this.councils ??= this.councilService.allFacts();
+    this.councils ??= this.councilService.allFacts().catch((error: unknown) => {
+      this.councils = null;
+      this.groups = null;
+      throw error;
+    });
     return this.councils;
   }
 }
