@@ -47,6 +47,7 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { positionOf } from './position';
+import { councilPositionBytes, sectorViewBytes } from './recorded-release-size';
 import {
   type Computed,
   readReleaseStamp,
@@ -84,7 +85,11 @@ export class BenchmarkService {
     private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
     private readonly ledger: ReleaseLedger,
-  ) {}
+    recordedReleasesMaxBytes: number,
+  ) {
+    this.positions = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: councilPositionBytes });
+    this.sectors = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: sectorViewBytes });
+  }
 
   /** The disclosure policy in force, for the page that explains how figures are protected. */
   get disclosurePolicy(): DisclosurePolicy {
@@ -94,8 +99,8 @@ export class BenchmarkService {
   private secret?: Promise<string>;
 
   /** Disclosed results served again while their stamp holds (recorded-releases.ts). */
-  private readonly positions = new RecordedReleases<CouncilPosition>();
-  private readonly sectors = new RecordedReleases<SectorView>();
+  private readonly positions: RecordedReleases<CouncilPosition>;
+  private readonly sectors: RecordedReleases<SectorView>;
 
   /** The stamp of everything the framework's figures are computed from, in one round trip. */
   private stampOf(frameworkId: string): Promise<ReleaseStamp> {
