@@ -603,19 +603,34 @@ export class BenchmarkService {
     submittingByRound: Map<string, Set<string>>,
     viewerCouncilId: string | null,
   ): Map<string, string> {
+    // The smallest window (1 to MAX_WINDOW rounds ending with endRound) each council submitted in:
+    // it contributes to that window and every larger one. One pass over each group's members then
+    // fills all of its windows.
+    const rounds = windowOf(endRound, MAX_WINDOW).reverse();
+    const firstWindow = new Map<string, number>();
+    rounds.forEach((round, i) => {
+      for (const id of submittingByRound.get(round) ?? []) if (!firstWindow.has(id)) firstWindow.set(id, i + 1);
+    });
+    const contributorsByGroup = groups.map((g) => {
+      const windows = Array.from({ length: MAX_WINDOW }, () => new Set<string>());
+      for (const id of members.get(g.key) ?? []) {
+        const first = firstWindow.get(id);
+        if (first === undefined || id === viewerCouncilId) continue;
+        for (let window = first; window <= MAX_WINDOW; window++) windows[window - 1].add(id);
+      }
+      return windows;
+    });
     const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
-      const submitting = new Set(windowOf(endRound, window).flatMap((round) => [...(submittingByRound.get(round) ?? [])]));
-      for (const g of groups) {
-        const contributors = new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId));
+      groups.forEach((g, i) =>
         cuts.push({
           key: `${window}:${g.key}`,
           label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`,
           group: g.key,
           window,
-          contributors,
-        });
-      }
+          contributors: contributorsByGroup[i][window - 1],
+        }),
+      );
     }
     const withheld = groupsTooCloseToServe(cuts, this.policy);
     return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
