@@ -153,7 +153,7 @@ export class BenchmarkService {
   ): Promise<Computed<CouncilPosition>> {
     const rounds = windowOf(args.round, args.windowRounds);
     // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
-    const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round, stamp.factsVersion);
+    const members = await this.peerGroups.allMembersInRound(args.round, stamp.factsVersion);
     const groups = args.peerGroupKeys?.length
       ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)])
       : await this.peerGroups.defaultsFor(council.id, members);
@@ -276,8 +276,8 @@ export class BenchmarkService {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([
-      this.peerGroups.membersInRound(groups, args.round, stamp.factsVersion),
-      this.peerGroups.membersInRound(groups, previousRound, stamp.factsVersion),
+      this.peerGroups.allMembersInRound(args.round, stamp.factsVersion),
+      this.peerGroups.allMembersInRound(previousRound, stamp.factsVersion),
     ]);
     const askedNow = membersOf(groups, membersNow);
     const askedBefore = membersOf(groups, membersBefore);
@@ -565,7 +565,7 @@ export class BenchmarkService {
     framework: Framework,
     scope: BenchmarkScope,
     reads: TReads,
-    statsCuts: Partial<Record<keyof TReads, { rounds: string[]; members: Map<string, string[]> }>>,
+    statsCuts: Partial<Record<keyof TReads, { rounds: string[]; members: ReadonlyMap<string, readonly string[]> }>>,
   ): Promise<RowsOf<TReads>> {
     const run = (sql: string, params: unknown[]) => manager.query(sql, params);
     for (let attempt = 1; ; attempt++) {
@@ -599,7 +599,7 @@ export class BenchmarkService {
     groups: PeerGroup[],
     endRound: string,
     windowSize: number,
-    members: Map<string, string[]>,
+    members: ReadonlyMap<string, readonly string[]>,
     submittingByRound: Map<string, Set<string>>,
     viewerCouncilId: string | null,
   ): Map<string, string> {
@@ -673,7 +673,8 @@ async function timedLedgerCheck<T>(view: ReleaseView, check: () => Promise<T>): 
 }
 
 /** The asked-for groups' members, for a group-statistics read. */
-const membersOf = (groups: PeerGroup[], members: Map<string, string[]>) => new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
+const membersOf = (groups: PeerGroup[], members: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> =>
+  new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
 
 const statsByCell = (rows: GroupStatsRow[]) =>
   new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
