@@ -24,7 +24,6 @@ import {
 import {
   discloseAggregate,
   type DisclosedDistribution,
-  discloseDistributions,
   discloseMatrix,
   type DisclosurePolicy,
   effectiveThreshold,
@@ -46,6 +45,7 @@ import {
   SectorView,
   SubjectPosition,
 } from './dto/benchmark.types';
+import { DisclosedDistributions } from './disclosed-distributions';
 import { positionOf } from './position';
 import { councilPositionBytes, sectorViewBytes } from './recorded-release-size';
 import {
@@ -89,6 +89,7 @@ export class BenchmarkService {
   ) {
     this.positions = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: councilPositionBytes });
     this.sectors = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: sectorViewBytes });
+    this.disclosedDistributions = new DisclosedDistributions(policy);
   }
 
   /** The disclosure policy in force, for the page that explains how figures are protected. */
@@ -101,6 +102,8 @@ export class BenchmarkService {
   /** Disclosed results served again while their stamp holds (recorded-releases.ts). */
   private readonly positions: RecordedReleases<CouncilPosition>;
   private readonly sectors: RecordedReleases<SectorView>;
+  /** Distributions as disclosure control lets them out, kept per cut and counts (disclosed-distributions.ts). */
+  private readonly disclosedDistributions: DisclosedDistributions;
 
   /** The stamp of everything the framework's figures are computed from, in one round trip. */
   private stampOf(frameworkId: string): Promise<ReleaseStamp> {
@@ -545,9 +548,8 @@ export class BenchmarkService {
     for (const group of groups)
       for (const dimension of dimensions) {
         const keys = subjectIds.map((id) => `${group.key}:${id}:${dimension.id}`).filter((key) => stats.get(key)?.level_counts);
-        const disclosed = discloseDistributions(
+        const disclosed = this.disclosedDistributions.disclose(
           keys.map((key) => stats.get(key)!.level_counts!),
-          this.policy,
           { key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`, secret },
         );
         keys.forEach((key, i) => result.set(key, disclosed[i]));
