@@ -25,7 +25,10 @@ export class DisclosedDistributions {
     const key = `${cell.key}\n${JSON.stringify(countsBySubject)}`;
     const found = this.kept.get(key);
     if (found) return found;
-    const disclosed = discloseDistributions(countsBySubject, this.policy, cell);
+    // Shared by every read that asks the same, so frozen: no reader can change what another is served.
+    const disclosed = discloseDistributions(countsBySubject, this.policy, cell).map((d) =>
+      Object.freeze(d.suppressed ? d : { ...d, shares: Object.freeze(d.shares) as number[] }),
+    );
     this.kept.set(key, disclosed);
     if (this.kept.size > this.maxEntries) this.kept.delete(this.kept.keys().next().value!);
     return disclosed;
