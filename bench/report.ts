@@ -141,7 +141,7 @@ export function formatLedger(report: BenchReport): string {
     'Release ledger cost per read (API, measured phase):',
     ...(reads.length === 0
       ? ['  no read scenario ran']
-      : reads.map((r) => `  ${r.key.padEnd(20)}${String(r.concurrency).padStart(3)} clients  ${formatLedgerCost(r.ledger)}`)),
+      : reads.map((r) => `  ${r.key.padEnd(22)}${String(r.concurrency).padStart(3)} clients  ${formatLedgerCost(r.ledger)}`)),
   ].join('\n');
 }
 

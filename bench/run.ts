@@ -73,6 +73,11 @@ async function removeBenchSubmissions(owner: DataSource, councilGssCode: string)
   );
 }
 
+/** Moves the release stamp on as a change to a council's facts does, so every recorded release is recomputed on its next read. */
+async function moveReleaseStamp(owner: DataSource): Promise<void> {
+  await owner.query(`UPDATE council_facts_version SET version = version + 1 WHERE id = 1`);
+}
+
 /**
  * A scenario at one number of concurrent clients: the API, then the ceiling, under the same plan.
  * For a read, the API's ledger histogram is read on either side of its measured phase.
@@ -165,6 +170,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     },
     ceiling: ceilingClient,
     resetSubmissions: () => removeBenchSubmissions(owner, leadGssCode),
+    moveReleaseStamp: () => moveReleaseStamp(owner),
     requests: options.requests,
     warmup: options.warmup,
     submissions: options.submissions,

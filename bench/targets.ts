@@ -8,10 +8,11 @@ import { type Budget, POSITION_BUDGET, SECTOR_BUDGET, SUBMISSION_BUDGET } from '
 const LATENCY_TARGETS: { key: string; budget: Budget }[] = [
   { key: 'position-lead', budget: POSITION_BUDGET },
   { key: 'position-rotating', budget: POSITION_BUDGET },
+  { key: 'position-first-read', budget: POSITION_BUDGET },
   { key: 'sector', budget: SECTOR_BUDGET },
   { key: 'submission', budget: SUBMISSION_BUDGET },
 ];
-const THROUGHPUT_TARGETS = ['position-lead', 'position-rotating', 'sector', 'matrix'];
+const THROUGHPUT_TARGETS = ['position-lead', 'position-rotating', 'position-first-read', 'sector', 'matrix'];
 
 /** What a target is judged on, from a per-scenario result row (report.ts's ResultRow). */
 type MeasuredRow = {
@@ -73,10 +74,10 @@ const figure = (value: number | null, unit: TargetRow['unit']) =>
 const result = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'not met');
 
 export function formatTargets(targets: TargetRow[]): string {
-  const header = `${'scenario'.padEnd(20)}${'target'.padEnd(24)}${'clients'.padStart(8)}${'measured'.padStart(12)}${'ceiling'.padStart(12)}  result`;
+  const header = `${'scenario'.padEnd(22)}${'target'.padEnd(24)}${'clients'.padStart(8)}${'measured'.padStart(12)}${'ceiling'.padStart(12)}  result`;
   const lines = targets.map(
     (t) =>
-      `${t.scenario.padEnd(20)}${t.target.padEnd(24)}${String(t.concurrency).padStart(8)}${figure(t.measured, t.unit)}${figure(t.ceiling, t.unit)}  ${result(t.met)}`,
+      `${t.scenario.padEnd(22)}${t.target.padEnd(24)}${String(t.concurrency).padStart(8)}${figure(t.measured, t.unit)}${figure(t.ceiling, t.unit)}  ${result(t.met)}`,
   );
   const met = targets.filter((t) => t.met).length;
   const measured = targets.filter((t) => t.met !== null).length;

@@ -134,6 +134,40 @@ AS $function$
         RETURN NULL;
       END $function$;
 
+-- touchstone_check_response_participant()
+CREATE OR REPLACE FUNCTION public.touchstone_check_response_participant()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      DECLARE
+        named uuid;
+      BEGIN
+        -- One index look-up and lock per participant of the statement (a submission has a handful).
+        FOR named IN SELECT DISTINCT participant_id FROM new_rows LOOP
+          PERFORM 1 FROM participant p WHERE p.id = named FOR KEY SHARE;
+          IF NOT FOUND THEN
+            RAISE EXCEPTION 'insert or update on table "participant_response" violates foreign key constraint "fk_participant_response_participant"'
+              USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_participant_response_participant', TABLE = 'participant_response', SCHEMA = TG_TABLE_SCHEMA,
+                    DETAIL = format('Key (participant_id)=(%s) is not present in table "participant".', named);
+          END IF;
+        END LOOP;
+        RETURN NULL;
+      END $function$;
+
+-- touchstone_delete_participant_responses()
+CREATE OR REPLACE FUNCTION public.touchstone_delete_participant_responses()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      BEGIN
+        DELETE FROM participant_response r USING old_rows o WHERE r.participant_id = o.id;
+        RETURN NULL;
+      END $function$;
+
 -- touchstone_disclosure_floor()
 CREATE OR REPLACE FUNCTION public.touchstone_disclosure_floor()
  RETURNS integer
@@ -217,6 +251,36 @@ CREATE OR REPLACE FUNCTION public.touchstone_is_restricted()
  LANGUAGE sql
  STABLE
 AS $function$ SELECT current_user = 'touchstone_api' $function$;
+
+-- touchstone_keep_responded_participant_ids()
+CREATE OR REPLACE FUNCTION public.touchstone_keep_responded_participant_ids()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      DECLARE
+        changed uuid;
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          -- After the whole command: truncating participant_response with it is allowed, as with the foreign key.
+          IF EXISTS (SELECT 1 FROM participant_response) THEN
+            RAISE EXCEPTION 'cannot truncate a table referenced in a foreign key constraint'
+              USING ERRCODE = 'feature_not_supported', DETAIL = 'Table "participant_response" references "participant".',
+                    HINT = 'Truncate table "participant_response" at the same time.';
+          END IF;
+          RETURN NULL;
+        END IF;
+        SELECT o.id INTO changed FROM old_rows o
+         WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)
+           AND EXISTS (SELECT 1 FROM participant_response r WHERE r.participant_id = o.id) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'update or delete on table "participant" violates foreign key constraint "fk_participant_response_participant" on table "participant_response"'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'fk_participant_response_participant', TABLE = 'participant', SCHEMA = TG_TABLE_SCHEMA,
+                  DETAIL = format('Key (id)=(%s) is still referenced from table "participant_response".', changed);
+        END IF;
+        RETURN NULL;
+      END $function$;
 
 -- touchstone_level_pairs(uuid,text[],uuid,uuid,integer,integer,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_level_pairs(p_framework uuid, p_rounds text[], p_dim_a uuid, p_dim_b uuid, p_levels_a integer, p_levels_b integer, p_viewer uuid)

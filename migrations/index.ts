@@ -25,6 +25,7 @@ import { AddDisclosureKey1796134227784 } from './1796134227784-addDisclosureKey'
 import { StampPeerGroupFacts1796143174690 } from './1796143174690-stampPeerGroupFacts';
 import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMatrixTotalsOnce';
 import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-checkRatedContentPerStatement';
+import { CheckResponseParticipantPerStatement1796154271791 } from './1796154271791-checkResponseParticipantPerStatement';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   StampPeerGroupFacts1796143174690,
   ComputeMatrixTotalsOnce1796143220872,
   CheckRatedContentPerStatement1796146792237,
+  CheckResponseParticipantPerStatement1796154271791,
 ];

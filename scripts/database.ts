@@ -1,7 +1,7 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import type { Config } from '../api/src/config';
+import { createDatabaseIfMissing } from '../api/src/database/create-database';
 import { startEmbeddedPostgres } from '../api/src/database/embedded-postgres';
 
 /** The database the benchmark measures, kept apart from the default one so demo use is not disturbed. */
@@ -44,15 +44,7 @@ export async function openDatabaseServer(config: Config, log: (message: string) 
  * from a database that always exists: `postgres` on the embedded server, DATABASE_URL's own otherwise.
  */
 export async function ensureDatabase(server: DatabaseServer, config: Config, name: string): Promise<string> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name "${name}"`);
-  const maintenance = new Client({ connectionString: config.DATABASE_URL ?? server.urlFor('postgres') });
-  await maintenance.connect();
-  try {
-    const exists = await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await maintenance.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await maintenance.end();
-  }
+  await createDatabaseIfMissing(config.DATABASE_URL ?? server.urlFor('postgres'), name);
   return server.urlFor(name);
 }
 

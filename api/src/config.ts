@@ -210,6 +210,14 @@ export class Config {
   DISCLOSURE_MIN_COUNCILS = 5;
 
   /**
+   * The most memory, in bytes, the disclosed benchmark results kept for serving again may take, for
+   * each view (council positions; sector views). The default, 64 MiB, holds about 1,700 council
+   * positions of 15 sections against five peer groups: every council's for a few frameworks.
+   */
+  @WholeNumber(0)
+  RECORDED_RELEASES_MAX_BYTES = 64 * 1024 * 1024;
+
+  /**
    * The address people open the dashboard at, e.g. https://touchstone.example.org: join links and
    * their QR codes point at <PUBLIC_ORIGIN>/join/<code>. Defaults to http://localhost:<PORT>.
    */

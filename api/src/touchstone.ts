@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import { type App, startApp } from './app';
@@ -7,6 +6,7 @@ import { logger } from './common/logger';
 import type { Config } from './config';
 import { createDataSource } from './data-source';
 import { prepareApiConnection } from './database/api-role';
+import { createDatabaseIfMissing } from './database/create-database';
 import { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from './database/embedded-postgres';
 
 const DATABASE_NAME = 'touchstone';
@@ -15,15 +15,7 @@ const DATABASE_NAME = 'touchstone';
 export const SHUTDOWN_DEADLINE_MS = 30_000;
 
 async function ensureDatabase(embedded: EmbeddedPostgres): Promise<string> {
-  const admin = new Client({ connectionString: embedded.urlFor('postgres') });
-  admin.on('error', () => undefined);
-  await admin.connect();
-  try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-  } finally {
-    await admin.end();
-  }
+  await createDatabaseIfMissing(embedded.urlFor('postgres'), DATABASE_NAME);
   return embedded.urlFor(DATABASE_NAME);
 }
 

@@ -1,4 +1,4 @@
-import { bothServedAndDiffer, levelBySubtraction, sectorFigures, spreadLevels, submit, useWorld } from './support';
+import { attackAs, bothServedAndDiffer, levelBySubtraction, sectorFigures, spreadLevels, submit, useWorld } from './support';
 
 /**
  * Finding 1 of issue 14: differencing over time. A PAS analyst assigns a circumstance to a council
@@ -10,10 +10,7 @@ describe('adversary: differencing over time', () => {
   const suite = useWorld();
 
   it('should recover no level of a council a PAS analyst adds to a circumstance group and removes again', async () => {
-    const { world } = suite;
-    const { t } = world;
-    const analyst = await t.as('analyst');
-    const round = world.freshRound();
+    const { world, t, attacker: analyst, round } = await attackAs(suite, 'analyst');
     const [target, ...rest] = world.peers;
     const group = rest.slice(0, 10);
     // Everyone submits; the target's levels are what the attacker is after.

@@ -1,4 +1,4 @@
-import { bothServedAndDiffer, CHESTERFIELD, positionFigures, spreadLevels, submit, useWorld } from './support';
+import { attackAs, bothServedAndDiffer, CHESTERFIELD, positionFigures, spreadLevels, submit, useWorld } from './support';
 
 /**
  * Finding 3 of issue 14: early submitters. A round, and a window that adds the next round, have the
@@ -10,10 +10,7 @@ describe('adversary: early submitters', () => {
   const suite = useWorld();
 
   it('should not serve both a round and a window in which one council has submitted again', async () => {
-    const { world } = suite;
-    const { t } = world;
-    const lead = await t.as('chesterfieldLead');
-    const earlier = world.freshRound();
+    const { world, attacker: lead, round: earlier } = await attackAs(suite, 'chesterfieldLead');
     const round = world.freshRound();
     const [early, ...rest] = world.peers;
     const regulars = rest.slice(0, 12);

@@ -1,4 +1,5 @@
 import {
+  attackAs,
   bothServedAndDiffer,
   CHESTERFIELD,
   type Levels,
@@ -49,10 +50,7 @@ describe('adversary: per-subject contributors', () => {
   }
 
   it('should not give the level of the one council that answered a section, in one request', async () => {
-    const { world } = suite;
-    const { t } = world;
-    const lead = await t.as('chesterfieldLead');
-    const round = world.freshRound();
+    const { world, attacker: lead, round } = await attackAs(suite, 'chesterfieldLead');
     const { base, section } = await twoGroups(round);
     const [cashStrapped, cruising] = await positionFigures(lead, CHESTERFIELD, round, [
       'circumstance:cash-strapped',
@@ -66,10 +64,7 @@ describe('adversary: per-subject contributors', () => {
   });
 
   it('should not give the level of the one council that answered a section, across two requests', async () => {
-    const { world } = suite;
-    const { t } = world;
-    const lead = await t.as('chesterfieldLead');
-    const round = world.freshRound();
+    const { attacker: lead, round } = await attackAs(suite, 'chesterfieldLead');
     const { base, section } = await twoGroups(round);
     const [cruising] = await positionFigures(lead, CHESTERFIELD, round, ['circumstance:cruising']);
     const [cashStrapped] = await positionFigures(lead, CHESTERFIELD, round, ['circumstance:cash-strapped']);

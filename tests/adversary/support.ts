@@ -1,5 +1,6 @@
 import { scoreDenominator } from '../../api/src/common/exact-score';
-import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
+import { type PeerFigures } from '../support/operations';
+import { type AccountName, type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * What the adversarial suites share: councils' submissions written below the API (as the owner),
@@ -13,14 +14,7 @@ export const CHESTERFIELD = 'E07000034';
 export const THRESHOLD = 5;
 
 /** One peer group's figures for one cell, as the API serves them. */
-export type Figures = {
-  suppressed: boolean;
-  suppressionReason: string | null;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  distribution: number[] | null;
-};
+export type Figures = Omit<PeerFigures, 'contributorsBand'>;
 
 const FIGURES = 'suppressed suppressionReason median lowerQuartile upperQuartile distribution';
 
@@ -43,6 +37,12 @@ export function useWorld(): { world: World } {
   });
   afterAll(() => suite.world.t.close());
   return suite;
+}
+
+/** What each attack starts from: the suite's world, the attacker signed in as `account`, and a round no other attack has used. */
+export async function attackAs(suite: { world: World }, account: AccountName) {
+  const { world } = suite;
+  return { world, t: world.t, attacker: await world.t.as(account), round: world.freshRound() };
 }
 
 /** Reads the framework and the peers once the suite's app has started. */

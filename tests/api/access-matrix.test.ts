@@ -72,12 +72,9 @@ const RULES = {
 
 /** The only mutations an API token may run, with the submit scope: getting its council's assessment in (the design, not the code's list). */
 const TOKEN_SUBMISSIONS = new Set([
-  'createAssessment',
-  'planAssessment',
-  'recordParticipantResponses',
-  'recordAgreedRatings',
-  'submitAssessment',
-  'submitCompletedAssessment',
+  ...['createAssessment', 'planAssessment'], // start and plan
+  ...['recordParticipantResponses', 'recordAgreedRatings'], // record
+  ...['submitAssessment', 'submitCompletedAssessment'], // submit
 ]);
 
 // Each draft and submission needs a round of its own that no demo data uses; 1950 leaves room for well over a hundred.
@@ -100,6 +97,13 @@ async function createUpload(t: TestApp): Promise<string> {
   return id;
 }
 
+// The published round the benchmark reads are asked about, and one statement's rating for the writes.
+const PUBLISHED = 'frameworkKey: "improvement-breakthroughs", round: "2024-25"';
+const GOOD_ON_PM1 = '[{ itemKey: "pm-1", levelKey: "good" }]';
+
+const anyCollaborationGroupId = async (t: TestApp): Promise<string> =>
+  (await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id;
+
 /** Runs an operation on a throwaway user, so that disabling or demoting never touches the roles' own accounts. */
 const onThrowawayUser = (mutation: string) => async (c: GraphQLClient, _x: Target, t: TestApp) =>
   c(mutation, { userId: await createUser(t, throwawayEmail('matrix'), 'council_member', COUNCILS.uttlesford) });
@@ -118,6 +122,15 @@ const sessionMutation = (field: string, { itemKey, phase }: { itemKey?: string; 
   },
 });
 
+/** An operation written from its target alone. */
+const operation = (rule: Operation['rule'], query: (x: Target) => string): Operation => ({ rule, run: (c, x) => c(query(x)) });
+
+/** A query on a live session, by its id. */
+const sessionQuery = (field: string, rule: Operation['rule'], selection: string): Operation => ({
+  rule,
+  run: async (c, x) => c(`{ ${field}(sessionId: "${(await x.session()).sessionId}") { ${selection} } }`),
+});
+
 const OPERATIONS: Record<string, Operation> = {
   // Queries
   me: { rule: RULES.anySignedIn, run: (c) => c('{ me { email } }') },
@@ -129,42 +142,27 @@ const OPERATIONS: Record<string, Operation> = {
   assessment: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessment(id: "${x.submittedId}") { id status } }`) },
   assessments: { rule: RULES.readAgreed, run: (c, x) => c(`{ assessments(councilGssCode: "${x.gss}") { id } }`) },
   circumstances: { rule: RULES.seeCircumstances, run: (c, x) => c(`{ circumstances(councilGssCode: "${x.gss}") { kind source } }`) },
-  recordCircumstance: {
-    rule: RULES.recordCircumstance,
-    run: (c, x) =>
-      c(`mutation { recordCircumstance(input: { councilGssCode: "${x.gss}", kind: CASH_STRAPPED, round: "2098-99" }) { source } }`),
-  },
+  recordCircumstance: operation(
+    RULES.recordCircumstance,
+    (x) => `mutation { recordCircumstance(input: { councilGssCode: "${x.gss}", kind: CASH_STRAPPED, round: "2098-99" }) { source } }`,
+  ),
   // Whether a circumstance may be removed depends on who recorded it, so an unknown id tests only the sign-in rule here.
-  removeCircumstance: {
-    rule: RULES.anySignedIn,
-    run: (c) => c('mutation { removeCircumstance(id: "00000000-0000-4000-8000-000000000000") }'),
-  },
+  removeCircumstance: operation(RULES.anySignedIn, () => 'mutation { removeCircumstance(id: "00000000-0000-4000-8000-000000000000") }'),
   peerGroups: { rule: RULES.anySignedIn, run: (c) => c('{ peerGroups { key } }') },
   figureRules: { rule: RULES.anySignedIn, run: (c) => c('{ figureRules { minOtherCouncils contributorBands } }') },
-  councilPosition: {
-    rule: RULES.readFull,
-    run: (c, x) =>
-      c(
-        `{ councilPosition(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { subjects { councilScore comparisons { median } } } }`,
-      ),
-  },
-  sectorView: {
-    rule: RULES.sector,
-    run: (c) => c('{ sectorView(frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { median } } }'),
-  },
-  dimensionMatrix: {
-    rule: RULES.readFull,
-    run: (c, x) =>
-      c(
-        `{ dimensionMatrix(councilGssCode: "${x.gss}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { cells { peerShare } } }`,
-      ),
-  },
+  councilPosition: operation(
+    RULES.readFull,
+    (x) => `{ councilPosition(councilGssCode: "${x.gss}", ${PUBLISHED}) { subjects { councilScore comparisons { median } } } }`,
+  ),
+  sectorView: operation(RULES.sector, () => `{ sectorView(${PUBLISHED}) { cells { median } } }`),
+  dimensionMatrix: operation(
+    RULES.readFull,
+    (x) => `{ dimensionMatrix(councilGssCode: "${x.gss}", ${PUBLISHED}) { cells { peerShare } } }`,
+  ),
   collaborationComparison: {
     rule: RULES.groupMembers,
     run: async (c, _x, t) =>
-      c(
-        `{ collaborationComparison(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", frameworkKey: "improvement-breakthroughs", round: "2024-25") { rows { difference } } }`,
-      ),
+      c(`{ collaborationComparison(groupId: "${await anyCollaborationGroupId(t)}", ${PUBLISHED}) { rows { difference } } }`),
   },
   collaborationGroups: { rule: RULES.councilUsersAndAdmin, run: (c) => c('{ collaborationGroups { name } }') },
   sharesWithPas: { rule: RULES.councilUsers, run: (c) => c('{ sharesWithPas }') },
@@ -188,65 +186,52 @@ const OPERATIONS: Record<string, Operation> = {
       return t.client({ cookie: `${SESSION_COOKIE}=${sessionToken}` })('mutation { signOut }');
     },
   },
-  acceptInvitation: {
-    rule: RULES.public,
-    run: (c) =>
-      c(
-        'mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }',
-      ),
-  },
+  acceptInvitation: operation(
+    RULES.public,
+    () =>
+      'mutation { acceptInvitation(input: { invitationToken: "tsi_not-a-real-token", password: "a long enough passphrase" }) { email } }',
+  ),
   // Signed out by nature; the answer never says whether an address has an account.
-  requestPasswordReset: {
-    rule: RULES.public,
-    run: (c) => c('mutation { requestPasswordReset(input: { email: "nobody@example.org" }) }'),
-  },
-  resetPassword: {
-    rule: RULES.public,
-    run: (c) => c('mutation { resetPassword(input: { resetToken: "tsr_not-a-real-token", password: "a long enough passphrase" }) }'),
-  },
-  createAssessment: {
-    rule: RULES.contribute,
-    run: (c, x) =>
-      c(
-        `mutation { createAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}" }) { id } }`,
-      ),
-  },
+  requestPasswordReset: operation(RULES.public, () => 'mutation { requestPasswordReset(input: { email: "nobody@example.org" }) }'),
+  resetPassword: operation(
+    RULES.public,
+    () => 'mutation { resetPassword(input: { resetToken: "tsr_not-a-real-token", password: "a long enough passphrase" }) }',
+  ),
+  createAssessment: operation(
+    RULES.contribute,
+    (x) =>
+      `mutation { createAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}" }) { id } }`,
+  ),
   recordParticipantResponses: {
     rule: RULES.contribute,
     run: async (c, x) =>
       c(
-        `mutation { recordParticipantResponses(input: { assessmentId: "${await x.draftId()}", role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`,
+        `mutation { recordParticipantResponses(input: { assessmentId: "${await x.draftId()}", role: OFFICER, responses: ${GOOD_ON_PM1} }) { id } }`,
       ),
   },
   recordAgreedRatings: {
     rule: RULES.leadOnly,
     run: async (c, x) =>
-      c(
-        `mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: [{ itemKey: "pm-1", levelKey: "good" }] }) { id } }`,
-      ),
+      c(`mutation { recordAgreedRatings(input: { assessmentId: "${await x.draftId()}", ratings: ${GOOD_ON_PM1} }) { id } }`),
   },
-  submitCompletedAssessment: {
-    rule: RULES.leadOnly,
-    run: (c, x) =>
-      c(
-        `mutation { submitCompletedAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}", participants: [{ role: OFFICER, responses: [{ itemKey: "pm-1", levelKey: "good" }] }] }) { id status } }`,
-      ),
-  },
+  submitCompletedAssessment: operation(
+    RULES.leadOnly,
+    (x) =>
+      `mutation { submitCompletedAssessment(input: { councilGssCode: "${x.gss}", frameworkKey: "dm-challenge-toolkit", round: "${nextRound()}", participants: [{ role: OFFICER, responses: ${GOOD_ON_PM1} }] }) { id status } }`,
+  ),
   submitAssessment: {
     rule: RULES.leadOnly,
     run: async (c, x) => c(`mutation { submitAssessment(assessmentId: "${await x.draftId()}") { id } }`),
   },
-  inviteUser: {
-    rule: RULES.leadOnly,
-    run: (c, x) =>
-      c(
-        `mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`,
-      ),
-  },
-  createApiToken: {
-    rule: RULES.anySignedIn,
-    run: (c) => c('mutation { createApiToken(input: { name: "matrix", scopes: [READ], expiresInDays: 1 }) { token } }'),
-  },
+  inviteUser: operation(
+    RULES.leadOnly,
+    (x) =>
+      `mutation { inviteUser(input: { email: "invitee-${Math.random().toString(36).slice(2)}@example.org", role: COUNCIL_MEMBER, councilGssCode: "${x.gss}" }) { invitationToken } }`,
+  ),
+  createApiToken: operation(
+    RULES.anySignedIn,
+    () => 'mutation { createApiToken(input: { name: "matrix", scopes: [READ], expiresInDays: 1 }) { token } }',
+  ),
   revokeApiToken: {
     rule: RULES.anySignedIn,
     run: async (c) => {
@@ -256,26 +241,22 @@ const OPERATIONS: Record<string, Operation> = {
       return created.errors ? created : c(`mutation { revokeApiToken(id: "${created.data!.createApiToken.apiToken.id}") { id } }`);
     },
   },
-  createCollaborationGroup: {
-    rule: RULES.admin,
-    run: (c) =>
-      c(
-        `mutation { createCollaborationGroup(input: { name: "Group ${Math.random()}", councilGssCodes: ["E07000034", "E06000001"] }) { id } }`,
-      ),
-  },
+  createCollaborationGroup: operation(
+    RULES.admin,
+    () =>
+      `mutation { createCollaborationGroup(input: { name: "Group ${Math.random()}", councilGssCodes: ["E07000034", "E06000001"] }) { id } }`,
+  ),
   setCollaborationConsent: {
     rule: RULES.groupLead,
     run: async (c, _x, t) =>
-      c(
-        `mutation { setCollaborationConsent(groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", consent: true) { name } }`,
-      ),
+      c(`mutation { setCollaborationConsent(groupId: "${await anyCollaborationGroupId(t)}", consent: true) { name } }`),
   },
   setPasSharing: { rule: RULES.leads, run: (c) => c('mutation { setPasSharing(share: true) }') },
   inviteCouncilsToGroup: {
     rule: RULES.admin,
     run: async (c, _x, t) =>
       c(
-        `mutation { inviteCouncilsToGroup(input: { groupId: "${(await t.dataSource.query(`SELECT id FROM collaboration_group LIMIT 1`))[0].id}", councilGssCodes: ["${COUNCILS.uttlesford}"] }) { id } }`,
+        `mutation { inviteCouncilsToGroup(input: { groupId: "${await anyCollaborationGroupId(t)}", councilGssCodes: ["${COUNCILS.uttlesford}"] }) { id } }`,
       ),
   },
   changeUserRole: {
@@ -305,18 +286,9 @@ const OPERATIONS: Record<string, Operation> = {
     rule: RULES.contribute,
     run: async (c, x) => c(`{ facilitatedSessions(assessmentId: "${await x.draftId()}") { participantCount } }`),
   },
-  facilitatorSession: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`{ facilitatorSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
-  presenterSession: {
-    rule: RULES.leadOnly,
-    run: async (c, x) => c(`{ presenterSession(sessionId: "${(await x.session()).sessionId}") { scoredCount } }`),
-  },
-  participantSession: {
-    rule: RULES.participantToken,
-    run: async (c, x) => c(`{ participantSession(sessionId: "${(await x.session()).sessionId}") { role } }`),
-  },
+  facilitatorSession: sessionQuery('facilitatorSession', RULES.leadOnly, 'scoredCount'),
+  presenterSession: sessionQuery('presenterSession', RULES.leadOnly, 'scoredCount'),
+  participantSession: sessionQuery('participantSession', RULES.participantToken, 'role'),
   openSession: {
     rule: RULES.leadOnly,
     run: async (c, x) =>
@@ -353,65 +325,58 @@ const OPERATIONS: Record<string, Operation> = {
   },
   // Improvement plans
   improvementPlans: { rule: RULES.readPlan, run: (c, x) => c(`{ improvementPlans(councilGssCode: "${x.gss}") { id } }`) },
-  improvementPlan: {
-    rule: RULES.readPlan,
-    run: (c, x) => c(`{ improvementPlan(id: "${x.plan.id}") { id headings { challenges { actions { id } } } } }`),
-  },
+  improvementPlan: operation(
+    RULES.readPlan,
+    (x) => `{ improvementPlan(id: "${x.plan.id}") { id headings { challenges { actions { id } } } } }`,
+  ),
   planAction: { rule: RULES.readPlan, run: (c, x) => c(`{ planAction(id: "${x.plan.actionId}") { id history { status } } }`) },
   planStatusView: { rule: RULES.readPlan, run: (c, x) => c(`{ planStatusView(planId: "${x.plan.id}") { counts { total } } }`) },
   planStatusSeries: { rule: RULES.readPlan, run: (c, x) => c(`{ planStatusSeries(planId: "${x.plan.id}") { date total } }`) },
-  planBreakthroughCoverage: {
-    rule: RULES.readPlan,
-    run: (c, x) => c(`{ planBreakthroughCoverage(planId: "${x.plan.id}") { questions { linkedActions planCoverageAnswer { key } } } }`),
-  },
-  planChallengeSuggestion: {
-    rule: RULES.anySignedIn,
-    run: (c) => c('{ planChallengeSuggestion(input: { kind: DM_SECTION, subjectKey: "performance-management" }) { suggestedActions } }'),
-  },
-  createImprovementPlan: {
-    rule: RULES.leadOnly,
-    run: (c, x) => c(`mutation { createImprovementPlan(input: { councilGssCode: "${x.gss}", title: "Matrix ${Math.random()}" }) { id } }`),
-  },
-  addPlanHeading: {
-    rule: RULES.leadOnly,
-    run: (c, x) => c(`mutation { addPlanHeading(input: { planId: "${x.plan.id}", title: "Theme ${Math.random()}" }) { id } }`),
-  },
-  addPlanChallenge: {
-    rule: RULES.leadOnly,
-    run: (c, x) =>
-      c(
-        `mutation { addPlanChallenge(input: { headingId: "${x.plan.headingId}", title: "A challenge", source: { kind: LOCAL_THEME } }) { id } }`,
-      ),
-  },
-  updatePlanChallenge: {
-    rule: RULES.leadOnly,
-    run: (c, x) => c(`mutation { updatePlanChallenge(input: { challengeId: "${x.plan.challengeId}", outcomes: "Measured" }) { id } }`),
-  },
-  addPlanAction: {
-    rule: RULES.leadOnly,
-    run: (c, x) =>
-      c(
-        `mutation { addPlanAction(input: { challengeId: "${x.plan.challengeId}", description: "Do", lead: "Head of Finance", target: "July 2026" }) { id } }`,
-      ),
-  },
-  updatePlanAction: {
-    rule: RULES.leadOnly,
-    run: (c, x) => c(`mutation { updatePlanAction(input: { actionId: "${x.plan.actionId}", target: "Ongoing" }) { id } }`),
-  },
+  planBreakthroughCoverage: operation(
+    RULES.readPlan,
+    (x) => `{ planBreakthroughCoverage(planId: "${x.plan.id}") { questions { linkedActions planCoverageAnswer { key } } } }`,
+  ),
+  planChallengeSuggestion: operation(
+    RULES.anySignedIn,
+    () => '{ planChallengeSuggestion(input: { kind: DM_SECTION, subjectKey: "performance-management" }) { suggestedActions } }',
+  ),
+  createImprovementPlan: operation(
+    RULES.leadOnly,
+    (x) => `mutation { createImprovementPlan(input: { councilGssCode: "${x.gss}", title: "Matrix ${Math.random()}" }) { id } }`,
+  ),
+  addPlanHeading: operation(
+    RULES.leadOnly,
+    (x) => `mutation { addPlanHeading(input: { planId: "${x.plan.id}", title: "Theme ${Math.random()}" }) { id } }`,
+  ),
+  addPlanChallenge: operation(
+    RULES.leadOnly,
+    (x) =>
+      `mutation { addPlanChallenge(input: { headingId: "${x.plan.headingId}", title: "A challenge", source: { kind: LOCAL_THEME } }) { id } }`,
+  ),
+  updatePlanChallenge: operation(
+    RULES.leadOnly,
+    (x) => `mutation { updatePlanChallenge(input: { challengeId: "${x.plan.challengeId}", outcomes: "Measured" }) { id } }`,
+  ),
+  addPlanAction: operation(
+    RULES.leadOnly,
+    (x) =>
+      `mutation { addPlanAction(input: { challengeId: "${x.plan.challengeId}", description: "Do", lead: "Head of Finance", target: "July 2026" }) { id } }`,
+  ),
+  updatePlanAction: operation(
+    RULES.leadOnly,
+    (x) => `mutation { updatePlanAction(input: { actionId: "${x.plan.actionId}", target: "Ongoing" }) { id } }`,
+  ),
   // Members add progress updates on their own council's plan; nobody outside the council does.
-  addProgressUpdate: {
-    rule: RULES.contribute,
-    run: (c, x) =>
-      c(
-        `mutation { addProgressUpdate(input: { actionId: "${x.plan.actionId}", date: "2026-01-15", text: "Update", status: GREEN }) { id } }`,
-      ),
-  },
+  addProgressUpdate: operation(
+    RULES.contribute,
+    (x) =>
+      `mutation { addProgressUpdate(input: { actionId: "${x.plan.actionId}", date: "2026-01-15", text: "Update", status: GREEN }) { id } }`,
+  ),
   // Sets the sharing the plan already has, so later cells see the same plan.
-  setPlanSharing: {
-    rule: RULES.leadOnly,
-    run: (c, x) =>
-      c(`mutation { setPlanSharing(input: { planId: "${x.plan.id}", withPartners: true, withPas: ${x.plan.sharedWithPas} }) { id } }`),
-  },
+  setPlanSharing: operation(
+    RULES.leadOnly,
+    (x) => `mutation { setPlanSharing(input: { planId: "${x.plan.id}", withPartners: true, withPas: ${x.plan.sharedWithPas} }) { id } }`,
+  ),
 };
 
 /** The administration area's operations (their cells are checked in a test of their own). */

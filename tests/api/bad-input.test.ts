@@ -35,49 +35,31 @@ describe('bad input', () => {
     (await suite.gql(`{ framework(key: "improvement-breakthroughs") { sections { items { key } } } }`)).data!.framework.sections[0].items[0]
       .key as string;
 
-  const cases: [string, () => Promise<[string, Record<string, unknown>]>, { code: string; reason?: string }][] = [
-    [
-      'an unknown council',
-      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07999999', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } }],
-      { code: 'NOT_FOUND', reason: 'COUNCIL_NOT_FOUND' },
-    ],
-    [
-      'a malformed GSS code',
-      async () => [
-        CREATE_ASSESSMENT,
-        { input: { councilGssCode: 'Chesterfield', frameworkKey: 'dm-challenge-toolkit', round: '2026-27' } },
-      ],
-      { code: 'BAD_USER_INPUT' },
-    ],
-    [
-      'an unknown framework',
-      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'no-such-framework', round: '2026-27' } }],
-      { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' },
-    ],
-    [
-      'an unknown framework version',
-      async () => [
-        CREATE_ASSESSMENT,
-        { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', frameworkVersion: '1999', round: '2026-27' } },
-      ],
-      { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' },
-    ],
+  type Request = [string, Record<string, unknown>];
+  /** A new draft for Chesterfield's 2026-27 DM Challenge Toolkit round, but for what `input` changes. */
+  const newDraft = (input: Record<string, unknown>) => async (): Promise<Request> => [
+    CREATE_ASSESSMENT,
+    { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-27', ...input } },
+  ];
+  const officerResponses = (responses: unknown[]): Request => [
+    RECORD_RESPONSES,
+    { input: { assessmentId: draftId, role: 'OFFICER', responses } },
+  ];
+
+  const cases: [string, () => Promise<Request>, { code: string; reason?: string }][] = [
+    ['an unknown council', newDraft({ councilGssCode: 'E07999999' }), { code: 'NOT_FOUND', reason: 'COUNCIL_NOT_FOUND' }],
+    ['a malformed GSS code', newDraft({ councilGssCode: 'Chesterfield' }), { code: 'BAD_USER_INPUT' }],
+    ['an unknown framework', newDraft({ frameworkKey: 'no-such-framework' }), { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' }],
+    ['an unknown framework version', newDraft({ frameworkVersion: '1999' }), { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' }],
     [
       'a plan template as a rated assessment',
-      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'peer-challenge-plan', round: '2026-27' } }],
+      newDraft({ frameworkKey: 'peer-challenge-plan' }),
       { code: 'BAD_USER_INPUT', reason: 'FRAMEWORK_NOT_RATED' },
     ],
-    [
-      'a round that is not a financial year',
-      async () => [CREATE_ASSESSMENT, { input: { councilGssCode: 'E07000034', frameworkKey: 'dm-challenge-toolkit', round: '2026-28' } }],
-      { code: 'BAD_USER_INPUT' },
-    ],
+    ['a round that is not a financial year', newDraft({ round: '2026-28' }), { code: 'BAD_USER_INPUT' }],
     [
       'a second draft for the same round',
-      async () => [
-        CREATE_ASSESSMENT,
-        { input: { councilGssCode: 'E07000034', frameworkKey: 'improvement-breakthroughs', round: '2026-27' } },
-      ],
+      newDraft({ frameworkKey: 'improvement-breakthroughs' }),
       { code: 'CONFLICT', reason: 'ASSESSMENT_DRAFT_EXISTS' },
     ],
     [
@@ -91,32 +73,17 @@ describe('bad input', () => {
     ['an assessment id that is not a UUID', async () => [SUBMIT, { id: 'not-a-uuid' }], { code: 'BAD_USER_INPUT' }],
     [
       'an unknown item',
-      async () => [
-        RECORD_RESPONSES,
-        {
-          input: {
-            assessmentId: draftId,
-            role: 'OFFICER',
-            responses: [progress(await firstBreakthroughItem(), 'achieved'), progress('no-such-item', 'achieved')],
-          },
-        },
-      ],
+      async () => officerResponses([progress(await firstBreakthroughItem(), 'achieved'), progress('no-such-item', 'achieved')]),
       { code: 'BAD_USER_INPUT', reason: 'ITEM_NOT_FOUND' },
     ],
     [
       'an unknown level',
-      async () => [
-        RECORD_RESPONSES,
-        { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'brilliant')] } },
-      ],
+      async () => officerResponses([progress(await firstBreakthroughItem(), 'brilliant')]),
       { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_FOUND' },
     ],
     [
       "a level from another dimension's scale",
-      async () => [
-        RECORD_RESPONSES,
-        { input: { assessmentId: draftId, role: 'OFFICER', responses: [progress(await firstBreakthroughItem(), 'partially')] } },
-      ],
+      async () => officerResponses([progress(await firstBreakthroughItem(), 'partially')]),
       { code: 'BAD_USER_INPUT', reason: 'LEVEL_NOT_IN_SCALE' },
     ],
     [
@@ -162,11 +129,7 @@ describe('bad input', () => {
       ],
       { code: 'BAD_USER_INPUT' },
     ],
-    [
-      'no responses at all',
-      async () => [RECORD_RESPONSES, { input: { assessmentId: draftId, role: 'OFFICER', responses: [] } }],
-      { code: 'BAD_USER_INPUT' },
-    ],
+    ['no responses at all', async () => officerResponses([]), { code: 'BAD_USER_INPUT' }],
     [
       'submitting a draft with nothing rated',
       async () => [SUBMIT, { id: draftId }],

@@ -112,6 +112,11 @@ describe('benchmark engine', () => {
     return response.data!.dimensionMatrix;
   };
   const others = (excluding: string) => councils.filter((c) => c.gss_code !== excluding && c.gss_code !== CHESTERFIELD);
+  /** GSS codes of Chesterfield's peers, from the `start`th up to the `end`th. */
+  const peerCodes = (start: number, end: number) =>
+    others(CHESTERFIELD)
+      .slice(start, end)
+      .map((c) => c.gss_code);
   const position = async (round: string, groups: string[], window = 1, client?: GraphQLClient) => {
     const response = await (client ?? lead)(POSITION, { gss: CHESTERFIELD, round, groups, window });
     expect(response.errors).toBeUndefined();
@@ -262,9 +267,7 @@ describe('benchmark engine', () => {
     [6, false],
   ])('should suppress=%s a group with %i other councils, the viewer outside it', async (size, suppressed) => {
     const round = freshRound();
-    const group = others(CHESTERFIELD)
-      .slice(0, size)
-      .map((c) => c.gss_code);
+    const group = peerCodes(0, size);
     await setCircumstance(round, 'needs_support', group);
     await seed(round, [
       ...others(CHESTERFIELD)
@@ -280,9 +283,7 @@ describe('benchmark engine', () => {
 
   it('should count only the other councils when the viewer is inside the group', async () => {
     const round = freshRound();
-    const five = others(CHESTERFIELD)
-      .slice(0, 5)
-      .map((c) => c.gss_code);
+    const five = peerCodes(0, 5);
     await setCircumstance(round, 'needs_support', [CHESTERFIELD, ...five.slice(0, 4)]);
     await setCircumstance(round, 'cruising', [CHESTERFIELD, ...five]);
     await seed(round, [...five.map((gss) => ({ gss, scores: [20, 80] })), { gss: CHESTERFIELD, scores: [50] }]);
@@ -294,13 +295,9 @@ describe('benchmark engine', () => {
 
   it("should not let a council learn another's score by differencing two groups", async () => {
     const round = freshRound();
-    const base = others(CHESTERFIELD)
-      .slice(0, 10)
-      .map((c) => c.gss_code);
+    const base = peerCodes(0, 10);
     const target = others(CHESTERFIELD)[10].gss_code;
-    const rest = others(CHESTERFIELD)
-      .slice(11, 40)
-      .map((c) => c.gss_code);
+    const rest = peerCodes(11, 40);
     await setCircumstance(round, 'cruising', base);
     await setCircumstance(round, 'cash_strapped', [...base, target]);
     await seed(round, [
@@ -346,9 +343,7 @@ describe('benchmark engine', () => {
   it('should not serve a window that adds one late council to a round', async () => {
     const earlier = freshRound();
     const round = freshRound();
-    const regulars = others(CHESTERFIELD)
-      .slice(0, 15)
-      .map((c) => c.gss_code);
+    const regulars = peerCodes(0, 15);
     const late = others(CHESTERFIELD)[15].gss_code;
     await seed(earlier, [{ gss: late, scores: [99] }]);
     await seed(round, [...regulars.map((gss, i) => ({ gss, scores: [40 + i] })), { gss: CHESTERFIELD, scores: [50] }]);
@@ -362,9 +357,7 @@ describe('benchmark engine', () => {
   it('should use the latest submission per council in a window, never mixing in older ones', async () => {
     const earlier = freshRound();
     const round = freshRound();
-    const peers = others(CHESTERFIELD)
-      .slice(0, 10)
-      .map((c) => c.gss_code);
+    const peers = peerCodes(0, 10);
     await seed(
       earlier,
       peers.map((gss) => ({ gss, scores: [10] })),
@@ -380,9 +373,7 @@ describe('benchmark engine', () => {
 
   it('should answer from stored distributions that follow every new submission and change of membership', async () => {
     const round = freshRound();
-    const peers = others(CHESTERFIELD)
-      .slice(0, 15)
-      .map((c) => c.gss_code);
+    const peers = peerCodes(0, 15);
     const firstScores = peers.slice(0, 10).map((_, i) => 10 * i);
     await seed(
       round,

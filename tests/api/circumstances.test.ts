@@ -1,17 +1,13 @@
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, useApp } from '../support/test-app';
 
 const RECORD = `mutation ($gss: String!, $kind: CircumstanceKind!, $round: String!) { recordCircumstance(input: { councilGssCode: $gss, kind: $kind, round: $round }) { id kind source round } }`;
 const GROUPS = `{ peerGroups { key label kind } }`;
 
 describe('circumstances and peer groups', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const suite = useApp();
 
   it('should list the fixed peer groups: all, each type, each region and each circumstance', async () => {
-    const groups = (await (await t.as('analyst'))(GROUPS)).data!.peerGroups as { key: string; kind: string }[];
+    const groups = (await (await suite.t.as('analyst'))(GROUPS)).data!.peerGroups as { key: string; kind: string }[];
     expect(groups[0]).toMatchObject({ key: 'all', kind: 'ALL' });
     expect(groups.filter((g) => g.kind === 'REGION')).toHaveLength(9);
     expect(groups.map((g) => g.key)).toEqual(
@@ -28,10 +24,10 @@ describe('circumstances and peer groups', () => {
   });
 
   it('should record circumstances with the source that follows from who records them, per round', async () => {
-    const lead = await t.as('chesterfieldLead');
+    const lead = await suite.t.as('chesterfieldLead');
     const declared = await lead(RECORD, { gss: 'E07000034', kind: 'CASH_STRAPPED', round: '2026-27' });
     expect(declared.data!.recordCircumstance).toMatchObject({ kind: 'CASH_STRAPPED', source: 'SELF_DECLARED', round: '2026-27' });
-    const assigned = await (await t.as('analyst'))(RECORD, { gss: 'E07000034', kind: 'CRUISING', round: '2026-27' });
+    const assigned = await (await suite.t.as('analyst'))(RECORD, { gss: 'E07000034', kind: 'CRUISING', round: '2026-27' });
     expect(assigned.data!.recordCircumstance.source).toBe('PAS_ASSIGNED');
     // Recording the same thing twice keeps one record.
     expect((await lead(RECORD, { gss: 'E07000034', kind: 'CASH_STRAPPED', round: '2026-27' })).data!.recordCircumstance.id).toBe(
@@ -52,14 +48,16 @@ describe('circumstances and peer groups', () => {
     // Only the recorder's kind of source can remove it.
     const pasRecord = assigned.data!.recordCircumstance.id;
     expect(errorCodes(await lead(`mutation { removeCircumstance(id: "${pasRecord}") }`))[0].reason).toBe('CIRCUMSTANCE_NOT_FOUND');
-    expect((await (await t.as('analyst'))(`mutation { removeCircumstance(id: "${pasRecord}") }`)).data!.removeCircumstance).toBe(true);
+    expect((await (await suite.t.as('analyst'))(`mutation { removeCircumstance(id: "${pasRecord}") }`)).data!.removeCircumstance).toBe(
+      true,
+    );
   });
 
   it('should count official designations in the rounds they were in force', async () => {
     // Uttlesford: designated 8 February 2022, still in force; a warning letter counts only in its own round.
     const members = async (round: string) =>
       (
-        await t.dataSource.query(
+        await suite.t.dataSource.query(
           `SELECT c.gss_code FROM council_circumstance cc JOIN council c ON c.id = cc.council_id
         WHERE cc.round = $1 OR (cc.round IS NULL AND cc.starts_on <= $3 AND (cc.ends_on IS NULL OR cc.ends_on >= $2))`,
           [round, `${round.slice(0, 4)}-04-01`, `${Number(round.slice(0, 4)) + 1}-03-31`],

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { QueryRunner } from 'typeorm';
-
+import { useRolledBackStatements } from '../support/rolled-back-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -12,7 +11,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 describe('rated content check on responses and agreed ratings', () => {
   let t: TestApp;
-  let runner: QueryRunner;
   let response: { participant_id: string; item_id: string; dimension_id: string; level_id: string };
   let agreed: { assessment_id: string; item_id: string; dimension_id: string; level_id: string };
 
@@ -22,38 +20,21 @@ describe('rated content check on responses and agreed ratings', () => {
     [agreed] = await t.dataSource.query(`SELECT assessment_id, item_id, dimension_id, level_id FROM agreed_rating LIMIT 1`);
   });
   afterAll(() => t.close());
-  beforeEach(async () => {
-    runner = t.dataSource.createQueryRunner();
-    await runner.startTransaction();
-  });
-  afterEach(async () => {
-    await runner.rollbackTransaction();
-    await runner.release();
-  });
-
-  /** The SQLSTATE and constraint of the statement's refusal, or null when it was accepted. */
-  async function refusal(sql: string, params: unknown[]): Promise<{ code: string; constraint: string } | null> {
-    await runner.query('SAVEPOINT attempt');
-    try {
-      await runner.query(sql, params);
-      return null;
-    } catch (error) {
-      await runner.query('ROLLBACK TO SAVEPOINT attempt');
-      const { code, constraint } = (error as { driverError: { code: string; constraint: string } }).driverError;
-      return { code, constraint };
-    }
-  }
+  const statements = useRolledBackStatements(() => t.dataSource);
+  const { refusal } = statements;
 
   const countResponses = async (participantId: string) =>
-    Number((await runner.query(`SELECT count(*) AS n FROM participant_response WHERE participant_id = $1`, [participantId]))[0].n);
+    Number(
+      (await statements.runner.query(`SELECT count(*) AS n FROM participant_response WHERE participant_id = $1`, [participantId]))[0].n,
+    );
 
   it('should accept existing content and refuse an unknown item, dimension or level in any row of a statement', async () => {
     // A second participant of the same assessment, so the responses below do not collide with the existing ones.
     const participantId = randomUUID();
-    await runner.query(`INSERT INTO participant (id, assessment_id, role) SELECT $1, assessment_id, role FROM participant WHERE id = $2`, [
-      participantId,
-      response.participant_id,
-    ]);
+    await statements.runner.query(
+      `INSERT INTO participant (id, assessment_id, role) SELECT $1, assessment_id, role FROM participant WHERE id = $2`,
+      [participantId, response.participant_id],
+    );
     const insert = `INSERT INTO participant_response (participant_id, item_id, dimension_id, level_id)
                     SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[])`;
     const unknown = randomUUID();
@@ -85,23 +66,22 @@ describe('rated content check on responses and agreed ratings', () => {
 
   it('should refuse an update of an agreed rating or a response to unknown content', async () => {
     const unknown = randomUUID();
-    expect(
-      await refusal(`UPDATE agreed_rating SET level_id = $1 WHERE assessment_id = $2 AND item_id = $3 AND dimension_id = $4`, [
-        unknown,
-        agreed.assessment_id,
-        agreed.item_id,
-        agreed.dimension_id,
-      ]),
-    ).toEqual({ code: '23503', constraint: 'fk_agreed_rating_level' });
-    expect(
-      await refusal(`UPDATE participant_response SET item_id = $1 WHERE participant_id = $2 AND item_id = $3 AND dimension_id = $4`, [
-        unknown,
-        response.participant_id,
-        response.item_id,
-        response.dimension_id,
-      ]),
-    ).toEqual({ code: '23503', constraint: 'fk_participant_response_item' });
-    const [kept] = await runner.query(
+    const updates = [
+      {
+        sql: `UPDATE agreed_rating SET level_id = $1 WHERE assessment_id = $2 AND item_id = $3 AND dimension_id = $4`,
+        keys: [agreed.assessment_id, agreed.item_id, agreed.dimension_id],
+        constraint: 'fk_agreed_rating_level',
+      },
+      {
+        sql: `UPDATE participant_response SET item_id = $1 WHERE participant_id = $2 AND item_id = $3 AND dimension_id = $4`,
+        keys: [response.participant_id, response.item_id, response.dimension_id],
+        constraint: 'fk_participant_response_item',
+      },
+    ];
+    for (const { sql, keys, constraint } of updates) {
+      expect(await refusal(sql, [unknown, ...keys])).toEqual({ code: '23503', constraint });
+    }
+    const [kept] = await statements.runner.query(
       `SELECT level_id FROM agreed_rating WHERE assessment_id = $1 AND item_id = $2 AND dimension_id = $3`,
       [agreed.assessment_id, agreed.item_id, agreed.dimension_id],
     );

@@ -4,7 +4,7 @@ import { Histogram, Registry } from 'prom-client';
 
 import { LEDGER_METRIC, ledgerCostBetween, ledgerSize, parseLedgerMetric } from '../../bench/ledger';
 import { targetRows } from '../../bench/targets';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useApp } from '../support/test-app';
 
 /** The bench's #14 ledger figures and #16 targets table, from the texts and rows the bench reads them from. */
 describe('release ledger figures (bench)', () => {
@@ -43,27 +43,23 @@ describe('release ledger figures (bench)', () => {
   });
 
   describe('the ledger size, from a migrated database', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startTestApp();
-    });
-    afterAll(() => t.close());
+    const suite = useApp();
 
     it('counts rows, subjects and the most sets released for one subject', async () => {
       const [framework, first, second, dimension] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       const release = (subject: string, sets: number[]) =>
-        t.dataSource.query(
+        suite.t.dataSource.query(
           `INSERT INTO benchmark_release (framework_id, scope, subject_id, dimension_id, submissions_hash, size, submissions, view, group_key, rounds)
            VALUES ($1, 'section', $2, $3, md5($4::int[]::text)::uuid, cardinality($4::int[]), $4, 'position', 'all', '{2025-26}')`,
           [framework, subject, dimension, sets],
         );
-      const empty = await ledgerSize(t.dataSource);
+      const empty = await ledgerSize(suite.t.dataSource);
       expect(empty.tables.map((table) => table.table)).toEqual(['benchmark_release', 'release_cell', 'release_submission']);
       await release(first, [1, 2, 3, 4, 5]);
       await release(first, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       await release(second, [1, 2, 3, 4, 5]);
 
-      const size = await ledgerSize(t.dataSource);
+      const size = await ledgerSize(suite.t.dataSource);
       expect(size.tables[0].rows).toBe(empty.tables[0].rows + 3);
       expect(size.subjects).toBe(empty.subjects + 2);
       expect(size.maxSetsPerSubject).toBe(Math.max(2, empty.maxSetsPerSubject));
@@ -95,8 +91,16 @@ describe('#16 targets table (bench)', () => {
     expect(find('position-lead', 'throughput', 8)).toMatchObject({ measured: 75, ceiling: 149, met: false });
     expect(find('submission', 'p95 < 300', 8)).toMatchObject({ measured: 280, met: true });
     expect(find('sector', 'p95 < 100', 8)).toMatchObject({ measured: null, ceiling: null, met: null });
-    // Four latency targets and four reads' throughput, each at two numbers of clients; no throughput target for submissions.
-    expect(targets).toHaveLength(16);
+    // Five latency targets and five reads' throughput, each at two numbers of clients; no throughput target for submissions.
+    expect(targets).toHaveLength(20);
+    // The rotating read is judged both from recorded releases and as a first read.
+    for (const scenario of ['position-rotating', 'position-first-read'])
+      expect(targets.filter((t) => t.scenario === scenario).map((t) => `${t.unit}@${t.concurrency}`)).toEqual([
+        'p95 ms@1',
+        'p95 ms@8',
+        'per s@1',
+        'per s@8',
+      ]);
     expect(targets.some((t) => t.scenario === 'submission' && t.unit === 'per s')).toBe(false);
   });
 });

@@ -8,15 +8,16 @@ import { Client } from 'pg';
 import { SESSION_COOKIE } from '../../api/src/app';
 
 import { eventually } from './eventually';
+import { signInOverHttp } from './sign-in';
 
 /** The line tests/support/api-process.ts prints once it serves, before its JSON. */
 export const READY_PREFIX = 'API-PROCESS ';
 
-export type ApiProcess = {
+/** What the process reports in its ready line: where it serves, its PostgreSQL's postmaster and the owner's URL. */
+type Ready = { url: string; postmasterPid: number; ownerUrl: string };
+
+export type ApiProcess = Ready & {
   child: ChildProcess;
-  url: string;
-  postmasterPid: number;
-  ownerUrl: string;
   /** Everything the process wrote, for assertions and for a failing test's message. */
   output(): string;
   /** Runs SQL as the database owner on the process's own server, over a connection of its own (it may be down). */
@@ -66,7 +67,7 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
     async () => {
       if (ended) throw new Error(`the API process ended before serving:\n${output}`);
       const line = output.split('\n').find((l) => l.startsWith(READY_PREFIX));
-      return line ? (JSON.parse(line.slice(READY_PREFIX.length)) as { url: string; postmasterPid: number; ownerUrl: string }) : undefined;
+      return line ? (JSON.parse(line.slice(READY_PREFIX.length)) as Ready) : undefined;
     },
     { deadlineMs: 180_000 },
   ).catch((error: unknown) => {
@@ -90,17 +91,9 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
     ...ready,
     ownerQuery,
     sessionCookie: async (email, password) => {
-      const response = await fetch(`${ready.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email } }',
-          variables: { input: { email, password } },
-        }),
-      });
-      const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(response.headers.get('set-cookie') ?? '')?.[1];
-      if (!token) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
-      return `${SESSION_COOKIE}=${token}`;
+      const { sessionToken, response } = await signInOverHttp(ready.url, email, password);
+      if (!sessionToken) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(response)}`);
+      return `${SESSION_COOKIE}=${sessionToken}`;
     },
     itemKeys: async (frameworkKey) =>
       (

@@ -1,3 +1,5 @@
+import type { PeerComparison } from '../../api/src/modules/benchmark/dto/benchmark.types';
+
 /** GraphQL operations the API suites share, written as a dashboard or script would send them. */
 
 export const ASSESSMENT_FIELDS = `
@@ -15,13 +17,8 @@ export const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT
 export const ASSESSMENTS = `query ($gss: String!, $history: Boolean!) { assessments(councilGssCode: $gss, includeSuperseded: $history) { id status supersedesId } }`;
 export const SUBMIT_COMPLETED = `mutation ($input: SubmitCompletedAssessmentInput!) { submitCompletedAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;
 
-/** The disclosed figures of one peer group in one cell, as councilPosition's comparisons and sectorView's cells give them. */
-export type PeerFigures = {
-  suppressed: boolean;
-  suppressionReason: string | null;
-  contributorsBand: string;
-  median: number | null;
-  lowerQuartile: number | null;
-  upperQuartile: number | null;
-  distribution: number[] | null;
-};
+/** The disclosed figures of one peer group in one cell, as councilPosition's comparisons and sectorView's cells give them (the API's own declaration). */
+export type PeerFigures = Pick<
+  PeerComparison,
+  'suppressed' | 'suppressionReason' | 'contributorsBand' | 'median' | 'lowerQuartile' | 'upperQuartile' | 'distribution'
+>;

@@ -8,6 +8,7 @@ import { prepareApiConnection } from '../../api/src/database/api-role';
 import { type DemoLoadOptions, loadDemoAccounts } from '../../api/src/modules/demo/index';
 
 import { createTestDatabase, type TestDatabase } from './database';
+import { signInOverHttp } from './sign-in';
 
 /**
  * A response's data when a test names no type: the tests assert the shape they read, and this
@@ -81,19 +82,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       });
       return response.json();
     };
-  const signIn: TestApp['signIn'] = async (email, password = config.DEMO_PASSWORD) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { email role } }',
-        variables: { input: { email, password } },
-      }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    const sessionToken = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie ?? '')?.[1] ?? null;
-    return { response: await response.json(), sessionToken, setCookie };
-  };
+  const signIn: TestApp['signIn'] = (email, password = config.DEMO_PASSWORD) => signInOverHttp(app.url, email, password);
   const sessions = new Map<AccountName, GraphQLClient>();
 
   return {
@@ -124,19 +113,25 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** The error codes of a response, for assertions: [{ code, reason }]. */
-/**
- * Starts a test app before the suite and closes it after it, as describe blocks need it: `suite.t`
- * is the app and `suite.gql` a client signed in as `account`, both set once the app has started.
- */
-export function useTestApp(account: AccountName, options: TestAppOptions = {}): { t: TestApp; gql: GraphQLClient } {
-  const suite = {} as { t: TestApp; gql: GraphQLClient };
+/** Starts a test app before the suite and closes it after it, as describe blocks need it: `suite.t` is set once it has started. */
+export function useApp(options: TestAppOptions = {}): { t: TestApp } {
+  const suite = {} as { t: TestApp };
   beforeAll(async () => {
     suite.t = await startTestApp(options);
-    suite.gql = await suite.t.as(account);
   });
   afterAll(() => suite.t.close());
   return suite;
 }
 
+/** As useApp, and `suite.gql` is a client signed in as `account` once the app has started. */
+export function useTestApp(account: AccountName, options: TestAppOptions = {}): { t: TestApp; gql: GraphQLClient } {
+  const suite = useApp(options) as { t: TestApp; gql: GraphQLClient };
+  beforeAll(async () => {
+    suite.gql = await suite.t.as(account);
+  });
+  return suite;
+}
+
+/** The error codes of a response, for assertions: [{ code, reason }]. */
 export const errorCodes = (response: GraphQLResponse) =>
   (response.errors ?? []).map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason }));

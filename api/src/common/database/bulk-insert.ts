@@ -13,13 +13,29 @@ export async function bulkInsert(
   rows: unknown[][],
   batchSize = 20000,
 ): Promise<void> {
-  const select = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')}) SELECT * FROM unnest(${select})`;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    await manager.query(
-      sql,
+    await bulkInsertColumns(
+      manager,
+      table,
+      columns,
       columns.map((_, i) => batch.map((row) => row[i])),
     );
   }
 }
+
+/**
+ * bulkInsert's statement, with the values given column by column: one array per column, all of
+ * one length, or (for a column of uuids) the array already written as PostgreSQL text (uuidArray).
+ */
+export async function bulkInsertColumns(manager: EntityManager, table: string, columns: Column[], values: unknown[]): Promise<void> {
+  const select = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
+  await manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')}) SELECT * FROM unnest(${select})`, values);
+}
+
+/**
+ * Uuids as one PostgreSQL array literal, for a uuid[] parameter. A uuid needs no quoting, so this
+ * skips the driver's escaping of each element, which for the ~1,400 responses of a submission
+ * costs more than building the statement.
+ */
+export const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;

@@ -7,36 +7,37 @@ const request = (peer: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as IncomingMessage;
 
 describe('clientAddressOf', () => {
-  it('should ignore X-Forwarded-For when no proxy is trusted', () => {
-    expect(clientAddressOf(request('203.0.113.9', '198.51.100.1'), compileTrustedProxies(''))).toBe('203.0.113.9');
-  });
-
-  it('should ignore X-Forwarded-For from a peer that is not a trusted proxy', () => {
-    const trust = compileTrustedProxies('10.0.0.0/8');
-    expect(clientAddressOf(request('203.0.113.9', '198.51.100.1'), trust)).toBe('203.0.113.9');
-  });
-
-  it('should take the client from X-Forwarded-For when the peer is a trusted proxy', () => {
-    const trust = compileTrustedProxies('10.0.0.2, 172.16.0.0/12');
-    expect(clientAddressOf(request('10.0.0.2', '198.51.100.1'), trust)).toBe('198.51.100.1');
-    expect(clientAddressOf(request('172.18.0.5', '198.51.100.1'), trust)).toBe('198.51.100.1');
-  });
-
-  it('should not let a client forge its address past a trusted proxy', () => {
+  // [what it should do, TRUSTED_PROXIES, the direct peer, X-Forwarded-For, the client address]
+  it.each<[string, string, string, string | undefined, string]>([
+    ['should ignore X-Forwarded-For when no proxy is trusted', '', '203.0.113.9', '198.51.100.1', '203.0.113.9'],
+    ['should ignore X-Forwarded-For from a peer that is not a trusted proxy', '10.0.0.0/8', '203.0.113.9', '198.51.100.1', '203.0.113.9'],
+    [
+      'should take the client from X-Forwarded-For when the peer is a trusted proxy',
+      '10.0.0.2, 172.16.0.0/12',
+      '10.0.0.2',
+      '198.51.100.1',
+      '198.51.100.1',
+    ],
+    [
+      'should take the client from X-Forwarded-For when the peer is in a trusted range',
+      '10.0.0.2, 172.16.0.0/12',
+      '172.18.0.5',
+      '198.51.100.1',
+      '198.51.100.1',
+    ],
     // The client sent "X-Forwarded-For: 192.0.2.66"; the proxy appended the address it saw.
-    const trust = compileTrustedProxies('10.0.0.2');
-    expect(clientAddressOf(request('10.0.0.2', '192.0.2.66, 198.51.100.1'), trust)).toBe('198.51.100.1');
-  });
-
-  it('should walk back through a chain of trusted proxies to the first untrusted hop', () => {
-    const trust = compileTrustedProxies('10.0.0.0/8');
-    expect(clientAddressOf(request('10.0.0.2', '192.0.2.66, 198.51.100.1, 10.0.0.7'), trust)).toBe('198.51.100.1');
-  });
-
-  it('should use the peer when a trusted proxy sends no header, and read IPv4 written as IPv6 as IPv4', () => {
-    const trust = compileTrustedProxies('loopback');
-    expect(clientAddressOf(request('::ffff:127.0.0.1'), trust)).toBe('127.0.0.1');
-    expect(clientAddressOf(request('::ffff:127.0.0.1', '198.51.100.1'), trust)).toBe('198.51.100.1');
+    ['should not let a client forge its address past a trusted proxy', '10.0.0.2', '10.0.0.2', '192.0.2.66, 198.51.100.1', '198.51.100.1'],
+    [
+      'should walk back through a chain of trusted proxies to the first untrusted hop',
+      '10.0.0.0/8',
+      '10.0.0.2',
+      '192.0.2.66, 198.51.100.1, 10.0.0.7',
+      '198.51.100.1',
+    ],
+    ['should use the peer, read as IPv4, when a trusted proxy sends no header', 'loopback', '::ffff:127.0.0.1', undefined, '127.0.0.1'],
+    ['should read a trusted peer written as IPv6 as IPv4', 'loopback', '::ffff:127.0.0.1', '198.51.100.1', '198.51.100.1'],
+  ])('%s', (_should, trusted, peer, forwardedFor, client) => {
+    expect(clientAddressOf(request(peer, forwardedFor), compileTrustedProxies(trusted))).toBe(client);
   });
 });
 

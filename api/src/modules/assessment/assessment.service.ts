@@ -9,7 +9,14 @@ import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import type { CouncilService } from '../council/index';
-import { type Framework, FrameworkIndex, type FrameworkSection, type FrameworkService } from '../framework/index';
+import {
+  type Framework,
+  FrameworkIndex,
+  type FrameworkItem,
+  type FrameworkSection,
+  type FrameworkService,
+  type RatingDimension,
+} from '../framework/index';
 
 import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
@@ -619,25 +626,26 @@ export class AssessmentService {
 
   /** Turns key-based ratings into ids, refusing unknown items, dimensions and levels and repeated items. */
   private resolveRatings(framework: Framework, inputs: RatingInput[], path = 'ratings', index = new FrameworkIndex(framework)): Rating[] {
-    const seen = new Set<string>();
+    // Items already rated, per dimension: object keys, so a large submission builds no key strings.
+    const seen = new Map<RatingDimension, Set<FrameworkItem>>();
     return inputs.map((input, i) => {
-      const where = `${path}[${i}]`;
+      const where = () => `${path}[${i}]`;
       const item = index.items.get(input.itemKey);
       if (!item)
         throw new AssessmentError(
           AssessmentErrorCode.ITEM_NOT_FOUND,
-          `${where}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`,
+          `${where()}: "${input.itemKey}" is not an item of ${framework.key} ${framework.version}.`,
         );
       const dimension = input.dimensionKey ? index.dimensions.get(input.dimensionKey) : index.onlyDimension;
       if (!dimension) {
         throw input.dimensionKey
           ? new AssessmentError(
               AssessmentErrorCode.DIMENSION_NOT_FOUND,
-              `${where}: "${input.dimensionKey}" is not a dimension of ${framework.key}; expected one of ${[...index.dimensions.keys()].join(', ')}.`,
+              `${where()}: "${input.dimensionKey}" is not a dimension of ${framework.key}; expected one of ${[...index.dimensions.keys()].join(', ')}.`,
             )
           : new AssessmentError(
               AssessmentErrorCode.DIMENSION_REQUIRED,
-              `${where}: ${framework.key} has several dimensions (${[...index.dimensions.keys()].join(', ')}); say which with dimensionKey.`,
+              `${where()}: ${framework.key} has several dimensions (${[...index.dimensions.keys()].join(', ')}); say which with dimensionKey.`,
             );
       }
       const level = index.level(dimension, input.levelKey);
@@ -645,16 +653,17 @@ export class AssessmentService {
         const elsewhere = framework.dimensions.some((d) => d.levels.some((l) => l.key === input.levelKey));
         throw new AssessmentError(
           elsewhere ? AssessmentErrorCode.LEVEL_NOT_IN_SCALE : AssessmentErrorCode.LEVEL_NOT_FOUND,
-          `${where}: "${input.levelKey}" is not on the ${dimension.key} scale (${dimension.levels.map((l) => l.key).join(', ')}).`,
+          `${where()}: "${input.levelKey}" is not on the ${dimension.key} scale (${dimension.levels.map((l) => l.key).join(', ')}).`,
         );
       }
-      const cell = `${item.id}:${dimension.id}`;
-      if (seen.has(cell))
+      let rated = seen.get(dimension);
+      if (!rated) seen.set(dimension, (rated = new Set()));
+      if (rated.has(item))
         throw new AssessmentError(
           AssessmentErrorCode.DUPLICATE_RATING,
-          `${where}: "${input.itemKey}" on ${dimension.key} is rated more than once.`,
+          `${where()}: "${input.itemKey}" on ${dimension.key} is rated more than once.`,
         );
-      seen.add(cell);
+      rated.add(item);
       return { itemId: item.id, dimensionId: dimension.id, levelId: level.id };
     });
   }

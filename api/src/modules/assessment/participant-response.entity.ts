@@ -1,6 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
-
-import { ForeignKey } from '../../common/foreign-key';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { Participant } from './participant.entity';
 import { RatedLevel } from './rated-level';
@@ -14,6 +12,8 @@ export class ParticipantResponse extends RatedLevel('participant_response') {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid', primaryKeyConstraintName: 'pk_participant_response' })
   participantId: string;
 
-  @ForeignKey(() => Participant, { column: 'participant_id', constraint: 'fk_participant_response_participant', onDelete: 'CASCADE' })
+  // Checked once per statement, and deleted with the participant, by triggers (touchstone_check_response_participant): not a per-row foreign key.
+  @ManyToOne(() => Participant, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'participant_id' })
   participant: Participant;
 }

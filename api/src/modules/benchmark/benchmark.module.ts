@@ -31,6 +31,7 @@ export const benchmarkModule = defineModule({
       services.peerGroup,
       policy,
       new ReleaseLedger(dataSource, policy),
+      config.RECORDED_RELEASES_MAX_BYTES,
     );
   },
   resolvers: [

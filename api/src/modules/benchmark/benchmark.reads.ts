@@ -39,10 +39,17 @@ export type SubmittingRow = { round: string; councils: string[] };
  * (Lower-case uuids sort the same as text as they do as uuids.)
  */
 export function membersHash(councilIds: readonly string[]): string {
-  return createHash('md5')
+  const known = hashesOfFrozen.get(councilIds);
+  if (known !== undefined) return known;
+  const hash = createHash('md5')
     .update(`{${[...councilIds].sort().join(',')}}`)
     .digest('hex');
+  // A frozen list cannot change, so its hash is worked out once (the peer groups' shared member lists are frozen).
+  if (Object.isFrozen(councilIds)) hashesOfFrozen.set(councilIds, hash);
+  return hash;
 }
+
+const hashesOfFrozen = new WeakMap<readonly string[], string>();
 
 /** Statistics for several groups (given with their members) from the stored distributions, the viewer's council left out. */
 export function groupStatsRead(

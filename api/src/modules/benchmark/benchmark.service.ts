@@ -24,7 +24,6 @@ import {
 import {
   discloseAggregate,
   type DisclosedDistribution,
-  discloseDistributions,
   discloseMatrix,
   type DisclosurePolicy,
   effectiveThreshold,
@@ -46,7 +45,9 @@ import {
   SectorView,
   SubjectPosition,
 } from './dto/benchmark.types';
+import { DisclosedDistributions } from './disclosed-distributions';
 import { positionOf } from './position';
+import { councilPositionBytes, sectorViewBytes } from './recorded-release-size';
 import {
   type Computed,
   readReleaseStamp,
@@ -84,7 +85,12 @@ export class BenchmarkService {
     private readonly peerGroups: PeerGroupService,
     private readonly policy: DisclosurePolicy,
     private readonly ledger: ReleaseLedger,
-  ) {}
+    recordedReleasesMaxBytes: number,
+  ) {
+    this.positions = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: councilPositionBytes });
+    this.sectors = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: sectorViewBytes });
+    this.disclosedDistributions = new DisclosedDistributions(policy);
+  }
 
   /** The disclosure policy in force, for the page that explains how figures are protected. */
   get disclosurePolicy(): DisclosurePolicy {
@@ -94,8 +100,10 @@ export class BenchmarkService {
   private secret?: Promise<string>;
 
   /** Disclosed results served again while their stamp holds (recorded-releases.ts). */
-  private readonly positions = new RecordedReleases<CouncilPosition>();
-  private readonly sectors = new RecordedReleases<SectorView>();
+  private readonly positions: RecordedReleases<CouncilPosition>;
+  private readonly sectors: RecordedReleases<SectorView>;
+  /** Distributions as disclosure control lets them out, kept per cut and counts (disclosed-distributions.ts). */
+  private readonly disclosedDistributions: DisclosedDistributions;
 
   /** The stamp of everything the framework's figures are computed from, in one round trip. */
   private stampOf(frameworkId: string): Promise<ReleaseStamp> {
@@ -148,7 +156,7 @@ export class BenchmarkService {
   ): Promise<Computed<CouncilPosition>> {
     const rounds = windowOf(args.round, args.windowRounds);
     // Every fixed group's members, read once: the defaults, the figures and the differencing check all use them.
-    const members = await this.peerGroups.membersInRound(await this.peerGroups.findAll(), args.round, stamp.factsVersion);
+    const members = await this.peerGroups.allMembersInRound(args.round, stamp.factsVersion);
     const groups = args.peerGroupKeys?.length
       ? await this.peerGroups.findByKeysOrThrow([...new Set(args.peerGroupKeys)])
       : await this.peerGroups.defaultsFor(council.id, members);
@@ -157,6 +165,7 @@ export class BenchmarkService {
     // One transaction (one connection, one set of row-level security settings) and, while the stored
     // distributions are current, one statement.
     const asked = membersOf(groups, members);
+    const figures = groupStatsRead(framework.id, rounds, args.scope, asked, council.id);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       this.readWithCurrentStats(
         manager,
@@ -164,9 +173,9 @@ export class BenchmarkService {
         args.scope,
         {
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
-          stats: groupStatsRead(framework.id, rounds, args.scope, asked, council.id),
+          stats: figures,
           own: ownScoresRead(council.id, framework.id, rounds, args.scope),
-          contributors: contributorsRead(framework.id, rounds, args.scope, asked, council.id),
+          contributors: contributorsRead(figures),
           ...releaseStampReads(framework.id),
         },
         { stats: { rounds, members: asked } },
@@ -270,11 +279,13 @@ export class BenchmarkService {
     const groups = await this.peerGroups.findAll();
     const previousRound = windowOf(args.round, 2)[0];
     const [membersNow, membersBefore] = await Promise.all([
-      this.peerGroups.membersInRound(groups, args.round, stamp.factsVersion),
-      this.peerGroups.membersInRound(groups, previousRound, stamp.factsVersion),
+      this.peerGroups.allMembersInRound(args.round, stamp.factsVersion),
+      this.peerGroups.allMembersInRound(previousRound, stamp.factsVersion),
     ]);
     const askedNow = membersOf(groups, membersNow);
     const askedBefore = membersOf(groups, membersBefore);
+    const figuresNow = groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null);
+    const figuresBefore = groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null);
     const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
       this.readWithCurrentStats(
         manager,
@@ -283,10 +294,10 @@ export class BenchmarkService {
         {
           // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
           submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
-          now: groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
-          before: groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
-          contributorsNow: contributorsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null),
-          contributorsBefore: contributorsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null),
+          now: figuresNow,
+          before: figuresBefore,
+          contributorsNow: contributorsRead(figuresNow),
+          contributorsBefore: contributorsRead(figuresBefore),
           ...releaseStampReads(framework.id),
         },
         { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
@@ -537,9 +548,8 @@ export class BenchmarkService {
     for (const group of groups)
       for (const dimension of dimensions) {
         const keys = subjectIds.map((id) => `${group.key}:${id}:${dimension.id}`).filter((key) => stats.get(key)?.level_counts);
-        const disclosed = discloseDistributions(
+        const disclosed = this.disclosedDistributions.disclose(
           keys.map((key) => stats.get(key)!.level_counts!),
-          this.policy,
           { key: `${cut.frameworkId}|${cut.rounds.join(',')}|${cut.scope}|${group.key}|${dimension.id}`, secret },
         );
         keys.forEach((key, i) => result.set(key, disclosed[i]));
@@ -557,7 +567,7 @@ export class BenchmarkService {
     framework: Framework,
     scope: BenchmarkScope,
     reads: TReads,
-    statsCuts: Partial<Record<keyof TReads, { rounds: string[]; members: Map<string, string[]> }>>,
+    statsCuts: Partial<Record<keyof TReads, { rounds: string[]; members: ReadonlyMap<string, readonly string[]> }>>,
   ): Promise<RowsOf<TReads>> {
     const run = (sql: string, params: unknown[]) => manager.query(sql, params);
     for (let attempt = 1; ; attempt++) {
@@ -591,23 +601,38 @@ export class BenchmarkService {
     groups: PeerGroup[],
     endRound: string,
     windowSize: number,
-    members: Map<string, string[]>,
+    members: ReadonlyMap<string, readonly string[]>,
     submittingByRound: Map<string, Set<string>>,
     viewerCouncilId: string | null,
   ): Map<string, string> {
+    // The smallest window (1 to MAX_WINDOW rounds ending with endRound) each council submitted in:
+    // it contributes to that window and every larger one. One pass over each group's members then
+    // fills all of its windows.
+    const rounds = windowOf(endRound, MAX_WINDOW).reverse();
+    const firstWindow = new Map<string, number>();
+    rounds.forEach((round, i) => {
+      for (const id of submittingByRound.get(round) ?? []) if (!firstWindow.has(id)) firstWindow.set(id, i + 1);
+    });
+    const contributorsByGroup = groups.map((g) => {
+      const windows = Array.from({ length: MAX_WINDOW }, () => new Set<string>());
+      for (const id of members.get(g.key) ?? []) {
+        const first = firstWindow.get(id);
+        if (first === undefined || id === viewerCouncilId) continue;
+        for (let window = first; window <= MAX_WINDOW; window++) windows[window - 1].add(id);
+      }
+      return windows;
+    });
     const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
-      const submitting = new Set(windowOf(endRound, window).flatMap((round) => [...(submittingByRound.get(round) ?? [])]));
-      for (const g of groups) {
-        const contributors = new Set((members.get(g.key) ?? []).filter((id) => submitting.has(id) && id !== viewerCouncilId));
+      groups.forEach((g, i) =>
         cuts.push({
           key: `${window}:${g.key}`,
           label: window === 1 ? g.label : `${g.label}, latest in ${window} rounds`,
           group: g.key,
           window,
-          contributors,
-        });
-      }
+          contributors: contributorsByGroup[i][window - 1],
+        }),
+      );
     }
     const withheld = groupsTooCloseToServe(cuts, this.policy);
     return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
@@ -650,7 +675,8 @@ async function timedLedgerCheck<T>(view: ReleaseView, check: () => Promise<T>): 
 }
 
 /** The asked-for groups' members, for a group-statistics read. */
-const membersOf = (groups: PeerGroup[], members: Map<string, string[]>) => new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
+const membersOf = (groups: PeerGroup[], members: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> =>
+  new Map(groups.map((g) => [g.key, members.get(g.key) ?? []]));
 
 const statsByCell = (rows: GroupStatsRow[]) =>
   new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));

@@ -132,12 +132,15 @@ export function discloseDistributions(
   cell: DistributionCell,
 ): DisclosedDistribution[] {
   const threshold = effectiveThreshold(policy);
+  // Subjects of the cut with the same count share a pseudo-total (the cell and the count key it), so each is drawn once.
+  const seatsByTotal = new Map<number, number>();
   const spreads = countsBySubject.map((counts) => {
     const total = counts.reduce((sum, n) => sum + n, 0);
     if (total < threshold) return { suppressed: true as const, reason: `Fewer than ${threshold} other councils contributed.` };
     if (revealsGroup(Math.max(...counts), total)) return { suppressed: true as const, reason: GROUP_DISCLOSURE_REASON };
     const band = countBandOf(total, threshold);
-    const seats = pseudoTotal(total, band, cell.secret, cell.key);
+    const seats = seatsByTotal.get(total) ?? pseudoTotal(total, band, cell.secret, cell.key);
+    seatsByTotal.set(total, seats);
     return { suppressed: false as const, total, band, seats, spread: apportion(counts, seats) };
   });
   const hidden = new Map<number, boolean>();

@@ -18,21 +18,28 @@ import type { ReleaseView } from './release-ledger';
  * and is served only under the stamp it was recorded with: the framework's benchmark_data_version
  * (every change in what is submitted) and council_facts_version (every change in who is in a fixed
  * peer group). Both live in the database, so a submission or a circumstance recorded through any
- * API process moves the stamp every process reads next. The store holds at most `maxEntries`,
- * dropping the least recently served first, and drops a framework's entries under older stamps as
- * soon as a newer stamp is seen.
+ * API process moves the stamp every process reads next. The store holds results up to a memory
+ * budget (`maxBytes`, by each result's estimated size, `sizeOf`), dropping the least recently
+ * served first, and drops a framework's entries under older stamps as soon as a newer stamp is
+ * seen. A result larger than the whole budget is served but not kept.
  */
 export class RecordedReleases<TResult> {
   /** In least-recently-served order (a Map keeps insertion order; a hit re-inserts). */
-  private readonly entries = new Map<string, { frameworkId: string; stamp: string; result: TResult }>();
+  private readonly entries = new Map<string, { frameworkId: string; stamp: string; result: TResult; bytes: number }>();
   /** The newest stamp seen per framework, to drop entries recorded under older ones. */
   private readonly latestStamp = new Map<string, ReleaseStamp>();
+  private heldBytes = 0;
 
-  constructor(private readonly maxEntries = DEFAULT_MAX_ENTRIES) {}
+  constructor(private readonly budget: { maxBytes: number; sizeOf: (result: TResult) => number }) {}
 
   /** How many results are held. */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The estimated bytes the held results take, never more than the budget. */
+  get bytes(): number {
+    return this.heldBytes;
   }
 
   /**
@@ -50,15 +57,26 @@ export class RecordedReleases<TResult> {
     }
     releaseCacheOutcomes.inc({ view, outcome: 'miss' });
     const { result, seen } = await compute();
-    this.entries.delete(key);
+    this.drop(key);
     // Recorded only where the figures' own snapshot saw the stamp read before computing, and no
     // newer one has been seen since: a change committed meanwhile (or a read replica that has not
     // caught up yet) leaves nothing recorded, so the next read recomputes.
     if (seen.value === stamp.value && this.latestStamp.get(stamp.frameworkId)?.value === stamp.value) {
-      this.entries.set(key, { frameworkId: stamp.frameworkId, stamp: stamp.value, result });
-      while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      const bytes = this.budget.sizeOf(result);
+      if (bytes <= this.budget.maxBytes) {
+        while (this.heldBytes + bytes > this.budget.maxBytes) this.drop(this.entries.keys().next().value!);
+        this.entries.set(key, { frameworkId: stamp.frameworkId, stamp: stamp.value, result, bytes });
+        this.heldBytes += bytes;
+      }
     }
     return result;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.heldBytes -= entry.bytes;
   }
 
   private forgetOlderThan(stamp: ReleaseStamp): void {
@@ -67,13 +85,9 @@ export class RecordedReleases<TResult> {
     // Stamps only grow; a process that reads an older one (a replica lagging) records nothing under it.
     if (latest !== undefined && !isNewer(stamp, latest)) return;
     this.latestStamp.set(stamp.frameworkId, stamp);
-    for (const [key, entry] of this.entries)
-      if (entry.frameworkId === stamp.frameworkId && entry.stamp !== stamp.value) this.entries.delete(key);
+    for (const [key, entry] of this.entries) if (entry.frameworkId === stamp.frameworkId && entry.stamp !== stamp.value) this.drop(key);
   }
 }
-
-/** Enough for every council's default position and the sector views of a few frameworks and rounds. */
-const DEFAULT_MAX_ENTRIES = 256;
 
 /** A stamp of everything a framework's figures are computed from. */
 export type ReleaseStamp = { frameworkId: string; dataVersion: number; factsVersion: number; value: string };

@@ -63,9 +63,8 @@ import type { DataSource } from 'typeorm';
 
 import type { Read } from '../../common/database/read-together';
 
-import { groupStatsRead } from './benchmark.reads';
+import type { GroupStatsRow } from './benchmark.reads';
 import { type DisclosurePolicy, effectiveThreshold } from './disclosure';
-import type { BenchmarkScope } from './dto/benchmark.types';
 
 /** Which view serves a release (recorded with the release, for the record only). */
 export type ReleaseView = 'position' | 'sector';
@@ -88,17 +87,13 @@ export type ContributorsRow = {
   viewer_submissions: number[];
 };
 
-/** Each asked cell's contributing submissions, to be read in the same statement as the figures (touchstone_group_stats). */
-export function contributorsRead(
-  frameworkId: string,
-  rounds: string[],
-  scope: BenchmarkScope,
-  members: ReadonlyMap<string, readonly string[]>,
-  viewerCouncilId: string | null,
-): Read<ContributorsRow> {
-  // The same cuts, named by the same membership hashes, as the figures' own read.
-  const { params } = groupStatsRead(frameworkId, rounds, scope, members, viewerCouncilId);
-  return { sql: `SELECT * FROM touchstone_release_contributors($1, $2, $3, $4, $5)`, params };
+/**
+ * Each asked cell's contributing submissions, to be read in the same statement as the figures: the
+ * same cuts, named by the same membership hashes, as the figures' own read (touchstone_group_stats),
+ * whose parameters it takes as they are.
+ */
+export function contributorsRead(figures: Read<GroupStatsRow>): Read<ContributorsRow> {
+  return { sql: `SELECT * FROM touchstone_release_contributors($1, $2, $3, $4, $5)`, params: figures.params };
 }
 
 /** A figure about to be served: its cell, its subject and the set it was computed from. */

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { discloseDistribution } from './disclosure';
 import { apportion, countBandOf, hidesTotal, pseudoTotal, roundExactToStep, wholePercent } from './small-numbers';
 
@@ -7,6 +9,26 @@ function* countVectors(total: number, levels: number): Generator<number[]> {
     return;
   }
   for (let n = 0; n <= total; n++) for (const rest of countVectors(total - n, levels - 1)) yield [n, ...rest];
+}
+
+/** hidesTotal as first written: every count vector in the ranges tried in turn, the plain statement of the rule. */
+function hidesTotalByEnumeration(published: readonly (readonly number[])[], seats: number, band: [number, number]): boolean {
+  const possible = (p: readonly number[], total: number): boolean => {
+    const ranges = p.map((n) => [
+      Math.max(0, Math.ceil(((n - 1) * total) / seats)),
+      Math.min(total - 2, Math.floor(((n + 1) * total - 1) / seats)),
+    ]);
+    const search = (level: number, counts: number[], used: number): boolean => {
+      if (level === ranges.length) return used === total && apportion(counts, seats).every((n, i) => n === p[i]);
+      for (let n = ranges[level][0]; n <= ranges[level][1] && used + n <= total; n++)
+        if (search(level + 1, [...counts, n], used + n)) return true;
+      return false;
+    };
+    return search(0, [], 0);
+  };
+  let found = 0;
+  for (let total = band[0]; total <= band[1]; total++) if (published.every((p) => possible(p, total)) && ++found >= 2) return true;
+  return false;
 }
 
 describe('small numbers', () => {
@@ -44,5 +66,25 @@ describe('small numbers', () => {
           const spread = disclosed.shares.map((share) => Math.round((share * seats) / 100));
           expect(hidesTotal([spread], seats, [5, 9])).toBe(true);
         }
+  });
+
+  it('should decide whether a total is hidden exactly as trying every count vector does', () => {
+    const cut = fc
+      .record({ levels: fc.integer({ min: 2, max: 5 }), band: fc.constantFrom<[number, number]>([5, 9], [10, 19], [20, 49], [50, 99]) })
+      .chain(({ levels, band }) =>
+        fc.record({
+          band: fc.constant(band),
+          seats: fc.integer({ min: band[0], max: band[1] }),
+          totals: fc.array(fc.array(fc.nat({ max: 40 }), { minLength: levels, maxLength: levels }), { minLength: 1, maxLength: 3 }),
+        }),
+      );
+    fc.assert(
+      fc.property(cut, ({ band, seats, totals }) => {
+        // Published spreads as discloseDistributions makes them: count vectors apportioned to the seats.
+        const published = totals.filter((counts) => counts.some((n) => n > 0)).map((counts) => apportion(counts, seats));
+        expect(hidesTotal(published, seats, band)).toBe(hidesTotalByEnumeration(published, seats, band));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -100,16 +100,36 @@ export function hidesTotal(published: readonly (readonly number[])[], seats: num
 
 function someCountsApportionTo(published: readonly number[], seats: number, total: number): boolean {
   // Each level's count must lie where its whole share is the published count or one less (one seat from the remainders).
-  const ranges = published.map((p) => {
-    const low = Math.ceil(((p - 1) * total) / seats);
-    const high = Math.floor(((p + 1) * total - 1) / seats);
-    return [Math.max(0, low), Math.min(total - 2, high)] as const;
-  });
-  const search = (level: number, counts: number[], used: number): boolean => {
-    if (level === ranges.length) return used === total && apportion(counts, seats).every((n, i) => n === published[i]);
-    const [low, high] = ranges[level];
-    for (let n = low; n <= high && used + n <= total; n++) if (search(level + 1, [...counts, n], used + n)) return true;
+  const last = published.length - 1;
+  const low: number[] = [];
+  const high: number[] = [];
+  for (const p of published) {
+    low.push(Math.max(0, Math.ceil(((p - 1) * total) / seats)));
+    high.push(Math.min(total - 2, Math.floor(((p + 1) * total - 1) / seats)));
+  }
+  // The least and most the levels from each one on can hold, so a branch that cannot reach the total stops at once.
+  const lowFrom = new Array<number>(published.length + 1).fill(0);
+  const highFrom = new Array<number>(published.length + 1).fill(0);
+  for (let level = last; level >= 0; level--) {
+    lowFrom[level] = lowFrom[level + 1] + low[level];
+    highFrom[level] = highFrom[level + 1] + high[level];
+  }
+  const counts = new Array<number>(published.length).fill(0);
+  const search = (level: number, used: number): boolean => {
+    if (level === last) {
+      // The counts add up to the total, so the last level's is what is left.
+      const n = total - used;
+      if (n < low[last] || n > high[last]) return false;
+      counts[last] = n;
+      return apportion(counts, seats).every((seatsOf, i) => seatsOf === published[i]);
+    }
+    const from = Math.max(low[level], total - used - highFrom[level + 1]);
+    const to = Math.min(high[level], total - used - lowFrom[level + 1]);
+    for (let n = from; n <= to; n++) {
+      counts[level] = n;
+      if (search(level + 1, used + n)) return true;
+    }
     return false;
   };
-  return search(0, [], 0);
+  return published.length === 0 ? total === 0 : search(0, 0);
 }

@@ -6,7 +6,10 @@ import { PeerGroupError, PeerGroupErrorCode } from './peer-group.errors';
 /** Fixed peer groups and who is in them in a round. */
 export class PeerGroupService {
   private councils: Promise<CouncilFacts[]> | null = null;
+  private groups: Promise<PeerGroup[]> | null = null;
   /** Group-defining circumstances per round, with the facts stamp they were read under (see membersInRound). */
+  /** Every fixed group's members per round, with the facts stamp they were worked out under (see allMembersInRound). */
+  private readonly allMembersByRound = new Map<string, { stamp: number; members: Promise<ReadonlyMap<string, readonly string[]>> }>();
   private readonly circumstancesByRound = new Map<string, { stamp: number; rows: ReturnType<CouncilService['circumstancesInRound']> }>();
 
   /** minCouncils: the fewest contributing councils any figure is shown for (DISCLOSURE_MIN_COUNCILS). */
@@ -19,7 +22,13 @@ export class PeerGroupService {
    * Every fixed peer group, in preference order. A type or region group with fewer councils than
    * minCouncils is marked always withheld: whoever asks, fewer than that many others contribute.
    */
-  async findAll(): Promise<PeerGroup[]> {
+  findAll(): Promise<PeerGroup[]> {
+    // Worked out once, from the council reference data read once (councilFacts); every read asks for it several times.
+    this.groups ??= this.groupsOf();
+    return this.groups;
+  }
+
+  private async groupsOf(): Promise<PeerGroup[]> {
     const councils = await this.councilFacts();
     const types = [...new Set(councils.map((c) => c.type))].sort();
     const regions = [...new Set(councils.map((c) => c.region).filter((r): r is string => r !== null))].sort();
@@ -47,7 +56,7 @@ export class PeerGroupService {
   }
 
   /** The default comparison set for a council, given every group's members in the round: all councils, its type, its region, and circumstance groups it is in (up to five). */
-  async defaultsFor(councilId: string, members: Map<string, string[]>): Promise<PeerGroup[]> {
+  async defaultsFor(councilId: string, members: ReadonlyMap<string, readonly string[]>): Promise<PeerGroup[]> {
     const all = await this.findAll();
     const council = (await this.councilFacts()).find((c) => c.id === councilId);
     const own = all.filter((g) => g.kind === PeerGroupKind.CIRCUMSTANCE && members.get(g.key)?.includes(councilId));
@@ -86,6 +95,24 @@ export class PeerGroupService {
     );
   }
 
+  /**
+   * Every fixed group's members in a round, as membersInRound gives them under the council facts
+   * stamp read before: worked out once per round and stamp, and shared by every read under it, so
+   * the lists are frozen.
+   */
+  allMembersInRound(round: string, factsStamp: number): Promise<ReadonlyMap<string, readonly string[]>> {
+    const kept = this.allMembersByRound.get(round);
+    if (kept && kept.stamp === factsStamp) return kept.members;
+    const members = this.findAll()
+      .then((groups) => this.membersInRound(groups, round, factsStamp))
+      .then((byGroup) => new Map([...byGroup].map(([key, ids]): [string, readonly string[]] => [key, Object.freeze(ids)])));
+    this.allMembersByRound.delete(round);
+    this.allMembersByRound.set(round, { stamp: factsStamp, members });
+    members.catch(() => this.allMembersByRound.get(round)?.members === members && this.allMembersByRound.delete(round));
+    while (this.allMembersByRound.size > MAX_ROUNDS_KEPT) this.allMembersByRound.delete(this.allMembersByRound.keys().next().value!);
+    return members;
+  }
+
   private circumstancesInRound(round: string, stamp: number | undefined): ReturnType<CouncilService['circumstancesInRound']> {
     if (stamp === undefined) return this.councilService.circumstancesInRound(round);
     const kept = this.circumstancesByRound.get(round);
@@ -101,7 +128,11 @@ export class PeerGroupService {
   }
 
   private councilFacts(): Promise<CouncilFacts[]> {
-    this.councils ??= this.councilService.allFacts();
+    this.councils ??= this.councilService.allFacts().catch((error: unknown) => {
+      this.councils = null;
+      this.groups = null;
+      throw error;
+    });
     return this.councils;
   }
 }
