@@ -16,7 +16,7 @@ import type { Viewer } from '../hooks/useViewer';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm } from './CouncilRoundForm';
+import { CouncilRoundForm, councilRoundFormReady } from './CouncilRoundForm';
 import { CouncilTrendSection } from './CouncilTrendSection';
 import { ViewFrame } from './ViewFrame';
 
@@ -34,7 +34,8 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
  * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const view = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const { councils, choice, setChoice } = view;
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
@@ -57,8 +58,13 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
     [council, round, axesKnown, rowsKey, columnsKey],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
-  const formReady = councilsLoaded && choice !== null;
-  const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
+  const { errorItems, councilError } = useViewErrors(
+    [view.councilsError, error],
+    viewer,
+    choice?.council ?? null,
+    councils,
+    councilRoundFormReady(view),
+  );
 
   const inUse = dimensionKeys && choice ? axesInUse(dimensionKeys, choice.axes) : null;
   const handleAxis = (axis: 'rows' | 'columns') => (key: string) => {
@@ -87,17 +93,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       }
       controls={
         <>
-          {formReady ? (
-            <CouncilRoundForm
-              councils={offeredCouncils}
-              choice={choice}
-              onChoose={setChoice}
-              councilError={councilError}
-              submitText="Show matrix"
-            />
-          ) : (
-            <Loading text="Loading councils…" />
-          )}
+          <CouncilRoundForm view={view} councilError={councilError} submitText="Show matrix" />
 
           {dimensions && dimensions.length > 2 && inUse ? (
             // With more than two dimensions there is a choice of which pair to cross. One click each, outside

@@ -20,7 +20,7 @@ import type { Viewer } from '../hooks/useViewer';
 import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm } from './CouncilRoundForm';
+import { CouncilRoundForm, councilRoundFormReady } from './CouncilRoundForm';
 import { ViewFrame } from './ViewFrame';
 
 /** The framework rated on where a council is now and where it wants to be. */
@@ -36,7 +36,8 @@ export type NowAmbitionPageProps = { viewer: Viewer };
  * council, round and group are in the query string.
  */
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const view = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const { councils, choice, setChoice } = view;
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
   const council = choice?.council;
@@ -49,8 +50,13 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
     variables,
     choice?.group ?? null,
   );
-  const formReady = councilsLoaded && choice !== null;
-  const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
+  const { errorItems, councilError } = useViewErrors(
+    [view.councilsError, error],
+    viewer,
+    choice?.council ?? null,
+    councils,
+    councilRoundFormReady(view),
+  );
 
   const hints = useCircumstanceHints(base?.council, base?.round, offered);
   const peers = group ? peerGroupInSentence(group) : 'other councils';
@@ -85,21 +91,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             ? `Showing ${base.council.name}, ${base.round}, against ${peers}.`
             : ''
       }
-      controls={
-        <>
-          {formReady ? (
-            <CouncilRoundForm
-              councils={offeredCouncils}
-              choice={choice}
-              onChoose={setChoice}
-              councilError={councilError}
-              submitText="Show themes"
-            />
-          ) : (
-            <Loading text="Loading councils…" />
-          )}
-        </>
-      }
+      controls={<CouncilRoundForm view={view} councilError={councilError} submitText="Show themes" />}
     >
       {loading ? (
         <Loading text="Loading the themes…" />
