@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_ITEM_PLACE } from '../fragments/frameworkItemPlace';
+import { FRAMEWORK_SECTION_PLACE } from '../fragments/frameworkSectionPlace';
 import { COUNCIL_NAMES } from '../fragments/councilNames';
 import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
 import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
@@ -49,14 +51,10 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
       }
       items {
         item {
-          key
-          text
-          position
+          ...FrameworkItemPlace
         }
         section {
-          key
-          title
-          position
+          ...FrameworkSectionPlace
         }
         rowLevel {
           ...RatingLevelLabel
@@ -86,4 +84,6 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
   ${COUNCIL_NAMES}
   ${FRAMEWORK_LABELS}
   ${RATING_LEVEL_LABEL}
+  ${FRAMEWORK_ITEM_PLACE}
+  ${FRAMEWORK_SECTION_PLACE}
 `;

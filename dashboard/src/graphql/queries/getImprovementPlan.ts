@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
 import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus } from '../generated/graphql';
 
@@ -43,11 +44,7 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
           outcomes
           position
           source {
-            kind
-            reference
-            frameworkKey
-            subjectKey
-            label
+            ...PlanSourceFields
           }
           actions {
             id
@@ -74,4 +71,5 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
     }
   }
   ${IMPROVEMENT_PLAN_SUMMARY}
+  ${PLAN_SOURCE_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_ITEM_PLACE } from '../fragments/frameworkItemPlace';
+import { FRAMEWORK_SECTION_PLACE } from '../fragments/frameworkSectionPlace';
 import type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables } from '../generated/graphql';
 
 export type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables };
@@ -17,14 +19,10 @@ export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQue
       assessmentRound
       questions {
         item {
-          key
-          text
-          position
+          ...FrameworkItemPlace
         }
         section {
-          key
-          title
-          position
+          ...FrameworkSectionPlace
         }
         linkedActions
         progress {
@@ -39,4 +37,6 @@ export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQue
       }
     }
   }
+  ${FRAMEWORK_ITEM_PLACE}
+  ${FRAMEWORK_SECTION_PLACE}
 `;

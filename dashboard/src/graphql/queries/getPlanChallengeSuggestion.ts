@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables } from '../generated/graphql';
 
 export type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables };
@@ -16,12 +17,9 @@ export const GET_PLAN_CHALLENGE_SUGGESTION: TypedDocumentNode<GetPlanChallengeSu
         suggestedHeadingTitle
         suggestedActions
         source {
-          kind
-          reference
-          frameworkKey
-          subjectKey
-          label
+          ...PlanSourceFields
         }
       }
     }
+    ${PLAN_SOURCE_FIELDS}
   `;
