@@ -13,6 +13,7 @@ import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
@@ -39,7 +40,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
-    return framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : null;
+    return framework ? dimensionsInOrder(framework) : null;
   }, [frameworksQuery.data]);
   const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
   const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;

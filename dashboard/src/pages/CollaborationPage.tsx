@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { HowFiguresWorkLink } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
@@ -12,6 +12,7 @@ import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
@@ -205,13 +206,7 @@ type CollaborationFormProps = {
 
 /** The group, framework and round; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
 function CollaborationForm({ groups, frameworks, choice, onChoose }: CollaborationFormProps) {
-  const [draft, setDraft] = useState(choice);
-  const key = serialiseCollaborationChoice(choice);
-  const [source, setSource] = useState(key);
-  if (source !== key) {
-    setSource(key);
-    setDraft(choice);
-  }
+  const [draft, setDraft] = useChoiceDraft(choice, serialiseCollaborationChoice(choice));
   const handleSubmit = () => {
     onChoose(draft);
   };

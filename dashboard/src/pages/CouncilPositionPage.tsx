@@ -25,6 +25,7 @@ import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/get
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
@@ -92,10 +93,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
     [frameworksQuery.data],
   );
   const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
-  const frameworkDimensions = useMemo(
-    () => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []),
-    [framework],
-  );
+  const frameworkDimensions = useMemo(() => dimensionsInOrder(framework), [framework]);
   const hasSeveralDimensions = frameworkDimensions.length > 1;
 
   // The council's default groups (all councils, its type, region and circumstances) in one query.

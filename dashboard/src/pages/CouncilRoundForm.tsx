@@ -1,6 +1,5 @@
-import { useState } from 'react';
-
 import { Loading } from '../components/Loading/Loading';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import type { UseCouncilViewResult } from '../hooks/useCouncilView';
 import type { ViewChoice } from '../view-models/view-choice';
 
@@ -50,14 +49,8 @@ type CouncilRoundFieldsProps = {
 };
 
 function CouncilRoundFields({ councils, choice, onChoose, councilError, submitText }: CouncilRoundFieldsProps) {
-  const [draft, setDraft] = useState(choice);
   // When the choice changes from outside (the back button), start again from it.
-  const choiceKey = `${choice.council}|${choice.round}|${choice.group}`;
-  const [source, setSource] = useState(choiceKey);
-  if (source !== choiceKey) {
-    setSource(choiceKey);
-    setDraft(choice);
-  }
+  const [draft, setDraft] = useChoiceDraft(choice, `${choice.council}|${choice.round}|${choice.group}`);
   const handleSubmit = () => {
     onChoose(draft);
   };

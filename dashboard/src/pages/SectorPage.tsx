@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo } from 'react';
 
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { joinWithAnd } from '../charts/shared/words';
@@ -16,6 +16,7 @@ import { peerGroupName } from '../format/peer-group-words';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
@@ -26,9 +27,10 @@ import {
   type SectorChoice,
   serialiseSectorChoice,
 } from '../view-models/sector-choice';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
 
-import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
+import { ChoiceForm, DimensionField, FrameworkField, RoundField } from './ChoiceForm';
 import { ViewFrame } from './ViewFrame';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
@@ -54,7 +56,7 @@ export function SectorPage(_props: SectorPageProps) {
   const [choice, setChoice] = useUrlChoice(parseSectorChoice, serialiseSectorChoice);
   const rated = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
   const framework = rated?.find((f) => f.key === choice.framework);
-  const dimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
+  const dimensions = useMemo(() => dimensionsInOrder(framework), [framework]);
   const dimensionKey = choice.dimension && dimensions.some((d) => d.key === choice.dimension) ? choice.dimension : null;
   const variables = useMemo(
     () => ({ frameworkKey: choice.framework, round: choice.round, dimensionKey }),
@@ -139,15 +141,9 @@ type SectorFormProps = { frameworks: GetFrameworksFramework[]; choice: SectorCho
 
 /** The framework, round and dimension; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
 function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
-  const [draft, setDraft] = useState(choice);
-  const key = serialiseSectorChoice(choice);
-  const [source, setSource] = useState(key);
-  if (source !== key) {
-    setSource(key);
-    setDraft(choice);
-  }
+  const [draft, setDraft] = useChoiceDraft(choice, serialiseSectorChoice(choice));
   const framework = frameworks.find((f) => f.key === draft.framework);
-  const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
+  const dimensions = dimensionsInOrder(framework);
   const handleSubmit = () => {
     onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
@@ -161,19 +157,7 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
         />
         <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
-      {dimensions.length > 1 ? (
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-half">
-            <Select
-              name="dimension"
-              label="Rated on"
-              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-              value={draft.dimension ?? dimensions[0].key}
-              onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
-            />
-          </div>
-        </div>
-      ) : null}
+      <DimensionField dimensions={dimensions} value={draft.dimension} onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))} />
     </ChoiceForm>
   );
 }
@@ -227,12 +211,7 @@ type SectionDistributionProps = {
 function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimension, onSection }: SectionDistributionProps) {
   const sections = useMemo(() => [...sector.sections].sort((a, b) => a.position - b.position), [sector.sections]);
   const section = sections.find((s) => s.key === sectionKey) ?? sections[0];
-  const [draft, setDraft] = useState(section?.key ?? '');
-  const [source, setSource] = useState(section?.key);
-  if (source !== section?.key) {
-    setSource(section?.key);
-    setDraft(section?.key ?? '');
-  }
+  const [draft, setDraft] = useChoiceDraft(section?.key ?? '', section?.key ?? '');
   const levels = useMemo(() => [...sector.dimension.levels].sort((a, b) => a.position - b.position), [sector.dimension.levels]);
   const rows = useMemo(() => (section ? distributionRows(sector.cells, section.key, groups) : []), [sector.cells, section, groups]);
   const anyWithheld = rows.some((r) => !r.cell || r.cell.suppressed || r.cell.distribution == null);
