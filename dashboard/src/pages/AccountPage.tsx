@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 
+import type { UserRole } from '../graphql/generated/graphql';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Fact } from '../components/Fact/Fact';
@@ -8,7 +9,6 @@ import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
-import type { UserRole } from '../graphql/queries/getMe';
 import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
 import { CouncilCircumstances } from '../components/CouncilCircumstances/CouncilCircumstances';
@@ -19,7 +20,7 @@ import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
-import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
+import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';

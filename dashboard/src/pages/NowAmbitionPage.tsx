@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
 import { AddToPlanLinks } from '../components/AddToPlanLinks/AddToPlanLinks';
 import { Caveats } from '../components/Caveats/Caveats';
@@ -11,7 +12,6 @@ import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
 import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
-import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
 import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';

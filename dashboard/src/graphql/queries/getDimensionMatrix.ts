@@ -7,8 +7,6 @@ import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
 import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables } from '../generated/graphql';
 
-export type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables };
-
 /** The matrix for one council and round. */
 export type GetDimensionMatrixResult = GetDimensionMatrixQuery['dimensionMatrix'];
 

@@ -2,9 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
-import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus } from '../generated/graphql';
-
-export type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus };
+import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables } from '../generated/graphql';
 
 /** A plan with its headings, challenges and actions. */
 export type GetImprovementPlanPlan = GetImprovementPlanQuery['improvementPlan'];

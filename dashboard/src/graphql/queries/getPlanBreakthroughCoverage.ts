@@ -4,8 +4,6 @@ import { FRAMEWORK_ITEM_PLACE } from '../fragments/frameworkItemPlace';
 import { FRAMEWORK_SECTION_PLACE } from '../fragments/frameworkSectionPlace';
 import type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables } from '../generated/graphql';
 
-export type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables };
-
 /** Each breakthrough question's linked actions beside the council's own answer. */
 export type GetPlanBreakthroughCoverageResult = GetPlanBreakthroughCoverageQuery['planBreakthroughCoverage'];
 

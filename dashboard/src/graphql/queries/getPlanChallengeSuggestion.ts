@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables } from '../generated/graphql';
 
-export type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables };
-
 /** A challenge pre-filled from a weak spot, with the section's top tips as starting actions. */
 export type GetPlanChallengeSuggestionResult = GetPlanChallengeSuggestionQuery['planChallengeSuggestion'];
 
