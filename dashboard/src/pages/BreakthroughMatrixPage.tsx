@@ -7,7 +7,6 @@ import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
-import { WarningText } from '../components/WarningText/WarningText';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
@@ -24,6 +23,20 @@ import { ViewFrame } from './ViewFrame';
 /** The framework the matrix is drawn for: its first two dimensions, the default axes, are progress and plan coverage. */
 const FRAMEWORK_KEY = 'improvement-breakthroughs';
 const SERVICE_TITLE = 'Breakthrough matrix – Touchstone';
+
+/** The two axis switches, rows first: choosing the dimension the other axis shows swaps the two. */
+const AXES = [
+  {
+    axis: 'rows',
+    legend: 'Rows',
+    hint: 'Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two.',
+  },
+  {
+    axis: 'columns',
+    legend: 'Columns',
+    hint: 'Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two.',
+  },
+] as const;
 
 /** Props of BreakthroughMatrixPage. */
 export type BreakthroughMatrixPageProps = { viewer: Viewer };
@@ -100,26 +113,18 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
             // With more than two dimensions there is a choice of which pair to cross. One click each, outside
             // the results so they keep the focus while the new matrix loads.
             <div className="govuk-grid-row app-period-switch">
-              <div className="govuk-grid-column-one-half">
-                <InstantRadios
-                  legend="Rows"
-                  hint="Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two."
-                  idPrefix="rows"
-                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-                  value={inUse.rows}
-                  onChange={handleAxis('rows')}
-                />
-              </div>
-              <div className="govuk-grid-column-one-half">
-                <InstantRadios
-                  legend="Columns"
-                  hint="Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two."
-                  idPrefix="columns"
-                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-                  value={inUse.columns}
-                  onChange={handleAxis('columns')}
-                />
-              </div>
+              {AXES.map(({ axis, legend, hint }) => (
+                <div key={axis} className="govuk-grid-column-one-half">
+                  <InstantRadios
+                    legend={legend}
+                    hint={hint}
+                    idPrefix={axis}
+                    options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+                    value={inUse[axis]}
+                    onChange={handleAxis(axis)}
+                  />
+                </div>
+              ))}
             </div>
           ) : null}
         </>
@@ -132,7 +137,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           <h2 className="govuk-heading-l" id="matrix-heading">
             {matrix.council.name}
           </h2>
-          <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round}>
+          <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round} synthetic={matrix.includesSynthetic}>
             <Fact label="Compared with">
               All other councils (
               {matrix.peersSuppressed ? (
@@ -143,7 +148,6 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
               )
             </Fact>
           </ComparisonFacts>
-          {matrix.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={matrix.caveats} />
           <h3 className="govuk-heading-m">
             {matrix.rowDimension.title} × {matrix.columnDimension.title.toLowerCase()}

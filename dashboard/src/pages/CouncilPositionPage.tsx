@@ -15,7 +15,6 @@ import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresW
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
-import { WarningText } from '../components/WarningText/WarningText';
 import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
@@ -330,12 +329,15 @@ function PositionResults({
       <h2 className="govuk-heading-l" id="comparison-heading">
         {council.name}
       </h2>
-      <ComparisonFacts council={council} framework={framework} round={roundsCompared(round, base.rounds)}>
+      <ComparisonFacts
+        council={council}
+        framework={framework}
+        round={roundsCompared(round, base.rounds)}
+        synthetic={base.includesSynthetic}
+      >
         {showDimension && dimensionTitle ? <Fact label="Rated on">{dimensionTitle}</Fact> : null}
         <Fact label="Compared with">{groupName || 'Loading…'}</Fact>
       </ComparisonFacts>
-
-      {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
 
       {base.councilHasSubmitted ? null : (
         <div className="govuk-inset-text">

@@ -10,7 +10,6 @@ import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
-import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
 import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
@@ -100,7 +99,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           <h2 className="govuk-heading-l" id="ambition-heading">
             {base.council.name}
           </h2>
-          <ComparisonFacts council={base.council} framework={base.framework} round={base.round}>
+          <ComparisonFacts council={base.council} framework={base.framework} round={base.round} synthetic={base.includesSynthetic}>
             {nowTitle && ambitionTitle ? (
               <Fact label="Rated on">
                 {nowTitle}; {ambitionTitle.charAt(0).toLowerCase() + ambitionTitle.slice(1)}
@@ -108,7 +107,6 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             ) : null}
             <Fact label="Compared with">{group ? peerGroupName(group) : 'Loading…'}</Fact>
           </ComparisonFacts>
-          {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           {base.councilHasSubmitted ? null : (
             <div className="govuk-inset-text">
               {base.council.name} has not submitted the {base.framework.title} for {base.round}. The chart shows other councils&apos;

@@ -11,7 +11,6 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
-import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupName } from '../format/peer-group-words';
 import { getErrorMessages, isSignInRequired } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
@@ -102,11 +101,10 @@ export function SectorPage(_props: SectorPageProps) {
           <h2 className="govuk-heading-l" id="sector-heading">
             {sector.framework.title}
           </h2>
-          <ComparisonFacts framework={sector.framework} round={sector.round}>
+          <ComparisonFacts framework={sector.framework} round={sector.round} synthetic={sector.includesSynthetic}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
           </ComparisonFacts>
-          {sector.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={sector.caveats} />
           <KindSwitch value={choice.groups} onChange={(groups) => setChoice({ ...choice, groups })} />
           <h3 className="govuk-heading-m">
