@@ -8,7 +8,7 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
@@ -62,9 +62,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
   const leftOut = group && comparison ? group.members.filter((m) => !comparison.councils.some((c) => c.gssCode === m.council.gssCode)) : [];
 
   const errorItems = useMemo<ErrorSummaryItem[]>(() => {
-    const messages = [groupsQuery.error, frameworksQuery.error, comparisonQuery.error]
-      .flatMap((e) => (e ? getErrorMessages(e) : []))
-      .filter((m) => !isSignInRequired(m));
+    const messages = pageErrorMessages([groupsQuery.error, frameworksQuery.error, comparisonQuery.error]);
     const items: ErrorSummaryItem[] = [...new Map(messages.map((m) => [m.message, m])).values()].map((m) => ({ text: m.message }));
     if (groups && choice.group !== null && !groups.some((g) => g.id === choice.group))
       items.unshift({ text: 'That collaboration group is not one of yours. Choose one of your groups.', href: '#group' });

@@ -18,7 +18,7 @@ import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwit
 import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
-import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { type ErrorMessage, getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
@@ -121,10 +121,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
   const formReady = councilsLoaded && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
-    const messages: ErrorMessage[] = [councilsError, frameworksQuery.error, error]
-      .flatMap((e) => (e ? getErrorMessages(e) : []))
-      // An ended session is not this page's problem to explain: the browser is already on its way to sign in.
-      .filter((m) => !isSignInRequired(m));
+    const messages: ErrorMessage[] = pageErrorMessages([councilsError, frameworksQuery.error, error]);
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
     const fields: Partial<Record<CouncilPositionField, string>> = {};
     const items = unique.map((m): ErrorSummaryItem => {

@@ -12,7 +12,7 @@ import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { peerGroupName } from '../format/peer-group-words';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
 import { useChoiceDraft } from '../hooks/useChoiceDraft';
@@ -68,11 +68,7 @@ export function SectorPage(_props: SectorPageProps) {
     [data, choice.groups],
   );
   const errorItems = useMemo<ErrorSummaryItem[]>(
-    () =>
-      [frameworksQuery.error, error]
-        .flatMap((e) => (e ? getErrorMessages(e) : []))
-        .filter((m) => !isSignInRequired(m))
-        .map((m) => ({ text: m.message })),
+    () => pageErrorMessages([frameworksQuery.error, error]).map((m) => ({ text: m.message })),
     [frameworksQuery.error, error],
   );
 
