@@ -9,14 +9,14 @@ import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
+import { useCouncilView, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
 import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm, councilRoundFormReady } from './CouncilRoundForm';
+import { CouncilRoundForm, useCouncilRoundErrors } from './CouncilRoundForm';
 import { CouncilTrendSection } from './CouncilTrendSection';
 import { ViewFrame } from './ViewFrame';
 
@@ -72,13 +72,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
     [council, round, axesKnown, rowsKey, columnsKey],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
-  const { errorItems, councilError } = useViewErrors(
-    [view.councilsError, error],
-    viewer,
-    choice?.council ?? null,
-    councils,
-    councilRoundFormReady(view),
-  );
+  const { errorItems, councilError } = useCouncilRoundErrors(view, viewer, error);
 
   const inUse = dimensionKeys && choice ? axesInUse(dimensionKeys, choice.axes) : null;
   const handleAxis = (axis: 'rows' | 'columns') => (key: string) => {

@@ -1,6 +1,9 @@
+import type { ErrorLike } from '@apollo/client';
+
 import { Loading } from '../components/Loading/Loading';
 import { useChoiceDraft } from '../hooks/useChoiceDraft';
-import type { UseCouncilViewResult } from '../hooks/useCouncilView';
+import { type UseCouncilViewResult, useViewErrors } from '../hooks/useCouncilView';
+import type { Viewer } from '../hooks/useViewer';
 import type { ViewChoice } from '../view-models/view-choice';
 
 import { ChoiceForm, CouncilField, RoundField } from './ChoiceForm';
@@ -20,6 +23,18 @@ export type CouncilRoundFormProps = {
 /** Whether the form shows its fields yet (the councils have arrived and the choice is known), so errors may link to them. */
 export function councilRoundFormReady(view: CouncilRoundView): view is CouncilRoundView & { choice: ViewChoice } {
   return view.councilsLoaded && view.choice !== null;
+}
+
+/**
+ * The error summary's items for a council-and-round view (its councils' error and its own), and the
+ * message for the form's council field, which the summary links to once the form is shown.
+ */
+export function useCouncilRoundErrors(
+  view: CouncilRoundView & Pick<UseCouncilViewResult, 'councils' | 'councilsError'>,
+  viewer: Viewer,
+  error: ErrorLike | undefined,
+): ReturnType<typeof useViewErrors> {
+  return useViewErrors([view.councilsError, error], viewer, view.choice?.council ?? null, view.councils, councilRoundFormReady(view));
 }
 
 /**

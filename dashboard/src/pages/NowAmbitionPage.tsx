@@ -12,14 +12,14 @@ import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
+import { useCouncilView, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm, councilRoundFormReady } from './CouncilRoundForm';
+import { CouncilRoundForm, useCouncilRoundErrors } from './CouncilRoundForm';
 import { ViewFrame } from './ViewFrame';
 
 /** The framework rated on where a council is now and where it wants to be. */
@@ -49,13 +49,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
     variables,
     choice?.group ?? null,
   );
-  const { errorItems, councilError } = useViewErrors(
-    [view.councilsError, error],
-    viewer,
-    choice?.council ?? null,
-    councils,
-    councilRoundFormReady(view),
-  );
+  const { errorItems, councilError } = useCouncilRoundErrors(view, viewer, error);
 
   const hints = useCircumstanceHints(base?.council, base?.round, offered);
   const peers = group ? peerGroupInSentence(group) : 'other councils';
