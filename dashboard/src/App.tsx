@@ -6,7 +6,7 @@ import { createPortal } from 'react-dom';
 import { ErrorSummary } from './components/ErrorSummary/ErrorSummary';
 import { Loading } from './components/Loading/Loading';
 import { ServiceNavigation } from './components/ServiceNavigation/ServiceNavigation';
-import { getErrorMessages, isSignInRequired } from './graphql/errors';
+import { getErrorMessages, pageErrorMessages } from './graphql/errors';
 import { useSignOut } from './hooks/useSignOut';
 import { type Viewer, useViewer } from './hooks/useViewer';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -112,7 +112,7 @@ function SignedIn({ route, sessionRoute }: SignedInProps) {
   const signOut = useSignOut();
 
   if (error) {
-    const messages = getErrorMessages(error).filter((m) => !isSignInRequired(m));
+    const messages = pageErrorMessages([error]);
     // GOV.UK's "problem with the service" page: nothing on the page can be shown without knowing who is asking.
     return messages.length > 0 ? (
       <>

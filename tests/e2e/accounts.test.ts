@@ -38,7 +38,7 @@ describe('accounts in Chromium', () => {
     const link = new URL(invited.data!.inviteUser.invitationLink as string);
 
     const page = await openPhonePage();
-    await page.goto(`${suite.testApp.app.url}${link.pathname}${link.hash}`);
+    await page.goto(suite.url(`${link.pathname}${link.hash}`));
     await page.getByRole('heading', { name: 'Accept your invitation to Touchstone', level: 1 }).waitFor();
     expect(await page.title()).toBe('Accept your invitation – Touchstone');
     // The rule is there before anything is typed, and read out with the field.
@@ -74,14 +74,14 @@ describe('accounts in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
     await checkPage(page, 'signed-out-375');
     // The session really has ended: a signed-in page asks to sign in again.
-    await page.goto(`${suite.testApp.app.url}/account`);
+    await page.goto(suite.url('/account'));
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/, { timeout: 10000 });
   });
 
   it('should reset a forgotten password from the emailed link, sign in with the new one, and refuse the link a second time', async () => {
     const account = ACCOUNTS.hartlepoolLead;
     const page = await openPhonePage();
-    await page.goto(`${suite.testApp.app.url}/sign-in`);
+    await page.goto(suite.url('/sign-in'));
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await page.getByRole('heading', { name: 'Reset your password', level: 1 }).waitFor();
     await checkPage(page, 'forgot-password-375');
@@ -95,7 +95,7 @@ describe('accounts in Chromium', () => {
 
     const link = new URL(await outbox.waitForLink(account, '/reset-password'));
     const resetPath = `${link.pathname}${link.hash}`;
-    await page.goto(`${suite.testApp.app.url}${resetPath}`);
+    await page.goto(suite.url(`${resetPath}`));
     await page.getByRole('heading', { name: 'Choose a new password', level: 1 }).waitFor();
     await checkPage(page, 'reset-password-375');
     await passwordField(page).fill('kettle orchard lantern');
@@ -109,7 +109,7 @@ describe('accounts in Chromium', () => {
 
     // The same link again, in another browser: used up.
     const again = await openPhonePage();
-    await again.goto(`${suite.testApp.app.url}${resetPath}`);
+    await again.goto(suite.url(`${resetPath}`));
     await passwordField(again).fill('another fine passphrase');
     await again.getByRole('button', { name: 'Change password' }).click();
     const summary = again.locator('.govuk-error-summary');

@@ -4,7 +4,7 @@ import { axeViolations, saveScreenshot, signInThroughPage } from '../support/bro
 import { useBrowserSuite } from '../support/browser-suite';
 import { expectNoSidewaysScroll } from '../support/page-checks';
 import { brokenFrameworkFile, createUser, frameworkFileAsVersion, throwawayEmail } from '../support/administration';
-import { ACCOUNTS, type AccountName } from '../support/test-app';
+import { ACCOUNTS } from '../support/test-app';
 
 // Each test checks several pages with axe and screenshots at two widths, which takes longer than one page.
 const BROWSER_TEST_TIMEOUT_MS = 150_000;
@@ -28,9 +28,15 @@ const controlsInMain = (page: Page) => page.locator('main').locator('input, sele
 
 describe('administration in Chromium', () => {
   const suite = useBrowserSuite({ demo: false });
-  const url = (path: string) => `${suite.testApp.app.url}${path}`;
-  const signIn = (page: Page, account: AccountName) =>
-    signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+  const { signIn, url } = suite;
+  /** A new page signed in as the administrator, on an administration page once its heading is there. */
+  const openAdminPage = async (path: string, heading: string) => {
+    const page = await suite.openPage();
+    await signIn(page, 'admin');
+    await page.goto(url(path));
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    return page;
+  };
 
   it(
     'should let an administrator disable a user, whose open session stops working at once',
@@ -76,10 +82,7 @@ describe('administration in Chromium', () => {
   it(
     'should refuse a broken framework upload with the file, the path and the problem, then preview and publish a good one',
     async () => {
-      const page = await suite.openPage();
-      await signIn(page, 'admin');
-      await page.goto(url('/admin/frameworks'));
-      await page.getByRole('heading', { name: 'Framework versions', level: 1 }).waitFor();
+      const page = await openAdminPage('/admin/frameworks', 'Framework versions');
       await checkPage(page, 'frameworks');
 
       await page
@@ -111,10 +114,7 @@ describe('administration in Chromium', () => {
   it(
     'should create a collaboration group behind a confirmation, and let PAS assign a circumstance',
     async () => {
-      const page = await suite.openPage();
-      await signIn(page, 'admin');
-      await page.goto(url('/admin/groups'));
-      await page.getByRole('heading', { name: 'Collaboration groups', level: 1 }).waitFor();
+      const page = await openAdminPage('/admin/groups', 'Collaboration groups');
       await checkPage(page, 'groups');
       await page.getByRole('button', { name: 'Create a group' }).click();
       await page.getByLabel('Name').fill('Tees Valley planning');
@@ -168,10 +168,7 @@ describe('administration in Chromium', () => {
       await lead(`mutation ($groupId: ID!) { setCollaborationConsent(groupId: $groupId, consent: false) { name } }`, { groupId });
       await lead('mutation { setPasSharing(share: true) }');
 
-      const page = await suite.openPage();
-      await signIn(page, 'admin');
-      await page.goto(url('/admin/audit'));
-      await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+      const page = await openAdminPage('/admin/audit', 'Audit log');
       const rows = await page.locator('tbody tr').allInnerTexts();
       const expected = [
         /Started sharing with PAS: Uttlesford/,

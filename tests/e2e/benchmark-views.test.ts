@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import type { Download, Locator, Page } from 'playwright-core';
 
-import { signInThroughPage } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
 import { expectAccessible, loadedScripts } from '../support/page-checks';
 import type { PeerFigures } from '../support/operations';
-import { type AccountName, ACCOUNTS } from '../support/test-app';
+import { type AccountName } from '../support/test-app';
 
 /**
  * The benchmark views in a real browser against a real API with demo data: each role signs in and
@@ -95,8 +94,7 @@ const matrixCellText = (rows: string[][], headers: string[], cell: MatrixCellFig
 describe('benchmark views in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
   const openPage = () => suite.openPage();
-  const signIn = (page: Page, account: AccountName) =>
-    signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+  const { signIn, url } = suite;
 
   it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
     const page = await openPage();
@@ -111,7 +109,7 @@ describe('benchmark views in Chromium', () => {
       });
       observer.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`));
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
     const renderedAt = await page.evaluate(() => (window as unknown as { chartRenderedAt: number }).chartRenderedAt);
@@ -120,7 +118,7 @@ describe('benchmark views in Chromium', () => {
     // The JavaScript it took to get here: the shell, then the page's own chunks, loaded lazily.
     const forPosition = await loadedScripts(page);
     const signInPage = await openPage();
-    await signInPage.goto(`${suite.testApp.app.url}/sign-in`);
+    await signInPage.goto(url('/sign-in'));
     await signInPage.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
     const forSignIn = await loadedScripts(signInPage);
     console.log(
@@ -257,7 +255,7 @@ describe('benchmark views in Chromium', () => {
   it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`);
+    await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`));
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
     const roundFact = page
@@ -372,7 +370,7 @@ describe('benchmark views in Chromium', () => {
   it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
     const page = await openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${suite.testApp.app.url}/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`);
+    await page.goto(url(`/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`));
     const caption = /Chesterfield's questions by addressed in the improvement plan \(rows\) and progress \(columns\)/;
     const rows = await tableRows(page, caption);
     // This framework has two dimensions, so there is no pair to choose: no radios, only the URL's order.
@@ -552,7 +550,7 @@ describe('benchmark views in Chromium', () => {
     const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
     type Cell = PeerFigures & { sectionKey: string; peerGroupKey: string };
     const sections = [...(api.sections as { key: string; title: string; position: number }[])].sort((a, b) => a.position - b.position);
-    await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type`);
+    await page.goto(url('/sector?framework=dm-challenge-toolkit&round=2025-26&groups=type'));
 
     // The first section until another is chosen.
     const captionOf = (title: string) =>

@@ -17,13 +17,14 @@ const COMPARISON = `query ($gss: String!, $key: String!, $round: String!) {
 }`;
 describe('dashboard in Chromium', () => {
   const suite = useBrowserSuite({ demo: SMALL_DEMO });
+  const { url } = suite;
   const openPage = () => suite.openPage();
   const signIn = (page: Page, email: string, password = suite.testApp.config.DEMO_PASSWORD) =>
     signInThroughPage(page, suite.testApp.app.url, email, password);
 
   it('should send someone who is not signed in to sign in, and show an accessible sign-in page', async () => {
     const page = await openPage();
-    await page.goto(`${suite.testApp.app.url}/`);
+    await page.goto(url('/'));
     await page.waitForURL(/\/sign-in$/, { timeout: 10000 });
     await page.getByRole('heading', { name: 'Sign in to Touchstone', level: 1 }).waitFor();
     expect(await page.title()).toBe('Sign in – Touchstone');
@@ -50,7 +51,7 @@ describe('dashboard in Chromium', () => {
 
   it('should show an error summary and inline errors for a wrong password, then sign in and show the lead their own council', async () => {
     const page = await openPage();
-    await page.goto(`${suite.testApp.app.url}/sign-in`);
+    await page.goto(url('/sign-in'));
 
     // Nothing typed: GOV.UK's messages for each empty field, before asking the API.
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -83,7 +84,7 @@ describe('dashboard in Chromium', () => {
   it('should draw each section against the median of other councils, with a summary and the data', async () => {
     const page = await openPage();
     // The address asked for survives signing in.
-    await page.goto(`${suite.testApp.app.url}/?council=E07000034&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.goto(url('/?council=E07000034&framework=dm-challenge-toolkit&round=2025-26'));
     await page.waitForURL(/\/sign-in\?next=/, { timeout: 10000 });
     await signIn(page, ACCOUNTS.chesterfieldLead);
     await page.waitForURL(/\/\?council=E07000034&framework=dm-challenge-toolkit&round=2025-26$/, { timeout: 10000 });
@@ -132,7 +133,7 @@ describe('dashboard in Chromium', () => {
   it("should keep the choice in the URL, refuse another council's results to a lead, and show them to an administrator", async () => {
     const page = await openPage();
     await signIn(page, ACCOUNTS.chesterfieldLead);
-    await page.goto(`${suite.testApp.app.url}/?council=E07000034&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(url('/?council=E07000034&framework=improvement-breakthroughs&round=2024-25'));
     await page.locator('svg[role="img"]').waitFor({ timeout: 20000 });
     await page.getByText('Show data').first().click();
     expect(await page.locator('details table tbody tr').count()).toBe(8);
@@ -143,7 +144,7 @@ describe('dashboard in Chromium', () => {
     expect(await councilOptions()).toEqual(['Chesterfield']);
 
     // Hartlepool is not the Chesterfield lead's to see, even from a link: a clear message, not a crash.
-    await page.goto(`${suite.testApp.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(url('/?council=E06000001&framework=improvement-breakthroughs&round=2024-25'));
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText(/You do not have access to Hartlepool's results/).waitFor({ timeout: 10000 });
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#council');
@@ -157,13 +158,13 @@ describe('dashboard in Chromium', () => {
     // Signing out ends the session: "You have signed out", and the old page asks to sign in again.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/signed-out$/, { timeout: 10000 });
-    await page.goto(`${suite.testApp.app.url}/account`);
+    await page.goto(url('/account'));
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/, { timeout: 10000 });
 
     // An administrator sees every council.
     await submitSignIn(page, ACCOUNTS.admin, suite.testApp.config.DEMO_PASSWORD);
     await page.waitForURL(/\/account$/, { timeout: 10000 });
-    await page.goto(`${suite.testApp.app.url}/?council=E06000001&framework=improvement-breakthroughs&round=2024-25`);
+    await page.goto(url('/?council=E06000001&framework=improvement-breakthroughs&round=2024-25'));
     await page.locator('svg[role="img"] desc').filter({ hasText: 'Hartlepool' }).waitFor({ state: 'attached', timeout: 20000 });
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);
     expect((await councilOptions()).length).toBeGreaterThan(300);

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
-import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
+import { axeViolations, saveScreenshot } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
-import { type AccountName, ACCOUNTS } from '../support/test-app';
+import { type AccountName } from '../support/test-app';
 
 /**
  * Every page of every role, as its users meet it: for each demo account, each page in the service
@@ -160,7 +160,7 @@ describe('every page of every role, on a phone and on paper', () => {
   it('should show the sign-in page at 320 px without sideways scroll or axe violations, and print it without the form', async () => {
     const page = await suite.openPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${suite.testApp.app.url}/sign-in`);
+    await page.goto(suite.url('/sign-in'));
     await page.getByRole('heading', { name: 'Sign in to Touchstone' }).waitFor();
     const overflow = await sidewaysOverflow(page);
     expect(overflow.culprits).toEqual([]);
@@ -174,7 +174,7 @@ describe('every page of every role, on a phone and on paper', () => {
     'should show every page in the navigation of %s at 320 and 375 px and print it cleanly',
     async (account) => {
       const first = await suite.openPage();
-      await signInThroughPage(first, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+      await suite.signIn(first, account);
       const links = await navigationLinks(first);
       expect(links.length).toBeGreaterThan(2);
 
@@ -194,7 +194,7 @@ describe('every page of every role, on a phone and on paper', () => {
       for (const link of links) {
         const name = `${slug(account)}-${slug(link.text)}`;
         for (const { page, width, requests } of pages) {
-          await page.goto(`${suite.testApp.app.url}${link.path}`);
+          await page.goto(suite.url(`${link.path}`));
           await settled(page, requests.open, requests.next);
           const overflow = await sidewaysOverflow(page);
           if (overflow.scrollWidth > overflow.viewport) {

@@ -405,7 +405,7 @@ describe('facilitated session in Chromium', () => {
 
       const phone = await openPhone();
       const page = phone.page;
-      await page.goto(`${suite.testApp.app.url}/join/${code}`);
+      await page.goto(suite.url(`/join/${code}`));
       await page.getByLabel('Councillor', { exact: true }).check();
       await page.getByRole('button', { name: 'Join' }).click();
       // A survey has no statement on a screen: its page lists them all.

@@ -1,9 +1,6 @@
-import type { Page } from 'playwright-core';
-
-import { axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
+import { axeViolations, saveScreenshot } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
 import { expectAccessible } from '../support/page-checks';
-import { type AccountName, ACCOUNTS } from '../support/test-app';
 
 /**
  * The plain-English "How the figures work" page in Chromium: it states the rules in force (read
@@ -17,13 +14,12 @@ const CHESTERFIELD = 'E07000034';
 
 describe('how the figures work, in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
-  const signIn = (page: Page, account: AccountName) =>
-    signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+  const { signIn, url } = suite;
 
   it('should say how figures are computed and protected, with the numbers in force, and pass axe', async () => {
     const page = await suite.openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${suite.testApp.app.url}/how-figures-work`);
+    await page.goto(url('/how-figures-work'));
     await page.getByRole('heading', { level: 1, name: 'How the figures work' }).waitFor();
     await page.locator('#glossary').waitFor();
     expect(await page.title()).toBe('How the figures work – Touchstone');
@@ -54,7 +50,7 @@ describe('how the figures work, in Chromium', () => {
     expect(declared.data!.recordCircumstance.source).toBe('SELF_DECLARED');
     const page = await suite.openPage();
     await signIn(page, 'chesterfieldLead');
-    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=${ROUND}`);
+    await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=${ROUND}`));
     const caveats = page.locator('.app-caveats');
     await caveats.first().waitFor({ timeout: 20000 });
     for (const box of await caveats.all()) expect(await box.locator('a[href="/how-figures-work"]').count()).toBe(1);
@@ -71,7 +67,7 @@ describe('how the figures work, in Chromium', () => {
   it('should make every withheld figure on the sector view a link to what is withheld and why', async () => {
     const page = await suite.openPage();
     await signIn(page, 'analyst');
-    await page.goto(`${suite.testApp.app.url}/sector?framework=dm-challenge-toolkit&round=${ROUND}&groups=circumstance`);
+    await page.goto(url(`/sector?framework=dm-challenge-toolkit&round=${ROUND}&groups=circumstance`));
     await page.locator('table.app-heatmap__table').waitFor({ timeout: 20000 });
     // Circumstance groups include small ones, so some figures are withheld. Every "c" drawn as text on the page is a withheld figure's link (the heatmap key's swatch is a picture beside its linked words).
     const symbols = page.locator('.app-withheld__symbol');

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 
-import { ARTIFACTS_DIR, axeViolations, saveScreenshot, signInThroughPage } from '../support/browser';
+import { ARTIFACTS_DIR, axeViolations, saveScreenshot } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
 import { expectAccessible, expectNoSidewaysScroll } from '../support/page-checks';
-import { ACCOUNTS, type AccountName } from '../support/test-app';
 
 const DEMO = {
   frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'],
@@ -85,8 +84,7 @@ const linksWithAddresses = (page: Page) =>
 
 describe('improvement plan in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
-  const signIn = (page: Page, account: AccountName) =>
-    signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD);
+  const { signIn, url } = suite;
 
   it('should add a weak section to the plan, add actions, track progress to Red then Blue, and show what is overdue', async () => {
     const page = await suite.openPage();
@@ -105,7 +103,7 @@ describe('improvement plan in Chromium', () => {
       .planChallengeSuggestion as { title: string; suggestedActions: string[] };
     expect(suggestion.suggestedActions.length).toBeGreaterThan(0);
 
-    await page.goto(`${suite.testApp.app.url}/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`);
+    await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26`));
     await page.locator('svg[role="img"]').first().waitFor({ timeout: 20000 });
     // The link's name carries the section (in visually hidden text), so each reads on its own.
     await page.getByRole('link', { name: new RegExp(`^Add to the improvement plan\\s*:\\s*${escapeRegExp(weakest.title)}$`) }).click();
@@ -242,7 +240,7 @@ describe('improvement plan in Chromium', () => {
     const planId = created.data!.createImprovementPlan.id as string;
     const page = await suite.openPage();
     await signIn(page, 'hartlepoolLead');
-    await page.goto(`${suite.testApp.app.url}/plan?council=${HARTLEPOOL}&plan=${planId}`);
+    await page.goto(url(`/plan?council=${HARTLEPOOL}&plan=${planId}`));
     await page.getByRole('link', { name: 'Import actions and progress from a spreadsheet' }).click();
     await page.waitForURL(/\/plan\/import\?plan=/);
     await page.getByRole('heading', { name: 'Import from a spreadsheet', level: 1 }).waitFor();

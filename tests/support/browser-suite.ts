@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 
 import { DASHBOARD_DIST } from '../../api/src/app';
 
-import { launchBrowser, openIsolatedPage } from './browser';
-import { startTestApp, type TestApp } from './test-app';
+import { launchBrowser, openIsolatedPage, signInThroughPage } from './browser';
+import { ACCOUNTS, type AccountName, startTestApp, type TestApp } from './test-app';
 
 /** What a browser test block works with: the running app, and fresh pages in Chromium. */
 export type BrowserSuite = {
@@ -13,6 +13,10 @@ export type BrowserSuite = {
   readonly testApp: TestApp;
   /** A page in a context of its own; closed after the test, which fails if the page threw. */
   openPage(): Promise<Page>;
+  /** The app's address for a path, e.g. url('/admin/users'). */
+  url(path: string): string;
+  /** Signs the page in as one of the app's accounts (with the demo password), through the sign-in page. */
+  signIn(page: Page, account: AccountName): Promise<void>;
 };
 
 /**
@@ -48,11 +52,14 @@ export function useBrowserSuite(options: Parameters<typeof startTestApp>[0]): Br
     await testApp?.close();
   });
 
-  return {
+  const suite: BrowserSuite = {
     get testApp() {
       if (!testApp) throw new Error('The app starts in beforeAll');
       return testApp;
     },
     openPage: () => openIsolatedPage(browser!, pageErrors),
+    url: (path) => `${suite.testApp.app.url}${path}`,
+    signIn: (page, account) => signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD),
   };
+  return suite;
 }

@@ -1,4 +1,4 @@
-import type { UserRole } from '../graphql/queries/getMe';
+import type { UserRole } from '../graphql/generated/graphql';
 
 /** Each role in plain words, plural, as a sentence names who a page is for. */
 export const ROLE_PLURAL: Record<UserRole, string> = {

@@ -33,3 +33,11 @@ export const isSignInRequired = (message: ErrorMessage): boolean =>
 
 /** Whether an Apollo error means the session has ended (or never began). */
 export const needsSignIn = (error: ErrorLike): boolean => getErrorMessages(error).some(isSignInRequired);
+
+/**
+ * The messages a page shows for its errors: every message of each error there is, without "sign in".
+ * An ended session is not the page's problem to explain: the Apollo link is already sending the
+ * browser to sign in.
+ */
+export const pageErrorMessages = (errors: readonly (ErrorLike | null | undefined)[]): ErrorMessage[] =>
+  errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));

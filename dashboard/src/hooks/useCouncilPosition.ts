@@ -1,11 +1,8 @@
 import type { ErrorLike } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
 
-import {
-  GET_COUNCIL_POSITION,
-  type GetCouncilPositionQueryVariables,
-  type GetCouncilPositionResult,
-} from '../graphql/queries/getCouncilPosition';
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
+import { GET_COUNCIL_POSITION, type GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 
 /** What a page needs from GetCouncilPosition: the result once it has arrived, whether it is on its way, and any error. */
 export type UseCouncilPositionResult = { position: GetCouncilPositionResult | undefined; loading: boolean; error: ErrorLike | undefined };

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { accessMessage } from '../format/access-message';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS, type GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import { councilsOffered, firstReadableCouncil } from '../view-models/council-choices';
 import { defaultCouncilFor } from '../view-models/council-position-choice';
@@ -104,7 +104,7 @@ export function useViewErrors(
 ): { errorItems: ErrorSummaryItem[]; councilError: string | undefined } {
   // Cheap, and the errors arrive as a fresh list each render: computed, not memoised.
   {
-    const messages = errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+    const messages = pageErrorMessages(errors);
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
     let councilError: string | undefined;
     const errorItems = unique.map((m): ErrorSummaryItem => {

@@ -2,12 +2,9 @@ import type { ErrorLike } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
+import type { GetDimensionMatrixQueryVariables } from '../graphql/generated/graphql';
 import type { MatrixData } from '../charts/breakthrough-matrix/breakthrough-matrix.domain';
-import {
-  GET_DIMENSION_MATRIX,
-  type GetDimensionMatrixQueryVariables,
-  type GetDimensionMatrixResult,
-} from '../graphql/queries/getDimensionMatrix';
+import { GET_DIMENSION_MATRIX, type GetDimensionMatrixResult } from '../graphql/queries/getDimensionMatrix';
 
 /** The matrix as the API sent it, and shaped for the chart. */
 export type UseDimensionMatrixResult = {

@@ -1,7 +1,8 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMemo } from 'react';
 
-import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
+import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { groupIn, offeredGroups } from '../view-models/council-position';
 

@@ -2,10 +2,11 @@ import type { ErrorLike } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
+import type { GetSectorViewQueryVariables } from '../graphql/generated/graphql';
 import type { HeatmapData } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { reasonWithoutViewer } from '../format/withheld-without-viewer';
-import { GET_SECTOR_VIEW, type GetSectorViewQueryVariables, type GetSectorViewResult } from '../graphql/queries/getSectorView';
+import { GET_SECTOR_VIEW, type GetSectorViewResult } from '../graphql/queries/getSectorView';
 
 /** The sector view as the API sent it, shaped for the heatmap. */
 export type UseSectorViewResult = {

@@ -1,14 +1,14 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 
+import type { UserRole } from '../graphql/generated/graphql';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Fact } from '../components/Fact/Fact';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
 import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
-import type { UserRole } from '../graphql/queries/getMe';
 import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';
@@ -58,20 +58,13 @@ export function AccountPage({ viewer }: AccountPageProps) {
   // Said to screen reader users after each action whose result is not otherwise announced.
   const [status, setStatus] = useState('');
 
-  const loadErrors = [apiTokens.error, sharing.error, councilsQuery.error]
-    .flatMap((e) => (e ? getErrorMessages(e) : []))
-    .filter((m) => !isSignInRequired(m));
+  const loadErrors = pageErrorMessages([apiTokens.error, sharing.error, councilsQuery.error]);
   const summaryItems = [...loadErrors.map((m) => ({ text: m.message })), ...(problem?.items ?? [])];
 
   usePageTitle(TITLE, summaryItems.length > 0);
 
   const fail = (items: ErrorSummaryItem[]) => setProblem((previous) => ({ key: (previous?.key ?? 0) + 1, items }));
-  const failWith = (error: unknown) =>
-    fail(
-      getErrorMessages(toErrorLike(error))
-        .filter((m) => !isSignInRequired(m))
-        .map((m) => ({ text: m.message })),
-    );
+  const failWith = (error: unknown) => fail(pageErrorMessages([toErrorLike(error)]).map((m) => ({ text: m.message })));
 
   const createToken = async () => {
     const name = tokenDraft.name.trim();

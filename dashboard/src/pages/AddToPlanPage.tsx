@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading/Loading';
 import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
 import { Textarea } from '../components/Textarea/Textarea';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import type { GetPlanChallengeSuggestionResult } from '../graphql/queries/getPlanChallengeSuggestion';
@@ -49,10 +49,7 @@ export function AddToPlanPage({ viewer }: AddToPlanPageProps) {
   const canEdit =
     viewer.role === 'ADMINISTRATOR' || (viewer.role === 'COUNCIL_LEAD' && council !== undefined && council.id === viewer.councilId);
 
-  const errorItems = [suggestionError, plansError, planError]
-    .flatMap((e) => (e ? getErrorMessages(e) : []))
-    .filter((m) => !isSignInRequired(m))
-    .map((m) => ({ text: m.message }));
+  const errorItems = pageErrorMessages([suggestionError, plansError, planError]).map((m) => ({ text: m.message }));
   if (!target)
     errorItems.push({ text: 'Nothing was chosen to add: use "Add to the improvement plan" beside a section, question or theme.' });
   else if (council && !canEdit) errorItems.push({ text: `Only ${council.name}’s council lead can add to its improvement plan.` });

@@ -5,12 +5,13 @@ import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import type { SessionMode } from '../graphql/generated/graphql';
 import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
-import type { GetAssessmentAssessment, GetAssessmentSession, SessionMode } from '../graphql/queries/getAssessment';
+import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import type { GetAssessmentAssessment, GetAssessmentSession } from '../graphql/queries/getAssessment';
 import { serialiseChoice, DEFAULT_CHOICE } from '../view-models/council-position-choice';
 import { useAssessment } from '../hooks/useAssessment';
 import type { Viewer } from '../hooks/useViewer';
@@ -41,11 +42,7 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [justSubmitted, setJustSubmitted] = useState(false);
-  const loadErrors = error
-    ? getErrorMessages(error)
-        .filter((m) => !isSignInRequired(m))
-        .map((m) => ({ text: m.message }))
-    : [];
+  const loadErrors = pageErrorMessages([error]).map((m) => ({ text: m.message }));
   const summary = [...errors, ...loadErrors];
 
   usePageTitle(assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE, summary.length > 0);

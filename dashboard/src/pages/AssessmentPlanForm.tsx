@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 
+import type { AssessmentCadence } from '../graphql/generated/graphql';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { Details } from '../components/Details/Details';
 import { Textarea } from '../components/Textarea/Textarea';
 import { TextInput } from '../components/TextInput/TextInput';
-import type { AssessmentCadence, GetAssessmentAssessment } from '../graphql/queries/getAssessment';
+import type { GetAssessmentAssessment } from '../graphql/queries/getAssessment';
 
 /** What the plan form saves. */
 export type PlanValues = {

@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { TableContainer } from '../components/TableContainer/TableContainer';
 import { formatDateTime } from '../format/format-date-time';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import type { GetAssessmentsAssessment } from '../graphql/queries/getAssessments';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { ROUNDS } from '../view-models/council-position-choice';
@@ -44,10 +44,7 @@ export function AssessmentsPage({ viewer }: AssessmentsPageProps) {
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const frameworks = frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? [];
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
-  const loadErrors = [error, frameworksQuery.error]
-    .flatMap((e) => (e ? getErrorMessages(e) : []))
-    .filter((m) => !isSignInRequired(m))
-    .map((m) => ({ text: m.message }));
+  const loadErrors = pageErrorMessages([error, frameworksQuery.error]).map((m) => ({ text: m.message }));
   const summary = [...errors, ...loadErrors];
 
   usePageTitle(TITLE, summary.length > 0);

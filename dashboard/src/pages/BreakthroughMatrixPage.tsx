@@ -7,22 +7,36 @@ import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
-import { WarningText } from '../components/WarningText/WarningText';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
+import { useCouncilView, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useDimensionMatrix } from '../hooks/useDimensionMatrix';
 import type { Viewer } from '../hooks/useViewer';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { axesInUse, chooseAxis, resolveAxes } from '../view-models/matrix-axes';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm } from './CouncilRoundForm';
+import { CouncilRoundForm, useCouncilRoundErrors } from './CouncilRoundForm';
 import { CouncilTrendSection } from './CouncilTrendSection';
 import { ViewFrame } from './ViewFrame';
 
 /** The framework the matrix is drawn for: its first two dimensions, the default axes, are progress and plan coverage. */
 const FRAMEWORK_KEY = 'improvement-breakthroughs';
 const SERVICE_TITLE = 'Breakthrough matrix – Touchstone';
+
+/** The two axis switches, rows first: choosing the dimension the other axis shows swaps the two. */
+const AXES = [
+  {
+    axis: 'rows',
+    legend: 'Rows',
+    hint: 'Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two.',
+  },
+  {
+    axis: 'columns',
+    legend: 'Columns',
+    hint: 'Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two.',
+  },
+] as const;
 
 /** Props of BreakthroughMatrixPage. */
 export type BreakthroughMatrixPageProps = { viewer: Viewer };
@@ -34,11 +48,12 @@ export type BreakthroughMatrixPageProps = { viewer: Viewer };
  * framework has more than two dimensions to choose them from.
  */
 export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const view = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const { councils, choice, setChoice } = view;
   const frameworksQuery = useQuery(GET_FRAMEWORKS);
   const dimensions = useMemo(() => {
     const framework = frameworksQuery.data?.frameworks.find((f) => f.key === FRAMEWORK_KEY);
-    return framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : null;
+    return framework ? dimensionsInOrder(framework) : null;
   }, [frameworksQuery.data]);
   const dimensionKeys = useMemo(() => dimensions?.map((d) => d.key) ?? null, [dimensions]);
   const axes = choice ? resolveAxes(dimensionKeys, choice.axes) : null;
@@ -57,8 +72,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
     [council, round, axesKnown, rowsKey, columnsKey],
   );
   const { matrix, data, loading, error } = useDimensionMatrix(variables);
-  const formReady = councilsLoaded && choice !== null;
-  const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
+  const { errorItems, councilError } = useCouncilRoundErrors(view, viewer, error);
 
   const inUse = dimensionKeys && choice ? axesInUse(dimensionKeys, choice.axes) : null;
   const handleAxis = (axis: 'rows' | 'columns') => (key: string) => {
@@ -87,42 +101,24 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       }
       controls={
         <>
-          {formReady ? (
-            <CouncilRoundForm
-              councils={offeredCouncils}
-              choice={choice}
-              onChoose={setChoice}
-              councilError={councilError}
-              submitText="Show matrix"
-            />
-          ) : (
-            <Loading text="Loading councils…" />
-          )}
+          <CouncilRoundForm view={view} councilError={councilError} submitText="Show matrix" />
 
           {dimensions && dimensions.length > 2 && inUse ? (
             // With more than two dimensions there is a choice of which pair to cross. One click each, outside
             // the results so they keep the focus while the new matrix loads.
             <div className="govuk-grid-row app-period-switch">
-              <div className="govuk-grid-column-one-half">
-                <InstantRadios
-                  legend="Rows"
-                  hint="Choosing changes the matrix straight away. Choosing the dimension in the columns swaps the two."
-                  idPrefix="rows"
-                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-                  value={inUse.rows}
-                  onChange={handleAxis('rows')}
-                />
-              </div>
-              <div className="govuk-grid-column-one-half">
-                <InstantRadios
-                  legend="Columns"
-                  hint="Choosing changes the matrix straight away. Choosing the dimension in the rows swaps the two."
-                  idPrefix="columns"
-                  options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-                  value={inUse.columns}
-                  onChange={handleAxis('columns')}
-                />
-              </div>
+              {AXES.map(({ axis, legend, hint }) => (
+                <div key={axis} className="govuk-grid-column-one-half">
+                  <InstantRadios
+                    legend={legend}
+                    hint={hint}
+                    idPrefix={axis}
+                    options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+                    value={inUse[axis]}
+                    onChange={handleAxis(axis)}
+                  />
+                </div>
+              ))}
             </div>
           ) : null}
         </>
@@ -135,7 +131,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           <h2 className="govuk-heading-l" id="matrix-heading">
             {matrix.council.name}
           </h2>
-          <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round}>
+          <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round} synthetic={matrix.includesSynthetic}>
             <Fact label="Compared with">
               All other councils (
               {matrix.peersSuppressed ? (
@@ -146,7 +142,6 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
               )
             </Fact>
           </ComparisonFacts>
-          {matrix.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={matrix.caveats} />
           <h3 className="govuk-heading-m">
             {matrix.rowDimension.title} × {matrix.columnDimension.title.toLowerCase()}

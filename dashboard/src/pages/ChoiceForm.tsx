@@ -84,3 +84,34 @@ export function CouncilField({ councils, value, error, onChange }: CouncilFieldP
     </div>
   );
 }
+
+/** Props of DimensionField. */
+export type DimensionFieldProps = {
+  /** The framework's rating dimensions, in order: the field is shown only where there are several. */
+  dimensions: { key: string; title: string }[];
+  /** The dimension chosen; null for the framework's first. */
+  value: string | null;
+  hint?: string;
+  error?: string;
+  onChange: (key: string) => void;
+};
+
+/** Which of a framework's rating dimensions to show, in a half-width row of its own; nothing for a framework with one. */
+export function DimensionField({ dimensions, value, hint, error, onChange }: DimensionFieldProps) {
+  if (dimensions.length < 2) return null;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-one-half">
+        <Select
+          name="dimension"
+          label="Rated on"
+          hint={hint}
+          options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
+          value={value ?? dimensions[0].key}
+          error={error}
+          onChange={onChange}
+        />
+      </div>
+    </div>
+  );
+}

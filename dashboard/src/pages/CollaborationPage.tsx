@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { HowFiguresWorkLink } from '../components/Caveats/Caveats';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
@@ -8,10 +8,11 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
@@ -61,9 +62,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
   const leftOut = group && comparison ? group.members.filter((m) => !comparison.councils.some((c) => c.gssCode === m.council.gssCode)) : [];
 
   const errorItems = useMemo<ErrorSummaryItem[]>(() => {
-    const messages = [groupsQuery.error, frameworksQuery.error, comparisonQuery.error]
-      .flatMap((e) => (e ? getErrorMessages(e) : []))
-      .filter((m) => !isSignInRequired(m));
+    const messages = pageErrorMessages([groupsQuery.error, frameworksQuery.error, comparisonQuery.error]);
     const items: ErrorSummaryItem[] = [...new Map(messages.map((m) => [m.message, m])).values()].map((m) => ({ text: m.message }));
     if (groups && choice.group !== null && !groups.some((g) => g.id === choice.group))
       items.unshift({ text: 'That collaboration group is not one of yours. Choose one of your groups.', href: '#group' });
@@ -205,13 +204,7 @@ type CollaborationFormProps = {
 
 /** The group, framework and round; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
 function CollaborationForm({ groups, frameworks, choice, onChoose }: CollaborationFormProps) {
-  const [draft, setDraft] = useState(choice);
-  const key = serialiseCollaborationChoice(choice);
-  const [source, setSource] = useState(key);
-  if (source !== key) {
-    setSource(key);
-    setDraft(choice);
-  }
+  const [draft, setDraft] = useChoiceDraft(choice, serialiseCollaborationChoice(choice));
   const handleSubmit = () => {
     onChoose(draft);
   };

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-
-import { Select } from '../components/Select/Select';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import type { GetCouncilsCouncil } from '../graphql/queries/getCouncils';
 import type { GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { CouncilPositionChoice } from '../view-models/council-position-choice';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 
-import { ChoiceForm, CouncilField, FrameworkField } from './ChoiceForm';
+import { ChoiceForm, CouncilField, DimensionField, FrameworkField } from './ChoiceForm';
 
 /** The form's fields; also their ids, so the page's error summary can link to them. */
 export type CouncilPositionField = 'council' | 'framework' | 'dimension';
@@ -24,7 +23,7 @@ export type CouncilPositionFormProps = {
 };
 
 const firstDimension = (framework: GetFrameworksFramework | undefined): string | null =>
-  framework && framework.dimensions.length > 1 ? ([...framework.dimensions].sort((a, b) => a.position - b.position)[0]?.key ?? null) : null;
+  framework && framework.dimensions.length > 1 ? (dimensionsInOrder(framework)[0]?.key ?? null) : null;
 
 /** The form's starting values: the choice, with a framework and dimension the form can show. */
 function toDraft(choice: CouncilPositionChoice, frameworks: GetFrameworksFramework[]): CouncilPositionChoice {
@@ -41,19 +40,13 @@ function toDraft(choice: CouncilPositionChoice, frameworks: GetFrameworksFramewo
  * here: it switches in one click, beside the form, and a submit keeps the round on show.
  */
 export function CouncilPositionForm({ councils, frameworks, choice, onChoose, errors = {} }: CouncilPositionFormProps) {
-  const [draft, setDraft] = useState<CouncilPositionChoice>(() => toDraft(choice, frameworks));
-  // When the choice of these fields changes from outside (the back button), start again from it; a
-  // switch of round or group leaves a half-made choice here alone. Adjusting state during render,
-  // rather than remounting, keeps focus on the button after the form's own submit.
-  const choiceKey = `${choice.council}|${choice.framework}|${choice.dimension}`;
-  const [draftSource, setDraftSource] = useState(choiceKey);
-  if (draftSource !== choiceKey) {
-    setDraftSource(choiceKey);
-    setDraft(toDraft(choice, frameworks));
-  }
+  // Only these fields' changes start the draft again: a switch of round or group leaves a half-made choice here alone.
+  const [draft, setDraft] = useChoiceDraft(choice, `${choice.council}|${choice.framework}|${choice.dimension}`, (c) =>
+    toDraft(c, frameworks),
+  );
 
   const framework = frameworks.find((f) => f.key === draft.framework);
-  const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
+  const dimensions = dimensionsInOrder(framework);
 
   const handleSubmit = () => {
     // The round, window, group and open items are whatever is on show now, not what they were when the draft began.
@@ -76,21 +69,13 @@ export function CouncilPositionForm({ councils, frameworks, choice, onChoose, er
           onChange={(key) => setDraft((d) => ({ ...d, framework: key, dimension: firstDimension(frameworks.find((f) => f.key === key)) }))}
         />
       </div>
-      {dimensions.length > 1 ? (
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-half">
-            <Select
-              name="dimension"
-              label="Rated on"
-              hint="This framework rates each item in more than one way. Choose which to compare."
-              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-              value={draft.dimension ?? dimensions[0].key}
-              error={errors.dimension}
-              onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
-            />
-          </div>
-        </div>
-      ) : null}
+      <DimensionField
+        dimensions={dimensions}
+        value={draft.dimension}
+        hint="This framework rates each item in more than one way. Choose which to compare."
+        error={errors.dimension}
+        onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
+      />
     </ChoiceForm>
   );
 }

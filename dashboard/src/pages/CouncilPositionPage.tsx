@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
 import { CouncilCircumstances } from '../components/CouncilCircumstances/CouncilCircumstances';
@@ -14,17 +15,17 @@ import { HowFiguresWorkLink } from '../components/HowFiguresWorkLink/HowFiguresW
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
 import { Loading } from '../components/Loading/Loading';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
-import { WarningText } from '../components/WarningText/WarningText';
 import { accessMessage } from '../format/access-message';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
 import { roundList, roundsCompared, windowLabel } from '../format/round-words';
-import { type ErrorMessage, getErrorMessages, isSignInRequired } from '../graphql/errors';
-import type { GetCouncilPositionQueryVariables, GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
+import { type ErrorMessage, getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
@@ -92,10 +93,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
     [frameworksQuery.data],
   );
   const framework = choice ? ratedFrameworks?.find((f) => f.key === choice.framework) : undefined;
-  const frameworkDimensions = useMemo(
-    () => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []),
-    [framework],
-  );
+  const frameworkDimensions = useMemo(() => dimensionsInOrder(framework), [framework]);
   const hasSeveralDimensions = frameworkDimensions.length > 1;
 
   // The council's default groups (all councils, its type, region and circumstances) in one query.
@@ -123,10 +121,7 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
 
   const formReady = councilsLoaded && ratedFrameworks !== null && choice !== null;
   const { errorItems, fieldErrors } = useMemo(() => {
-    const messages: ErrorMessage[] = [councilsError, frameworksQuery.error, error]
-      .flatMap((e) => (e ? getErrorMessages(e) : []))
-      // An ended session is not this page's problem to explain: the browser is already on its way to sign in.
-      .filter((m) => !isSignInRequired(m));
+    const messages: ErrorMessage[] = pageErrorMessages([councilsError, frameworksQuery.error, error]);
     const unique = [...new Map(messages.map((m) => [m.message, m])).values()];
     const fields: Partial<Record<CouncilPositionField, string>> = {};
     const items = unique.map((m): ErrorSummaryItem => {
@@ -331,12 +326,15 @@ function PositionResults({
       <h2 className="govuk-heading-l" id="comparison-heading">
         {council.name}
       </h2>
-      <ComparisonFacts council={council} framework={framework} round={roundsCompared(round, base.rounds)}>
+      <ComparisonFacts
+        council={council}
+        framework={framework}
+        round={roundsCompared(round, base.rounds)}
+        synthetic={base.includesSynthetic}
+      >
         {showDimension && dimensionTitle ? <Fact label="Rated on">{dimensionTitle}</Fact> : null}
         <Fact label="Compared with">{groupName || 'Loading…'}</Fact>
       </ComparisonFacts>
-
-      {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
 
       {base.councilHasSubmitted ? null : (
         <div className="govuk-inset-text">

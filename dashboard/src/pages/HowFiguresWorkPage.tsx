@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 
+import type { GetFigureRulesQuery } from '../graphql/generated/graphql';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { TableHead } from '../components/TableHead/TableHead';
@@ -23,7 +24,7 @@ import {
   SPREAD,
 } from '../format/figure-definitions';
 import { getErrorMessages } from '../graphql/errors';
-import { GET_FIGURE_RULES, type GetFigureRulesQuery } from '../graphql/queries/getFigureRules';
+import { GET_FIGURE_RULES } from '../graphql/queries/getFigureRules';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'How the figures work – Touchstone';

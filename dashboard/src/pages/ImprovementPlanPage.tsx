@@ -9,7 +9,7 @@ import { PlanSharingPanel } from '../components/PlanSharingPanel/PlanSharingPane
 import { Select } from '../components/Select/Select';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { councilsOffered } from '../view-models/council-choices';
@@ -64,9 +64,7 @@ export function ImprovementPlanPage({ viewer }: ImprovementPlanPageProps) {
   const { plan, loading: planLoading, error: planError } = useImprovementPlan(planId);
 
   const errorItems = useMemo(() => {
-    const messages = [councilsQuery.error, plansError, planError]
-      .flatMap((e) => (e ? getErrorMessages(e) : []))
-      .filter((m) => !isSignInRequired(m));
+    const messages = pageErrorMessages([councilsQuery.error, plansError, planError]);
     return [...new Map(messages.map((m) => [m.message, { text: m.message }])).values()];
   }, [councilsQuery.error, plansError, planError]);
 

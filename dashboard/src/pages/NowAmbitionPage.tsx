@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
+import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
 import { AddToPlanLinks } from '../components/AddToPlanLinks/AddToPlanLinks';
 import { Caveats } from '../components/Caveats/Caveats';
@@ -9,18 +10,16 @@ import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { GroupNotShown } from '../components/GroupNotShown/GroupNotShown';
 import { PeerGroupSwitcher } from '../components/PeerGroupSwitcher/PeerGroupSwitcher';
-import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupInSentence, peerGroupName } from '../format/peer-group-words';
-import type { GetCouncilPositionQueryVariables } from '../graphql/queries/getCouncilPosition';
 import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
-import { useCouncilView, useViewErrors, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
+import { useCouncilView, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { usePeerGroupPosition } from '../hooks/usePeerGroupPosition';
 import type { Viewer } from '../hooks/useViewer';
 import { dimensionKeysOf, toNowAmbitionData } from '../view-models/council-position';
 import { addToPlanPath, mayAddToPlan } from '../view-models/plan-words';
 
-import { CouncilRoundForm } from './CouncilRoundForm';
+import { CouncilRoundForm, useCouncilRoundErrors } from './CouncilRoundForm';
 import { ViewFrame } from './ViewFrame';
 
 /** The framework rated on where a council is now and where it wants to be. */
@@ -36,7 +35,8 @@ export type NowAmbitionPageProps = { viewer: Viewer };
  * council, round and group are in the query string.
  */
 export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
-  const { councils, offeredCouncils, councilsLoaded, councilsError, choice, setChoice } = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const view = useCouncilView(viewer, VIEW_CHOICE_IN_URL);
+  const { councils, choice, setChoice } = view;
   const peerGroupsQuery = useQuery(GET_PEER_GROUPS);
   // Keyed on the values, not the choice object, so the query's variables change only when a choice does.
   const council = choice?.council;
@@ -49,8 +49,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
     variables,
     choice?.group ?? null,
   );
-  const formReady = councilsLoaded && choice !== null;
-  const { errorItems, councilError } = useViewErrors([councilsError, error], viewer, choice?.council ?? null, councils, formReady);
+  const { errorItems, councilError } = useCouncilRoundErrors(view, viewer, error);
 
   const hints = useCircumstanceHints(base?.council, base?.round, offered);
   const peers = group ? peerGroupInSentence(group) : 'other councils';
@@ -85,21 +84,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             ? `Showing ${base.council.name}, ${base.round}, against ${peers}.`
             : ''
       }
-      controls={
-        <>
-          {formReady ? (
-            <CouncilRoundForm
-              councils={offeredCouncils}
-              choice={choice}
-              onChoose={setChoice}
-              councilError={councilError}
-              submitText="Show themes"
-            />
-          ) : (
-            <Loading text="Loading councils…" />
-          )}
-        </>
-      }
+      controls={<CouncilRoundForm view={view} councilError={councilError} submitText="Show themes" />}
     >
       {loading ? (
         <Loading text="Loading the themes…" />
@@ -108,7 +93,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           <h2 className="govuk-heading-l" id="ambition-heading">
             {base.council.name}
           </h2>
-          <ComparisonFacts council={base.council} framework={base.framework} round={base.round}>
+          <ComparisonFacts council={base.council} framework={base.framework} round={base.round} synthetic={base.includesSynthetic}>
             {nowTitle && ambitionTitle ? (
               <Fact label="Rated on">
                 {nowTitle}; {ambitionTitle.charAt(0).toLowerCase() + ambitionTitle.slice(1)}
@@ -116,7 +101,6 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             ) : null}
             <Fact label="Compared with">{group ? peerGroupName(group) : 'Loading…'}</Fact>
           </ComparisonFacts>
-          {base.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           {base.councilHasSubmitted ? null : (
             <div className="govuk-inset-text">
               {base.council.name} has not submitted the {base.framework.title} for {base.round}. The chart shows other councils&apos;

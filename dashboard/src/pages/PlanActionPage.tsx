@@ -7,7 +7,7 @@ import { Radios } from '../components/Radios/Radios';
 import { StatusTag } from '../components/StatusTag/StatusTag';
 import { TextInput } from '../components/TextInput/TextInput';
 import { Textarea } from '../components/Textarea/Textarea';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import type { GetPlanActionAction } from '../graphql/queries/getPlanAction';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanAction } from '../hooks/usePlanAction';
@@ -46,7 +46,7 @@ export function PlanActionPage(_props: PlanActionPageProps) {
       for (const challenge of heading.challenges) if (challenge.id === action?.challengeId) return { heading, challenge };
     return null;
   }, [plan, action?.challengeId]);
-  const messages = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m));
+  const messages = pageErrorMessages([error]);
 
   usePageTitle(action ? `${action.description} – ${SERVICE_TITLE}` : SERVICE_TITLE, messages.length > 0 || !actionId);
 

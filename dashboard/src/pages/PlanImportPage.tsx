@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { FileUpload } from '../components/FileUpload/FileUpload';
 import { Loading } from '../components/Loading/Loading';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanImport } from '../hooks/usePlanImport';
 import type { Viewer } from '../hooks/useViewer';
@@ -41,7 +41,7 @@ export function PlanImportPage(_props: PlanImportPageProps) {
   const { upload, preview, importFile, reset } = usePlanImport(planId);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const apiErrors = (error ? getErrorMessages(error) : []).filter((m) => !isSignInRequired(m)).map((m) => ({ text: m.message }));
+  const apiErrors = pageErrorMessages([error]).map((m) => ({ text: m.message }));
   const canEdit = plan ? planPermissions(plan).canEdit : false;
 
   const problems =

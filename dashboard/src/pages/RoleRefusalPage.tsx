@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 
+import type { UserRole } from '../graphql/generated/graphql';
 import { StartPageLink } from '../components/StartPageLink/StartPageLink';
 import { joinWithAnd } from '../charts/shared/words';
 import { ROLE_PLURAL, ROLE_SINGULAR } from '../format/role-words';
-import type { UserRole } from '../graphql/queries/getMe';
 import type { Viewer } from '../hooks/useViewer';
 
 /** Props of RoleRefusalPage. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo } from 'react';
 
 import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { joinWithAnd } from '../charts/shared/words';
@@ -11,11 +11,11 @@ import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
-import { WarningText } from '../components/WarningText/WarningText';
 import { peerGroupName } from '../format/peer-group-words';
-import { getErrorMessages, isSignInRequired } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import type { GetSectorViewResult } from '../graphql/queries/getSectorView';
+import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useSectorView } from '../hooks/useSectorView';
 import { useUrlChoice } from '../hooks/useUrlChoice';
 import type { Viewer } from '../hooks/useViewer';
@@ -26,9 +26,10 @@ import {
   type SectorChoice,
   serialiseSectorChoice,
 } from '../view-models/sector-choice';
+import { dimensionsInOrder } from '../view-models/dimensions-in-order';
 import { distributionColumns, distributionRows, WHY_WITHHELD } from '../view-models/sector-distribution';
 
-import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
+import { ChoiceForm, DimensionField, FrameworkField, RoundField } from './ChoiceForm';
 import { ViewFrame } from './ViewFrame';
 
 const SERVICE_TITLE = 'Sector view – Touchstone';
@@ -54,7 +55,7 @@ export function SectorPage(_props: SectorPageProps) {
   const [choice, setChoice] = useUrlChoice(parseSectorChoice, serialiseSectorChoice);
   const rated = useMemo(() => frameworksQuery.data?.frameworks.filter((f) => f.kind === 'RATING') ?? null, [frameworksQuery.data]);
   const framework = rated?.find((f) => f.key === choice.framework);
-  const dimensions = useMemo(() => (framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : []), [framework]);
+  const dimensions = useMemo(() => dimensionsInOrder(framework), [framework]);
   const dimensionKey = choice.dimension && dimensions.some((d) => d.key === choice.dimension) ? choice.dimension : null;
   const variables = useMemo(
     () => ({ frameworkKey: choice.framework, round: choice.round, dimensionKey }),
@@ -67,11 +68,7 @@ export function SectorPage(_props: SectorPageProps) {
     [data, choice.groups],
   );
   const errorItems = useMemo<ErrorSummaryItem[]>(
-    () =>
-      [frameworksQuery.error, error]
-        .flatMap((e) => (e ? getErrorMessages(e) : []))
-        .filter((m) => !isSignInRequired(m))
-        .map((m) => ({ text: m.message })),
+    () => pageErrorMessages([frameworksQuery.error, error]).map((m) => ({ text: m.message })),
     [frameworksQuery.error, error],
   );
 
@@ -100,11 +97,10 @@ export function SectorPage(_props: SectorPageProps) {
           <h2 className="govuk-heading-l" id="sector-heading">
             {sector.framework.title}
           </h2>
-          <ComparisonFacts framework={sector.framework} round={sector.round}>
+          <ComparisonFacts framework={sector.framework} round={sector.round} synthetic={sector.includesSynthetic}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
           </ComparisonFacts>
-          {sector.includesSynthetic ? <WarningText>These figures are synthetic demonstration data</WarningText> : null}
           <Caveats caveats={sector.caveats} />
           <KindSwitch value={choice.groups} onChange={(groups) => setChoice({ ...choice, groups })} />
           <h3 className="govuk-heading-m">
@@ -139,15 +135,9 @@ type SectorFormProps = { frameworks: GetFrameworksFramework[]; choice: SectorCho
 
 /** The framework, round and dimension; nothing changes until the button is pressed (WCAG 2.2 SC 3.2.2). */
 function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
-  const [draft, setDraft] = useState(choice);
-  const key = serialiseSectorChoice(choice);
-  const [source, setSource] = useState(key);
-  if (source !== key) {
-    setSource(key);
-    setDraft(choice);
-  }
+  const [draft, setDraft] = useChoiceDraft(choice, serialiseSectorChoice(choice));
   const framework = frameworks.find((f) => f.key === draft.framework);
-  const dimensions = framework ? [...framework.dimensions].sort((a, b) => a.position - b.position) : [];
+  const dimensions = dimensionsInOrder(framework);
   const handleSubmit = () => {
     onChoose({ ...draft, dimension: dimensions.length > 1 ? draft.dimension : null });
   };
@@ -161,19 +151,7 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
         />
         <RoundField value={draft.round} onChange={(round) => setDraft((d) => ({ ...d, round }))} />
       </div>
-      {dimensions.length > 1 ? (
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-half">
-            <Select
-              name="dimension"
-              label="Rated on"
-              options={dimensions.map((d) => ({ value: d.key, text: d.title }))}
-              value={draft.dimension ?? dimensions[0].key}
-              onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))}
-            />
-          </div>
-        </div>
-      ) : null}
+      <DimensionField dimensions={dimensions} value={draft.dimension} onChange={(dimension) => setDraft((d) => ({ ...d, dimension }))} />
     </ChoiceForm>
   );
 }
@@ -227,12 +205,7 @@ type SectionDistributionProps = {
 function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimension, onSection }: SectionDistributionProps) {
   const sections = useMemo(() => [...sector.sections].sort((a, b) => a.position - b.position), [sector.sections]);
   const section = sections.find((s) => s.key === sectionKey) ?? sections[0];
-  const [draft, setDraft] = useState(section?.key ?? '');
-  const [source, setSource] = useState(section?.key);
-  if (source !== section?.key) {
-    setSource(section?.key);
-    setDraft(section?.key ?? '');
-  }
+  const [draft, setDraft] = useChoiceDraft(section?.key ?? '', section?.key ?? '');
   const levels = useMemo(() => [...sector.dimension.levels].sort((a, b) => a.position - b.position), [sector.dimension.levels]);
   const rows = useMemo(() => (section ? distributionRows(sector.cells, section.key, groups) : []), [sector.cells, section, groups]);
   const anyWithheld = rows.some((r) => !r.cell || r.cell.suppressed || r.cell.distribution == null);

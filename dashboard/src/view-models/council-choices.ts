@@ -1,8 +1,8 @@
+import type { UserRole } from '../graphql/generated/graphql';
 /**
  * Which councils a council select offers the signed-in user. Pure, so the rule is tested without a
  * browser.
  */
-import type { UserRole } from '../graphql/queries/getMe';
 
 /**
  * The councils to offer: council leads and members see only their own council's results, so they

@@ -17,6 +17,9 @@ const cell = (overrides: Partial<GetSectorViewCell>): GetSectorViewCell => ({
   ...overrides,
 });
 
+/** A group's CSV row when every figure is withheld: its name, c for each of the eight figures, and why. */
+const withheldRow = (group: string, why: string): string[] => [group, ...Array<string>(8).fill('c'), why];
+
 const LEVELS = [{ label: 'Poor' }, { label: 'Fair' }, { label: 'Good' }, { label: 'Excellent' }];
 const GROUPS = [
   { key: 'all', name: 'All councils' },
@@ -68,18 +71,7 @@ describe('sector distribution', () => {
   });
 
   it("should show c for every figure of a withheld cell, with the API's reason counting councils, as no council is viewing", () => {
-    expect(csvRows(distributionColumns(LEVELS), rows)[2]).toEqual([
-      'City of London',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'Fewer than 5 councils contributed.',
-    ]);
+    expect(csvRows(distributionColumns(LEVELS), rows)[2]).toEqual(withheldRow('City of London', 'Fewer than 5 councils contributed.'));
   });
 
   it('should show c for the levels alone when only the spread over levels is withheld, and say why', () => {
@@ -89,18 +81,7 @@ describe('sector distribution', () => {
   });
 
   it('should say so when the API sent nothing for a group', () => {
-    expect(csvRows(distributionColumns(LEVELS), rows)[3]).toEqual([
-      'County councils',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'c',
-      'This peer group was not compared.',
-    ]);
+    expect(csvRows(distributionColumns(LEVELS), rows)[3]).toEqual(withheldRow('County councils', 'This peer group was not compared.'));
   });
 
   it('should give a reason for a withheld cell even when the API gives none', () => {

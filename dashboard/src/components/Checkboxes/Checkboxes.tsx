@@ -23,14 +23,7 @@ export function Checkboxes({ legend, hint, options, values, onChange, idPrefix, 
   const toggle = (value: string, checked: boolean) =>
     onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : values.includes(v))));
   return (
-    <FieldsetField
-      legend={legend}
-      legendSize={legendSize}
-      hint={hint}
-      hintId={`${idPrefix}-hint`}
-      error={error}
-      errorId={`${idPrefix}-error`}
-    >
+    <FieldsetField idPrefix={idPrefix} legend={legend} legendSize={legendSize} hint={hint} error={error}>
       <div className={classNames('govuk-checkboxes', small && 'govuk-checkboxes--small')} data-module="govuk-checkboxes">
         {options.map((option, index) => (
           <ChoiceItem

@@ -3,31 +3,38 @@ import type { ReactNode } from 'react';
 import { classNames } from '../class-names';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
 
-/** What every GOV.UK form group may say under its label or legend, and the ids that tie it to the control. */
-type Guidance = { hint?: string; hintId: string; error?: string; errorId: string };
+/**
+ * What every GOV.UK form group may say under its label or legend. The hint and the error message
+ * take their ids from the field's id, as GOV.UK Frontend's macros do (`<id>-hint`, `<id>-error`).
+ */
+type Guidance = { hint?: string; error?: string };
+
+/** What every single-control field takes. */
+export type FieldProps = Guidance & {
+  /** Also the id, so an error summary can link to the field. */
+  name: string;
+  label: string;
+};
 
 /** The control's aria-describedby: the hint and the error, where there are any. */
-const describedByOf = ({ hint, hintId, error, errorId }: Guidance): string | undefined =>
-  classNames(hint && hintId, error && errorId) || undefined;
+const describedByOf = (id: string, { hint, error }: Guidance): string | undefined =>
+  classNames(hint && `${id}-hint`, error && `${id}-error`) || undefined;
 
-function HintAndError({ hint, hintId, error, errorId }: Guidance) {
+function HintAndError({ id, hint, error }: Guidance & { id: string }) {
   return (
     <>
       {hint ? (
-        <div className="govuk-hint" id={hintId}>
+        <div className="govuk-hint" id={`${id}-hint`}>
           {hint}
         </div>
       ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
     </>
   );
 }
 
 /** Props of LabelledField. */
-export type LabelledFieldProps = Guidance & {
-  /** The control's id. */
-  id: string;
-  label: string;
+export type LabelledFieldProps = FieldProps & {
   labelClassName?: string;
   className?: string;
   /** Renders the control, given the aria-describedby it must carry. */
@@ -35,20 +42,22 @@ export type LabelledFieldProps = Guidance & {
 };
 
 /** GOV.UK form group for one control: its label, optional hint and error message, then the control. */
-export function LabelledField({ id, label, labelClassName, className, children, ...guidance }: LabelledFieldProps) {
+export function LabelledField({ name, label, labelClassName, className, children, ...guidance }: LabelledFieldProps) {
   return (
     <div className={classNames('govuk-form-group', guidance.error && 'govuk-form-group--error', className)}>
-      <label className={classNames('govuk-label', labelClassName)} htmlFor={id}>
+      <label className={classNames('govuk-label', labelClassName)} htmlFor={name}>
         {label}
       </label>
-      <HintAndError {...guidance} />
-      {children(describedByOf(guidance))}
+      <HintAndError id={name} {...guidance} />
+      {children(describedByOf(name, guidance))}
     </div>
   );
 }
 
 /** Props of FieldsetField. */
 export type FieldsetFieldProps = Guidance & {
+  /** Gives the hint's and error message's ids (`<idPrefix>-hint`, `<idPrefix>-error`). */
+  idPrefix: string;
   legend: string;
   legendSize: 's' | 'm';
   className?: string;
@@ -56,14 +65,53 @@ export type FieldsetFieldProps = Guidance & {
 };
 
 /** GOV.UK form group with a fieldset, for a group of radios or checkboxes. */
-export function FieldsetField({ legend, legendSize, className, children, ...guidance }: FieldsetFieldProps) {
+export function FieldsetField({ idPrefix, legend, legendSize, className, children, ...guidance }: FieldsetFieldProps) {
   return (
     <div className={classNames('govuk-form-group', guidance.error && 'govuk-form-group--error', className)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedByOf(guidance)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedByOf(idPrefix, guidance)}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        <HintAndError {...guidance} />
+        <HintAndError id={idPrefix} {...guidance} />
         {children}
       </fieldset>
+    </div>
+  );
+}
+
+/** One radio of a group: its value, its label and an optional hint. */
+export type RadioItemOption = { value: string; text: string; hint?: string };
+
+/** Props of RadioItems. */
+export type RadioItemsProps = {
+  /** The group's name, shared by its radios. */
+  name: string;
+  options: RadioItemOption[];
+  value: string | null;
+  onChange: (value: string) => void;
+  /** Each radio's id, given its option and place. */
+  idOf: (option: RadioItemOption, index: number) => string;
+  /** The govuk-radios modifiers, e.g. "govuk-radios--small". */
+  className?: string;
+  disabled?: boolean;
+};
+
+/** The radios of a GOV.UK radio group, one checked at most. */
+export function RadioItems({ name, options, value, onChange, idOf, className, disabled }: RadioItemsProps) {
+  return (
+    <div className={classNames('govuk-radios', className)} data-module="govuk-radios">
+      {options.map((option, index) => (
+        <ChoiceItem
+          key={option.value}
+          type="radio"
+          id={idOf(option, index)}
+          name={name}
+          value={option.value}
+          checked={option.value === value}
+          text={option.text}
+          hint={option.hint}
+          disabled={disabled}
+          onChange={() => onChange(option.value)}
+        />
+      ))}
     </div>
   );
 }
@@ -84,6 +132,8 @@ export type ChoiceItemProps = {
 /** One GOV.UK radio or checkbox with its label and optional hint. */
 export function ChoiceItem({ type, id, name, value, checked, text, hint, disabled, onChange }: ChoiceItemProps) {
   const kind = type === 'radio' ? 'radios' : 'checkboxes';
+  // "-item-hint", as GOV.UK Frontend's macros name it: the first item's id may be the group's, whose hint is "<id>-hint".
+  const hintId = `${id}-item-hint`;
   return (
     <div className={`govuk-${kind}__item`}>
       <input
@@ -94,14 +144,14 @@ export function ChoiceItem({ type, id, name, value, checked, text, hint, disable
         value={value}
         checked={checked}
         disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />
       <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
         {text}
       </label>
       {hint ? (
-        <div id={`${id}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+        <div id={hintId} className={`govuk-hint govuk-${kind}__hint`}>
           {hint}
         </div>
       ) : null}

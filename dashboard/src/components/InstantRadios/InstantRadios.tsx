@@ -1,10 +1,10 @@
 import { useId } from 'react';
 
 import { classNames } from '../class-names';
-import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
+import { FieldsetField, RadioItems, type RadioItemOption } from '../FormGroup/FormGroup';
 
 /** One radio of InstantRadios. */
-export type InstantRadioOption = { value: string; text: string; hint?: string };
+export type InstantRadioOption = RadioItemOption;
 
 /** Props of InstantRadios. */
 export type InstantRadiosProps = {
@@ -31,29 +31,15 @@ export type InstantRadiosProps = {
 export function InstantRadios({ legend, legendSize = 's', hint, options, value, onChange, inline = false, idPrefix }: InstantRadiosProps) {
   const name = useId();
   return (
-    <FieldsetField
-      legend={legend}
-      legendSize={legendSize}
-      hint={hint}
-      hintId={`${name}-hint`}
-      errorId={`${name}-error`}
-      className="govuk-!-margin-bottom-4"
-    >
-      <div className={classNames('govuk-radios', 'govuk-radios--small', inline && 'govuk-radios--inline')} data-module="govuk-radios">
-        {options.map((option) => (
-          <ChoiceItem
-            key={option.value}
-            type="radio"
-            id={`${idPrefix}-${option.value.replace(/[^A-Za-z0-9-]+/g, '-')}`}
-            name={name}
-            value={option.value}
-            checked={option.value === value}
-            text={option.text}
-            hint={option.hint}
-            onChange={() => onChange(option.value)}
-          />
-        ))}
-      </div>
+    <FieldsetField idPrefix={name} legend={legend} legendSize={legendSize} hint={hint} className="govuk-!-margin-bottom-4">
+      <RadioItems
+        name={name}
+        options={options}
+        value={value}
+        onChange={onChange}
+        idOf={(option) => `${idPrefix}-${option.value.replace(/[^A-Za-z0-9-]+/g, '-')}`}
+        className={classNames('govuk-radios--small', inline && 'govuk-radios--inline')}
+      />
     </FieldsetField>
   );
 }

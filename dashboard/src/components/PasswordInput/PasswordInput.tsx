@@ -1,17 +1,12 @@
 import { useState } from 'react';
 
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage';
+import { classNames } from '../class-names';
+import { type FieldProps, LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of PasswordInput. */
-export type PasswordInputProps = {
-  /** Also the id, so an error summary can link to the field. */
-  name: string;
-  label: string;
+export type PasswordInputProps = FieldProps & {
   value: string;
   onChange: (value: string) => void;
-  error?: string;
-  /** Says what makes a good password, under the label; linked to the field so screen readers read it too. */
-  hint?: string;
   /** "current-password" to sign in, "new-password" to set one, so password managers fill the right thing. */
   autoComplete: 'current-password' | 'new-password';
   /** Hides the password again, e.g. when the form is submitted, as GOV.UK Frontend's script does. */
@@ -23,50 +18,43 @@ export type PasswordInputProps = {
  * Frontend's own script, the button's accessible name says what it does ("Show password") and a
  * hidden status message tells screen reader users whether the password is now visible.
  */
-export function PasswordInput({ name, label, value, onChange, error, hint, autoComplete, reveal }: PasswordInputProps) {
+export function PasswordInput({ value, onChange, autoComplete, reveal, ...field }: PasswordInputProps) {
   const [ownShown, setOwnShown] = useState(false);
   const shown = reveal?.shown ?? ownShown;
   const setShown = reveal?.onToggle ?? setOwnShown;
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const { name, error } = field;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error govuk-password-input' : 'govuk-form-group govuk-password-input'}>
-      <label className="govuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <div className="govuk-input__wrapper govuk-password-input__wrapper">
-        <input
-          className={error ? 'govuk-input govuk-input--error govuk-password-input__input' : 'govuk-input govuk-password-input__input'}
-          id={name}
-          name={name}
-          type={shown ? 'text' : 'password'}
-          value={value}
-          spellCheck={false}
-          autoCapitalize="none"
-          autoComplete={autoComplete}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-password-input__toggle"
-          aria-controls={name}
-          aria-label={shown ? 'Hide password' : 'Show password'}
-          onClick={() => setShown(!shown)}
-        >
-          {shown ? 'Hide' : 'Show'}
-        </button>
-      </div>
-      <div className="govuk-visually-hidden" aria-live="polite">
-        {shown ? 'Your password is visible' : 'Your password is hidden'}
-      </div>
-    </div>
+    <LabelledField {...field} className="govuk-password-input">
+      {(describedBy) => (
+        <>
+          <div className="govuk-input__wrapper govuk-password-input__wrapper">
+            <input
+              className={classNames('govuk-input', error && 'govuk-input--error', 'govuk-password-input__input')}
+              id={name}
+              name={name}
+              type={shown ? 'text' : 'password'}
+              value={value}
+              spellCheck={false}
+              autoCapitalize="none"
+              autoComplete={autoComplete}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange(event.target.value)}
+            />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-password-input__toggle"
+              aria-controls={name}
+              aria-label={shown ? 'Hide password' : 'Show password'}
+              onClick={() => setShown(!shown)}
+            >
+              {shown ? 'Hide' : 'Show'}
+            </button>
+          </div>
+          <div className="govuk-visually-hidden" aria-live="polite">
+            {shown ? 'Your password is visible' : 'Your password is hidden'}
+          </div>
+        </>
+      )}
+    </LabelledField>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 
+import type { PeerGroupKind } from '../../graphql/generated/graphql';
 import { peerGroupName } from '../../format/peer-group-words';
-import type { GetPeerGroupsGroup, PeerGroupKind } from '../../graphql/queries/getPeerGroups';
+import type { GetPeerGroupsGroup } from '../../graphql/queries/getPeerGroups';
 import { InstantRadios } from '../InstantRadios/InstantRadios';
 
 /** Props of PeerGroupSwitcher. */

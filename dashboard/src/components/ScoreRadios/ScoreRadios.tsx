@@ -1,4 +1,4 @@
-import { ChoiceItem, FieldsetField } from '../FormGroup/FormGroup';
+import { FieldsetField, RadioItems } from '../FormGroup/FormGroup';
 
 /** A scale to score on, with its levels (lowest first) and their descriptors. */
 export type ScoreScale = {
@@ -32,30 +32,15 @@ export const firstRadioId = (idPrefix: string, scale: ScoreScale): string => `${
 export function ScoreRadios({ scale, legend, value, onChange, idPrefix, error, disabled = false }: ScoreRadiosProps) {
   const levels = [...scale.levels].sort((a, b) => b.position - a.position);
   return (
-    <FieldsetField
-      legend={legend}
-      legendSize="m"
-      hint={scale.description || undefined}
-      hintId={`${idPrefix}-hint`}
-      error={error}
-      errorId={`${idPrefix}-error`}
-    >
-      <div className="govuk-radios" data-module="govuk-radios">
-        {levels.map((level) => (
-          <ChoiceItem
-            key={level.key}
-            type="radio"
-            id={`${idPrefix}-${level.key}`}
-            name={idPrefix}
-            value={level.key}
-            checked={value === level.key}
-            text={level.label}
-            hint={level.descriptor}
-            disabled={disabled}
-            onChange={() => onChange(level.key)}
-          />
-        ))}
-      </div>
+    <FieldsetField idPrefix={idPrefix} legend={legend} legendSize="m" hint={scale.description || undefined} error={error}>
+      <RadioItems
+        name={idPrefix}
+        options={levels.map((level) => ({ value: level.key, text: level.label, hint: level.descriptor }))}
+        value={value}
+        onChange={onChange}
+        idOf={(option) => `${idPrefix}-${option.value}`}
+        disabled={disabled}
+      />
     </FieldsetField>
   );
 }

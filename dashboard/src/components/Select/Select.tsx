@@ -1,37 +1,28 @@
-import { useId } from 'react';
-
 import { classNames } from '../class-names';
-import { LabelledField } from '../FormGroup/FormGroup';
+import { type FieldProps, LabelledField } from '../FormGroup/FormGroup';
 
 /** One option in a Select. */
 export type SelectOption = { value: string; text: string };
 
-/** Props of Select. */
-export type SelectProps = {
-  /** Also the id, so an error summary can link to the field. */
-  name: string;
-  label: string;
+/** Props of Select; its error message matches an item in the page's error summary. */
+export type SelectProps = FieldProps & {
   options: SelectOption[];
   value: string;
   onChange: (value: string) => void;
-  hint?: string;
-  /** An error message to show above the field, matching an item in the page's error summary. */
-  error?: string;
   /** Extra classes for the form group, e.g. a width. */
   className?: string;
   disabled?: boolean;
 };
 
 /** GOV.UK select with its label (and optional hint and error message) in a form group. */
-export function Select({ name, label, options, value, onChange, hint, error, className, disabled }: SelectProps) {
-  const hintId = useId();
+export function Select({ options, value, onChange, disabled, ...field }: SelectProps) {
   return (
-    <LabelledField id={name} label={label} hint={hint} hintId={hintId} error={error} errorId={`${name}-error`} className={className}>
+    <LabelledField {...field}>
       {(describedBy) => (
         <select
-          className={classNames('govuk-select', error && 'govuk-select--error', 'govuk-!-width-full')}
-          id={name}
-          name={name}
+          className={classNames('govuk-select', field.error && 'govuk-select--error', 'govuk-!-width-full')}
+          id={field.name}
+          name={field.name}
           value={value}
           disabled={disabled}
           aria-describedby={describedBy}

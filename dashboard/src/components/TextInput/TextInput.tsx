@@ -1,17 +1,12 @@
-import { type HTMLInputAutoCompleteAttribute, type HTMLInputTypeAttribute, useId } from 'react';
+import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
 
 import { classNames } from '../class-names';
-import { LabelledField } from '../FormGroup/FormGroup';
+import { type FieldProps, LabelledField } from '../FormGroup/FormGroup';
 
 /** Props of TextInput. */
-export type TextInputProps = {
-  /** Also the id, so an error summary can link to the field. */
-  name: string;
-  label: string;
+export type TextInputProps = FieldProps & {
   value: string;
   onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
   type?: HTMLInputTypeAttribute;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   spellCheck?: boolean;
@@ -20,26 +15,14 @@ export type TextInputProps = {
 };
 
 /** GOV.UK text input with its label, optional hint and error message in a form group. */
-export function TextInput({
-  name,
-  label,
-  value,
-  onChange,
-  hint,
-  error,
-  type = 'text',
-  autoComplete,
-  spellCheck,
-  inputClassName,
-}: TextInputProps) {
-  const hintId = useId();
+export function TextInput({ value, onChange, type = 'text', autoComplete, spellCheck, inputClassName, ...field }: TextInputProps) {
   return (
-    <LabelledField id={name} label={label} hint={hint} hintId={hintId} error={error} errorId={`${name}-error`}>
+    <LabelledField {...field}>
       {(describedBy) => (
         <input
-          className={classNames('govuk-input', error && 'govuk-input--error', inputClassName)}
-          id={name}
-          name={name}
+          className={classNames('govuk-input', field.error && 'govuk-input--error', inputClassName)}
+          id={field.name}
+          name={field.name}
           type={type}
           value={value}
           autoComplete={autoComplete}

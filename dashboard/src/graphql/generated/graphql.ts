@@ -402,7 +402,11 @@ export type DimensionSpreadFieldsFragment = { scored: number, withheld: boolean,
 
 export type FacilitatorSessionFieldsFragment = { scoredCount: number, tips: Array<string>, session: { id: string, assessmentId: string, mode: SessionMode, status: SessionStatus, joinCode: string, joinCodeExpiresAt: string, endedAt: string | null }, join: { joinCode: string, joinUrl: string, qrSvg: string, expiresAt: string }, sections: Array<{ id: string, key: string, title: string, tips: Array<string> }>, participantsByRole: Array<{ role: ParticipantRole, count: number }>, current: { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> } | null, spread: Array<{ scored: number, withheld: boolean, reason: string | null, median: number | null, shownRoles: Array<ParticipantRole>, otherRolesCount: number, dimension: { id: string, key: string, title: string }, levels: Array<{ count: number, level: { id: string, key: string, label: string, position: number }, byRole: Array<{ role: ParticipantRole, count: number }> }> }> | null, agreed: { note: string | null, evidence: Array<string>, levels: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> } | null, statements: Array<{ sectionId: string, phase: StatementPhase | null, agreedInAssessment: boolean, skippedInAssessment: boolean, item: { id: string, key: string, text: string }, agreed: Array<{ dimension: { id: string, key: string, title: string }, level: { id: string, key: string, label: string, position: number } }> }> };
 
+export type FrameworkItemPlaceFragment = { key: string, text: string, position: number };
+
 export type FrameworkLabelsFragment = { key: string, version: string, title: string, sectionLabel: string, itemLabel: string };
+
+export type FrameworkSectionPlaceFragment = { key: string, title: string, position: number };
 
 export type ImprovementPlanSummaryFragment = { id: string, councilId: string, title: string, sharedWithPartners: boolean, sharedWithPas: boolean, isSynthetic: boolean, membersMayAddProgress: boolean, viewerCanEdit: boolean, viewerCanAddProgress: boolean, council: { id: string, gssCode: string, name: string } };
 
@@ -415,6 +419,8 @@ export type PeerGroupSummaryFragment = { key: string, label: string, kind: PeerG
 export type PlanActionEntryFieldsFragment = { headingTitle: string, challengeTitle: string, action: { id: string, description: string, lead: string, status: RagStatus | null, target: { text: string, dueOn: string | null } } };
 
 export type PlanActionProgressFragment = { status: RagStatus | null, overdue: boolean, dueSoon: boolean, history: Array<{ id: string, date: string, text: string, status: RagStatus, enteredByRole: UserRole | null, imported: boolean, createdAt: string }> };
+
+export type PlanSourceFieldsFragment = { kind: PlanSourceKind, reference: string | null, frameworkKey: string | null, subjectKey: string | null, label: string | null };
 
 export type RatingLevelLabelFragment = { key: string, label: string, position: number };
 

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { AcceptInvitationMutation, AcceptInvitationMutationVariables } from '../generated/graphql';
 
-export type { AcceptInvitationMutation, AcceptInvitationMutationVariables };
-
 /**
  * Sets an invited person's password with the invitation's token. Refused with BAD_USER_INPUT:
  * reason PASSWORD_TOO_COMMON, INVITATION_INVALID (used or expired), or a password of the wrong length.

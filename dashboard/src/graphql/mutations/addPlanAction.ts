@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { AddPlanActionMutation, AddPlanActionMutationVariables } from '../generated/graphql';
 
-export type { AddPlanActionMutation, AddPlanActionMutationVariables };
-
 /** Adds an action to a challenge; the target is read on the server as councils write it. */
 export const ADD_PLAN_ACTION: TypedDocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables> = gql`
   mutation AddPlanAction($input: AddPlanActionInput!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { AddPlanChallengeMutation, AddPlanChallengeMutationVariables } from '../generated/graphql';
 
-export type { AddPlanChallengeMutation, AddPlanChallengeMutationVariables };
-
 /** Adds a challenge under a heading, linked to where it came from, with any starting actions. */
 export const ADD_PLAN_CHALLENGE: TypedDocumentNode<AddPlanChallengeMutation, AddPlanChallengeMutationVariables> = gql`
   mutation AddPlanChallenge($input: AddPlanChallengeInput!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { AddPlanHeadingMutation, AddPlanHeadingMutationVariables } from '../generated/graphql';
 
-export type { AddPlanHeadingMutation, AddPlanHeadingMutationVariables };
-
 /** Adds a local theme heading to a plan. */
 export const ADD_PLAN_HEADING: TypedDocumentNode<AddPlanHeadingMutation, AddPlanHeadingMutationVariables> = gql`
   mutation AddPlanHeading($input: AddPlanHeadingInput!) {

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { PLAN_ACTION_PROGRESS } from '../fragments/planActionProgress';
 import type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables } from '../generated/graphql';
 
-export type { AddProgressUpdateMutation, AddProgressUpdateMutationVariables };
-
 /** Appends a dated progress update to an action's history, and returns the action with its history. */
 export const ADD_PROGRESS_UPDATE: TypedDocumentNode<AddProgressUpdateMutation, AddProgressUpdateMutationVariables> = gql`
   mutation AddProgressUpdate($input: AddProgressUpdateInput!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { ChangeUserRoleMutation, ChangeUserRoleMutationVariables } from '../generated/graphql';
 
-export type { ChangeUserRoleMutation, ChangeUserRoleMutationVariables };
-
 /** Changes a user's role and council (administrators; never their own). */
 export const CHANGE_USER_ROLE: TypedDocumentNode<ChangeUserRoleMutation, ChangeUserRoleMutationVariables> = gql`
   mutation ChangeUserRole($input: ChangeUserRoleInput!) {

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { FACILITATOR_SESSION_FIELDS } from '../fragments/facilitatorSessionFields';
 import type { CloseJoiningMutation, CloseJoiningMutationVariables } from '../generated/graphql';
 
-export type { CloseJoiningMutation, CloseJoiningMutationVariables };
-
 /** Stops new participants joining; those who joined carry on. */
 export const CLOSE_JOINING: TypedDocumentNode<CloseJoiningMutation, CloseJoiningMutationVariables> = gql`
   mutation CloseJoining($sessionId: ID!) {

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { CreateCollaborationGroupMutation, CreateCollaborationGroupMutationVariables } from '../generated/graphql';
 
-export type { CreateCollaborationGroupMutation, CreateCollaborationGroupMutationVariables };
-
 /** Creates a collaboration group; no member shares anything until its lead consents. */
 export const CREATE_COLLABORATION_GROUP: TypedDocumentNode<CreateCollaborationGroupMutation, CreateCollaborationGroupMutationVariables> =
   gql`

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { EnableUserMutation, EnableUserMutationVariables } from '../generated/graphql';
 
-export type { EnableUserMutation, EnableUserMutationVariables };
-
 /** Lets a disabled user sign in again. */
 export const ENABLE_USER: TypedDocumentNode<EnableUserMutation, EnableUserMutationVariables> = gql`
   mutation EnableUser($userId: ID!) {

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { ASSESSMENT_PLAN_FIELDS } from '../fragments/assessmentPlanFields';
 import type { PlanAssessmentMutation, PlanAssessmentMutationVariables } from '../generated/graphql';
 
-export type { PlanAssessmentMutation, PlanAssessmentMutationVariables };
-
 /** Saves a draft's plan: sections, skipped statements, purpose, chair, note-taker, cadence and timescale. */
 export const PLAN_ASSESSMENT: TypedDocumentNode<PlanAssessmentMutation, PlanAssessmentMutationVariables> = gql`
   mutation PlanAssessment($input: PlanAssessmentInput!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { RecordCircumstanceMutation, RecordCircumstanceMutationVariables } from '../generated/graphql';
 
-export type { RecordCircumstanceMutation, RecordCircumstanceMutationVariables };
-
 /** Records a council's circumstance for a round; PAS's records are PAS-assigned. */
 export const RECORD_CIRCUMSTANCE: TypedDocumentNode<RecordCircumstanceMutation, RecordCircumstanceMutationVariables> = gql`
   mutation RecordCircumstance($input: RecordCircumstanceInput!) {

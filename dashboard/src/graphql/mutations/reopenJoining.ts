@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { FACILITATOR_SESSION_FIELDS } from '../fragments/facilitatorSessionFields';
 import type { ReopenJoiningMutation, ReopenJoiningMutationVariables } from '../generated/graphql';
 
-export type { ReopenJoiningMutation, ReopenJoiningMutationVariables };
-
 /** Lets participants join again. */
 export const REOPEN_JOINING: TypedDocumentNode<ReopenJoiningMutation, ReopenJoiningMutationVariables> = gql`
   mutation ReopenJoining($sessionId: ID!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { ResetPasswordMutation, ResetPasswordMutationVariables } from '../generated/graphql';
 
-export type { ResetPasswordMutation, ResetPasswordMutationVariables };
-
 /**
  * Sets a new password with a reset link's token and signs the account out everywhere. Refused with
  * BAD_USER_INPUT: reason PASSWORD_TOO_COMMON, PASSWORD_RESET_INVALID (used, replaced or expired), or a

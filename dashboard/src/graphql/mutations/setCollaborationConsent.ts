@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables } from '../generated/graphql';
 
-export type { SetCollaborationConsentMutation, SetCollaborationConsentMutationVariables };
-
 /**
  * Gives or withdraws the lead's council's consent to identified sharing in a group (council leads
  * only). The group comes back with the same fields as GetCollaborationGroups so the cache updates it in place.

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { SignInMutation, SignInMutationVariables } from '../generated/graphql';
 
-export type { SignInMutation, SignInMutationVariables };
-
 /**
  * Signs in, returning the user with the same fields as GetMe so the cache can answer GetMe at once;
  * the API sets the HttpOnly session cookie. Refused with UNAUTHENTICATED (reason INVALID_CREDENTIALS,

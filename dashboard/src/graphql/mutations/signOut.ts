@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { SignOutMutation, SignOutMutationVariables } from '../generated/graphql';
 
-export type { SignOutMutation, SignOutMutationVariables };
-
 /** Ends the session and clears the cookie. */
 export const SIGN_OUT: TypedDocumentNode<SignOutMutation, SignOutMutationVariables> = gql`
   mutation SignOut {

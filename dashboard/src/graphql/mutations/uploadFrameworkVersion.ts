@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { UploadFrameworkVersionMutation, UploadFrameworkVersionMutationVariables } from '../generated/graphql';
 
-export type { UploadFrameworkVersionMutation, UploadFrameworkVersionMutationVariables };
-
 /** Checks a framework version file and keeps it for preview, or refuses it with the file name, path and problem. */
 export const UPLOAD_FRAMEWORK_VERSION: TypedDocumentNode<UploadFrameworkVersionMutation, UploadFrameworkVersionMutationVariables> = gql`
   mutation UploadFrameworkVersion($input: UploadFrameworkVersionInput!) {

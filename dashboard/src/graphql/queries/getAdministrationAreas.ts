@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetAdministrationAreasQuery, GetAdministrationAreasQueryVariables } from '../generated/graphql';
 
-export type { GetAdministrationAreasQuery, GetAdministrationAreasQueryVariables };
-
 /** The parts of the administration area the signed-in user's role may use, as the API's access policy decides. */
 export type AdministrationAreas = GetAdministrationAreasQuery['me']['administration'];
 

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { API_TOKEN_DETAILS } from '../fragments/apiTokenDetails';
 import type { GetApiTokensQuery, GetApiTokensQueryVariables } from '../generated/graphql';
 
-export type { GetApiTokensQuery, GetApiTokensQueryVariables };
-
 /** One of the signed-in user's API tokens; the token itself is never sent again after creation. Date-times are ISO strings. */
 export type GetApiTokensToken = GetApiTokensQuery['apiTokens'][number];
 

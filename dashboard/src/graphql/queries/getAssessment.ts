@@ -1,9 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import { ASSESSMENT_PLAN_FIELDS } from '../fragments/assessmentPlanFields';
-import type { GetAssessmentQuery, GetAssessmentQueryVariables, AssessmentCadence, SessionMode, SessionStatus } from '../generated/graphql';
-
-export type { GetAssessmentQuery, GetAssessmentQueryVariables, AssessmentCadence, SessionMode, SessionStatus };
+import type { GetAssessmentQuery, GetAssessmentQueryVariables } from '../generated/graphql';
 
 /** One assessment with its plan, framework, coverage and participants. */
 export type GetAssessmentAssessment = GetAssessmentQuery['assessment'];

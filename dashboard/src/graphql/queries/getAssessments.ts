@@ -1,8 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetAssessmentsQuery, GetAssessmentsQueryVariables, AssessmentStatus, ParticipantRole } from '../generated/graphql';
-
-export type { GetAssessmentsQuery, GetAssessmentsQueryVariables, AssessmentStatus, ParticipantRole };
+import type { GetAssessmentsQuery, GetAssessmentsQueryVariables } from '../generated/graphql';
 
 /** One of a council's assessments, as the list shows it. */
 export type GetAssessmentsAssessment = GetAssessmentsQuery['assessments'][number];

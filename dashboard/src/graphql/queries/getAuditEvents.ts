@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetAuditEventsQuery, GetAuditEventsQueryVariables } from '../generated/graphql';
 
-export type { GetAuditEventsQuery, GetAuditEventsQueryVariables };
-
 /** A page of the audit log, newest first (administrators only). */
 export const GET_AUDIT_EVENTS: TypedDocumentNode<GetAuditEventsQuery, GetAuditEventsQueryVariables> = gql`
   query GetAuditEvents($take: Int!, $skip: Int!) {

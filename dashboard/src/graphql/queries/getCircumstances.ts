@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetCircumstancesQuery, GetCircumstancesQueryVariables } from '../generated/graphql';
 
-export type { GetCircumstancesQuery, GetCircumstancesQueryVariables };
-
 /** One circumstance with its source and date. */
 export type GetCircumstancesCircumstance = GetCircumstancesQuery['circumstances'][number];
 

@@ -4,8 +4,6 @@ import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
 import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables } from '../generated/graphql';
 
-export type { GetCollaborationComparisonQuery, GetCollaborationComparisonQueryVariables };
-
 /** A group's agreed ratings side by side, sorted by where they differ most; councils are the members that consent. */
 export type GetCollaborationComparisonResult = GetCollaborationComparisonQuery['collaborationComparison'];
 

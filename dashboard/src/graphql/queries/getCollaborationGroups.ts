@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables } from '../generated/graphql';
 
-export type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables };
-
 /** A collaboration group with its member councils. */
 export type GetCollaborationGroupsGroup = GetCollaborationGroupsQuery['collaborationGroups'][number];
 

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetCouncilCircumstancesQuery, GetCouncilCircumstancesQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilCircumstancesQuery, GetCouncilCircumstancesQueryVariables };
-
 /** One of a council's circumstances, with who recorded it and whether it places the council in a peer group. */
 export type GetCouncilCircumstancesCircumstance = GetCouncilCircumstancesQuery['circumstances'][number];
 

@@ -6,8 +6,6 @@ import { PEER_COMPARISON_FIGURES } from '../fragments/peerComparisonFigures';
 import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
 import type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilPositionQuery, GetCouncilPositionQueryVariables };
-
 /** The council's position against up to five peer groups. */
 export type GetCouncilPositionResult = GetCouncilPositionQuery['councilPosition'];
 

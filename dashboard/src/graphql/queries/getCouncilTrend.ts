@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetCouncilTrendQuery, GetCouncilTrendQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilTrendQuery, GetCouncilTrendQueryVariables };
-
 /** One of the council's assessments with its section scores, for its trend across rounds. */
 export type GetCouncilTrendAssessment = GetCouncilTrendQuery['assessments'][number];
 

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetCouncilsQuery, GetCouncilsQueryVariables } from '../generated/graphql';
 
-export type { GetCouncilsQuery, GetCouncilsQueryVariables };
-
 /** One council as the council picker needs it; id is what a user's councilId refers to. */
 export type GetCouncilsCouncil = GetCouncilsQuery['councils'][number];
 

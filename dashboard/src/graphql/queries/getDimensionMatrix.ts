@@ -1,11 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_ITEM_PLACE } from '../fragments/frameworkItemPlace';
+import { FRAMEWORK_SECTION_PLACE } from '../fragments/frameworkSectionPlace';
 import { COUNCIL_NAMES } from '../fragments/councilNames';
 import { FRAMEWORK_LABELS } from '../fragments/frameworkLabels';
 import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables } from '../generated/graphql';
-
-export type { GetDimensionMatrixQuery, GetDimensionMatrixQueryVariables };
 
 /** The matrix for one council and round. */
 export type GetDimensionMatrixResult = GetDimensionMatrixQuery['dimensionMatrix'];
@@ -49,14 +49,10 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
       }
       items {
         item {
-          key
-          text
-          position
+          ...FrameworkItemPlace
         }
         section {
-          key
-          title
-          position
+          ...FrameworkSectionPlace
         }
         rowLevel {
           ...RatingLevelLabel
@@ -86,4 +82,6 @@ export const GET_DIMENSION_MATRIX: TypedDocumentNode<GetDimensionMatrixQuery, Ge
   ${COUNCIL_NAMES}
   ${FRAMEWORK_LABELS}
   ${RATING_LEVEL_LABEL}
+  ${FRAMEWORK_ITEM_PLACE}
+  ${FRAMEWORK_SECTION_PLACE}
 `;

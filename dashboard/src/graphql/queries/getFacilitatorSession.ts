@@ -5,10 +5,7 @@ import type {
   GetFacilitatorSessionQuery,
   GetFacilitatorSessionQueryVariables,
   FacilitatorSessionFieldsFragment,
-  StatementPhase,
 } from '../generated/graphql';
-
-export type { GetFacilitatorSessionQuery, GetFacilitatorSessionQueryVariables, StatementPhase };
 
 /** The facilitator's view of a session. */
 export type FacilitatorSession = FacilitatorSessionFieldsFragment;

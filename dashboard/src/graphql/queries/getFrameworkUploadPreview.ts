@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetFrameworkUploadPreviewQuery, GetFrameworkUploadPreviewQueryVariables } from '../generated/graphql';
 
-export type { GetFrameworkUploadPreviewQuery, GetFrameworkUploadPreviewQueryVariables };
-
 /** What publishing an uploaded framework file would create (administrators only). */
 export const GET_FRAMEWORK_UPLOAD_PREVIEW: TypedDocumentNode<GetFrameworkUploadPreviewQuery, GetFrameworkUploadPreviewQueryVariables> = gql`
   query GetFrameworkUploadPreview($uploadId: ID!) {

@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetFrameworkVersionsQuery, GetFrameworkVersionsQueryVariables } from '../generated/graphql';
 
-export type { GetFrameworkVersionsQuery, GetFrameworkVersionsQueryVariables };
-
 /** Every framework version, and every uploaded version file with whether it is published (administrators only). */
 export const GET_FRAMEWORK_VERSIONS: TypedDocumentNode<GetFrameworkVersionsQuery, GetFrameworkVersionsQueryVariables> = gql`
   query GetFrameworkVersions {

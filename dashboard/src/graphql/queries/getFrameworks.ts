@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetFrameworksQuery, GetFrameworksQueryVariables } from '../generated/graphql';
 
-export type { GetFrameworksQuery, GetFrameworksQueryVariables };
-
 /** One framework version as the framework picker needs it. */
 export type GetFrameworksFramework = GetFrameworksQuery['frameworks'][number];
 

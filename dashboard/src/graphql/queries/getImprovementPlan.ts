@@ -1,9 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
-import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus } from '../generated/graphql';
-
-export type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables, PlanSourceKind, RagStatus };
+import type { GetImprovementPlanQuery, GetImprovementPlanQueryVariables } from '../generated/graphql';
 
 /** A plan with its headings, challenges and actions. */
 export type GetImprovementPlanPlan = GetImprovementPlanQuery['improvementPlan'];
@@ -43,11 +42,7 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
           outcomes
           position
           source {
-            kind
-            reference
-            frameworkKey
-            subjectKey
-            label
+            ...PlanSourceFields
           }
           actions {
             id
@@ -74,4 +69,5 @@ export const GET_IMPROVEMENT_PLAN: TypedDocumentNode<GetImprovementPlanQuery, Ge
     }
   }
   ${IMPROVEMENT_PLAN_SUMMARY}
+  ${PLAN_SOURCE_FIELDS}
 `;

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { IMPROVEMENT_PLAN_SUMMARY } from '../fragments/improvementPlanSummary';
 import type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables } from '../generated/graphql';
 
-export type { GetImprovementPlansQuery, GetImprovementPlansQueryVariables };
-
 /** One plan in a council's list: its title and sharing, without its headings. */
 export type GetImprovementPlansPlan = GetImprovementPlansQuery['improvementPlans'][number];
 

@@ -1,8 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { GetMeQuery, GetMeQueryVariables, UserRole } from '../generated/graphql';
-
-export type { GetMeQuery, GetMeQueryVariables, UserRole };
+import type { GetMeQuery, GetMeQueryVariables } from '../generated/graphql';
 
 /** The signed-in user, as the dashboard needs them; councilId (not a GSS code) is null for PAS analysts and administrators. */
 export type GetMeUser = GetMeQuery['me'];

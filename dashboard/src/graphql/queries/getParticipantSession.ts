@@ -7,8 +7,6 @@ import type {
   ParticipantSessionFieldsFragment,
 } from '../generated/graphql';
 
-export type { GetParticipantSessionQuery, GetParticipantSessionQueryVariables };
-
 /** A session as a participant's device sees it. */
 export type ParticipantSession = ParticipantSessionFieldsFragment;
 

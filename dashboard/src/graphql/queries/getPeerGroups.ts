@@ -1,9 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
-import type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind } from '../generated/graphql';
-
-export type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables, PeerGroupKind };
+import type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables } from '../generated/graphql';
 
 /** A fixed peer group, e.g. { key: "type:district", label: "District councils", kind: "TYPE" }. */
 export type GetPeerGroupsGroup = GetPeerGroupsQuery['peerGroups'][number];

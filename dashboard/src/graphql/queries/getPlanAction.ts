@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { PLAN_ACTION_PROGRESS } from '../fragments/planActionProgress';
 import type { GetPlanActionQuery, GetPlanActionQueryVariables } from '../generated/graphql';
 
-export type { GetPlanActionQuery, GetPlanActionQueryVariables };
-
 /** One action with its whole progress history. */
 export type GetPlanActionAction = GetPlanActionQuery['planAction'];
 

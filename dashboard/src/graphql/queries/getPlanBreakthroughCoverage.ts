@@ -1,8 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { FRAMEWORK_ITEM_PLACE } from '../fragments/frameworkItemPlace';
+import { FRAMEWORK_SECTION_PLACE } from '../fragments/frameworkSectionPlace';
 import type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables } from '../generated/graphql';
-
-export type { GetPlanBreakthroughCoverageQuery, GetPlanBreakthroughCoverageQueryVariables };
 
 /** Each breakthrough question's linked actions beside the council's own answer. */
 export type GetPlanBreakthroughCoverageResult = GetPlanBreakthroughCoverageQuery['planBreakthroughCoverage'];
@@ -17,14 +17,10 @@ export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQue
       assessmentRound
       questions {
         item {
-          key
-          text
-          position
+          ...FrameworkItemPlace
         }
         section {
-          key
-          title
-          position
+          ...FrameworkSectionPlace
         }
         linkedActions
         progress {
@@ -39,4 +35,6 @@ export const GET_PLAN_COVERAGE: TypedDocumentNode<GetPlanBreakthroughCoverageQue
       }
     }
   }
+  ${FRAMEWORK_ITEM_PLACE}
+  ${FRAMEWORK_SECTION_PLACE}
 `;

@@ -1,8 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+import { PLAN_SOURCE_FIELDS } from '../fragments/planSourceFields';
 import type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables } from '../generated/graphql';
-
-export type { GetPlanChallengeSuggestionQuery, GetPlanChallengeSuggestionQueryVariables };
 
 /** A challenge pre-filled from a weak spot, with the section's top tips as starting actions. */
 export type GetPlanChallengeSuggestionResult = GetPlanChallengeSuggestionQuery['planChallengeSuggestion'];
@@ -16,12 +15,9 @@ export const GET_PLAN_CHALLENGE_SUGGESTION: TypedDocumentNode<GetPlanChallengeSu
         suggestedHeadingTitle
         suggestedActions
         source {
-          kind
-          reference
-          frameworkKey
-          subjectKey
-          label
+          ...PlanSourceFields
         }
       }
     }
+    ${PLAN_SOURCE_FIELDS}
   `;

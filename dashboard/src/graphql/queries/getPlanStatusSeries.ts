@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetPlanStatusSeriesQuery, GetPlanStatusSeriesQueryVariables } from '../generated/graphql';
 
-export type { GetPlanStatusSeriesQuery, GetPlanStatusSeriesQueryVariables };
-
 /** Counts by status at the end of one month. */
 export type GetPlanStatusSeriesPoint = GetPlanStatusSeriesQuery['planStatusSeries'][number];
 

@@ -3,8 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { PLAN_ACTION_ENTRY_FIELDS } from '../fragments/planActionEntryFields';
 import type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables } from '../generated/graphql';
 
-export type { GetPlanStatusViewQuery, GetPlanStatusViewQueryVariables };
-
 /** The plan by status today, with the overdue and due-soon actions. */
 export type GetPlanStatusViewResult = GetPlanStatusViewQuery['planStatusView'];
 

@@ -5,8 +5,6 @@ import { DIMENSION_SPREAD_FIELDS } from '../fragments/dimensionSpreadFields';
 import { SESSION_STATEMENT_FIELDS } from '../fragments/sessionStatementFields';
 import type { GetPresenterSessionQuery, GetPresenterSessionQueryVariables } from '../generated/graphql';
 
-export type { GetPresenterSessionQuery, GetPresenterSessionQueryVariables };
-
 /** What the projector shows. */
 export type PresenterSession = GetPresenterSessionQuery['presenterSession'];
 

@@ -6,8 +6,6 @@ import { RATING_LEVEL_LABEL } from '../fragments/ratingLevelLabel';
 import { SECTOR_CELL_FIGURES } from '../fragments/sectorCellFigures';
 import type { GetSectorViewQuery, GetSectorViewQueryVariables } from '../generated/graphql';
 
-export type { GetSectorViewQuery, GetSectorViewQueryVariables };
-
 /** Sections × peer groups for a framework, round and dimension. */
 export type GetSectorViewResult = GetSectorViewQuery['sectorView'];
 

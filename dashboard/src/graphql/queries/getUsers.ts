@@ -2,8 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { GetUsersQuery, GetUsersQueryVariables } from '../generated/graphql';
 
-export type { GetUsersQuery, GetUsersQueryVariables };
-
 /** One user as the administration list shows them. */
 export type GetUsersUser = GetUsersQuery['users'][number];
 

@@ -1,8 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-import type { SessionChangedSubscription, SessionChangedSubscriptionVariables, SessionEventKind } from '../generated/graphql';
-
-export type { SessionChangedSubscription, SessionChangedSubscriptionVariables, SessionEventKind };
+import type { SessionChangedSubscription, SessionChangedSubscriptionVariables } from '../generated/graphql';
 
 /** What changed in a session (never the state itself): the page re-reads its query on each event. */
 export const SESSION_CHANGED: TypedDocumentNode<SessionChangedSubscription, SessionChangedSubscriptionVariables> = gql`

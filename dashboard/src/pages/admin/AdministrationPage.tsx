@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 
 import { Loading } from '../../components/Loading/Loading';
-import { getErrorMessages, isSignInRequired } from '../../graphql/errors';
+import { pageErrorMessages } from '../../graphql/errors';
 import { type AdministrationAreas, GET_ADMINISTRATION_AREAS } from '../../graphql/queries/getAdministrationAreas';
 import type { Viewer } from '../../hooks/useViewer';
 import { Link } from '../../router/Link';
@@ -70,7 +70,7 @@ export function AdministrationPage({ viewer, route }: AdministrationPageProps) {
     document.title = allowed ? title : `You cannot use this page – Touchstone`;
   }, [areas, part, allowed]);
 
-  const messages = error ? getErrorMessages(error).filter((m) => !isSignInRequired(m)) : [];
+  const messages = pageErrorMessages([error]);
   if (messages.length > 0)
     return (
       <>

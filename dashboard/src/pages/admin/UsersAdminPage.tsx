@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../../components/Loading/Loading';
 import { Radios } from '../../components/Radios/Radios';
 import { Select } from '../../components/Select/Select';
-import { TextInput } from '../../components/TextInput/TextInput';
+import { EmailInput } from '../../components/EmailInput/EmailInput';
 import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import type { UserRole } from '../../graphql/generated/graphql';
@@ -369,16 +369,7 @@ function InviteForm({ councils, onInvited }: { councils: CouncilOption[]; onInvi
           </div>
         </div>
       ) : null}
-      <TextInput
-        name="invite-email"
-        label="Email address"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        value={email}
-        onChange={setEmail}
-        error={errors.email}
-      />
+      <EmailInput name="invite-email" autoComplete="off" value={email} onChange={setEmail} error={errors.email} />
       <Radios name="invite-role" legend="Role" options={ROLE_OPTIONS} value={role} onChange={setRole} small />
       {isCouncilRole(role) ? (
         <Select

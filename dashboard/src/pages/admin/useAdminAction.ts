@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import type { ErrorSummaryItem } from '../../components/ErrorSummary/ErrorSummary';
-import { getErrorMessages, isSignInRequired } from '../../graphql/errors';
+import { pageErrorMessages } from '../../graphql/errors';
 
 /** What went wrong with the last action, for the error summary; key makes it take focus afresh each time. */
 export type Problem = { key: number; items: ErrorSummaryItem[] };
@@ -26,11 +26,7 @@ export function useAdminAction() {
       setProblem(null);
       return true;
     } catch (error) {
-      fail(
-        getErrorMessages(toErrorLike(error))
-          .filter((m) => !isSignInRequired(m))
-          .map((m) => ({ text: m.message })),
-      );
+      fail(pageErrorMessages([toErrorLike(error)]).map((m) => ({ text: m.message })));
       return false;
     } finally {
       setBusy(false);
