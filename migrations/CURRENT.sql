@@ -59,9 +59,9 @@ CREATE OR REPLACE FUNCTION public.touchstone_bump_benchmark_version()
  SET search_path TO 'public'
 AS $function$
       BEGIN
-        INSERT INTO benchmark_data_version AS v (framework_id, version)
-             VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.framework_id ELSE NEW.framework_id END, 1)
-        ON CONFLICT (framework_id) DO UPDATE SET version = v.version + 1;
+        INSERT INTO benchmark_data_version_slot AS v (framework_id, slot, version)
+             VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.framework_id ELSE NEW.framework_id END, pg_backend_pid() % 32, 1)
+        ON CONFLICT (framework_id, slot) DO UPDATE SET version = v.version + 1;
         RETURN NULL;
       END $function$;
 
@@ -654,7 +654,7 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
 -- public.audit_event: no row-level security
 
--- public.benchmark_data_version: no row-level security
+-- public.benchmark_data_version_slot: no row-level security
 
 -- public.benchmark_release: no row-level security
 

@@ -26,6 +26,7 @@ import { StampPeerGroupFacts1796143174690 } from './1796143174690-stampPeerGroup
 import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMatrixTotalsOnce';
 import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-checkRatedContentPerStatement';
 import { CheckResponseParticipantPerStatement1796154271791 } from './1796154271791-checkResponseParticipantPerStatement';
+import { SpreadBenchmarkDataVersion1796158017329 } from './1796158017329-spreadBenchmarkDataVersion';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   ComputeMatrixTotalsOnce1796143220872,
   CheckRatedContentPerStatement1796146792237,
   CheckResponseParticipantPerStatement1796154271791,
+  SpreadBenchmarkDataVersion1796158017329,
 ];
