@@ -35,6 +35,7 @@ import type { PlanAssessmentInput } from './dto/plan-assessment.input';
 import { Participant, ParticipantRole } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
+import { markSubmitted, openDraftAt } from './submission-writes';
 
 /**
  * What a facilitated session hands over when a statement is agreed or skipped, or when the session
@@ -455,7 +456,8 @@ export class AssessmentService {
           return this.findOneOrThrow(ctx, earlier.assessmentId, manager);
         }
       }
-      const draft = await this.openDraft(manager, input, council.id, framework.id);
+      const draft = await openDraftAt(manager, { councilId: council.id, frameworkId: framework.id, round: input.round });
+      if (!draft) throw this.draftExists(input);
       if (input.idempotencyKey)
         await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash: requestHash!, assessmentId: draft.id });
       await insertRatings(manager, draft.id, {
@@ -471,7 +473,7 @@ export class AssessmentService {
     });
   }
 
-  /** Scores a locked draft once, stores the scores, supersedes the submission it replaces and marks it submitted. */
+  /** Scores a locked draft once, stores the scores, supersedes the submission it replaces and marks it submitted, in one statement. */
   private async scoreAndSubmit(
     ctx: RequestContext,
     manager: EntityManager,
@@ -488,15 +490,11 @@ export class AssessmentService {
     }
     const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
     await this.saveScores(manager, assessment.id, scores);
-    if (assessment.supersedesId) {
-      await manager.update(
-        Assessment,
-        { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED },
-        { status: AssessmentStatus.SUPERSEDED },
-      );
-    }
-    await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
-    return this.findOneOrThrow(ctx, assessment.id, manager);
+    // The row as the update stored it is the result: no read of it again.
+    const submitted = await markSubmitted(manager, assessment, new Date());
+    if (!submitted) return this.findOneOrThrow(ctx, assessment.id, manager);
+    assertCanReadAgreedRatings(viewerOf(ctx), submitted.councilId);
+    return submitted;
   }
 
   /**
