@@ -4,7 +4,6 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { assertCanContribute, assertCanReadAgreedRatings, assertCanReadCouncil, assertIsLeadOf } from '../../common/auth/access-policy';
 import { canReadDraftsOf } from '../../common/auth/draft-access';
-import { bulkInsert } from '../../common/database/bulk-insert';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -22,7 +21,7 @@ import { AgreedRating } from './agreed-rating.entity';
 import { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessment.errors';
 import { AssessmentScore } from './assessment-score.entity';
-import { BULK_COLUMNS, insertRatings, scoreRow } from './bulk-columns';
+import { insertRatings } from './bulk-columns';
 import { type ComputedScore, type ParticipantRating, type Rating, scoreAssessment, scoringStructureOf } from './assessment-scoring';
 import type { CreateAssessmentInput } from './dto/create-assessment.input';
 import type { RatingInput } from './dto/rating.input';
@@ -35,6 +34,7 @@ import type { PlanAssessmentInput } from './dto/plan-assessment.input';
 import { Participant, ParticipantRole } from './participant.entity';
 import { ParticipantResponse } from './participant-response.entity';
 import { SubmissionIdempotency } from './submission-idempotency.entity';
+import { openDraftAt, storeScoresAndSubmit } from './submission-writes';
 
 /**
  * What a facilitated session hands over when a statement is agreed or skipped, or when the session
@@ -455,7 +455,8 @@ export class AssessmentService {
           return this.findOneOrThrow(ctx, earlier.assessmentId, manager);
         }
       }
-      const draft = await this.openDraft(manager, input, council.id, framework.id);
+      const draft = await openDraftAt(manager, { councilId: council.id, frameworkId: framework.id, round: input.round });
+      if (!draft) throw this.draftExists(input);
       if (input.idempotencyKey)
         await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash: requestHash!, assessmentId: draft.id });
       await insertRatings(manager, draft.id, {
@@ -471,7 +472,7 @@ export class AssessmentService {
     });
   }
 
-  /** Scores a locked draft once, stores the scores, supersedes the submission it replaces and marks it submitted. */
+  /** Scores a locked draft once, stores the scores, and, in one statement, stores the scores, supersedes the submission it replaces and marks it submitted. */
   private async scoreAndSubmit(
     ctx: RequestContext,
     manager: EntityManager,
@@ -487,30 +488,11 @@ export class AssessmentService {
       );
     }
     const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
-    await this.saveScores(manager, assessment.id, scores);
-    if (assessment.supersedesId) {
-      await manager.update(
-        Assessment,
-        { id: assessment.supersedesId, status: AssessmentStatus.SUBMITTED },
-        { status: AssessmentStatus.SUPERSEDED },
-      );
-    }
-    await manager.update(Assessment, { id: assessment.id }, { status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
-    return this.findOneOrThrow(ctx, assessment.id, manager);
-  }
-
-  /**
-   * Stores computed scores in one statement (bulkInsert's unnest), as the bulk loaders do: a
-   * 15-participant submission has hundreds, and building an ORM insert of each costs more than
-   * the database's work.
-   */
-  async saveScores(manager: EntityManager, assessmentId: string, scores: ComputedScore[]): Promise<void> {
-    await bulkInsert(
-      manager,
-      'assessment_score',
-      BULK_COLUMNS.assessmentScore,
-      scores.map((s) => scoreRow(assessmentId, s)),
-    );
+    // The row as the update stored it is the result: no read of it again.
+    const submitted = await storeScoresAndSubmit(manager, assessment, scores, new Date());
+    if (!submitted) return this.findOneOrThrow(ctx, assessment.id, manager);
+    assertCanReadAgreedRatings(viewerOf(ctx), submitted.councilId);
+    return submitted;
   }
 
   /** Section scores: stored ones for a submission, computed live for a draft. */
