@@ -472,7 +472,7 @@ export class AssessmentService {
     });
   }
 
-  /** Scores a locked draft once, stores the scores, and, in one statement, stores the scores, supersedes the submission it replaces and marks it submitted. */
+  /** Scores a locked draft once and, in one statement, stores the scores, supersedes the submission it replaces and marks it submitted. */
   private async scoreAndSubmit(
     ctx: RequestContext,
     manager: EntityManager,
