@@ -74,6 +74,11 @@ export class AssessmentService {
       ? await manager.findOne(Assessment, { where: { id } })
       : await inViewerTransaction(this.dataSource, ctx, (m) => m.findOne(Assessment, { where: { id } }));
     if (!assessment) throw new AssessmentError(AssessmentErrorCode.ASSESSMENT_NOT_FOUND, `No assessment with id ${id}.`);
+    return this.readableOrThrow(ctx, assessment);
+  }
+
+  /** The assessment, if the viewer may read it: its council's agreed ratings, and a draft only from inside the council. */
+  private readableOrThrow(ctx: RequestContext, assessment: Assessment): Assessment {
     assertCanReadAgreedRatings(viewerOf(ctx), assessment.councilId);
     this.assertDraftStaysInCouncil(ctx, assessment);
     return assessment;
@@ -127,15 +132,9 @@ export class AssessmentService {
     councilId: string,
     frameworkId: string,
   ): Promise<Assessment> {
-    const where = { councilId, frameworkId, round: input.round };
-    // The round's open draft (refused) and its current submission (superseded), in one look-up.
-    const open = await manager.find(Assessment, {
-      select: { id: true, status: true },
-      where: { ...where, status: In([AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED]) },
-    });
-    if (open.some((a) => a.status === AssessmentStatus.DRAFT)) throw this.draftExists(input);
-    const current = open.find((a) => a.status === AssessmentStatus.SUBMITTED);
-    return manager.save(manager.create(Assessment, { ...where, status: AssessmentStatus.DRAFT, supersedesId: current?.id ?? null }));
+    const draft = await openDraftAt(manager, { councilId, frameworkId, round: input.round });
+    if (!draft) throw this.draftExists(input);
+    return draft;
   }
 
   /**
@@ -455,8 +454,7 @@ export class AssessmentService {
           return this.findOneOrThrow(ctx, earlier.assessmentId, manager);
         }
       }
-      const draft = await openDraftAt(manager, { councilId: council.id, frameworkId: framework.id, round: input.round });
-      if (!draft) throw this.draftExists(input);
+      const draft = await this.openDraft(manager, input, council.id, framework.id);
       if (input.idempotencyKey)
         await manager.insert(SubmissionIdempotency, { key: input.idempotencyKey, requestHash: requestHash!, assessmentId: draft.id });
       await insertRatings(manager, draft.id, {
@@ -490,9 +488,7 @@ export class AssessmentService {
     const scores = scoreAssessment(scoringStructureOf(framework), agreed, responses);
     // The row as the update stored it is the result: no read of it again.
     const submitted = await storeScoresAndSubmit(manager, assessment, scores, new Date());
-    if (!submitted) return this.findOneOrThrow(ctx, assessment.id, manager);
-    assertCanReadAgreedRatings(viewerOf(ctx), submitted.councilId);
-    return submitted;
+    return submitted ? this.readableOrThrow(ctx, submitted) : this.findOneOrThrow(ctx, assessment.id, manager);
   }
 
   /** Section scores: stored ones for a submission, computed live for a draft. */

@@ -7,8 +7,9 @@ import type { ComputedScore } from './assessment-scoring';
 import { BULK_COLUMNS, scoreRow } from './bulk-columns';
 
 /**
- * The one-step submission's writes to the assessment row, each a single statement so that the
- * submission's transaction waits on the API as little as possible: the draft is opened together
+ * The writes that open and submit an assessment row (a new draft, step by step or in one request,
+ * and every submission), each a single statement so that a submission's transaction waits on the
+ * API as little as possible: the draft is opened together
  * with the look-up of the round's open draft and current submission, and its scores stored,
  * that submission superseded and the draft marked submitted together, returning the row as stored.
  */
