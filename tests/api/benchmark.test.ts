@@ -196,9 +196,9 @@ describe('benchmark engine', () => {
       const counts = [0, 1, 2].map((level) => values.filter((v) => Math.floor((4 * v + d) / (2 * d)) === level).length);
       const cell = `${frameworkId}|${round}|section|all|${progressId}|${values.length}`;
       const seats = 20 + (createHmac('sha256', secret).update(cell).digest().readUInt32BE(0) % 30);
-      const quotas = counts.map((n) => (n * seats) / values.length);
-      const spread = quotas.map(Math.floor);
-      const order = quotas.map((q, level) => ({ level, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.level - b.level);
+      const spread = counts.map((n) => Math.floor((n * seats) / values.length));
+      // Remainders as whole numbers (n × seats mod count): equal remainders are then equal, and ties go to the lower level.
+      const order = counts.map((n, level) => ({ level, r: (n * seats) % values.length })).sort((a, b) => b.r - a.r || a.level - b.level);
       for (const { level } of order.slice(0, seats - spread.reduce((a, b) => a + b, 0))) spread[level]++;
       expect(comparison.distribution).toEqual(spread.map((n) => Math.floor((200 * n + seats) / (2 * seats))));
       // Position: the MAD phrase and quartile band, worked out here from the definition, in exact numerators.
