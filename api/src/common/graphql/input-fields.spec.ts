@@ -1,7 +1,29 @@
+import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { getMetadataStorage, InputType } from 'type-graphql';
 
-import { GssCodeField, OptionalTextField } from './input-fields';
+import { GssCodeField, GssCodeListField, InputListField, OptionalTextField, TextListField } from './input-fields';
+
+@InputType('SpecInputFieldsEntryInput')
+class SpecInputFieldsEntryInput {
+  @OptionalTextField(3)
+  label?: string | null;
+}
+
+@InputType('SpecInputFieldsListsInput')
+class SpecInputFieldsListsInput {
+  @GssCodeListField({ minSize: 2, maxSize: 3 })
+  councilGssCodes: string[];
+
+  @TextListField({ maxSize: 2, maxLength: 4 }, { nullable: true })
+  keys?: string[] | null;
+
+  @TextListField({ maxSize: 2, maxLength: 4 }, { defaultValue: [] })
+  links: string[];
+
+  @InputListField(() => SpecInputFieldsEntryInput, { minSize: 1, maxSize: 2 })
+  entries: SpecInputFieldsEntryInput[];
+}
 
 @InputType('SpecInputFieldsInput')
 class SpecInputFieldsInput {
@@ -14,7 +36,12 @@ class SpecInputFieldsInput {
 
 const input = (values: Partial<SpecInputFieldsInput>) =>
   Object.assign(new SpecInputFieldsInput(), { councilGssCode: 'E07000034', ...values });
-const fieldNamed = (name: string) => getMetadataStorage().fields.find((f) => f.target === SpecInputFieldsInput && f.name === name);
+const fieldNamed = (name: string, target: object = SpecInputFieldsInput) =>
+  getMetadataStorage().fields.find((f) => f.target === target && f.name === name);
+const lists = (values: object) =>
+  plainToInstance(SpecInputFieldsListsInput, { councilGssCodes: ['E07000034', 'E07000035'], links: [], entries: [{}], ...values });
+const refused = (values: object) =>
+  validateSync(lists(values)).map((e) => [e.property, ...Object.keys(e.constraints ?? {}), ...e.children!.map((c) => c.property)]);
 
 describe('input fields', () => {
   it('should declare a required GSS code and a nullable text field', () => {
@@ -32,5 +59,39 @@ describe('input fields', () => {
     expect(validateSync(input({}))).toEqual([]);
     expect(validateSync(input({ note: null }))).toEqual([]);
     expect(validateSync(input({ note: 'longer' })).map((e) => e.property)).toEqual(['note']);
+  });
+
+  it('should declare list fields nullable only when asked, with their defaults and item type', () => {
+    expect(fieldNamed('councilGssCodes', SpecInputFieldsListsInput)?.typeOptions.nullable).toBeFalsy();
+    expect(fieldNamed('keys', SpecInputFieldsListsInput)?.typeOptions.nullable).toBe(true);
+    expect(fieldNamed('links', SpecInputFieldsListsInput)?.typeOptions.defaultValue).toEqual([]);
+    expect(fieldNamed('entries', SpecInputFieldsListsInput)?.getType()).toBe(SpecInputFieldsEntryInput);
+  });
+
+  it('should accept lists within their bounds, and a missing nullable list', () => {
+    expect(validateSync(lists({}))).toEqual([]);
+    expect(validateSync(lists({ keys: null, links: ['abcd', 'ef'], entries: [{ label: 'abc' }, {}] }))).toEqual([]);
+  });
+
+  it('should refuse a GSS code list with a code that is not English, or too few or too many codes', () => {
+    expect(validateSync(lists({ councilGssCodes: ['E07000034', 'W06000015'] }))[0].constraints).toEqual({
+      matches: 'each councilGssCode must be an English GSS code such as E07000034',
+    });
+    expect(refused({ councilGssCodes: ['E07000034'] })).toEqual([['councilGssCodes', 'arrayMinSize']]);
+    expect(refused({ councilGssCodes: ['E07000034', 'E07000035', 'E07000036', 'E07000037'] })).toEqual([
+      ['councilGssCodes', 'arrayMaxSize'],
+    ]);
+  });
+
+  it('should refuse a text list with too many entries or a text over its length', () => {
+    expect(refused({ keys: ['a', 'b', 'c'] })).toEqual([['keys', 'arrayMaxSize']]);
+    expect(refused({ links: ['abcde'] })).toEqual([['links', 'maxLength']]);
+  });
+
+  it('should validate each nested input by its own rules, and refuse an empty or long list of them', () => {
+    expect(lists({}).entries[0]).toBeInstanceOf(SpecInputFieldsEntryInput);
+    expect(refused({ entries: [{}, { label: 'long' }] })).toEqual([['entries', '1']]);
+    expect(refused({ entries: [] })).toEqual([['entries', 'arrayMinSize']]);
+    expect(refused({ entries: [{}, {}, {}] })).toEqual([['entries', 'arrayMaxSize']]);
   });
 });

@@ -1,20 +1,17 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { GssCodeField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
-const GSS = /^E\d{8}$/;
-const GSS_MESSAGE = 'councilGssCode must be an English GSS code such as E07000034';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: "Start a plan for a council: its headings begin with the peer challenge plan framework's five core elements." })
 export class CreateImprovementPlanInput {
-  @Field()
-  @Matches(GSS, { message: GSS_MESSAGE })
+  @GssCodeField()
   councilGssCode: string;
 
   @Field()
@@ -22,10 +19,10 @@ export class CreateImprovementPlanInput {
   @MaxLength(200)
   title: string;
 
-  @Field(() => [String], { nullable: true, description: "The council's own themes, added as headings after the core elements." })
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @MaxLength(300, { each: true })
+  @TextListField(
+    { maxSize: 30, maxLength: 300 },
+    { nullable: true, description: "The council's own themes, added as headings after the core elements." },
+  )
   localThemes?: string[] | null;
 }
 
@@ -109,10 +106,11 @@ export class AddPlanChallengeInput {
   @Type(() => PlanSourceInput)
   source: PlanSourceInput;
 
-  @Field(() => [PlanActionInput], { description: 'Starting actions, e.g. chosen from the suggestion\u2019s top tips.' })
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PlanActionInput)
+  @InputListField(
+    () => PlanActionInput,
+    { maxSize: 50 },
+    { description: 'Starting actions, e.g. chosen from the suggestion\u2019s top tips.' },
+  )
   actions: PlanActionInput[] = [];
 }
 
