@@ -2,7 +2,20 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { getMetadataStorage, InputType } from 'type-graphql';
 
-import { GssCodeField, GssCodeListField, InputListField, OptionalTextField, TextListField } from './input-fields';
+import { graphqlEnum } from '../register-enum';
+
+import { EnumField, GssCodeField, GssCodeListField, InputListField, OptionalTextField, TextListField } from './input-fields';
+
+const SpecInputFieldsColour = graphqlEnum('SpecInputFieldsColour', ['red', 'blue'], 'A colour.');
+
+@InputType('SpecInputFieldsEnumsInput')
+class SpecInputFieldsEnumsInput {
+  @EnumField(SpecInputFieldsColour, { defaultValue: SpecInputFieldsColour.RED })
+  colour: string;
+
+  @EnumField(SpecInputFieldsColour, { nullable: true })
+  second?: string | null;
+}
 
 @InputType('SpecInputFieldsEntryInput')
 class SpecInputFieldsEntryInput {
@@ -93,5 +106,23 @@ describe('input fields', () => {
     expect(refused({ entries: [{}, { label: 'long' }] })).toEqual([['entries', '1']]);
     expect(refused({ entries: [] })).toEqual([['entries', 'arrayMinSize']]);
     expect(refused({ entries: [{}, {}, {}] })).toEqual([['entries', 'arrayMaxSize']]);
+  });
+
+  it('should declare enum fields with their default, nullable only when asked', () => {
+    expect(fieldNamed('colour', SpecInputFieldsEnumsInput)?.typeOptions.defaultValue).toBe('red');
+    expect(fieldNamed('colour', SpecInputFieldsEnumsInput)?.typeOptions.nullable).toBeFalsy();
+    expect(fieldNamed('colour', SpecInputFieldsEnumsInput)?.getType()).toBe(SpecInputFieldsColour);
+    expect(fieldNamed('second', SpecInputFieldsEnumsInput)?.typeOptions.nullable).toBe(true);
+  });
+
+  it('should refuse a value outside the enum, and a missing one unless nullable', () => {
+    const enums = (values: object) => Object.assign(new SpecInputFieldsEnumsInput(), values);
+    expect(validateSync(enums({ colour: 'blue' }))).toEqual([]);
+    expect(validateSync(enums({ colour: 'blue', second: null }))).toEqual([]);
+    expect(validateSync(enums({ colour: 'green' })).map((e) => [e.property, Object.keys(e.constraints!)])).toEqual([
+      ['colour', ['isEnum']],
+    ]);
+    expect(validateSync(enums({ colour: 'red', second: 'pink' })).map((e) => e.property)).toEqual(['second']);
+    expect(validateSync(enums({})).map((e) => e.property)).toEqual(['colour']);
   });
 });

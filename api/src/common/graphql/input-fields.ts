@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { type ClassType, Field } from 'type-graphql';
 
 type Described = { description?: string };
@@ -25,6 +25,15 @@ const boundedList = (item: () => unknown, { minSize, maxSize }: ListBounds, opti
   ...(minSize === undefined ? [] : [ArrayMinSize(minSize)]),
   ArrayMaxSize(maxSize),
 ];
+
+/** A registered GraphQL enum (graphqlEnum), refused as bad input unless one of its values; a nullable one may also be left out. */
+export function EnumField(values: object, options: Described & { nullable?: boolean; defaultValue?: unknown } = {}): PropertyDecorator {
+  return all(
+    Field(() => values, options),
+    ...(options.nullable ? [IsOptional()] : []),
+    IsEnum(values),
+  );
+}
 
 /** An English council's ONS GSS code, e.g. E07000034: a string the API refuses as bad input unless it has that form. */
 export function GssCodeField(options: Described = {}): PropertyDecorator {

@@ -1,9 +1,8 @@
-import { IsEnum, IsOptional } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
 import { AssessmentCadence } from '../assessment.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import { EnumField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "An assessment's plan; a field left out keeps its value, an empty list of sections means every section." })
 export class PlanAssessmentInput {
@@ -31,9 +30,7 @@ export class PlanAssessmentInput {
   @OptionalTextField(200)
   noteTaker?: string | null;
 
-  @Field(() => AssessmentCadence, { nullable: true })
-  @IsOptional()
-  @IsEnum(AssessmentCadence)
+  @EnumField(AssessmentCadence, { nullable: true })
   cadence?: AssessmentCadence | null;
 
   @OptionalTextField(500)

@@ -1,9 +1,9 @@
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 import { MAX_WINDOW } from '../../../common/round';
 import { FrameworkRoundArgs } from '../../framework/index';
-import { GssCodeField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import { EnumField, GssCodeField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 import { BenchmarkScope } from './benchmark.types';
 
@@ -32,8 +32,7 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   )
   peerGroupKeys?: string[] | null;
 
-  @Field(() => BenchmarkScope)
-  @IsEnum(BenchmarkScope)
+  @EnumField(BenchmarkScope)
   scope: BenchmarkScope = BenchmarkScope.SECTION;
 
   @OptionalTextField(100, { description: 'With scope ITEM, only the items of this section.' })

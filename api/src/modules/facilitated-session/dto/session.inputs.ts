@@ -1,10 +1,10 @@
-import { IsEnum, IsInt, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { ParticipantRole } from '../dependencies';
 import { SessionMode } from '../facilitated-session.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import { EnumField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 /** The longest a survey link stays open. */
 export const MAX_SURVEY_DAYS = 60;
@@ -20,8 +20,7 @@ export class OpenSessionInput {
   )
   sectionKeys: string[];
 
-  @Field(() => SessionMode, { defaultValue: SessionMode.LIVE })
-  @IsEnum(SessionMode)
+  @EnumField(SessionMode, { defaultValue: SessionMode.LIVE })
   mode: SessionMode;
 
   @Field(() => Int, { nullable: true, description: `Survey mode: how many days the link stays open (1–${MAX_SURVEY_DAYS}).` })
@@ -89,8 +88,7 @@ export class JoinSessionInput {
   @MaxLength(20)
   joinCode: string;
 
-  @Field(() => ParticipantRole)
-  @IsEnum(ParticipantRole)
+  @EnumField(ParticipantRole)
   role: ParticipantRole;
 }
 

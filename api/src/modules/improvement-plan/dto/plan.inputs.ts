@@ -1,11 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
-import { GssCodeField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import { EnumField, GssCodeField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,28 +41,21 @@ export class AddPlanHeadingInput {
   description: 'Where a challenge came from. For framework links give frameworkKey and subjectKey; for a recommendation, its reference.',
 })
 export class PlanSourceInput {
-  @Field(() => PlanSourceKind)
-  @IsEnum(PlanSourceKind)
+  @EnumField(PlanSourceKind)
   kind: PlanSourceKind;
 
   @OptionalTextField(100, { description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
   reference?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(100, {
     description:
       'e.g. "dm-challenge-toolkit"; defaults from kind (DM_* the DM toolkit, BREAKTHROUGH_QUESTION improvement breakthroughs, AMBITION_THEME the improvement self-assessment).',
   })
-  @IsOptional()
-  @MaxLength(100)
   frameworkKey?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(100, {
     description: 'A section key (DM_SECTION), item key (DM_STATEMENT, BREAKTHROUGH_QUESTION) or theme key (AMBITION_THEME).',
   })
-  @IsOptional()
-  @MaxLength(100)
   subjectKey?: string | null;
 }
 
@@ -175,8 +168,7 @@ export class AddProgressUpdateInput {
   @MaxLength(4000)
   text: string;
 
-  @Field(() => RagStatus)
-  @IsEnum(RagStatus)
+  @EnumField(RagStatus)
   status: RagStatus;
 }
 
@@ -198,8 +190,7 @@ export class SetPlanSharingInput {
   description: 'A weak spot to turn into a challenge: a DM section or statement, a breakthrough question or an ambition theme.',
 })
 export class PlanSuggestionInput {
-  @Field(() => PlanSourceKind)
-  @IsEnum(PlanSourceKind)
+  @EnumField(PlanSourceKind)
   kind: PlanSourceKind;
 
   @OptionalTextField(100, { description: 'Defaults from kind, as in PlanSourceInput.' })
