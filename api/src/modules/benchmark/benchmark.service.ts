@@ -38,6 +38,7 @@ import {
   SubjectPosition,
 } from './dto/benchmark.types';
 import { DisclosedDistributions } from './disclosed-distributions';
+import { GroupWindows } from './group-windows';
 import { positionOf } from './position';
 import { councilPositionBytes, sectorViewBytes } from './recorded-release-size';
 import {
@@ -99,6 +100,8 @@ export class BenchmarkService {
   private readonly disclosedDistributions: DisclosedDistributions;
   /** Who submitted in each round, kept under the data version it was read at (submitting-councils.ts). */
   private readonly submittingCouncils = new SubmittingCouncils();
+  /** Each group's contributors per window, per membership and participation (group-windows.ts). */
+  private readonly groupWindows = new GroupWindows();
 
   /** The stamp of everything the framework's figures are computed from, in one round trip. */
   private stampOf(frameworkId: string): Promise<ReleaseStamp> {
@@ -596,24 +599,8 @@ export class BenchmarkService {
     submittingByRound: SubmittingByRound,
     viewerCouncilId: string | null,
   ): Map<string, string> {
-    // The smallest window (1 to MAX_WINDOW rounds ending with endRound) each council submitted in:
-    // it contributes to that window and every larger one. One pass over each group's members then
-    // fills all of its windows.
-    const rounds = windowOf(endRound, MAX_WINDOW).reverse();
-    const firstWindow = new Map<string, number>();
-    rounds.forEach((round, i) => {
-      for (const id of submittingByRound.get(round) ?? []) if (!firstWindow.has(id)) firstWindow.set(id, i + 1);
-    });
-    const contributorsByGroup = groups.map((g) => {
-      const windows = Array.from({ length: MAX_WINDOW }, () => new Set<string>());
-      for (const id of members.get(g.key) ?? []) {
-        const first = firstWindow.get(id);
-        if (first === undefined || id === viewerCouncilId) continue;
-        for (let window = first; window <= MAX_WINDOW; window++) windows[window - 1].add(id);
-      }
-      return windows;
-    });
-    const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
+    const contributorsByGroup = this.groupWindows.of(groups, endRound, members, submittingByRound);
+    const cuts: { key: string; label: string; group: string; window: number; contributors: ReadonlySet<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
       groups.forEach((g, i) =>
         cuts.push({
@@ -625,7 +612,8 @@ export class BenchmarkService {
         }),
       );
     }
-    const withheld = groupsTooCloseToServe(cuts, this.policy);
+    // The viewer's council is never its own peer: the check leaves it out of every group.
+    const withheld = groupsTooCloseToServe(cuts, this.policy, viewerCouncilId);
     return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
   }
 
