@@ -3,10 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
-import { ACCOUNTS, type AccountName, startTestApp, type TestApp } from '../support/test-app';
-
-/** Who writes: a signed-in demo account, or an API token of one with these scopes. */
-type As = AccountName | { token: AccountName; scopes: ('READ' | 'SUBMIT')[] };
+import { startTestApp, type TestApp } from '../support/test-app';
+import { type SecretHolder, viewerSecrets } from '../support/viewer-secrets';
 
 /**
  * Who may write a participant's responses is checked once per participant of a statement (a
@@ -19,7 +17,6 @@ describe('write check on participant responses', () => {
   let t: TestApp;
   let api: Client;
   const councils: Record<string, string> = {};
-  const secrets = new Map<string, string>();
   let cell: { item_id: string; dimension_id: string; level_id: string };
   let framework: string;
 
@@ -37,22 +34,7 @@ describe('write check on participant responses', () => {
     await t.close();
   });
 
-  async function secretOf(who: As): Promise<string> {
-    const key = JSON.stringify(who);
-    if (!secrets.has(key)) {
-      if (typeof who === 'string') {
-        secrets.set(key, (await t.signIn(ACCOUNTS[who])).sessionToken!);
-      } else {
-        const created = await (
-          await t.as(who.token)
-        )(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
-          input: { name: 'response write check', scopes: who.scopes, expiresInDays: 1 },
-        });
-        secrets.set(key, created.data!.createApiToken.token);
-      }
-    }
-    return secrets.get(key)!;
-  }
+  const secretOf = viewerSecrets(() => t, 'response write check');
 
   let rounds = 0;
   /** A new participant of a new assessment of the council's (a draft unless said), written by the owner, in a round of its own. */
@@ -73,7 +55,7 @@ describe('write check on participant responses', () => {
    * Inserts one response per participant in one statement, as the viewer, and says how it ended:
    * 'stored' with the number of rows, or the refusal's SQLSTATE and message. Always rolled back.
    */
-  async function insertAs(who: As, participants: string[]): Promise<{ stored: number } | { code: string; message: string }> {
+  async function insertAs(who: SecretHolder, participants: string[]): Promise<{ stored: number } | { code: string; message: string }> {
     const secret = await secretOf(who);
     await api.query('BEGIN');
     try {
