@@ -5,10 +5,11 @@ import { Client } from 'pg';
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
 import { BenchmarkScope, groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/index';
 import { consentingPartnersOf } from '../support/collaboration';
-import { ACCOUNTS, type AccountName, startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { type SecretHolder, viewerSecrets } from '../support/viewer-secrets';
 
 /** Who a transaction presents itself as: a signed-in demo account, an API token's scopes for one, or nobody. */
-type As = AccountName | 'nobody' | { token: AccountName; scopes: ('READ' | 'SUBMIT')[] };
+type As = SecretHolder | 'nobody';
 
 /**
  * Row-level security tested below the API: connected directly as the API's database role, a
@@ -19,7 +20,6 @@ describe('row-level security for the API database role', () => {
   let t: TestApp;
   let api: Client;
   const ids: Record<string, string> = {};
-  const secrets = new Map<string, string>();
 
   beforeAll(async () => {
     t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
@@ -35,24 +35,8 @@ describe('row-level security for the API database role', () => {
   });
 
   /** The secret a viewer presents: a session signed in through the API, or an API token created through it. */
-  async function secretOf(who: As): Promise<string> {
-    if (who === 'nobody') return '';
-    const key = JSON.stringify(who);
-    if (!secrets.has(key)) {
-      if (typeof who === 'string') {
-        const { sessionToken } = await t.signIn(ACCOUNTS[who]);
-        secrets.set(key, sessionToken!);
-      } else {
-        const created = await (
-          await t.as(who.token)
-        )(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
-          input: { name: 'row-level security', scopes: who.scopes, expiresInDays: 1 },
-        });
-        secrets.set(key, created.data!.createApiToken.token);
-      }
-    }
-    return secrets.get(key)!;
-  }
+  const presented = viewerSecrets(() => t, 'row-level security');
+  const secretOf = async (who: As): Promise<string> => (who === 'nobody' ? '' : presented(who));
 
   /** Runs sql (after `first`, if given) in a transaction presenting these secrets, as the API does for every request; always rolls back. */
   async function asViewer<TRow>(

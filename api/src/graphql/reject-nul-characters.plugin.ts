@@ -11,7 +11,8 @@ export function hasNul(value: unknown): boolean {
     } else if (Array.isArray(next)) {
       for (const item of next) stack.push(item);
     } else if (next !== null && typeof next === 'object') {
-      for (const [key, item] of Object.entries(next)) stack.push(key, item);
+      // Keys and values pushed as they are: Object.entries would build an array per property, thousands for a large submission.
+      for (const key of Object.keys(next)) stack.push(key, (next as Record<string, unknown>)[key]);
     }
   }
   return false;

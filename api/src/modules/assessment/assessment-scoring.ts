@@ -1,5 +1,5 @@
 import { displayScore, scoreDenominator } from '../../common/exact-score';
-import { interquartileRange, mean } from '../../common/statistics';
+import { interquartileRange } from '../../common/statistics';
 import { type Framework, FrameworkIndex } from '../framework/index';
 
 import type { ScoreScope } from './assessment-score.entity';
@@ -49,7 +49,8 @@ export type ComputedScore = {
   spread: number | null;
 };
 
-const cell = (itemId: string, dimensionId: string) => `${itemId}:${dimensionId}`;
+/** What one item on one dimension was given: the agreed level's position, and each participant's level. */
+type Cell = { agreed: number | undefined; positions: number[]; scaled: number[] };
 
 /** The median of levels in half-steps (2 × level): whole, since the median of two levels is halfway between them. */
 function medianHalfSteps(positions: number[]): number | null {
@@ -72,39 +73,59 @@ export function scoreAssessment(structure: ScoringStructure, agreed: Rating[], r
     if (level === undefined) throw new Error(`Level ${levelId} is not part of this framework`);
     return level;
   };
-  const agreedPositions = new Map(agreed.map((r) => [cell(r.itemId, r.dimensionId), levelOf(r.levelId).position]));
-  const participantLevels = new Map<string, { position: number; of: number }[]>();
-  for (const r of responses) {
-    const key = cell(r.itemId, r.dimensionId);
-    const list = participantLevels.get(key) ?? [];
-    list.push(levelOf(r.levelId));
-    participantLevels.set(key, list);
-  }
-
-  const itemScore = (itemId: string, dimensionId: string) => {
-    const key = cell(itemId, dimensionId);
-    const fromParticipants = participantLevels.get(key) ?? [];
-    const agreedPosition = agreedPositions.get(key);
-    return {
-      halfSteps: agreedPosition !== undefined ? 2 * agreedPosition : medianHalfSteps(fromParticipants.map((l) => l.position)),
-      // Spread is the council's own figure, never compared across councils: plain 0–100 arithmetic is enough.
-      spread: interquartileRange(fromParticipants.map((l) => (100 * l.position) / (l.of - 1))),
-    };
+  // Cells by dimension, then item: keyed by the ids themselves, so ~1,400 responses build no key strings.
+  const cells = new Map<string, Map<string, Cell>>();
+  const cellOf = (itemId: string, dimensionId: string): Cell => {
+    let byItem = cells.get(dimensionId);
+    if (!byItem) cells.set(dimensionId, (byItem = new Map()));
+    let found = byItem.get(itemId);
+    if (!found) byItem.set(itemId, (found = { agreed: undefined, positions: [], scaled: [] }));
+    return found;
   };
+  for (const r of agreed) cellOf(r.itemId, r.dimensionId).agreed = levelOf(r.levelId).position;
+  for (const r of responses) {
+    const level = levelOf(r.levelId);
+    const found = cellOf(r.itemId, r.dimensionId);
+    found.positions.push(level.position);
+    // Spread is the council's own figure, never compared across councils: plain 0–100 arithmetic is enough.
+    found.scaled.push((100 * level.position) / (level.of - 1));
+  }
+  const unrated: Cell = { agreed: undefined, positions: [], scaled: [] };
 
   const allItemIds = structure.sections.flatMap((s) => s.itemIds);
   const scores: ComputedScore[] = [];
   for (const dimensionId of structure.dimensionIds) {
     const levels = structure.levelCounts.get(dimensionId);
     if (levels === undefined) throw new Error(`Dimension ${dimensionId} is not part of this framework`);
-    const byItem = new Map(allItemIds.map((itemId) => [itemId, itemScore(itemId, dimensionId)]));
+    const rated = cells.get(dimensionId);
+    const byItem = new Map<string, { halfSteps: number | null; spread: number | null }>();
+    for (const itemId of allItemIds) {
+      const { agreed: agreedPosition, positions, scaled } = rated?.get(itemId) ?? unrated;
+      byItem.set(itemId, {
+        halfSteps: agreedPosition !== undefined ? 2 * agreedPosition : medianHalfSteps(positions),
+        spread: interquartileRange(scaled),
+      });
+    }
     const rollUp = (scope: ScoreScope, subjectId: string, itemIds: string[]) => {
       const denominator = scoreDenominator(levels, itemIds.length);
-      const answered = itemIds.map((id) => byItem.get(id)!).filter((s) => s.halfSteps !== null);
+      // The answered items' half-steps summed, and their spreads' mean, in the subject's item order.
+      let answered = 0;
+      let sum = 0;
+      let spreads = 0;
+      let spreadSum = 0;
+      for (const id of itemIds) {
+        const item = byItem.get(id)!;
+        if (item.halfSteps === null) continue;
+        answered++;
+        sum += item.halfSteps;
+        if (item.spread !== null) {
+          spreads++;
+          spreadSum += item.spread;
+        }
+      }
       // The mean of the answered items' half-steps over the subject's denominator. denominator / (2 × (levels − 1)) is
       // the least common multiple of 1..items, so dividing it by the answered count is exact.
-      const sum = answered.reduce((total, s) => total + (s.halfSteps as number), 0);
-      const numerator = answered.length === 0 ? null : sum * (denominator / (2 * (levels - 1)) / answered.length);
+      const numerator = answered === 0 ? null : sum * (denominator / (2 * (levels - 1)) / answered);
       scores.push({
         scope,
         subjectId,
@@ -112,9 +133,9 @@ export function scoreAssessment(structure: ScoringStructure, agreed: Rating[], r
         score: numerator === null ? null : displayScore(numerator, denominator),
         numerator,
         denominator,
-        answered: answered.length,
+        answered,
         total: itemIds.length,
-        spread: mean(answered.map((s) => s.spread).filter((s): s is number => s !== null)),
+        spread: spreads === 0 ? null : spreadSum / spreads,
       });
     };
     for (const itemId of allItemIds) rollUp('item', itemId, [itemId]);
