@@ -17,6 +17,12 @@ const READABLE_USER_COLUMNS = [
   'invited_by_token_id',
 ];
 
+/**
+ * Wrong proofs an account may receive in an hour before touchstone_open_session stops checking:
+ * well above what the API's own limits let through (SIGN_IN_MAX_FAILURES and the back-off).
+ */
+const PROOF_FAILURES_PER_HOUR = 100;
+
 /** The roles app_user.role holds (UserRole). */
 const ROLES = `ARRAY['council_lead', 'council_member', 'pas_analyst', 'administrator']`;
 
@@ -48,13 +54,28 @@ const FUNCTIONS: [string, string][] = [
     `LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
       DECLARE
         account uuid;
+        proven boolean;
       BEGIN
         IF p_proof IS NULL OR p_proof !~ '^([0-9a-f]{2})+$' OR p_token_hash IS NULL OR p_token_hash !~ '^[0-9a-f]{64}$' THEN
           RETURN NULL;
         END IF;
-        SELECT u.id INTO account FROM app_user u
-         WHERE u.email = p_email AND u.disabled_at IS NULL AND u.password_verifier = sha256(decode(p_proof, 'hex'));
+        SELECT u.id, u.password_verifier = sha256(decode(p_proof, 'hex')) INTO account, proven FROM app_user u
+         WHERE u.email = p_email AND u.disabled_at IS NULL AND u.password_verifier IS NOT NULL;
         IF account IS NULL THEN RETURN NULL; END IF;
+        -- A bound of the database's own under the API's sign-in limits, which the API's role can write:
+        -- called directly, this function checks at most ${PROOF_FAILURES_PER_HOUR} wrong proofs an hour for an account.
+        IF EXISTS (SELECT 1 FROM sign_in_proof_failure f WHERE f.user_id = account AND f.since > now() - interval '1 hour'
+                      AND f.failures >= ${PROOF_FAILURES_PER_HOUR}) THEN
+          RETURN NULL;
+        END IF;
+        IF NOT proven THEN
+          INSERT INTO sign_in_proof_failure AS f (user_id, failures, since) VALUES (account, 1, now())
+          ON CONFLICT (user_id) DO UPDATE
+             SET failures = CASE WHEN f.since > now() - interval '1 hour' THEN f.failures + 1 ELSE 1 END,
+                 since = CASE WHEN f.since > now() - interval '1 hour' THEN f.since ELSE now() END;
+          RETURN NULL;
+        END IF;
+        DELETE FROM sign_in_proof_failure WHERE user_id = account;
         INSERT INTO user_session (user_id, token_hash, expires_at)
              VALUES (account, p_token_hash, now() + make_interval(hours => least(greatest(coalesce(p_hours, 1), 1), 24 * 14)));
         UPDATE app_user SET last_signed_in_at = now() WHERE id = account;
@@ -195,11 +216,10 @@ const FUNCTIONS: [string, string][] = [
         -- The token, every token made with it (and those made with them), and their unaccepted invitations.
         WITH RECURSIVE made AS (
           SELECT id FROM api_token WHERE id = p_token
-          UNION SELECT t.id FROM api_token t JOIN made ON t.created_by_token_id = made.id)
-        UPDATE api_token SET revoked_at = now() WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL;
-        WITH RECURSIVE made AS (
-          SELECT id FROM api_token WHERE id = p_token
-          UNION SELECT t.id FROM api_token t JOIN made ON t.created_by_token_id = made.id)
+          UNION SELECT t.id FROM api_token t JOIN made ON t.created_by_token_id = made.id
+        ), revoked AS (
+          UPDATE api_token SET revoked_at = now() WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL
+        )
         UPDATE app_user SET invitation_token_hash = NULL, invitation_expires_at = NULL
          WHERE invited_by_token_id IN (SELECT id FROM made) AND password_hash IS NULL;
         RETURN true;
@@ -222,6 +242,8 @@ const nameOf = (signature: string) => signature.slice(0, signature.indexOf(' RET
  *   a made-up salt for an unknown email) and touchstone_open_session opens a session only if the
  *   proof's sha256 is the verifier. A full PHC string written by the owner (demo accounts, test
  *   fixtures) or by the functions below is split by a trigger, and existing ones are split here.
+ *   touchstone_open_session keeps its own count of wrong proofs per account (sign_in_proof_failure,
+ *   owner only), so that the API's role calling it directly gets a bounded number of guesses.
  * - The API's role keeps SELECT on accounts (but not the verifier) and UPDATE only of
  *   api_token.last_used_at. Sessions, users, invitations, roles and tokens are written only by the
  *   functions above, each checking the session the transaction presented (touchstone.secret):
@@ -235,6 +257,11 @@ export class CheckAccountCredentialsInDatabase1796165201363 implements Migration
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE app_user ADD password_verifier bytea`);
+    // Wrong proofs per account in the current hour; only the owner's functions read or write it.
+    await queryRunner.query(`CREATE TABLE sign_in_proof_failure (
+      user_id uuid NOT NULL, failures integer NOT NULL, since timestamptz NOT NULL,
+      CONSTRAINT pk_sign_in_proof_failure PRIMARY KEY (user_id),
+      CONSTRAINT fk_sign_in_proof_failure_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE)`);
     await queryRunner.query(`CREATE FUNCTION touchstone_split_password_hash() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         hash_part text := split_part(NEW.password_hash, '$', 6);
@@ -316,6 +343,7 @@ export class CheckAccountCredentialsInDatabase1796165201363 implements Migration
     // The PHC strings whole again: settings, then the hash (only its sha256 was kept, so the
     // passwords cannot be restored; each account needs a reset).
     await queryRunner.query(`UPDATE app_user SET password_hash = NULL WHERE password_hash IS NOT NULL`);
+    await queryRunner.query(`DROP TABLE sign_in_proof_failure`);
     await queryRunner.query(`ALTER TABLE app_user DROP COLUMN password_verifier`);
   }
 }

@@ -184,6 +184,18 @@ describe('the API database role forging accounts (finding 10)', () => {
     expect(opened.assessment).toBeGreaterThan(0);
   });
 
+  it('should stop checking proofs for an account after 100 wrong ones in an hour, the right one included', async () => {
+    const settings = String((await one(`SELECT touchstone_password_settings($1) AS settings`, [ACCOUNTS.analyst]))[0].settings);
+    const open = (proof: string) => ({
+      sql: `SELECT touchstone_open_session($1, $2, $3, 12) AS user`,
+      params: [ACCOUNTS.analyst, proof, sha256(newSecret('tss'))],
+    });
+    const wrong = Array.from({ length: 100 }, (_, i) => open(i.toString(16).padStart(64, '0')));
+    const right = open(await passwordProof(settings, t.config.DEMO_PASSWORD));
+    expect((await asApiRole([...wrong.slice(1), right]))[0].user).not.toBeNull();
+    expect((await asApiRole([...wrong, right]))[0].user).toBeNull();
+  });
+
   it('should hand out made-up settings for an unknown or disabled email, the same every time', async () => {
     const settingsOf = async (email: string) => String((await one(`SELECT touchstone_password_settings($1) AS s`, [email]))[0].s);
     const unknown = await settingsOf('nobody@example.org');
@@ -239,7 +251,9 @@ describe('the API database role forging accounts (finding 10)', () => {
       await expect(one(`SELECT touchstone_end_user_sessions($1)`, [users.admin], secret)).rejects.toThrow(/live session/);
     }
     // An administrator's own account is not theirs to change.
-    await expect(one(`SELECT touchstone_change_user_role($1, 'administrator', NULL)`, [users.admin], admin)).rejects.toThrow(/live session/);
+    await expect(one(`SELECT touchstone_change_user_role($1, 'administrator', NULL)`, [users.admin], admin)).rejects.toThrow(
+      /live session/,
+    );
   });
 
   it('should take over no invited account or reset link from the hashes it can read', async () => {
