@@ -340,8 +340,8 @@ export class CheckAccountCredentialsInDatabase1796165201363 implements Migration
     await queryRunner.query(`DROP FUNCTION touchstone_session_account()`);
     await queryRunner.query(`DROP TRIGGER app_user_split_password_hash ON app_user`);
     await queryRunner.query(`DROP FUNCTION touchstone_split_password_hash()`);
-    // The PHC strings whole again: settings, then the hash (only its sha256 was kept, so the
-    // passwords cannot be restored; each account needs a reset).
+    // Only a sha256 of each hash was kept, so no PHC string can be made whole again: going down
+    // leaves every account without a password, to be set again by the owner or an invitation.
     await queryRunner.query(`UPDATE app_user SET password_hash = NULL WHERE password_hash IS NOT NULL`);
     await queryRunner.query(`DROP TABLE sign_in_proof_failure`);
     await queryRunner.query(`ALTER TABLE app_user DROP COLUMN password_verifier`);
