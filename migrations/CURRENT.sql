@@ -5,6 +5,32 @@
 
 -- Functions
 
+-- touchstone_accept_invitation(text,text)
+CREATE OR REPLACE FUNCTION public.touchstone_accept_invitation(p_token text, p_password_hash text)
+ RETURNS uuid
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      UPDATE app_user SET password_hash = p_password_hash, invitation_token_hash = NULL, invitation_expires_at = NULL, updated_at = now()
+       WHERE invitation_token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex') AND invitation_expires_at > now() AND password_hash IS NULL
+      RETURNING id
+    $function$;
+
+-- touchstone_assert_another_administrator(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_assert_another_administrator(p_user uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      BEGIN
+        PERFORM 1 FROM app_user u WHERE u.role = 'administrator' ORDER BY u.id FOR UPDATE;
+        IF NOT EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'administrator' AND u.disabled_at IS NULL
+                          AND u.password_hash IS NOT NULL AND u.id <> p_user) THEN
+          RAISE EXCEPTION 'the only administrator who can sign in' USING ERRCODE = 'TSLA1';
+        END IF;
+      END $function$;
+
 -- touchstone_build_peer_distribution(uuid,text[],text,text,uuid[],text,bigint)
 CREATE OR REPLACE FUNCTION public.touchstone_build_peer_distribution(p_framework uuid, p_rounds text[], p_scope text, p_group text, p_members uuid[], p_hash text, p_version bigint)
  RETURNS void
@@ -100,6 +126,26 @@ CREATE OR REPLACE FUNCTION public.touchstone_can_write(council uuid)
  STABLE
 AS $function$ SELECT touchstone_may(council, touchstone_viewer_councils('write')) $function$;
 
+-- touchstone_change_user_role(uuid,text,uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_change_user_role(p_user uuid, p_role text, p_council uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        current_role_of_user text;
+      BEGIN
+        IF NOT coalesce(p_role = ANY (ARRAY['council_lead', 'council_member', 'pas_analyst', 'administrator']) AND (p_role IN ('council_lead', 'council_member')) = (p_council IS NOT NULL), false) THEN
+          RAISE EXCEPTION 'not a valid role' USING ERRCODE = 'check_violation';
+        END IF;
+        -- The last administrator is kept whoever asks (checked first, so the answer is the same for any caller).
+        SELECT u.role INTO current_role_of_user FROM app_user u WHERE u.id = p_user;
+        IF current_role_of_user = 'administrator' AND p_role <> 'administrator' THEN PERFORM touchstone_assert_another_administrator(p_user); END IF;
+        PERFORM touchstone_managing_administrator(p_user);
+        UPDATE app_user SET role = p_role, council_id = p_council, updated_at = now() WHERE id = p_user;
+      END $function$;
+
 -- touchstone_check_rated_content()
 CREATE OR REPLACE FUNCTION public.touchstone_check_rated_content()
  RETURNS trigger
@@ -179,6 +225,37 @@ AS $function$
         RETURN NULL;
       END $function$;
 
+-- touchstone_close_session(text)
+CREATE OR REPLACE FUNCTION public.touchstone_close_session(p_secret text)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      UPDATE user_session SET revoked_at = now() WHERE token_hash = encode(sha256(convert_to(p_secret, 'UTF8')), 'hex') AND revoked_at IS NULL
+    $function$;
+
+-- touchstone_create_api_token(text,text,text[],integer)
+CREATE OR REPLACE FUNCTION public.touchstone_create_api_token(p_name text, p_token_hash text, p_scopes text[], p_days integer)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        viewer uuid := (SELECT a.user_id FROM touchstone_session_account() a);
+        created uuid;
+      BEGIN
+        IF viewer IS NULL THEN RAISE EXCEPTION 'creating an API token needs a live session (not a token)' USING ERRCODE = 'insufficient_privilege'; END IF;
+        IF NOT coalesce(p_token_hash ~ '^[0-9a-f]{64}$' AND p_days BETWEEN 1 AND 90, false) THEN
+          RAISE EXCEPTION 'not a valid API token' USING ERRCODE = 'check_violation';
+        END IF;
+        INSERT INTO api_token (user_id, name, token_hash, scopes, expires_at)
+             VALUES (viewer, p_name, p_token_hash, p_scopes::varchar(20)[], now() + make_interval(days => p_days))
+        RETURNING id INTO created;
+        RETURN created;
+      END $function$;
+
 -- touchstone_delete_participant_responses()
 CREATE OR REPLACE FUNCTION public.touchstone_delete_participant_responses()
  RETURNS trigger
@@ -206,6 +283,24 @@ AS $function$
       BEGIN
         NEW.score := round(100.0 * NEW.score_numerator / NEW.score_denominator, 3);
         RETURN NEW;
+      END $function$;
+
+-- touchstone_end_user_sessions(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_end_user_sessions(p_user uuid)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        ended integer;
+      BEGIN
+        IF (SELECT a.role FROM touchstone_session_account() a) IS DISTINCT FROM 'administrator' THEN
+          RAISE EXCEPTION 'ending a user''s sessions needs an administrator''s live session' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        UPDATE user_session SET revoked_at = now() WHERE user_id = p_user AND revoked_at IS NULL;
+        GET DIAGNOSTICS ended = ROW_COUNT;
+        RETURN ended;
       END $function$;
 
 -- touchstone_group_stats(uuid,text[],text,jsonb,uuid)
@@ -266,6 +361,33 @@ AS $function$
           FROM asked a
          WHERE a.group_key NOT IN (SELECT group_key FROM current_groups)
       $function$;
+
+-- touchstone_invite_user(text,text,uuid,text,integer)
+CREATE OR REPLACE FUNCTION public.touchstone_invite_user(p_email text, p_role text, p_council uuid, p_token_hash text, p_days integer)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        viewer record;
+        invited uuid;
+      BEGIN
+        SELECT * INTO viewer FROM touchstone_session_account();
+        -- coalesce: with no session every field of viewer is NULL, and NOT NULL would let the call through.
+        IF NOT coalesce(viewer.role = 'administrator'
+                OR (viewer.role = 'council_lead' AND p_council = viewer.council_id AND p_role IN ('council_lead', 'council_member')), false) THEN
+          RAISE EXCEPTION 'inviting needs an administrator''s live session, or a council lead''s for their own council' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NOT coalesce(p_role = ANY (ARRAY['council_lead', 'council_member', 'pas_analyst', 'administrator']) AND (p_role IN ('council_lead', 'council_member')) = (p_council IS NOT NULL)
+                        AND p_token_hash ~ '^[0-9a-f]{64}$' AND p_days BETWEEN 1 AND 30, false) THEN
+          RAISE EXCEPTION 'not a valid invitation' USING ERRCODE = 'check_violation';
+        END IF;
+        INSERT INTO app_user (email, role, council_id, invitation_token_hash, invitation_expires_at, invited_by_id)
+             VALUES (p_email, p_role, p_council, p_token_hash, now() + make_interval(days => p_days), viewer.user_id)
+        RETURNING id INTO invited;
+        RETURN invited;
+      END $function$;
 
 -- touchstone_is_restricted()
 CREATE OR REPLACE FUNCTION public.touchstone_is_restricted()
@@ -401,6 +523,22 @@ AS $function$
         RETURN kth + (next - kth) * (pos - floor(pos));
       END $function$;
 
+-- touchstone_managing_administrator(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_managing_administrator(p_user uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        viewer record;
+      BEGIN
+        SELECT * INTO viewer FROM touchstone_session_account();
+        IF viewer.role IS DISTINCT FROM 'administrator' OR viewer.user_id = p_user THEN
+          RAISE EXCEPTION 'changing a user needs another administrator''s live session' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+      END $function$;
+
 -- touchstone_may(uuid,uuid[])
 CREATE OR REPLACE FUNCTION public.touchstone_may(council uuid, councils uuid[])
  RETURNS boolean
@@ -428,6 +566,59 @@ AS $function$
         ON CONFLICT (assessment_id) DO NOTHING;
         RETURN NULL;
       END $function$;
+
+-- touchstone_open_session(text,text,text,integer)
+CREATE OR REPLACE FUNCTION public.touchstone_open_session(p_email text, p_proof text, p_token_hash text, p_hours integer)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        account uuid;
+        proven boolean;
+      BEGIN
+        IF p_proof IS NULL OR p_proof !~ '^([0-9a-f]{2})+$' OR p_token_hash IS NULL OR p_token_hash !~ '^[0-9a-f]{64}$' THEN
+          RETURN NULL;
+        END IF;
+        SELECT u.id, u.password_verifier = sha256(decode(p_proof, 'hex')) INTO account, proven FROM app_user u
+         WHERE u.email = p_email AND u.disabled_at IS NULL AND u.password_verifier IS NOT NULL;
+        IF account IS NULL THEN RETURN NULL; END IF;
+        -- A bound of the database's own under the API's sign-in limits, which the API's role can write:
+        -- called directly, this function checks at most 100 wrong proofs an hour for an account.
+        IF EXISTS (SELECT 1 FROM sign_in_proof_failure f WHERE f.user_id = account AND f.since > now() - interval '1 hour'
+                      AND f.failures >= 100) THEN
+          RETURN NULL;
+        END IF;
+        IF NOT proven THEN
+          INSERT INTO sign_in_proof_failure AS f (user_id, failures, since) VALUES (account, 1, now())
+          ON CONFLICT (user_id) DO UPDATE
+             SET failures = CASE WHEN f.since > now() - interval '1 hour' THEN f.failures + 1 ELSE 1 END,
+                 since = CASE WHEN f.since > now() - interval '1 hour' THEN f.since ELSE now() END;
+          RETURN NULL;
+        END IF;
+        DELETE FROM sign_in_proof_failure WHERE user_id = account;
+        INSERT INTO user_session (user_id, token_hash, expires_at)
+             VALUES (account, p_token_hash, now() + make_interval(hours => least(greatest(coalesce(p_hours, 1), 1), 24 * 14)));
+        UPDATE app_user SET last_signed_in_at = now() WHERE id = account;
+        RETURN account;
+      END $function$;
+
+-- touchstone_password_settings(text)
+CREATE OR REPLACE FUNCTION public.touchstone_password_settings(p_email text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      SELECT coalesce(
+        (SELECT u.password_hash FROM app_user u
+          WHERE u.email = p_email AND u.disabled_at IS NULL AND u.password_verifier IS NOT NULL),
+        -- A salt made up for an email with no usable account (the same one every time, from a key
+        -- the API's role cannot read), with PASSWORD_HASH_PARAMETERS: the caller pays the same hash.
+        '$argon2id$v=19$m=19456,t=2,p=1$' || rtrim(encode(substr(sha256(convert_to(
+          (SELECT k.key FROM touchstone_viewer_key k) || E'\ndecoy password salt\n' || p_email, 'UTF8')), 1, 16), 'base64'), '='))
+    $function$;
 
 -- touchstone_quantile_without(double precision[],integer,double precision)
 CREATE OR REPLACE FUNCTION public.touchstone_quantile_without(sorted double precision[], skip integer, p double precision)
@@ -543,6 +734,53 @@ AS $function$
            AND c.size >= touchstone_disclosure_floor()
       $function$;
 
+-- touchstone_reset_password(text,text)
+CREATE OR REPLACE FUNCTION public.touchstone_reset_password(p_token text, p_password_hash text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        account uuid;
+      BEGIN
+        -- One statement uses the link up, so two tabs submitting it at once cannot both succeed.
+        UPDATE password_reset SET used_at = now() WHERE token_hash = encode(sha256(convert_to(p_token, 'UTF8')), 'hex') AND used_at IS NULL AND expires_at > now()
+        RETURNING user_id INTO account;
+        IF account IS NULL THEN RETURN NULL; END IF;
+        UPDATE app_user SET password_hash = p_password_hash, updated_at = now() WHERE id = account;
+        -- Whoever knew the old password is signed out everywhere.
+        UPDATE user_session SET revoked_at = now() WHERE user_id = account AND revoked_at IS NULL;
+        RETURN account;
+      END $function$;
+
+-- touchstone_revoke_api_token(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_revoke_api_token(p_token uuid)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        viewer record;
+      BEGIN
+        SELECT * INTO viewer FROM touchstone_session_account();
+        IF viewer.user_id IS NULL
+           OR NOT EXISTS (SELECT 1 FROM api_token t WHERE t.id = p_token AND (t.user_id = viewer.user_id OR viewer.role = 'administrator')) THEN
+          RETURN false;
+        END IF;
+        -- The token, every token made with it (and those made with them), and their unaccepted invitations.
+        WITH RECURSIVE made AS (
+          SELECT id FROM api_token WHERE id = p_token
+          UNION SELECT t.id FROM api_token t JOIN made ON t.created_by_token_id = made.id
+        ), revoked AS (
+          UPDATE api_token SET revoked_at = now() WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL
+        )
+        UPDATE app_user SET invitation_token_hash = NULL, invitation_expires_at = NULL
+         WHERE invited_by_token_id IN (SELECT id FROM made) AND password_hash IS NULL;
+        RETURN true;
+      END $function$;
+
 -- touchstone_score_denominator(integer,integer)
 CREATE OR REPLACE FUNCTION public.touchstone_score_denominator(p_levels integer, p_items integer)
  RETURNS bigint
@@ -558,6 +796,41 @@ AS $function$
         RETURN 2 * (p_levels - 1) * v_lcm;
       END $function$;
 
+-- touchstone_session_account()
+CREATE OR REPLACE FUNCTION public.touchstone_session_account(OUT user_id uuid, OUT role text, OUT council_id uuid)
+ RETURNS record
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+        SELECT u.id, u.role::text, u.council_id FROM user_session s JOIN app_user u ON u.id = s.user_id
+         WHERE s.token_hash = encode(sha256(convert_to(coalesce(current_setting('touchstone.secret', true), ''), 'UTF8')), 'hex')
+           AND s.revoked_at IS NULL AND s.expires_at > now() AND u.password_hash IS NOT NULL AND u.disabled_at IS NULL $function$;
+
+-- touchstone_set_user_disabled(uuid,boolean)
+CREATE OR REPLACE FUNCTION public.touchstone_set_user_disabled(p_user uuid, p_disabled boolean)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        ended integer := 0;
+      BEGIN
+        IF p_disabled AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = p_user AND u.role = 'administrator') THEN
+          PERFORM touchstone_assert_another_administrator(p_user);
+        END IF;
+        PERFORM touchstone_managing_administrator(p_user);
+        IF p_disabled THEN
+          UPDATE app_user SET disabled_at = coalesce(disabled_at, now()), updated_at = now() WHERE id = p_user;
+          UPDATE user_session SET revoked_at = now() WHERE user_id = p_user AND revoked_at IS NULL;
+          GET DIAGNOSTICS ended = ROW_COUNT;
+        ELSE
+          UPDATE app_user SET disabled_at = NULL, updated_at = now() WHERE id = p_user;
+        END IF;
+        RETURN ended;
+      END $function$;
+
 -- touchstone_setting_id(text)
 CREATE OR REPLACE FUNCTION public.touchstone_setting_id(setting text)
  RETURNS uuid
@@ -571,6 +844,27 @@ CREATE OR REPLACE FUNCTION public.touchstone_setting_ids(setting text)
  LANGUAGE sql
  STABLE
 AS $function$ SELECT coalesce(string_to_array(nullif(current_setting(setting, true), ''), ',')::uuid[], '{}'::uuid[]) $function$;
+
+-- touchstone_split_password_hash()
+CREATE OR REPLACE FUNCTION public.touchstone_split_password_hash()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      DECLARE
+        hash_part text := split_part(NEW.password_hash, '$', 6);
+      BEGIN
+        IF NEW.password_hash IS NULL THEN
+          NEW.password_verifier := NULL;
+        ELSIF split_part(NEW.password_hash, '$', 2) = 'argon2id' AND hash_part ~ '^[A-Za-z0-9+/]+$' AND split_part(NEW.password_hash, '$', 7) = '' THEN
+          NEW.password_verifier := sha256(decode(rpad(hash_part, (length(hash_part) + 3) / 4 * 4, '='), 'base64'));
+          NEW.password_hash := left(NEW.password_hash, length(NEW.password_hash) - length(hash_part) - 1);
+        ELSIF TG_OP = 'UPDATE' AND NEW.password_hash = OLD.password_hash THEN
+          NEW.password_verifier := OLD.password_verifier;
+        ELSE
+          RAISE EXCEPTION 'app_user.password_hash takes an argon2id PHC string' USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+      END $function$;
 
 -- touchstone_submitting_councils_by_round(uuid,text[])
 CREATE OR REPLACE FUNCTION public.touchstone_submitting_councils_by_round(p_framework uuid, p_rounds text[])
@@ -794,6 +1088,8 @@ ALTER TABLE public.session_participant FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE public.session_vote ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.session_vote FORCE ROW LEVEL SECURITY;
+
+-- public.sign_in_proof_failure: no row-level security
 
 -- public.sign_in_throttle: no row-level security
 

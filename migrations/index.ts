@@ -27,6 +27,7 @@ import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMat
 import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-checkRatedContentPerStatement';
 import { CheckResponseParticipantPerStatement1796154271791 } from './1796154271791-checkResponseParticipantPerStatement';
 import { SpreadBenchmarkDataVersion1796158017329 } from './1796158017329-spreadBenchmarkDataVersion';
+import { CheckAccountCredentialsInDatabase1796165201363 } from './1796165201363-checkAccountCredentialsInDatabase';
 import { CheckResponseAccessPerStatement1796165489828 } from './1796165489828-checkResponseAccessPerStatement';
 import { MeasureSpreadWithoutViewerBySearch1796165907093 } from './1796165907093-measureSpreadWithoutViewerBySearch';
 
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   CheckRatedContentPerStatement1796146792237,
   CheckResponseParticipantPerStatement1796154271791,
   SpreadBenchmarkDataVersion1796158017329,
+  CheckAccountCredentialsInDatabase1796165201363,
   CheckResponseAccessPerStatement1796165489828,
   MeasureSpreadWithoutViewerBySearch1796165907093,
 ];

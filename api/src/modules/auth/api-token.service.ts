@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 
-import { UserRole } from '../../common/auth/viewer';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
+import { accountFunctions } from './account-functions';
 import { ApiToken } from './api-token.entity';
 import { type ApiTokenScope, assertSignedInSession } from './api-token.scopes';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -28,17 +29,15 @@ export class ApiTokenService {
     const viewer = viewerOf(ctx);
     assertSignedInSession(viewer, 'create API tokens');
     const token = newToken('tst');
-    const manager = this.dataSource.manager;
-    const apiToken = await manager.save(
-      manager.create(ApiToken, {
-        userId: viewer.userId,
+    const apiToken = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      const id = await accountFunctions.createApiToken(manager, {
         name: input.name,
         tokenHash: hashToken(token),
         scopes: [...new Set(input.scopes)].sort(),
-        expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
-        createdByTokenId: viewer.tokenId,
-      }),
-    );
+        days: input.expiresInDays,
+      });
+      return manager.findOneByOrFail(ApiToken, { id });
+    });
     return { apiToken, token };
   }
 
@@ -53,20 +52,8 @@ export class ApiTokenService {
    * Throws TOKEN_NOT_FOUND.
    */
   async revoke(ctx: RequestContext, id: string): Promise<ApiToken> {
-    const viewer = viewerOf(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      const token = await manager.findOne(ApiToken, { where: { id } });
-      if (!token || (token.userId !== viewer.userId && viewer.role !== UserRole.ADMINISTRATOR))
-        throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'No such API token.');
-      const made = `WITH RECURSIVE made AS (
-          SELECT id FROM api_token WHERE id = $1
-          UNION SELECT t.id FROM api_token t JOIN made ON t.created_by_token_id = made.id)`;
-      await manager.query(`${made} UPDATE api_token SET revoked_at = now() WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL`, [id]);
-      await manager.query(
-        `${made} UPDATE app_user SET invitation_token_hash = NULL, invitation_expires_at = NULL
-                 WHERE invited_by_token_id IN (SELECT id FROM made) AND password_hash IS NULL`,
-        [id],
-      );
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      if (!(await accountFunctions.revokeApiToken(manager, id))) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'No such API token.');
       return manager.findOneByOrFail(ApiToken, { id });
     });
   }

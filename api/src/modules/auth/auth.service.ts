@@ -1,8 +1,9 @@
-import { type DataSource, IsNull, MoreThan } from 'typeorm';
+import { type DataSource, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { signInRefusals } from '../../common/metrics';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
 import { type CollaborationService, consentingPartnerIdsSql, PAS_SHARING_COUNCIL_IDS_SQL } from '../collaboration/index';
@@ -11,19 +12,18 @@ import type { CouncilService } from '../council/index';
 import type { ApiToken } from './api-token.entity';
 import { assertSignedInSession } from './api-token.scopes';
 import { ApiTokenService } from './api-token.service';
+import { accountFunctions } from './account-functions';
 import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
 import type { InviteUserInput } from './dto/invite-user.input';
 import { Mailer } from './mail/mailer';
 import { PasswordHashQueue } from './password-hash-queue';
-import { hashPassword } from './password-hashing';
 import { PasswordResetService } from './password-reset.service';
 import { hashToken, newToken, normaliseEmail } from './secrets';
 import { isRefusal, SignInLimits } from './sign-in-limits';
 import { tooManyAttempts } from './sign-in-refusals';
 import { User } from './user.entity';
-import { UserSession } from './user-session.entity';
 import { ROLE_WORDS } from './user-administration.service';
 
 export type AuthPolicy = {
@@ -76,8 +76,6 @@ type SessionHolderRow = {
 
 /** Users, sign-in, database-backed sessions, API tokens and invitations. */
 export class AuthService {
-  /** Verified when the email is unknown, so a wrong email takes as long as a wrong password. */
-  private readonly decoyHash = hashPassword('touchstone-decoy-password');
   /** Creating, listing, checking and revoking API tokens. */
   readonly tokens: ApiTokenService;
 
@@ -132,40 +130,32 @@ export class AuthService {
     }
 
     const manager = this.dataSource.manager;
-    const user = await manager.findOne(User, { where: { email } });
-    const usable = user?.passwordHash && !user.disabledAt;
-    let matches: boolean;
+    // Settings are made up for an email with no usable account, so its hash costs the same.
+    const settings = await accountFunctions.passwordSettings(manager, email);
+    let proof: string;
     try {
-      matches = await this.protection.hashing.verify(usable ? user.passwordHash! : await this.decoyHash, password);
+      proof = await this.protection.hashing.prove(settings, password);
     } catch (error) {
       // Not checked at all (too busy): the attempt must not count as a failure.
       await reservation.withdrawn();
       signInRefusals.inc({ reason: 'busy' });
       throw error;
     }
-    if (!usable || !matches) {
-      signInRefusals.inc({ reason: user?.disabledAt ? 'disabled' : 'wrong_password' });
+    // The database checks the proof against a verifier the API cannot read, and only then opens the session.
+    const sessionToken = newToken('tss');
+    const userId = await accountFunctions.openSession(manager, email, proof, hashToken(sessionToken), this.policy.sessionHours);
+    if (!userId) {
+      const known = await manager.findOne(User, { where: { email }, select: { id: true, disabledAt: true } });
+      signInRefusals.inc({ reason: known?.disabledAt ? 'disabled' : 'wrong_password' });
       throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED);
     }
     await reservation.succeeded();
-
-    const sessionToken = newToken('tss');
-    await manager.insert(UserSession, {
-      userId: user.id,
-      tokenHash: hashToken(sessionToken),
-      expiresAt: new Date(Date.now() + this.policy.sessionHours * 3_600_000),
-    });
-    await manager.update(User, { id: user.id }, { lastSignedInAt: new Date() });
-    return { user, sessionToken };
+    return { user: await manager.findOneByOrFail(User, { id: userId }), sessionToken };
   }
 
   /** Ends the session the token belongs to (no error if it had already ended). */
   async signOut(sessionToken: string): Promise<void> {
-    await this.dataSource.manager.update(
-      UserSession,
-      { tokenHash: hashToken(sessionToken), revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
+    await accountFunctions.closeSession(this.dataSource.manager, sessionToken);
   }
 
   /**
@@ -261,18 +251,16 @@ export class AuthService {
     if (await this.dataSource.manager.exists(User, { where: { email } }))
       throw new AuthError(AuthErrorCode.USER_EXISTS, `${email} already has an account.`);
     const invitationToken = newToken('tsi');
-    const user = await this.dataSource.manager.save(
-      this.dataSource.manager.create(User, {
+    const user = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      const id = await accountFunctions.inviteUser(manager, {
         email,
         role: input.role,
         councilId: council?.id ?? null,
-        passwordHash: null,
-        invitationTokenHash: hashToken(invitationToken),
-        invitationExpiresAt: new Date(Date.now() + this.policy.invitationDays * 86_400_000),
-        invitedById: viewer.userId,
-        invitedByTokenId: viewer.tokenId,
-      }),
-    );
+        tokenHash: hashToken(invitationToken),
+        days: this.policy.invitationDays,
+      });
+      return manager.findOneByOrFail(User, { id });
+    });
     await this.audit?.record(ctx, {
       action: AuditAction.USER_INVITED,
       subjectType: 'user',
@@ -293,30 +281,19 @@ export class AuthService {
    */
   async acceptInvitation(invitationToken: string, password: string): Promise<User> {
     assertPasswordNotCommon(password);
+    const tokenHash = hashToken(invitationToken);
     const manager = this.dataSource.manager;
-    const user = await manager.findOne(User, {
-      where: { invitationTokenHash: hashToken(invitationToken), invitationExpiresAt: MoreThan(new Date()) },
-    });
-    if (!user)
+    // Checked before hashing, so a made-up token costs no hash.
+    const invited = await manager.exists(User, { where: { invitationTokenHash: tokenHash, invitationExpiresAt: MoreThan(new Date()) } });
+    const userId = invited
+      ? await accountFunctions.acceptInvitation(manager, invitationToken, await this.protection.hashing.hash(password))
+      : null;
+    if (!userId)
       throw new AuthError(
         AuthErrorCode.INVITATION_INVALID,
         'This invitation is not valid: it may have been used already or have expired. Ask for a new one.',
       );
-    await manager.update(
-      User,
-      { id: user.id },
-      { passwordHash: await this.protection.hashing.hash(password), invitationTokenHash: null, invitationExpiresAt: null },
-    );
-    return manager.findOneByOrFail(User, { id: user.id });
-  }
-
-  /** Sets a password directly (demo accounts and administrators' own set-up). */
-  async setPassword(userId: string, password: string): Promise<void> {
-    await this.dataSource.manager.update(
-      User,
-      { id: userId },
-      { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null },
-    );
+    return manager.findOneByOrFail(User, { id: userId });
   }
 
   /** The signed-in user. */

@@ -1,6 +1,6 @@
 import { AuthErrorCode } from './auth.errors';
 import { PasswordHashQueue } from './password-hash-queue';
-import { hashPassword } from './password-hashing';
+import { hashPassword, passwordProof } from './password-hashing';
 
 /** Hashing threads that finish only when told to, so the test sees how many run at once. */
 function heldWorkers() {
@@ -13,12 +13,12 @@ function heldWorkers() {
       return mostAtOnce;
     },
     run: () =>
-      new Promise<string | boolean>((resolve) => {
+      new Promise<string>((resolve) => {
         running++;
         mostAtOnce = Math.max(mostAtOnce, running);
         held.push(() => {
           running--;
-          resolve(true);
+          resolve('proof');
         });
       }),
     close: async () => undefined,
@@ -31,7 +31,7 @@ describe('PasswordHashQueue', () => {
   it('should run at most `concurrency` hashes at once, queue up to `queue`, and refuse the rest as busy', async () => {
     const workers = heldWorkers();
     const queue = new PasswordHashQueue({ concurrency: 2, queue: 3 }, workers);
-    const outcomes = Array.from({ length: 8 }, () => queue.verify('hash', 'password').then(String, (e: { code: string }) => e.code));
+    const outcomes = Array.from({ length: 8 }, () => queue.prove('settings', 'password').then(String, (e: { code: string }) => e.code));
     await settle();
     expect(queue.load).toEqual({ running: 2, waiting: 3 });
     while (workers.held.length > 0) {
@@ -39,11 +39,11 @@ describe('PasswordHashQueue', () => {
       await settle();
     }
     expect(await Promise.all(outcomes)).toEqual([
-      'true',
-      'true',
-      'true',
-      'true',
-      'true',
+      'proof',
+      'proof',
+      'proof',
+      'proof',
+      'proof',
       AuthErrorCode.PASSWORD_CHECKS_BUSY,
       AuthErrorCode.PASSWORD_CHECKS_BUSY,
       AuthErrorCode.PASSWORD_CHECKS_BUSY,
@@ -52,15 +52,21 @@ describe('PasswordHashQueue', () => {
     expect(queue.load).toEqual({ running: 0, waiting: 0 });
   });
 
-  it('should hash and verify in worker threads the same way as on the main thread', async () => {
+  it('should hash and prove in worker threads the same way as on the main thread', async () => {
     const queue = new PasswordHashQueue({ concurrency: 1, queue: 1 });
+    /** A PHC string as the database keeps it: the settings, without the hash (the proof). */
+    const split = (phc: string) => ({ settings: phc.slice(0, phc.lastIndexOf('$')), hash: phc.slice(phc.lastIndexOf('$') + 1) });
+    const proofOfHash = (hash: string) => Buffer.from(hash, 'base64').toString('hex');
     try {
-      const hash = await queue.hash('violet harbour teapot');
-      expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-      expect(await queue.verify(hash, 'violet harbour teapot')).toBe(true);
-      expect(await queue.verify(hash, 'violet harbour teapots')).toBe(false);
-      expect(await queue.verify(await hashPassword('made on the main thread'), 'made on the main thread')).toBe(true);
-      expect(await queue.verify('not-a-hash', 'anything')).toBe(false);
+      const { settings, hash } = split(await queue.hash('violet harbour teapot'));
+      expect(settings).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}$/);
+      expect(await queue.prove(settings, 'violet harbour teapot')).toBe(proofOfHash(hash));
+      expect(await queue.prove(settings, 'violet harbour teapots')).not.toBe(proofOfHash(hash));
+      const onMain = split(await hashPassword('made on the main thread'));
+      expect(await queue.prove(onMain.settings, 'made on the main thread')).toBe(proofOfHash(onMain.hash));
+      expect(await passwordProof(onMain.settings, 'made on the main thread')).toBe(proofOfHash(onMain.hash));
+      // Settings that are not argon2id's still cost a hash, and prove nothing.
+      expect(await queue.prove('not-settings', 'anything')).toMatch(/^[0-9a-f]{64}$/);
     } finally {
       await queue.close();
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { PasswordHashWorkers } from './password-hash-workers';
+import { proofParametersOf } from './password-hashing';
 
 /** How many password hashes run at once in this process, and how many may wait for a turn. */
 export type PasswordHashingPolicy = { concurrency: number; queue: number };
@@ -29,12 +30,15 @@ export class PasswordHashQueue {
 
   /** A hash of the password (argon2id, PHC string, as password-hashing.ts makes); throws PASSWORD_CHECKS_BUSY when the queue is full. */
   async hash(password: string): Promise<string> {
-    return String(await this.run(() => this.workers.run({ op: 'hash', password, salt: randomBytes(16) })));
+    return this.run(() => this.workers.run({ op: 'hash', password, salt: randomBytes(16) }));
   }
 
-  /** Whether the password matches the stored hash (false for a malformed one); throws PASSWORD_CHECKS_BUSY when the queue is full. */
-  async verify(hash: string, password: string): Promise<boolean> {
-    return (await this.run(() => this.workers.run({ op: 'verify', password, hash }))) === true;
+  /**
+   * The proof of the password under a stored password's settings (password-hashing.ts
+   * passwordProof), for the database to check; throws PASSWORD_CHECKS_BUSY when the queue is full.
+   */
+  async prove(settings: string, password: string): Promise<string> {
+    return this.run(() => this.workers.run({ op: 'prove', password, parameters: proofParametersOf(settings) }));
   }
 
   /** Stops the hashing threads. */

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 
-import { PASSWORD_HASH_PARAMETERS } from './password-hashing';
+import { PASSWORD_HASH_PARAMETERS, type ProofParameters } from './password-hashing';
 
-type Job = { op: 'hash'; password: string; salt: Uint8Array } | { op: 'verify'; password: string; hash: string };
-type Reply = { result?: string | boolean; error?: string };
+type Job = { op: 'hash'; password: string; salt: Uint8Array } | { op: 'prove'; password: string; parameters: ProofParameters };
+type Reply = { result?: string; error?: string };
 
 /**
  * The worker's code, given as source so that it runs the same from the built JavaScript and from
@@ -12,12 +12,12 @@ type Reply = { result?: string | boolean; error?: string };
  */
 const workerSource = (hashWasm: string) => `
   const { parentPort } = require('node:worker_threads');
-  const { argon2id, argon2Verify } = require(${JSON.stringify(hashWasm)});
+  const { argon2id } = require(${JSON.stringify(hashWasm)});
   parentPort.on('message', async (job) => {
     try {
       const result = job.op === 'hash'
         ? await argon2id({ ...job.parameters, password: job.password, salt: job.salt, outputType: 'encoded' })
-        : await argon2Verify({ hash: job.hash, password: job.password }).catch(() => false);
+        : await argon2id({ ...job.parameters, password: job.password, outputType: 'hex' });
       parentPort.postMessage({ result });
     } catch (error) {
       parentPort.postMessage({ error: String(error) });
@@ -37,7 +37,7 @@ export class PasswordHashWorkers {
 
   constructor(private readonly size: number) {}
 
-  run(job: Job): Promise<string | boolean> {
+  run(job: Job): Promise<string> {
     const worker = this.idle.pop() ?? this.start();
     return new Promise((resolve, reject) => {
       const settle = (reply: Reply) => {
@@ -53,7 +53,7 @@ export class PasswordHashWorkers {
       };
       worker.once('message', settle);
       worker.once('error', fail);
-      worker.postMessage({ ...job, parameters: PASSWORD_HASH_PARAMETERS });
+      worker.postMessage({ parameters: PASSWORD_HASH_PARAMETERS, ...job });
     });
   }
 

@@ -2,6 +2,7 @@ import { type DataSource, IsNull, MoreThan, Not } from 'typeorm';
 
 import type { RequestContext } from '../../common/request-context';
 
+import { accountFunctions } from './account-functions';
 import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
@@ -13,7 +14,6 @@ import { hashToken, newToken, normaliseEmail } from './secrets';
 import { isRefusal, type SignInLimits } from './sign-in-limits';
 import { tooManyAttempts } from './sign-in-refusals';
 import { User } from './user.entity';
-import { UserSession } from './user-session.entity';
 
 export type PasswordResetPolicy = {
   /** How long a link works. */
@@ -92,17 +92,8 @@ export class PasswordResetService {
     if (!(await manager.exists(PasswordReset, { where: { tokenHash, usedAt: IsNull(), expiresAt: MoreThan(new Date()) } })))
       throw new AuthError(AuthErrorCode.PASSWORD_RESET_INVALID, LINK_INVALID);
     const passwordHash = await this.hashing.hash(password);
-    await this.dataSource.transaction(async (tx) => {
-      // One statement uses the link up, so two tabs submitting it at once cannot both succeed.
-      const [used]: [{ user_id: string }[], number] = await tx.query(
-        `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [tokenHash],
-      );
-      if (used.length === 0) throw new AuthError(AuthErrorCode.PASSWORD_RESET_INVALID, LINK_INVALID);
-      const userId = used[0].user_id;
-      await tx.update(User, { id: userId }, { passwordHash });
-      // Whoever knew the old password is signed out everywhere.
-      await tx.update(UserSession, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    });
+    // The database uses the link up, sets the password and signs the account out everywhere, in one call.
+    if (!(await accountFunctions.resetPassword(manager, resetToken, passwordHash)))
+      throw new AuthError(AuthErrorCode.PASSWORD_RESET_INVALID, LINK_INVALID);
   }
 }

@@ -1,16 +1,17 @@
-import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { assertCanManageUser, assertIsAdministrator } from '../../common/auth/access-policy';
 import { UserRole } from '../../common/auth/viewer';
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
 import type { CouncilService } from '../council/index';
 
+import { accountFunctions, isLastAdministratorRefusal } from './account-functions';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import type { ChangeUserRoleInput } from './dto/user-administration.inputs';
 import { User } from './user.entity';
 import { UserAdministrationError, UserAdministrationErrorCode } from './user-administration.errors';
-import { UserSession } from './user-session.entity';
 
 /** Each role in plain words, for the audit log. */
 export const ROLE_WORDS: Record<UserRole, string> = {
@@ -55,9 +56,7 @@ export class UserAdministrationService {
     }
     const council = input.councilGssCode ? await this.councils.findByGssCodeOrThrow(ctx, input.councilGssCode) : null;
     return this.changeUser(ctx, input.userId, async (manager, user) => {
-      if (user.role === UserRole.ADMINISTRATOR && input.role !== UserRole.ADMINISTRATOR)
-        await this.assertAnotherAdministrator(manager, user);
-      await manager.update(User, { id: user.id }, { role: input.role, councilId: council?.id ?? null });
+      await accountFunctions.changeUserRole(manager, user.id, input.role, council?.id ?? null);
       const from = ROLE_WORDS[user.role];
       const to = `${ROLE_WORDS[input.role]}${council ? ` of ${council.name}` : ''}`;
       return { action: AuditAction.USER_ROLE_CHANGED, summary: `Changed role from ${from} to ${to}` };
@@ -71,9 +70,7 @@ export class UserAdministrationService {
   disable(ctx: RequestContext, userId: string): Promise<User> {
     assertCanManageUser(viewerOf(ctx), userId);
     return this.changeUser(ctx, userId, async (manager, user) => {
-      if (user.role === UserRole.ADMINISTRATOR) await this.assertAnotherAdministrator(manager, user);
-      await manager.update(User, { id: user.id }, { disabledAt: user.disabledAt ?? new Date() });
-      const ended = await this.endOpenSessions(manager, user.id);
+      const ended = await accountFunctions.setUserDisabled(manager, user.id, true);
       return { action: AuditAction.USER_DISABLED, summary: `Disabled the account and ended ${sessionWords(ended)}` };
     });
   }
@@ -82,7 +79,7 @@ export class UserAdministrationService {
   enable(ctx: RequestContext, userId: string): Promise<User> {
     assertCanManageUser(viewerOf(ctx), userId);
     return this.changeUser(ctx, userId, async (manager, user) => {
-      await manager.update(User, { id: user.id }, { disabledAt: null });
+      await accountFunctions.setUserDisabled(manager, user.id, false);
       return { action: AuditAction.USER_ENABLED, summary: 'Enabled the account' };
     });
   }
@@ -92,44 +89,35 @@ export class UserAdministrationService {
     assertIsAdministrator(viewerOf(ctx));
     let ended = 0;
     await this.changeUser(ctx, userId, async (manager, user) => {
-      ended = await this.endOpenSessions(manager, user.id);
+      ended = await accountFunctions.endUserSessions(manager, user.id);
       return { action: AuditAction.USER_SESSIONS_ENDED, summary: `Ended ${sessionWords(ended)}` };
     });
     return ended;
   }
 
-  /** Runs a change to one user in a transaction (the user's row locked), records it, and returns the user as it now is. */
+  /**
+   * Runs a change to one user in a transaction presenting the administrator's session (the database
+   * functions check it again), records it, and returns the user as it now is. Throws
+   * USER_NOT_FOUND, or LAST_ADMINISTRATOR when the change would leave no administrator who can sign in.
+   */
   private async changeUser(
     ctx: RequestContext,
     userId: string,
     change: (manager: EntityManager, user: User) => Promise<{ action: AuditAction; summary: string }>,
   ): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
+      const user = await manager.findOne(User, { where: { id: userId } });
       if (!user) throw new UserAdministrationError(UserAdministrationErrorCode.USER_NOT_FOUND, `No user with id ${userId}.`);
-      const { action, summary } = await change(manager, user);
+      const { action, summary } = await change(manager, user).catch((error: unknown) => {
+        if (!isLastAdministratorRefusal(error)) throw error;
+        throw new UserAdministrationError(
+          UserAdministrationErrorCode.LAST_ADMINISTRATOR,
+          `${user.email} is the only administrator who can sign in. Make someone else an administrator first.`,
+        );
+      });
       await this.audit.record(ctx, { action, subjectType: 'user', subject: user.email, summary }, manager);
       return manager.findOneByOrFail(User, { id: userId });
     });
-  }
-
-  /** Throws LAST_ADMINISTRATOR unless an administrator other than this one can still sign in. */
-  private async assertAnotherAdministrator(manager: EntityManager, user: User): Promise<void> {
-    // Locking every administrator's row makes two administrators demoting each other at once take turns.
-    const others = await manager.find(User, {
-      where: { role: UserRole.ADMINISTRATOR, disabledAt: IsNull(), passwordHash: Not(IsNull()), id: Not(user.id) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (others.length === 0)
-      throw new UserAdministrationError(
-        UserAdministrationErrorCode.LAST_ADMINISTRATOR,
-        `${user.email} is the only administrator who can sign in. Make someone else an administrator first.`,
-      );
-  }
-
-  private async endOpenSessions(manager: EntityManager, userId: string): Promise<number> {
-    const result = await manager.update(UserSession, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    return result.affected ?? 0;
   }
 }
 

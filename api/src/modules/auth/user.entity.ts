@@ -15,9 +15,21 @@ export class User extends BaseEntity {
   @FieldColumn({ type: 'varchar', length: 254 }, { description: 'Stored lower-case; unique.' })
   email: string;
 
-  /** argon2id; null until the invitation is accepted. Never leaves the API. */
+  /**
+   * The password's argon2id settings: the PHC string without its hash (algorithm, parameters, salt),
+   * from which the API computes the proof a sign-in hands to the database. The database keeps only
+   * a verifier of the hash, which the API cannot read. Null until the invitation is accepted.
+   */
   @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
   passwordHash: string | null;
+
+  /**
+   * sha256 of the password's argon2id hash, set by the database from a PHC string written to
+   * password_hash. Never read or written here: the API's role cannot select it (the migration
+   * CheckAccountCredentialsInDatabase); declared so that the entities describe the whole table.
+   */
+  @Column({ name: 'password_verifier', type: 'bytea', nullable: true, select: false, insert: false, update: false })
+  passwordVerifier?: never;
 
   @FieldColumn(() => UserRole, { type: 'varchar', length: 20 })
   role: UserRole;
