@@ -27,6 +27,7 @@ import { ComputeMatrixTotalsOnce1796143220872 } from './1796143220872-computeMat
 import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-checkRatedContentPerStatement';
 import { CheckResponseParticipantPerStatement1796154271791 } from './1796154271791-checkResponseParticipantPerStatement';
 import { SpreadBenchmarkDataVersion1796158017329 } from './1796158017329-spreadBenchmarkDataVersion';
+import { ReadMatrixContributors1796165315645 } from './1796165315645-readMatrixContributors';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   CheckRatedContentPerStatement1796146792237,
   CheckResponseParticipantPerStatement1796154271791,
   SpreadBenchmarkDataVersion1796158017329,
+  ReadMatrixContributors1796165315645,
 ];
