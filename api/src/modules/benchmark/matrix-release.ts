@@ -1,0 +1,68 @@
+import type { MatrixContributorsRow } from './benchmark.reads';
+import type { DimensionMatrix } from './dto/benchmark.types';
+import type { ReleaseCandidate } from './release-ledger';
+
+/**
+ * The breakthrough matrix in the release ledger (release-ledger.ts has the rule and why it holds).
+ *
+ * The matrix's peer shares (the share of other councils' rated items in each row-level × column-level
+ * cell) are one figure computed from one set of submissions: each other council's latest submission
+ * in the round that rates at least one item on both dimensions. Two matrices of the same round read
+ * before and after one more council submits differ only by that council's items, so subtracting one
+ * from the other gives its item-level pairs, approximately or, in an early round with few
+ * submitters, exactly. So the matrix is a subject of the ledger like a position's cell: scope
+ * `matrix`, and for subject and dimension its two dimensions in uuid order (a matrix and its
+ * transpose are the same figures), whatever the round. Its set is recorded with the viewer's own
+ * submission in, as a position's is (the set a third party would need to hold to learn the same),
+ * and checked and recorded by the ledger's own functions: withheld, with the ledger's plain reason,
+ * where it differs from a set already released for the subject by at least one but fewer than the
+ * threshold. Only shares about to be served are checked: a matrix already withheld by the threshold
+ * or group disclosure (disclosure.ts) releases nothing. The council's own items are its own and are
+ * always served.
+ */
+export const MATRIX_SCOPE = 'matrix';
+
+/** The cell name the matrix's one candidate goes by (and its withheld reason comes back under). */
+const MATRIX_CELL = 'matrix';
+
+/** The peer group recorded with a matrix release (for the record only): every other council that submitted. */
+const MATRIX_GROUP = 'all';
+
+/**
+ * The matrix's peer shares as a release candidate, from touchstone_matrix_contributors' row (none
+ * when fewer than the floor contributed: then the candidate has no set and would be withheld).
+ */
+export function matrixCandidate(
+  row: MatrixContributorsRow | undefined,
+  dimensions: { rowId: string; columnId: string },
+  rounds: string[],
+): ReleaseCandidate {
+  const [subjectId, dimensionId] = [dimensions.rowId, dimensions.columnId].sort();
+  return {
+    cell: MATRIX_CELL,
+    subjectId: row?.subject_id ?? subjectId,
+    dimensionId: row?.dimension_id ?? dimensionId,
+    groupKey: MATRIX_GROUP,
+    rounds,
+    submissions: row?.submissions ?? null,
+    released: row?.released ?? false,
+    refused: row?.refused ?? false,
+  };
+}
+
+/** The ledger's reason for withholding the matrix's peer shares, if it withheld them. */
+export const matrixWithheldReason = (withheld: ReadonlyMap<string, string>): string | undefined => withheld.get(MATRIX_CELL);
+
+/**
+ * What a recorded matrix costs to keep (recorded-releases.ts), estimated from its shape as
+ * recorded-release-size.ts estimates a position: the objects it owns (one per item and per cell),
+ * not the council, framework, sections, items and levels it only points at. V8 heap bytes measured
+ * at sector scale (improvement breakthroughs, progress × plan coverage), rounded up.
+ */
+const MATRIX_BYTES = 600;
+const MATRIX_ITEM_BYTES = 120;
+const MATRIX_CELL_BYTES = 100;
+
+/** The estimated bytes a recorded matrix holds. */
+export const dimensionMatrixBytes = (matrix: DimensionMatrix): number =>
+  MATRIX_BYTES + MATRIX_ITEM_BYTES * matrix.items.length + MATRIX_CELL_BYTES * matrix.cells.length;
