@@ -117,32 +117,5 @@ export function levelPairsRead(
   };
 }
 
-/** A row of touchstone_matrix_contributors: the matrix's contributing submissions, the viewer's included, under the ledger's subject for it. */
-export type MatrixContributorsRow = {
-  /** The ledger's subject for the matrix: its two dimensions, in uuid order. */
-  subject_id: string;
-  dimension_id: string;
-  /** Numbers of the contributing submissions, ascending; null where exactly this set was released or refused before. */
-  submissions: number[] | null;
-  released: boolean;
-  refused: boolean;
-  /** Every submission the viewer's council has made in this framework. */
-  viewer_submissions: number[];
-};
-
-/** The submissions the matrix's peer shares are computed from (the same councils touchstone_level_pairs counts, and the viewer's). */
-export function matrixContributorsRead(
-  frameworkId: string,
-  rounds: string[],
-  rowDimension: { id: string },
-  columnDimension: { id: string },
-  viewerCouncilId: string,
-): Read<MatrixContributorsRow> {
-  return {
-    sql: `SELECT * FROM touchstone_matrix_contributors($1, $2, $3, $4, $5)`,
-    params: [frameworkId, rounds, rowDimension.id, columnDimension.id, viewerCouncilId],
-  };
-}
-
 /** The installation's disclosure key, from which distributions' pseudo-totals are drawn (small-numbers.ts). */
 export const disclosureKeyRead = (): Read<{ secret: string }> => ({ sql: `SELECT secret FROM disclosure_key WHERE id = 1`, params: [] });

@@ -8,10 +8,17 @@ import { ownScoresRead } from '../assessment/index';
 import type { Council } from '../council/index';
 import type { Framework, RatingDimension } from '../framework/index';
 
-import { levelPairsRead, type MatrixContributorsRow, matrixContributorsRead } from './benchmark.reads';
+import { levelPairsRead } from './benchmark.reads';
 import { type DisclosedMatrix, discloseMatrix, type DisclosurePolicy, SUPPRESSED_SYMBOL } from './disclosure';
 import { BenchmarkScope, CAVEATS, DimensionMatrix, MatrixCell, MatrixItem } from './dto/benchmark.types';
-import { dimensionMatrixBytes, MATRIX_SCOPE, matrixCandidate, matrixWithheldReason } from './matrix-release';
+import {
+  dimensionMatrixBytes,
+  MATRIX_SCOPE,
+  matrixCandidate,
+  type MatrixContributorsRow,
+  matrixContributorsRead,
+  matrixWithheldReason,
+} from './matrix-release';
 import {
   type Computed,
   readReleaseStamp,

@@ -1,6 +1,7 @@
-import type { MatrixContributorsRow } from './benchmark.reads';
+import type { Read } from '../../common/database/read-together';
+
 import type { DimensionMatrix } from './dto/benchmark.types';
-import type { ReleaseCandidate } from './release-ledger';
+import type { ContributorsRow, ReleaseCandidate } from './release-ledger';
 
 /**
  * The breakthrough matrix in the release ledger (release-ledger.ts has the rule and why it holds).
@@ -21,6 +22,29 @@ import type { ReleaseCandidate } from './release-ledger';
  * always served.
  */
 export const MATRIX_SCOPE = 'matrix';
+
+/**
+ * A row of touchstone_matrix_contributors: the matrix's contributing submissions, the viewer's
+ * included, under the ledger's subject for it (its two dimensions, in uuid order).
+ */
+export type MatrixContributorsRow = Omit<ContributorsRow, 'group_key'>;
+
+/**
+ * The submissions the matrix's peer shares are computed from (the councils touchstone_level_pairs
+ * counts, and the viewer's), to be read in the same statement as the figures.
+ */
+export function matrixContributorsRead(
+  frameworkId: string,
+  rounds: string[],
+  rowDimension: { id: string },
+  columnDimension: { id: string },
+  viewerCouncilId: string,
+): Read<MatrixContributorsRow> {
+  return {
+    sql: `SELECT * FROM touchstone_matrix_contributors($1, $2, $3, $4, $5)`,
+    params: [frameworkId, rounds, rowDimension.id, columnDimension.id, viewerCouncilId],
+  };
+}
 
 /** The cell name the matrix's one candidate goes by (and its withheld reason comes back under). */
 const MATRIX_CELL = 'matrix';
