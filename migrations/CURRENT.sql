@@ -357,14 +357,14 @@ AS $function$
         ), contributing AS MATERIALIZED (
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM latest l
+            -- The first item rated on the first dimension whose score on the second (one primary-key probe) is there too.
+            CROSS JOIN LATERAL (
+              SELECT 1 FROM assessment_score sa
+               WHERE sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score_numerator IS NOT NULL
+                 AND (SELECT sb.score_numerator FROM assessment_score sb
+                       WHERE sb.assessment_id = l.id AND sb.subject_id = sa.subject_id AND sb.dimension_id = p_dim_b AND sb.scope = 'item') IS NOT NULL
+               LIMIT 1) rated
             JOIN release_submission n ON n.assessment_id = l.id
-           WHERE EXISTS (
-                   SELECT 1
-                     FROM assessment_score sa
-                     JOIN assessment_score sb
-                       ON sb.assessment_id = sa.assessment_id AND sb.scope = 'item' AND sb.subject_id = sa.subject_id
-                      AND sb.dimension_id = p_dim_b AND sb.score_numerator IS NOT NULL
-                    WHERE sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score_numerator IS NOT NULL)
         ), own AS MATERIALIZED (
           SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
             FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
