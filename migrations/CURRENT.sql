@@ -225,8 +225,7 @@ AS $function$
         ), measured AS (
           SELECT p.*,
                  CASE WHEN p.own IS NULL THEN p.mad
-                      ELSE (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(x - p.quartiles[2]))
-                              FROM unnest(p.scores) WITH ORDINALITY u(x, i) WHERE i <> p.own) END AS own_mad
+                      ELSE touchstone_mad_without(p.scores, p.own, p.quartiles[2]) END AS own_mad
             FROM placed p
         )
         -- Never figures about fewer than touchstone_disclosure_floor() councils, whatever the caller asked for.
@@ -339,6 +338,44 @@ AS $function$
         FOR k IN SELECT DISTINCT hashtextextended('benchmark_release:' || s, 0) FROM unnest(p_subjects) s ORDER BY 1 LOOP
           PERFORM pg_advisory_xact_lock(k);
         END LOOP;
+      END $function$;
+
+-- touchstone_mad_without(double precision[],integer,double precision)
+CREATE OR REPLACE FUNCTION public.touchstone_mad_without(sorted double precision[], skip integer, centre double precision)
+ RETURNS double precision
+ LANGUAGE plpgsql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+      DECLARE
+        t double precision[] := sorted[:skip - 1] || sorted[skip + 1:];
+        n int := cardinality(t);
+        pos double precision := (n - 1) * 0.5;
+        -- percentile_cont(0.5) interpolates between the k-th and (k+1)-th smallest distance (the same k-th for an odd count).
+        k int := floor(pos)::int + 1;
+        lo int := 1;
+        hi int := n - k + 2;
+        mid int;
+        from_right double precision := 'Infinity';
+        from_left double precision := 'Infinity';
+        first_at int;
+        kth double precision;
+        next double precision;
+      BEGIN
+        IF n = 0 THEN RETURN NULL; END IF;
+        -- The first window start a where t[a + k - 1] is at least as far above centre as t[a] is below it.
+        WHILE lo < hi LOOP
+          mid := (lo + hi) / 2;
+          IF t[mid + k - 1] - centre >= centre - t[mid] THEN hi := mid; ELSE lo := mid + 1; END IF;
+        END LOOP;
+        -- The best window is that one (its right end the farther) or the one before it (its left end the farther).
+        IF lo <= n - k + 1 THEN from_right := abs(t[lo + k - 1] - centre); END IF;
+        IF lo > 1 THEN from_left := abs(t[lo - 1] - centre); END IF;
+        first_at := CASE WHEN from_right <= from_left THEN lo ELSE lo - 1 END;
+        kth := least(from_right, from_left);
+        IF floor(pos) = ceil(pos) THEN RETURN kth; END IF;
+        next := least(CASE WHEN first_at > 1 THEN abs(t[first_at - 1] - centre) ELSE 'Infinity' END,
+                      CASE WHEN first_at + k <= n THEN abs(t[first_at + k] - centre) ELSE 'Infinity' END);
+        RETURN kth + (next - kth) * (pos - floor(pos));
       END $function$;
 
 -- touchstone_matrix_contributors(uuid,text[],uuid,uuid,uuid)

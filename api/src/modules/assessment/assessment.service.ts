@@ -119,9 +119,7 @@ export class AssessmentService {
       return await inViewerTransaction(this.dataSource, ctx, (manager) => this.openDraft(manager, input, council.id, framework.id));
     } catch (error) {
       // Two concurrent creates: the partial unique index lets exactly one through.
-      if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
-      if (isUniqueViolation(error, 'pk_submission_idempotency')) throw this.idempotencyKeyReused();
-      throw error;
+      throw this.openingConflictOf(error, input);
     }
   }
 
@@ -464,9 +462,7 @@ export class AssessmentService {
       });
       return this.scoreAndSubmit(ctx, manager, draft, framework, agreed, responses);
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error, 'uq_assessment_open_draft')) throw this.draftExists(input);
-      if (isUniqueViolation(error, 'pk_submission_idempotency')) throw this.idempotencyKeyReused();
-      throw error;
+      throw this.openingConflictOf(error, input);
     });
   }
 
@@ -697,6 +693,13 @@ export class AssessmentService {
   private async touch(manager: EntityManager, assessment: Assessment): Promise<Assessment> {
     await manager.update(Assessment, { id: assessment.id }, { updatedAt: new Date() });
     return manager.findOneOrFail(Assessment, { where: { id: assessment.id } });
+  }
+
+  /** What a racing draft or idempotency key's unique violation means to the caller; any other error as it came. */
+  private openingConflictOf(error: unknown, input: CreateAssessmentInput): unknown {
+    if (isUniqueViolation(error, 'uq_assessment_open_draft')) return this.draftExists(input);
+    if (isUniqueViolation(error, 'pk_submission_idempotency')) return this.idempotencyKeyReused();
+    return error;
   }
 
   private draftExists(input: CreateAssessmentInput): AssessmentError {

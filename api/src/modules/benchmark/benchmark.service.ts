@@ -12,14 +12,7 @@ import type { Framework, FrameworkService, RatingDimension } from '../framework/
 import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
-import {
-  disclosureKeyRead,
-  type GroupStatsRow,
-  groupStatsRead,
-  refreshPeerDistributionsRead,
-  submittingRead,
-  type SubmittingRow,
-} from './benchmark.reads';
+import { disclosureKeyRead, type GroupStatsRow, groupStatsRead, refreshPeerDistributionsRead } from './benchmark.reads';
 import {
   discloseAggregate,
   type DisclosedDistribution,
@@ -43,6 +36,7 @@ import {
 } from './dto/benchmark.types';
 import { DimensionMatrices } from './dimension-matrix';
 import { DisclosedDistributions } from './disclosed-distributions';
+import { GroupWindows } from './group-windows';
 import { positionOf } from './position';
 import { councilPositionBytes, sectorViewBytes } from './recorded-release-size';
 import {
@@ -63,6 +57,7 @@ import {
   type ReleaseView,
   viewerSubmissionsOf,
 } from './release-ledger';
+import { type SubmittingByRound, SubmittingCouncils } from './submitting-councils';
 
 type Subject = { id: string; key: string; title: string; sectionKey: string | null; items: number };
 
@@ -104,6 +99,10 @@ export class BenchmarkService {
   private readonly matrices: DimensionMatrices;
   /** Distributions as disclosure control lets them out, kept per cut and counts (disclosed-distributions.ts). */
   private readonly disclosedDistributions: DisclosedDistributions;
+  /** Who submitted in each round, kept under the data version it was read at (submitting-councils.ts). */
+  private readonly submittingCouncils = new SubmittingCouncils();
+  /** Each group's contributors per window, per membership and participation (group-windows.ts). */
+  private readonly groupWindows = new GroupWindows();
 
   /** The stamp of everything the framework's figures are computed from, in one round trip. */
   private stampOf(frameworkId: string): Promise<ReleaseStamp> {
@@ -166,29 +165,24 @@ export class BenchmarkService {
     // distributions are current, one statement.
     const asked = membersOf(groups, members);
     const figures = groupStatsRead(framework.id, rounds, args.scope, asked, council.id);
-    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      this.readWithCurrentStats(
-        manager,
-        framework,
-        args.scope,
-        {
-          submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW)),
-          stats: figures,
-          own: ownScoresRead(council.id, framework.id, rounds, args.scope),
-          contributors: contributorsRead(figures),
-          ...releaseStampReads(framework.id),
-        },
-        { stats: { rounds, members: asked } },
+    const { rows: read, submitting } = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      this.submittingCouncils.readWith(framework.id, windowOf(args.round, MAX_WINDOW), stamp.dataVersion, (participation) =>
+        this.readWithCurrentStats(
+          manager,
+          framework,
+          args.scope,
+          {
+            ...participation,
+            stats: figures,
+            own: ownScoresRead(council.id, framework.id, rounds, args.scope),
+            contributors: contributorsRead(figures),
+            ...releaseStampReads(framework.id),
+          },
+          { stats: { rounds, members: asked } },
+        ),
       ),
     );
-    const withheld = this.withheldGroups(
-      await this.peerGroups.findAll(),
-      args.round,
-      rounds.length,
-      members,
-      submittingByRound(read.submitting),
-      council.id,
-    );
+    const withheld = this.withheldGroups(await this.peerGroups.findAll(), args.round, rounds.length, members, submitting, council.id);
     const stats = statsByCell(read.stats);
     const own = ownScoresOf(read.own);
     const distributions = this.distributionsOf(
@@ -286,24 +280,25 @@ export class BenchmarkService {
     const askedBefore = membersOf(groups, membersBefore);
     const figuresNow = groupStatsRead(framework.id, [args.round], BenchmarkScope.SECTION, askedNow, null);
     const figuresBefore = groupStatsRead(framework.id, [previousRound], BenchmarkScope.SECTION, askedBefore, null);
-    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      this.readWithCurrentStats(
-        manager,
-        framework,
-        BenchmarkScope.SECTION,
-        {
-          // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
-          submitting: submittingRead(framework.id, windowOf(args.round, MAX_WINDOW + 1)),
-          now: figuresNow,
-          before: figuresBefore,
-          contributorsNow: contributorsRead(figuresNow),
-          contributorsBefore: contributorsRead(figuresBefore),
-          ...releaseStampReads(framework.id),
-        },
-        { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
+    // The windows the differencing check looks at, for both rounds: the previous round's three and this one.
+    const { rows: read, submitting } = await inViewerTransaction(this.dataSource, ctx, (manager) =>
+      this.submittingCouncils.readWith(framework.id, windowOf(args.round, MAX_WINDOW + 1), stamp.dataVersion, (participation) =>
+        this.readWithCurrentStats(
+          manager,
+          framework,
+          BenchmarkScope.SECTION,
+          {
+            ...participation,
+            now: figuresNow,
+            before: figuresBefore,
+            contributorsNow: contributorsRead(figuresNow),
+            contributorsBefore: contributorsRead(figuresBefore),
+            ...releaseStampReads(framework.id),
+          },
+          { now: { rounds: [args.round], members: askedNow }, before: { rounds: [previousRound], members: askedBefore } },
+        ),
       ),
     );
-    const submitting = submittingByRound(read.submitting);
     const withheldNow = this.withheldGroups(groups, args.round, 1, membersNow, submitting, null);
     const withheldBefore = this.withheldGroups(groups, previousRound, 1, membersBefore, submitting, null);
     const now = statsByCell(read.now);
@@ -546,27 +541,11 @@ export class BenchmarkService {
     endRound: string,
     windowSize: number,
     members: ReadonlyMap<string, readonly string[]>,
-    submittingByRound: Map<string, Set<string>>,
+    submittingByRound: SubmittingByRound,
     viewerCouncilId: string | null,
   ): Map<string, string> {
-    // The smallest window (1 to MAX_WINDOW rounds ending with endRound) each council submitted in:
-    // it contributes to that window and every larger one. One pass over each group's members then
-    // fills all of its windows.
-    const rounds = windowOf(endRound, MAX_WINDOW).reverse();
-    const firstWindow = new Map<string, number>();
-    rounds.forEach((round, i) => {
-      for (const id of submittingByRound.get(round) ?? []) if (!firstWindow.has(id)) firstWindow.set(id, i + 1);
-    });
-    const contributorsByGroup = groups.map((g) => {
-      const windows = Array.from({ length: MAX_WINDOW }, () => new Set<string>());
-      for (const id of members.get(g.key) ?? []) {
-        const first = firstWindow.get(id);
-        if (first === undefined || id === viewerCouncilId) continue;
-        for (let window = first; window <= MAX_WINDOW; window++) windows[window - 1].add(id);
-      }
-      return windows;
-    });
-    const cuts: { key: string; label: string; group: string; window: number; contributors: Set<string> }[] = [];
+    const contributorsByGroup = this.groupWindows.of(groups, endRound, members, submittingByRound);
+    const cuts: { key: string; label: string; group: string; window: number; contributors: ReadonlySet<string> }[] = [];
     for (let window = 1; window <= MAX_WINDOW; window++) {
       groups.forEach((g, i) =>
         cuts.push({
@@ -578,7 +557,8 @@ export class BenchmarkService {
         }),
       );
     }
-    const withheld = groupsTooCloseToServe(cuts, this.policy);
+    // The viewer's council is never its own peer: the check leaves it out of every group.
+    const withheld = groupsTooCloseToServe(cuts, this.policy, viewerCouncilId);
     return new Map(cuts.filter((c) => c.window === windowSize && withheld.has(c.key)).map((c) => [c.group, withheld.get(c.key)!]));
   }
 
@@ -624,8 +604,6 @@ const membersOf = (groups: PeerGroup[], members: ReadonlyMap<string, readonly st
 
 const statsByCell = (rows: GroupStatsRow[]) =>
   new Map(rows.filter((r) => !r.stale).map((r) => [`${r.group_key}:${r.subject_id}:${r.dimension_id}`, r]));
-
-const submittingByRound = (rows: SubmittingRow[]) => new Map(rows.map((r) => [r.round, new Set(r.councils)]));
 
 /** The council's own scores by subject and dimension, whether it submitted, and whether that submission is synthetic. */
 function ownScoresOf(rows: OwnScoreRow[]) {

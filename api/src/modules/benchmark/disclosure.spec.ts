@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import {
   bandCount,
   discloseAggregate,
@@ -157,5 +159,19 @@ describe('groupsTooCloseToServe', () => {
         policy,
       ).size,
     ).toBe(0);
+  });
+  it('should judge the council left out as if it were in none of the groups', () => {
+    const ids = 'abcdefghijkl'.split('');
+    const groups = fc.array(fc.uniqueArray(fc.constantFrom(...ids), { maxLength: ids.length }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(groups, fc.constantFrom(...ids), fc.integer({ min: 3, max: 6 }), (members, viewer, minOtherCouncils) => {
+        const withViewer = members.map((m, i) => ({ key: `g${i}`, contributors: new Set(m) }));
+        const withoutViewer = members.map((m, i) => ({ key: `g${i}`, contributors: new Set(m.filter((id) => id !== viewer)) }));
+        expect(groupsTooCloseToServe(withViewer, { minOtherCouncils }, viewer)).toEqual(
+          groupsTooCloseToServe(withoutViewer, { minOtherCouncils }),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });

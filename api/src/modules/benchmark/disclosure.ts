@@ -195,37 +195,41 @@ export function discloseMatrix(input: MatrixInput, policy: DisclosurePolicy): Di
  * Differencing: two groups whose memberships differ by only a few councils would, served side by
  * side, reveal those councils' figures by subtraction. Given the groups in the order they are
  * preferred, returns the keys to withhold: a group is withheld when its contributors differ from
- * an already-served group's by at least one but fewer than the threshold.
+ * an already-served group's by at least one but fewer than the threshold. `leftOut` (the viewer's
+ * council, never its own peer) is judged as if it were in none of the sets.
  */
 export function groupsTooCloseToServe(
   groups: { key: string; label?: string; contributors: ReadonlySet<string> }[],
   policy: DisclosurePolicy,
+  leftOut: string | null = null,
 ): Map<string, string> {
   const threshold = effectiveThreshold(policy);
-  const served: { key: string; label?: string; contributors: ReadonlySet<string> }[] = [];
+  const sizeOf = (contributors: ReadonlySet<string>) => contributors.size - (leftOut !== null && contributors.has(leftOut) ? 1 : 0);
+  const served: { key: string; label?: string; contributors: ReadonlySet<string>; size: number }[] = [];
   const withheld = new Map<string, string>();
   for (const group of groups) {
+    const size = sizeOf(group.contributors);
     // A group below the threshold is withheld by the threshold rule; it is never served, so it cannot be differenced against.
-    if (group.contributors.size < threshold) continue;
+    if (size < threshold) continue;
     const close = served.find((other) => {
       // Sets whose sizes differ by the threshold or more cannot be closer than it: skip the count.
-      if (Math.abs(other.contributors.size - group.contributors.size) >= threshold) return false;
-      return isCloseButNotEqual(group.contributors, other.contributors, threshold);
+      if (Math.abs(other.size - size) >= threshold) return false;
+      return isCloseButNotEqual(group.contributors, other.contributors, threshold, leftOut);
     });
     if (close)
       withheld.set(
         group.key,
         `Its councils differ from "${close.label ?? close.key}" by fewer than ${threshold}, so showing both could reveal individual results.`,
       );
-    else served.push(group);
+    else served.push({ ...group, size });
   }
   return withheld;
 }
 
-/** Whether two sets differ by at least one member but fewer than `threshold`; stops counting at the threshold. */
-function isCloseButNotEqual(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
+/** Whether two sets differ by at least one member (`leftOut` aside) but fewer than `threshold`; stops counting at the threshold. */
+function isCloseButNotEqual(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number, leftOut: string | null): boolean {
   let difference = 0;
-  for (const id of a) if (!b.has(id) && ++difference >= threshold) return false;
-  for (const id of b) if (!a.has(id) && ++difference >= threshold) return false;
+  for (const id of a) if (!b.has(id) && id !== leftOut && ++difference >= threshold) return false;
+  for (const id of b) if (!a.has(id) && id !== leftOut && ++difference >= threshold) return false;
   return difference > 0;
 }

@@ -1,8 +1,6 @@
-import { Counter, Histogram } from 'prom-client';
-
 import type { Viewer } from '../../common/auth/viewer';
 import { type Read, readTogether, type RunQuery } from '../../common/database/read-together';
-import { metricsRegistry } from '../../common/metrics';
+import { counter, histogram } from '../../common/metrics';
 import { councilFactsVersionRead } from '../council/index';
 
 import type { ReleaseView } from './release-ledger';
@@ -141,18 +139,16 @@ export function viewerScopeOf(viewer: Viewer): string {
 }
 
 /** Reads answered from recorded releases (hit) or recomputed (miss), by view. */
-export const releaseCacheOutcomes = new Counter({
-  name: 'touchstone_release_cache_total',
-  help: 'Benchmark reads served from a recorded release (hit) or recomputed (miss), by view (position, sector, matrix).',
-  labelNames: ['view', 'outcome'],
-  registers: [metricsRegistry],
-});
+export const releaseCacheOutcomes = counter(
+  'touchstone_release_cache_total',
+  'Benchmark reads served from a recorded release (hit) or recomputed (miss), by view (position, sector, matrix).',
+  ['view', 'outcome'],
+);
 
 /** Time in the release ledger's check, per recomputed read. */
-export const releaseLedgerSeconds = new Histogram({
-  name: 'touchstone_release_ledger_seconds',
-  help: 'Time spent checking a recomputed read against the release ledger, by view (position, sector, matrix).',
-  labelNames: ['view'],
-  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
-  registers: [metricsRegistry],
-});
+export const releaseLedgerSeconds = histogram(
+  'touchstone_release_ledger_seconds',
+  'Time spent checking a recomputed read against the release ledger, by view (position, sector, matrix).',
+  ['view'],
+  [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+);

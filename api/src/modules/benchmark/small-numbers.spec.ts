@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+
 import fc from 'fast-check';
 
 import { discloseDistribution } from './disclosure';
@@ -53,6 +55,19 @@ describe('small numbers', () => {
     expect(totals.every((n) => n >= 5 && n <= 9)).toBe(true);
     expect(new Set(totals).size).toBeGreaterThan(1);
     expect(pseudoTotal(7, band, 'secret', 'cell-1')).toBe(totals[1]);
+  });
+
+  it('should draw from the keyed hash of the cell and count, afresh for each secret', () => {
+    const band: [number, number] = [20, 49];
+    const hashed = (secret: string, cell: string) => 20 + (createHmac('sha256', secret).update(`${cell}|25`).digest().readUInt32BE(0) % 30);
+    const cells = Array.from({ length: 20 }, (_, i) => `cut-${i}`);
+    const drawn = (secret: string) => cells.map((cell) => pseudoTotal(25, band, secret, cell));
+    const first = drawn('one secret');
+    const second = drawn('another secret');
+    expect(first).toEqual(cells.map((cell) => hashed('one secret', cell)));
+    expect(second).toEqual(cells.map((cell) => hashed('another secret', cell)));
+    expect(second).not.toEqual(first);
+    expect(drawn('one secret')).toEqual(first);
   });
 
   it.each([3, 4, 5])('should never serve a distribution over %i levels that only one count in the band 5–9 could give', (levels) => {

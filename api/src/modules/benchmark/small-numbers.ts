@@ -58,9 +58,32 @@ export const wholePercent = (count: number, total: number): number => Math.floor
 export function pseudoTotal(count: number, band: [number, number | null], secret: string, cell: string): number {
   const [low, high] = band;
   const span = (high ?? low + OPEN_BAND_SPAN - 1) - low + 1;
-  const digest = createHmac('sha256', secret).update(`${cell}|${count}`).digest();
-  return low + (digest.readUInt32BE(0) % span);
+  return low + (keyedDraw(secret, `${cell}|${count}`) % span);
 }
+
+/**
+ * The first 32 bits of HMAC-SHA256(secret, message). Each draw is kept (for the last secret seen,
+ * up to MAX_DRAWS_KEPT): a first read of a position asks for the same cells and counts as the
+ * reads before it, and keying a new HMAC costs more than the rest of disclosing a distribution.
+ */
+function keyedDraw(secret: string, message: string): number {
+  if (secret !== drawsSecret) {
+    draws.clear();
+    drawsSecret = secret;
+  }
+  let draw = draws.get(message);
+  if (draw === undefined) {
+    draw = createHmac('sha256', secret).update(message).digest().readUInt32BE(0);
+    draws.set(message, draw);
+    if (draws.size > MAX_DRAWS_KEPT) draws.delete(draws.keys().next().value!);
+  }
+  return draw;
+}
+
+let drawsSecret: string | null = null;
+const draws = new Map<string, number>();
+/** Every cut's few counts many times over, at under a hundred bytes each. */
+const MAX_DRAWS_KEPT = 20_000;
 
 /**
  * `counts` apportioned to `seats` by the largest-remainder method, in integers: each level gets the

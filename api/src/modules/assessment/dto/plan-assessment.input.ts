@@ -1,25 +1,24 @@
-import { ArrayMaxSize, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
 import { AssessmentCadence } from '../assessment.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { EnumField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "An assessment's plan; a field left out keeps its value, an empty list of sections means every section." })
 export class PlanAssessmentInput {
   @IdField()
   assessmentId: string;
 
-  @Field(() => [String], { nullable: true, description: 'Keys of the sections (areas) to include; empty for all.' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @MaxLength(100, { each: true })
+  @TextListField(
+    { maxSize: 100, maxLength: 100 },
+    { nullable: true, description: 'Keys of the sections (areas) to include; empty for all.' },
+  )
   sectionKeys?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Keys of statements that do not matter to the council: they are skipped.' })
-  @IsOptional()
-  @ArrayMaxSize(1000)
-  @MaxLength(100, { each: true })
+  @TextListField(
+    { maxSize: 1000, maxLength: 100 },
+    { nullable: true, description: 'Keys of statements that do not matter to the council: they are skipped.' },
+  )
   skippedItemKeys?: string[] | null;
 
   @OptionalTextField(4000)
@@ -31,9 +30,7 @@ export class PlanAssessmentInput {
   @OptionalTextField(200)
   noteTaker?: string | null;
 
-  @Field(() => AssessmentCadence, { nullable: true })
-  @IsOptional()
-  @IsEnum(AssessmentCadence)
+  @EnumField(AssessmentCadence, { nullable: true })
   cadence?: AssessmentCadence | null;
 
   @OptionalTextField(500)

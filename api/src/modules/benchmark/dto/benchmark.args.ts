@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 import { MAX_WINDOW } from '../../../common/round';
 import { FrameworkRoundArgs } from '../../framework/index';
-import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
+import { EnumField, GssCodeField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 import { BenchmarkScope } from './benchmark.types';
 
@@ -23,17 +23,16 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   @Max(MAX_WINDOW)
   windowRounds: number = 1;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Up to ${MAX_PEER_GROUPS} peer group keys; defaults to all councils, the council's type and region, and its circumstance groups.`,
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PEER_GROUPS)
-  @MaxLength(100, { each: true })
+  @TextListField(
+    { maxSize: MAX_PEER_GROUPS, maxLength: 100 },
+    {
+      nullable: true,
+      description: `Up to ${MAX_PEER_GROUPS} peer group keys; defaults to all councils, the council's type and region, and its circumstance groups.`,
+    },
+  )
   peerGroupKeys?: string[] | null;
 
-  @Field(() => BenchmarkScope)
-  @IsEnum(BenchmarkScope)
+  @EnumField(BenchmarkScope)
   scope: BenchmarkScope = BenchmarkScope.SECTION;
 
   @OptionalTextField(100, { description: 'With scope ITEM, only the items of this section.' })

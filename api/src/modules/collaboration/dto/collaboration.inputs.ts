@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, Length, Matches, MaxLength } from 'class-validator';
+import { Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
 import { IdField } from '../../../common/graphql/id-field';
+import { GssCodeListField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "A new collaboration group and its member councils; each council's lead must then consent." })
 export class CreateCollaborationGroupInput {
@@ -13,10 +14,7 @@ export class CreateCollaborationGroupInput {
   @MaxLength(2000)
   description: string;
 
-  @Field(() => [String])
-  @ArrayMinSize(2)
-  @ArrayMaxSize(50)
-  @Matches(/^E\d{8}$/, { each: true, message: 'each councilGssCode must be an English GSS code such as E07000034' })
+  @GssCodeListField({ minSize: 2, maxSize: 50 })
   councilGssCodes: string[];
 }
 

@@ -1,18 +1,17 @@
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
 import { CircumstanceKind } from '../council-circumstance.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { GssCodeField } from '../../../common/graphql/input-fields';
+import { EnumField, GssCodeField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "Record a council's circumstance for a round; the source follows from who records it." })
 export class RecordCircumstanceInput {
   @GssCodeField()
   councilGssCode: string;
 
-  @Field(() => CircumstanceKind)
-  @IsEnum(CircumstanceKind)
+  @EnumField(CircumstanceKind)
   kind: CircumstanceKind;
 
   @Field()

@@ -1,8 +1,8 @@
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { CouncilType } from '../council.entity';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { EnumField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 export const MAX_COUNCILS_PAGE = 500;
 
@@ -11,9 +11,7 @@ export class CouncilFilter {
   @OptionalTextField(100, { description: 'Case-insensitive part of the name or official name.' })
   search?: string | null;
 
-  @Field(() => CouncilType, { nullable: true })
-  @IsOptional()
-  @IsEnum(CouncilType)
+  @EnumField(CouncilType, { nullable: true })
   type?: CouncilType | null;
 
   @OptionalTextField(60)

@@ -1,11 +1,10 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsInt, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { ParticipantRole } from '../dependencies';
 import { SessionMode } from '../facilitated-session.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { EnumField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 /** The longest a survey link stays open. */
 export const MAX_SURVEY_DAYS = 60;
@@ -15,14 +14,13 @@ export class OpenSessionInput {
   @IdField()
   assessmentId: string;
 
-  @Field(() => [String], { description: "Section keys, one or more, from the assessment's included sections." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @MaxLength(100, { each: true })
+  @TextListField(
+    { minSize: 1, maxSize: 100, maxLength: 100 },
+    { description: "Section keys, one or more, from the assessment's included sections." },
+  )
   sectionKeys: string[];
 
-  @Field(() => SessionMode, { defaultValue: SessionMode.LIVE })
-  @IsEnum(SessionMode)
+  @EnumField(SessionMode, { defaultValue: SessionMode.LIVE })
   mode: SessionMode;
 
   @Field(() => Int, { nullable: true, description: `Survey mode: how many days the link stays open (1–${MAX_SURVEY_DAYS}).` })
@@ -74,19 +72,13 @@ export class AgreeStatementInput {
   @MaxLength(100)
   itemKey: string;
 
-  @Field(() => [DimensionLevelInput], { description: 'One level per dimension of the framework.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => DimensionLevelInput)
+  @InputListField(() => DimensionLevelInput, { minSize: 1, maxSize: 10 }, { description: 'One level per dimension of the framework.' })
   levels: DimensionLevelInput[];
 
   @OptionalTextField(4000)
   note?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Links or short texts, up to 20 of 500 characters.' })
-  @ArrayMaxSize(20)
-  @MaxLength(500, { each: true })
+  @TextListField({ maxSize: 20, maxLength: 500 }, { defaultValue: [], description: 'Links or short texts, up to 20 of 500 characters.' })
   evidence: string[];
 }
 
@@ -96,8 +88,7 @@ export class JoinSessionInput {
   @MaxLength(20)
   joinCode: string;
 
-  @Field(() => ParticipantRole)
-  @IsEnum(ParticipantRole)
+  @EnumField(ParticipantRole)
   role: ParticipantRole;
 }
 
@@ -110,10 +101,10 @@ export class CastVoteInput {
   @MaxLength(100)
   itemKey: string;
 
-  @Field(() => [DimensionLevelInput], { description: 'A level per dimension scored; scoring again replaces the earlier score.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => DimensionLevelInput)
+  @InputListField(
+    () => DimensionLevelInput,
+    { minSize: 1, maxSize: 10 },
+    { description: 'A level per dimension scored; scoring again replaces the earlier score.' },
+  )
   levels: DimensionLevelInput[];
 }

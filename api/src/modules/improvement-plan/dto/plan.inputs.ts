@@ -1,20 +1,17 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { EnumField, GssCodeField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
-const GSS = /^E\d{8}$/;
-const GSS_MESSAGE = 'councilGssCode must be an English GSS code such as E07000034';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: "Start a plan for a council: its headings begin with the peer challenge plan framework's five core elements." })
 export class CreateImprovementPlanInput {
-  @Field()
-  @Matches(GSS, { message: GSS_MESSAGE })
+  @GssCodeField()
   councilGssCode: string;
 
   @Field()
@@ -22,10 +19,10 @@ export class CreateImprovementPlanInput {
   @MaxLength(200)
   title: string;
 
-  @Field(() => [String], { nullable: true, description: "The council's own themes, added as headings after the core elements." })
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @MaxLength(300, { each: true })
+  @TextListField(
+    { maxSize: 30, maxLength: 300 },
+    { nullable: true, description: "The council's own themes, added as headings after the core elements." },
+  )
   localThemes?: string[] | null;
 }
 
@@ -44,28 +41,21 @@ export class AddPlanHeadingInput {
   description: 'Where a challenge came from. For framework links give frameworkKey and subjectKey; for a recommendation, its reference.',
 })
 export class PlanSourceInput {
-  @Field(() => PlanSourceKind)
-  @IsEnum(PlanSourceKind)
+  @EnumField(PlanSourceKind)
   kind: PlanSourceKind;
 
   @OptionalTextField(100, { description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
   reference?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(100, {
     description:
       'e.g. "dm-challenge-toolkit"; defaults from kind (DM_* the DM toolkit, BREAKTHROUGH_QUESTION improvement breakthroughs, AMBITION_THEME the improvement self-assessment).',
   })
-  @IsOptional()
-  @MaxLength(100)
   frameworkKey?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(100, {
     description: 'A section key (DM_SECTION), item key (DM_STATEMENT, BREAKTHROUGH_QUESTION) or theme key (AMBITION_THEME).',
   })
-  @IsOptional()
-  @MaxLength(100)
   subjectKey?: string | null;
 }
 
@@ -109,10 +99,11 @@ export class AddPlanChallengeInput {
   @Type(() => PlanSourceInput)
   source: PlanSourceInput;
 
-  @Field(() => [PlanActionInput], { description: 'Starting actions, e.g. chosen from the suggestion\u2019s top tips.' })
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PlanActionInput)
+  @InputListField(
+    () => PlanActionInput,
+    { maxSize: 50 },
+    { description: 'Starting actions, e.g. chosen from the suggestion\u2019s top tips.' },
+  )
   actions: PlanActionInput[] = [];
 }
 
@@ -177,8 +168,7 @@ export class AddProgressUpdateInput {
   @MaxLength(4000)
   text: string;
 
-  @Field(() => RagStatus)
-  @IsEnum(RagStatus)
+  @EnumField(RagStatus)
   status: RagStatus;
 }
 
@@ -200,8 +190,7 @@ export class SetPlanSharingInput {
   description: 'A weak spot to turn into a challenge: a DM section or statement, a breakthrough question or an ambition theme.',
 })
 export class PlanSuggestionInput {
-  @Field(() => PlanSourceKind)
-  @IsEnum(PlanSourceKind)
+  @EnumField(PlanSourceKind)
   kind: PlanSourceKind;
 
   @OptionalTextField(100, { description: 'Defaults from kind, as in PlanSourceInput.' })

@@ -176,25 +176,18 @@ function positionSection(input: CommitteeReportInput): object[] {
       style: 'note',
       margin: [0, 4, 0, 6],
     },
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: ['*', 45, 45, 60, 55, 90],
-        body: [
-          ['Area', 'Council', 'Peer median', 'Quartiles', 'Councils', 'Position'].map((text) => ({ text, style: 'th' })),
-          ...position.rows.map((r) => [
-            r.title,
-            num(r.councilScore),
-            r.suppressed ? 'c' : num(r.median),
-            r.suppressed ? 'c' : `${num(r.lowerQuartile)}–${num(r.upperQuartile)}`,
-            r.contributorsBand,
-            r.suppressed ? `Withheld: ${r.suppressionReason ?? 'too few councils'}` : (r.phrase ?? 'No score'),
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-    },
+    listingTable(
+      ['Area', 'Council', 'Peer median', 'Quartiles', 'Councils', 'Position'],
+      ['*', 45, 45, 60, 55, 90],
+      position.rows.map((r) => [
+        r.title,
+        num(r.councilScore),
+        r.suppressed ? 'c' : num(r.median),
+        r.suppressed ? 'c' : `${num(r.lowerQuartile)}–${num(r.upperQuartile)}`,
+        r.contributorsBand,
+        r.suppressed ? `Withheld: ${r.suppressionReason ?? 'too few councils'}` : (r.phrase ?? 'No score'),
+      ]),
+    ),
   ];
 }
 
@@ -284,24 +277,17 @@ function breakthroughSection(coverage: PlanBreakthroughCoverage): object[] {
     heading,
     { text: intro, margin: [0, 0, 0, 4] },
     ...matrix,
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: ['*', 70, 60, 45],
-        body: [
-          ['Question', 'Progress', 'Plan addresses it?', 'Linked actions'].map((text) => ({ text, style: 'th' })),
-          ...coverage.questions.map((q) => [
-            truncate(q.item.text, 140),
-            q.progress?.label ?? '—',
-            q.planCoverageAnswer?.label ?? '—',
-            { text: `${q.linkedActions}${q.disagrees ? ' (check)' : ''}`, bold: q.disagrees },
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
-    },
+    listingTable(
+      ['Question', 'Progress', 'Plan addresses it?', 'Linked actions'],
+      ['*', 70, 60, 45],
+      coverage.questions.map((q) => [
+        truncate(q.item.text, 140),
+        q.progress?.label ?? '—',
+        q.planCoverageAnswer?.label ?? '—',
+        { text: `${q.linkedActions}${q.disagrees ? ' (check)' : ''}`, bold: q.disagrees },
+      ]),
+      { fontSize: 8 },
+    ),
     { text: '"(check)": the council\u2019s answer and the plan\u2019s linked actions disagree.', style: 'note', margin: [0, 2, 0, 0] },
   ];
 }
@@ -333,47 +319,35 @@ function progressSection(plan: ImprovementPlan, view: PlanStatusView): object[] 
     },
     { text: 'Overdue actions', style: 'h2' },
     view.overdue.length
-      ? {
-          table: {
-            headerRows: 1,
-            dontBreakRows: true,
-            widths: ['*', 90, 70, 55],
-            body: [
-              ['Action', 'Lead', 'Target', 'Status'].map((text) => ({ text, style: 'th' })),
-              ...view.overdue.map((e) => [
-                truncate(e.action.description, 160),
-                e.action.lead,
-                e.action.targetText,
-                statusCell(e.action.status),
-              ]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-        }
+      ? listingTable(
+          ['Action', 'Lead', 'Target', 'Status'],
+          ['*', 90, 70, 55],
+          view.overdue.map((e) => [truncate(e.action.description, 160), e.action.lead, e.action.targetText, statusCell(e.action.status)]),
+        )
       : { text: 'No action is overdue.' },
     { text: 'Each action\u2019s latest update', style: 'h2' },
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [75, '*', 70, 55, 45, '*'],
-        body: [
-          ['Heading', 'Action', 'Lead', 'Target', 'Status', 'Latest update'].map((text) => ({ text, style: 'th' })),
-          ...entries.map((e) => [
-            e.headingTitle,
-            truncate(e.action.description, 160),
-            e.action.lead,
-            e.action.targetText,
-            statusCell(e.action.status),
-            e.action.latestUpdate ? `${e.action.latestUpdate.date}: ${truncate(e.action.latestUpdate.text, 200)}` : 'No update yet',
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
-    },
+    listingTable(
+      ['Heading', 'Action', 'Lead', 'Target', 'Status', 'Latest update'],
+      [75, '*', 70, 55, 45, '*'],
+      entries.map((e) => [
+        e.headingTitle,
+        truncate(e.action.description, 160),
+        e.action.lead,
+        e.action.targetText,
+        statusCell(e.action.status),
+        e.action.latestUpdate ? `${e.action.latestUpdate.date}: ${truncate(e.action.latestUpdate.text, 200)}` : 'No update yet',
+      ]),
+      { fontSize: 8 },
+    ),
   ];
 }
+
+/** A table of rows under a header row: the header repeats on each page, a row never splits across pages, light rules between rows. */
+const listingTable = (headers: string[], widths: (number | '*')[], rows: unknown[][], style: { fontSize?: number } = {}) => ({
+  table: { headerRows: 1, dontBreakRows: true, widths, body: [headers.map((text) => ({ text, style: 'th' })), ...rows] },
+  layout: 'lightHorizontalLines',
+  ...style,
+});
 
 const statusCell = (status: RagStatus | null) =>
   status ? { text: STATUS_NAMES[status], color: STATUS_COLOURS[status], bold: true } : { text: 'None', color: '#505a5f' };
