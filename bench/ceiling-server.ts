@@ -85,7 +85,7 @@ function matrixHandler(pool: Pool, fixture: BenchFixture): Handler {
   const rounds = [fixture.round];
   return async (body) => {
     const councilId = String(body.councilId);
-    return readAll(pool, fixture.secrets.lead, {
+    return readAll(pool, fixture.secrets[body.account as BenchAccount], {
       own: ownScoresRead(councilId, framework.id, rounds, BenchmarkScope.ITEM),
       pairs: levelPairsRead(framework.id, rounds, rowDimension, columnDimension, councilId),
     });

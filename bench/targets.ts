@@ -12,7 +12,7 @@ const LATENCY_TARGETS: { key: string; budget: Budget }[] = [
   { key: 'sector', budget: SECTOR_BUDGET },
   { key: 'submission', budget: SUBMISSION_BUDGET },
 ];
-const THROUGHPUT_TARGETS = ['position-lead', 'position-rotating', 'position-first-read', 'sector', 'matrix'];
+const THROUGHPUT_TARGETS = ['position-lead', 'position-rotating', 'position-first-read', 'sector', 'matrix', 'matrix-first-read'];
 
 /** What a target is judged on, from a per-scenario result row (report.ts's ResultRow). */
 type MeasuredRow = {

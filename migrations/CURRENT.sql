@@ -539,6 +539,48 @@ AS $function$
         END IF;
       END $function$;
 
+-- touchstone_matrix_contributors(uuid,text[],uuid,uuid,uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_matrix_contributors(p_framework uuid, p_rounds text[], p_dim_a uuid, p_dim_b uuid, p_viewer uuid)
+ RETURNS TABLE(subject_id uuid, dimension_id uuid, submissions integer[], released boolean, refused boolean, viewer_submissions integer[])
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        WITH latest AS (
+          -- As touchstone_level_pairs chooses them, but the viewer's included: a release is recorded with it.
+          SELECT DISTINCT ON (a.council_id) a.id
+            FROM assessment a
+           WHERE a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
+           ORDER BY a.council_id, a.round DESC
+        ), contributing AS MATERIALIZED (
+          SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+            FROM latest l
+            -- The first item rated on the first dimension whose score on the second (one primary-key probe) is there too.
+            CROSS JOIN LATERAL (
+              SELECT 1 FROM assessment_score sa
+               WHERE sa.assessment_id = l.id AND sa.scope = 'item' AND sa.dimension_id = p_dim_a AND sa.score_numerator IS NOT NULL
+                 AND (SELECT sb.score_numerator FROM assessment_score sb
+                       WHERE sb.assessment_id = l.id AND sb.subject_id = sa.subject_id AND sb.dimension_id = p_dim_b AND sb.scope = 'item') IS NOT NULL
+               LIMIT 1) rated
+            JOIN release_submission n ON n.assessment_id = l.id
+        ), own AS MATERIALIZED (
+          SELECT coalesce(array_agg(n.id ORDER BY n.id), '{}') AS ids
+            FROM release_submission n WHERE n.council_id = p_viewer AND n.framework_id = p_framework
+        ), subject AS (
+          SELECT least(p_dim_a, p_dim_b) AS subject_id, greatest(p_dim_a, p_dim_b) AS dimension_id
+        )
+        -- A set released before needs no more checking, so its numbers are not sent.
+        SELECT s.subject_id, s.dimension_id, CASE WHEN r.id IS NULL THEN c.ids END,
+               r.id IS NOT NULL AND NOT r.refused, coalesce(r.refused, false), o.ids
+          FROM contributing c
+          CROSS JOIN own o
+          CROSS JOIN subject s
+          LEFT JOIN benchmark_release r
+            ON r.framework_id = p_framework AND r.scope = 'matrix' AND r.subject_id = s.subject_id
+           AND r.dimension_id = s.dimension_id AND r.submissions_hash = md5(c.ids::text)::uuid
+         WHERE cardinality(c.ids) >= touchstone_disclosure_floor()
+      $function$;
+
 -- touchstone_may(uuid,uuid[])
 CREATE OR REPLACE FUNCTION public.touchstone_may(council uuid, councils uuid[])
  RETURNS boolean

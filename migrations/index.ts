@@ -28,8 +28,10 @@ import { CheckRatedContentPerStatement1796146792237 } from './1796146792237-chec
 import { CheckResponseParticipantPerStatement1796154271791 } from './1796154271791-checkResponseParticipantPerStatement';
 import { SpreadBenchmarkDataVersion1796158017329 } from './1796158017329-spreadBenchmarkDataVersion';
 import { CheckAccountCredentialsInDatabase1796165201363 } from './1796165201363-checkAccountCredentialsInDatabase';
+import { ReadMatrixContributors1796165315645 } from './1796165315645-readMatrixContributors';
 import { CheckResponseAccessPerStatement1796165489828 } from './1796165489828-checkResponseAccessPerStatement';
 import { MeasureSpreadWithoutViewerBySearch1796165907093 } from './1796165907093-measureSpreadWithoutViewerBySearch';
+import { ProbeMatrixContributorsByItem1796167556371 } from './1796167556371-probeMatrixContributorsByItem';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -63,6 +65,8 @@ export const MIGRATIONS = [
   CheckResponseParticipantPerStatement1796154271791,
   SpreadBenchmarkDataVersion1796158017329,
   CheckAccountCredentialsInDatabase1796165201363,
+  ReadMatrixContributors1796165315645,
   CheckResponseAccessPerStatement1796165489828,
   MeasureSpreadWithoutViewerBySearch1796165907093,
+  ProbeMatrixContributorsByItem1796167556371,
 ];

@@ -16,7 +16,7 @@ export class BenchmarkRelease {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  /** section, theme or item. */
+  /** section, theme, item or matrix. */
   @Column({ type: 'text' })
   scope: string;
 
@@ -38,7 +38,7 @@ export class BenchmarkRelease {
   @Column({ type: 'int', array: true })
   submissions: number[];
 
-  /** Which view first served it: position or sector. */
+  /** Which view first served it: position, sector or matrix. */
   @Column({ type: 'text' })
   view: string;
 

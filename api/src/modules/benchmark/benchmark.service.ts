@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertCanReadCouncil } from '../../common/auth/access-policy';
 import { type Read, readTogether, type RowsOf } from '../../common/database/read-together';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
-import { displayScore, nearestLevel, scoreDenominator } from '../../common/exact-score';
+import { displayScore, scoreDenominator } from '../../common/exact-score';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { MAX_WINDOW, windowOf } from '../../common/round';
 import { type OwnScoreRow, ownScoresRead, scoringStructureOf } from '../assessment/index';
@@ -12,11 +12,10 @@ import type { Framework, FrameworkService, RatingDimension } from '../framework/
 import type { PeerGroup, PeerGroupService } from '../peer-group/index';
 
 import { BenchmarkError, BenchmarkErrorCode } from './benchmark.errors';
-import { disclosureKeyRead, type GroupStatsRow, groupStatsRead, levelPairsRead, refreshPeerDistributionsRead } from './benchmark.reads';
+import { disclosureKeyRead, type GroupStatsRow, groupStatsRead, refreshPeerDistributionsRead } from './benchmark.reads';
 import {
   discloseAggregate,
   type DisclosedDistribution,
-  discloseMatrix,
   type DisclosurePolicy,
   effectiveThreshold,
   groupsTooCloseToServe,
@@ -27,9 +26,7 @@ import {
   BenchmarkScope,
   CAVEATS,
   CouncilPosition,
-  DimensionMatrix,
-  MatrixCell,
-  MatrixItem,
+  type DimensionMatrix,
   PeerComparison,
   Position,
   QuartileBandValue,
@@ -37,6 +34,7 @@ import {
   SectorView,
   SubjectPosition,
 } from './dto/benchmark.types';
+import { DimensionMatrices } from './dimension-matrix';
 import { DisclosedDistributions } from './disclosed-distributions';
 import { GroupWindows } from './group-windows';
 import { positionOf } from './position';
@@ -83,6 +81,7 @@ export class BenchmarkService {
   ) {
     this.positions = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: councilPositionBytes });
     this.sectors = new RecordedReleases({ maxBytes: recordedReleasesMaxBytes, sizeOf: sectorViewBytes });
+    this.matrices = new DimensionMatrices(dataSource, policy, ledger, recordedReleasesMaxBytes);
     this.disclosedDistributions = new DisclosedDistributions(policy);
   }
 
@@ -96,6 +95,8 @@ export class BenchmarkService {
   /** Disclosed results served again while their stamp holds (recorded-releases.ts). */
   private readonly positions: RecordedReleases<CouncilPosition>;
   private readonly sectors: RecordedReleases<SectorView>;
+  /** The breakthrough matrix, through the release ledger and its own recorded releases (dimension-matrix.ts). */
+  private readonly matrices: DimensionMatrices;
   /** Distributions as disclosure control lets them out, kept per cut and counts (disclosed-distributions.ts). */
   private readonly disclosedDistributions: DisclosedDistributions;
   /** Who submitted in each round, kept under the data version it was read at (submitting-councils.ts). */
@@ -393,63 +394,7 @@ export class BenchmarkService {
     if (rowDimension.id === columnDimension.id)
       throw new BenchmarkError(BenchmarkErrorCode.DIMENSION_NOT_FOUND, 'The matrix needs two different dimensions.');
 
-    const read = await inViewerTransaction(this.dataSource, ctx, (manager) =>
-      readTogether((sql, params) => manager.query(sql, params), {
-        own: ownScoresRead(council.id, framework.id, [args.round], BenchmarkScope.ITEM),
-        pairs: levelPairsRead(framework.id, [args.round], rowDimension, columnDimension, council.id),
-      }),
-    );
-    const own = ownScoresOf(read.own);
-    const pairs = read.pairs;
-    // An item's score on its nearest level, by the one tie rule (common/exact-score.ts).
-    const levelOf = (dimension: RatingDimension, score: { numerator: number | null; denominator: number } | undefined) =>
-      score?.numerator == null ? null : dimension.levels[nearestLevel(score.numerator, score.denominator, dimension.levels.length)];
-    const items = framework.sections.flatMap((section) =>
-      section.items.map((item) => {
-        const rowLevel = levelOf(rowDimension, own.scores.get(`${item.id}:${rowDimension.id}`));
-        const columnLevel = levelOf(columnDimension, own.scores.get(`${item.id}:${columnDimension.id}`));
-        return Object.assign(new MatrixItem(), {
-          item,
-          section,
-          rowLevel,
-          columnLevel,
-          actFirst: rowLevel?.position === 0 && columnLevel?.position === 0,
-        });
-      }),
-    );
-
-    const disclosed = discloseMatrix(
-      {
-        otherCouncils: pairs[0]?.councils ?? 0,
-        councilsOnOneLevel: pairs[0]?.councils_on_one_level ?? 0,
-        items: new Map(pairs.map((p) => [`${p.level_a}:${p.level_b}`, p.n])),
-      },
-      this.policy,
-    );
-    const cells = rowDimension.levels.flatMap((rowLevel) =>
-      columnDimension.levels.map((columnLevel) =>
-        Object.assign(new MatrixCell(), {
-          rowLevel,
-          columnLevel,
-          councilItems: items.filter((i) => i.rowLevel?.id === rowLevel.id && i.columnLevel?.id === columnLevel.id).length,
-          peerShare: disclosed.suppressed ? null : (disclosed.shares.get(`${rowLevel.position}:${columnLevel.position}`) ?? 0),
-        }),
-      ),
-    );
-    return Object.assign(new DimensionMatrix(), {
-      council,
-      framework,
-      round: args.round,
-      rowDimension,
-      columnDimension,
-      items,
-      cells,
-      peersSuppressed: disclosed.suppressed,
-      peersSuppressionReason: disclosed.suppressed ? disclosed.reason : null,
-      peersBand: disclosed.contributorsBand,
-      includesSynthetic: own.synthetic || pairs.some((p) => p.any_synthetic),
-      caveats: CAVEATS,
-    });
+    return this.matrices.serve(ctx, { council, framework, round: args.round, rowDimension, columnDimension });
   }
 
   /**

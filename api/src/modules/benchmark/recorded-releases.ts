@@ -6,8 +6,8 @@ import { councilFactsVersionRead } from '../council/index';
 import type { ReleaseView } from './release-ledger';
 
 /**
- * Recorded releases: the disclosed result of a benchmark read (a CouncilPosition or a SectorView,
- * after disclosure control and the release ledger), kept in the process and served again while
+ * Recorded releases: the disclosed result of a benchmark read (a CouncilPosition, a SectorView or a
+ * DimensionMatrix, after disclosure control and the release ledger), kept in the process and served again while
  * nothing it was computed from has changed. Why that is sound is written once, in
  * release-ledger.ts ("Serving a recorded release again"); this store never computes a figure.
  *
@@ -141,14 +141,14 @@ export function viewerScopeOf(viewer: Viewer): string {
 /** Reads answered from recorded releases (hit) or recomputed (miss), by view. */
 export const releaseCacheOutcomes = counter(
   'touchstone_release_cache_total',
-  'Benchmark reads served from a recorded release (hit) or recomputed (miss), by view (position, sector).',
+  'Benchmark reads served from a recorded release (hit) or recomputed (miss), by view (position, sector, matrix).',
   ['view', 'outcome'],
 );
 
 /** Time in the release ledger's check, per recomputed read. */
 export const releaseLedgerSeconds = histogram(
   'touchstone_release_ledger_seconds',
-  'Time spent checking a recomputed read against the release ledger, by view (position, sector).',
+  'Time spent checking a recomputed read against the release ledger, by view (position, sector, matrix).',
   ['view'],
   [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
 );

@@ -9,6 +9,8 @@
  * distinct set, with the cut that first served it (view, peer group, rounds) and when. A figure
  * served again from the same set adds nothing, so the ledger grows with the distinct sets, not the
  * reads. Submissions are numbered by the database (release_submission) and a set is a sorted int[].
+ * The breakthrough matrix's peer shares are recorded and checked the same way, as one more subject
+ * (scope `matrix`, its two dimensions; matrix-release.ts).
  *
  * The rule. Two figures about one subject computed from sets A and B reveal, by subtraction, the
  * submissions in A Δ B. So a new set is served only if, against every set already released for the
@@ -67,7 +69,7 @@ import type { GroupStatsRow } from './benchmark.reads';
 import { type DisclosurePolicy, effectiveThreshold } from './disclosure';
 
 /** Which view serves a release (recorded with the release, for the record only). */
-export type ReleaseView = 'position' | 'sector';
+export type ReleaseView = 'position' | 'sector' | 'matrix';
 
 /** A row of touchstone_release_contributors: one cell's contributing submissions, the viewer's submission included. */
 export type ContributorsRow = {
@@ -255,7 +257,8 @@ export function releaseCandidates(
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The viewer's own submissions, from any row of a contributors read (each row carries them). */
-export const viewerSubmissionsOf = (rows: readonly ContributorsRow[]): Set<number> => new Set(rows[0]?.viewer_submissions ?? []);
+export const viewerSubmissionsOf = (rows: readonly Pick<ContributorsRow, 'viewer_submissions'>[]): Set<number> =>
+  new Set(rows[0]?.viewer_submissions ?? []);
 
 /** Checks and records releases in the ledger (benchmark_release): the benchmark module's only writer of it. */
 export class ReleaseLedger {
