@@ -1,4 +1,3 @@
-import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions } from '../../common/auth/access-policy';
@@ -36,6 +35,7 @@ import {
 } from './dto/session-views.type';
 import { FacilitatedSession, SessionMode, SessionStatus } from './facilitated-session.entity';
 import { SessionError, SessionErrorCode } from './facilitated-session.errors';
+import { joinQrSvg } from './join-qr';
 import { hashParticipantToken, isWellFormedJoinCode, newJoinCode, newParticipantToken, normaliseJoinCode } from './join-code';
 import { revealSpread, showsTipsBeside } from './reveal-rules';
 import type { PgPubSub } from './pg-pub-sub';
@@ -704,7 +704,7 @@ export class FacilitatedSessionService {
     return Object.assign(new SessionJoinDetails(), {
       joinCode: session.joinCode,
       joinUrl,
-      qrSvg: await qrToString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      qrSvg: await joinQrSvg(joinUrl),
       expiresAt: session.joinCodeExpiresAt,
     });
   }
