@@ -237,6 +237,7 @@ type ApiProcess = { name: string; pid: number; port: number; stop: () => Promise
 
 /** Starts `node build/bench/session-api-process.js` and waits for it to say which port it serves. */
 async function startApiProcess(name: string, databaseUrl: string, timeoutMs: number): Promise<ApiProcess> {
+  // BENCH_API_PROFILE_DIR (passed on in the environment) has each API process write its CPU profile there.
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'session-api-process.js')], {
     env: { ...process.env, BENCH_API_DATABASE_URL: databaseUrl, BENCH_API_NAME: `touchstone-bench-${name}`, DEMO_DATA: 'false' },
     stdio: ['pipe', 'pipe', 'inherit'],
