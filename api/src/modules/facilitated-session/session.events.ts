@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { SessionEvent, SessionEventKind } from './dto/session-event.type';
+import { type SessionEvent, SessionEventKind } from './dto/session-event.type';
 import type { PgPubSub } from './pg-pub-sub';
+import { bufferedEvents } from './session-event-buffer';
 import { type SessionAnnouncement, SessionAnnouncer } from './session-announcer';
 
 /**
@@ -85,19 +86,13 @@ export class SessionEvents {
     return this.announcer.drained();
   }
 
-  /** Every event of one session as it arrives in this process, listening from this call on (not from the first next()). */
+  /**
+   * Every event of one session as it arrives in this process, listening from this call on (not from
+   * the first next()); a subscriber still busy with one event is then handed the newest count change,
+   * not every one that arrived meanwhile (session-event-buffer.ts).
+   */
   async listen(sessionId: string): Promise<AsyncIterator<SessionEvent>> {
     await this.pubSub.start();
-    const source = this.pubSub.subscribe(SESSION_EVENTS_CHANNEL, sessionId)[Symbol.asyncIterator]();
-    return {
-      next: async () => {
-        const next = await source.next();
-        return next.done ? next : { done: false, value: Object.assign(new SessionEvent(), next.value as SessionEvent) };
-      },
-      return: async () => {
-        await source.return?.();
-        return { done: true, value: undefined };
-      },
-    };
+    return bufferedEvents(this.pubSub.subscribe(SESSION_EVENTS_CHANNEL, sessionId)[Symbol.asyncIterator](), COUNT_ONLY_KINDS);
   }
 }
