@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
-import { inViewerTransaction, presentSecrets } from '../../common/database/viewer-transaction';
+import { inViewerTransaction, PRESENT_SECRETS, presentedParams, presentSecrets } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -44,6 +44,9 @@ import { SessionItemState, StatementPhase } from './session-item-state.entity';
 import { SessionJoinFailure } from './session-join-attempt.entity';
 import { SessionParticipant } from './session-participant.entity';
 import { SessionVote } from './session-vote.entity';
+
+/** The advisory lock a session's votes share and a facilitator's change takes alone. */
+const sessionLockKey = (sessionId: string) => `session:${sessionId}`;
 
 /** The HTTP header a participant's device sends its token in (lower case, as Node gives headers). */
 export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
@@ -389,50 +392,59 @@ export class FacilitatedSessionService {
    * survey past its end) or RATING_INVALID.
    */
   async castVote(_ctx: RequestContext, token: string | null, input: CastVoteInput): Promise<ParticipantSessionView> {
-    const view = await this.asParticipant(token, input.sessionId, async (manager, participant) => {
-      // Shared lock: votes run side by side, but never across a facilitator's reveal or agreement.
-      await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [`session:${input.sessionId}`]);
-      const session = await manager.findOneByOrFail(FacilitatedSession, { id: participant.sessionId });
-      if (session.isEnded) throw this.ended();
-      const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
-      const statement = this.statementOrThrow(framework, session, input.itemKey);
-      let round = 1;
-      let state: SessionItemState | null = null;
-      if (session.mode === SessionMode.LIVE) {
-        if (session.currentItemId !== statement.item.id)
-          throw new SessionError(
-            SessionErrorCode.STATEMENT_NOT_OPEN,
-            'This statement is not open for scoring: the facilitator has moved on.',
-          );
-        state = await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
-        if (!state || state.phase !== StatementPhase.SCORING)
-          throw new SessionError(
-            SessionErrorCode.VOTING_CLOSED,
-            'Scores for this statement have been revealed; wait for a re-vote or the next statement.',
-          );
-        round = state.voteRound;
-      } else if (session.joinCodeExpiresAt.getTime() <= Date.now()) {
-        throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This survey has closed.');
-      } else if (
-        await manager.existsBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id, phase: StatementPhase.SKIPPED })
-      ) {
-        throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This statement has been skipped as not important to the council.');
-      }
-      const levels = this.resolveLevels(framework, input.levels, false);
-      await manager.upsert(
-        SessionVote,
-        levels.map((l) => ({
-          participantId: participant.id,
-          sessionId: session.id,
-          itemId: statement.item.id,
-          dimensionId: l.dimension.id,
-          voteRound: round,
-          levelId: l.level.id,
-        })),
-        ['participantId', 'itemId', 'dimensionId', 'voteRound'],
-      );
-      return this.buildParticipantView(manager, session, participant, state);
-    });
+    // Shared lock (taken first): votes run side by side, but never across a facilitator's reveal or agreement.
+    const view = await this.asParticipant(
+      token,
+      input.sessionId,
+      async (manager, participant) => {
+        const session = await manager.findOneByOrFail(FacilitatedSession, { id: participant.sessionId });
+        if (session.isEnded) throw this.ended();
+        const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
+        const statement = this.statementOrThrow(framework, session, input.itemKey);
+        let round = 1;
+        let state: SessionItemState | null = null;
+        if (session.mode === SessionMode.LIVE) {
+          if (session.currentItemId !== statement.item.id)
+            throw new SessionError(
+              SessionErrorCode.STATEMENT_NOT_OPEN,
+              'This statement is not open for scoring: the facilitator has moved on.',
+            );
+          state = await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
+          if (!state || state.phase !== StatementPhase.SCORING)
+            throw new SessionError(
+              SessionErrorCode.VOTING_CLOSED,
+              'Scores for this statement have been revealed; wait for a re-vote or the next statement.',
+            );
+          round = state.voteRound;
+        } else if (session.joinCodeExpiresAt.getTime() <= Date.now()) {
+          throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This survey has closed.');
+        } else if (
+          await manager.existsBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id, phase: StatementPhase.SKIPPED })
+        ) {
+          throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This statement has been skipped as not important to the council.');
+        }
+        const levels = this.resolveLevels(framework, input.levels, false);
+        await manager.upsert(
+          SessionVote,
+          levels.map((l) => ({
+            participantId: participant.id,
+            sessionId: session.id,
+            itemId: statement.item.id,
+            dimensionId: l.dimension.id,
+            voteRound: round,
+            levelId: l.level.id,
+          })),
+          ['participantId', 'itemId', 'dimensionId', 'voteRound'],
+        );
+        // A vote on every dimension is the participant's whole score for the statement: nothing to read back.
+        const mine =
+          levels.length === framework.dimensions.length
+            ? levels.map((l) => ({ itemId: statement.item.id, levelId: l.level.id }))
+            : undefined;
+        return this.buildParticipantView(manager, session, participant, { state, mine });
+      },
+      { sharedSessionLock: true },
+    );
     // Announced once committed, merged with the room's other votes: see SessionEvents.announce.
     this.events.announce(input.sessionId, SessionEventKind.VOTE_CHANGED);
     return view;
@@ -513,7 +525,7 @@ export class FacilitatedSessionService {
   ): Promise<FacilitatorSessionView> {
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       await this.findForLeadOrThrow(ctx, manager, sessionId);
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`session:${sessionId}`]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [sessionLockKey(sessionId)]);
       const session = await manager.findOneByOrFail(FacilitatedSession, { id: sessionId });
       if (session.isEnded) throw this.ended();
       const kind = await change(manager, session, await this.frameworks.findByIdOrThrow(session.frameworkId));
@@ -569,11 +581,18 @@ export class FacilitatedSessionService {
    * code it is joining with, and PostgreSQL finds the one participant or session they name.
    */
   private inParticipantScope<TResult>(
-    scope: { joinCode?: string; participantToken?: string | null },
+    scope: { joinCode?: string; participantToken?: string | null; sharedSessionLock?: string },
     work: (manager: EntityManager) => Promise<TResult>,
   ): Promise<TResult> {
     return this.dataSource.transaction(async (manager) => {
-      await presentSecrets(manager, { participantSecret: scope.participantToken, joinCode: scope.joinCode });
+      const secrets = { participantSecret: scope.participantToken, joinCode: scope.joinCode };
+      // A vote's shared session lock is taken in the same statement: one round trip fewer per vote.
+      if (scope.sharedSessionLock)
+        await manager.query(`${PRESENT_SECRETS}, pg_advisory_xact_lock_shared(hashtextextended($4, 0))`, [
+          ...presentedParams(secrets),
+          sessionLockKey(scope.sharedSessionLock),
+        ]);
+      else await presentSecrets(manager, secrets);
       return work(manager);
     });
   }
@@ -583,10 +602,12 @@ export class FacilitatedSessionService {
     token: string | null,
     sessionId: string,
     work: (manager: EntityManager, participant: Participant) => Promise<TResult>,
+    { sharedSessionLock = false } = {},
   ): Promise<TResult> {
     const presented = this.presentedTokenOrThrow(token);
     // One transaction: the participant is found and the work done under the same presented token.
-    return this.inParticipantScope({ participantToken: presented }, async (manager) =>
+    const scope = { participantToken: presented, sharedSessionLock: sharedSessionLock ? sessionId : undefined };
+    return this.inParticipantScope(scope, async (manager) =>
       work(manager, await this.participantInScopeOrThrow(manager, presented, sessionId)),
     );
   }
@@ -846,12 +867,12 @@ export class FacilitatedSessionService {
     manager: EntityManager,
     session: FacilitatedSession,
     participant: Participant,
-    known?: SessionItemState | null,
+    known: { state?: SessionItemState | null; mine?: Pick<SessionVote, 'itemId' | 'levelId'>[] } = {},
   ): Promise<ParticipantSessionView> {
     const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
     const statements = this.statementsOf(framework, session);
     const levels = new Map(framework.dimensions.flatMap((d) => d.levels.map((l) => [l.id, { dimension: d, level: l }] as const)));
-    const ownVotes = (votes: SessionVote[]) =>
+    const ownVotes = (votes: Pick<SessionVote, 'itemId' | 'levelId'>[]) =>
       votes.flatMap((v) => {
         const found = levels.get(v.levelId);
         return found ? [Object.assign(new OwnVote(), { itemId: v.itemId, dimension: found.dimension, level: found.level })] : [];
@@ -875,12 +896,14 @@ export class FacilitatedSessionService {
         surveyClosesAt: session.joinCodeExpiresAt,
       });
     }
-    const live = await this.liveState(manager, session, framework, { counted: false, known });
-    const mine = live.statement
-      ? await manager.find(SessionVote, {
-          where: { participantId: participant.id, itemId: live.statement.item.id, voteRound: live.statement.voteRound },
-        })
-      : [];
+    const live = await this.liveState(manager, session, framework, { counted: false, known: known.state });
+    const mine = !live.statement
+      ? []
+      : known.mine && live.statement.phase === StatementPhase.SCORING
+        ? known.mine
+        : await manager.find(SessionVote, {
+            where: { participantId: participant.id, itemId: live.statement.item.id, voteRound: live.statement.voteRound },
+          });
     return Object.assign(new ParticipantSessionView(), {
       sessionId: session.id,
       mode: session.mode,
