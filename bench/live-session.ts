@@ -812,7 +812,7 @@ export function formatLiveSession(result: LiveSessionResult): string {
   const cpu = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
   return [
     `Live sessions (${result.key}): ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} of ${result.statementsPlanned} statements each, on two API processes (A: facilitators, B: participants)`,
-    `  each round's votes: ${result.voteWindowMs > 0 ? `spread over ${result.voteWindowMs / 1000} s, each participant at its own moment (the rate is the offered one)` : 'all sent at once'}`,
+    `  each round's votes: ${result.voteWindowMs > 0 ? `spread over ${result.voteWindowMs / 1000} s, each participant at its own moment (so votes/s is at most the offered rate)` : 'all sent at once'}`,
     `  ${''.padEnd(44)}${'n'.padStart(6)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}`,
     line('vote → facilitator screen (event, then read)', votes.measured, votes.toFacilitator),
     line('castVote round trip', votes.castVote.count, votes.castVote),
