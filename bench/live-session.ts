@@ -19,6 +19,10 @@ import { type GraphQLCaller, graphqlCaller, LoopbackClient, signIn } from './htt
 import { type LatencySummary, summarise } from './load-runner';
 
 export const LIVE_SESSION_KEY = 'live-session';
+/** The same sessions with each round's votes spread over a voting time instead of sent at once. */
+export const LIVE_SESSION_PACED_KEY = 'live-session-paced';
+/** The paced scenario's voting time: each participant votes at its own moment within it. */
+export const PACED_VOTE_WINDOW_MS = 20_000;
 
 /** DESIGN.md §7: a vote reaches the facilitator's screen within 200 ms at p95, with 30 sessions at once on two API processes. */
 export const VOTE_BUDGET_MS = 200;
@@ -67,10 +71,22 @@ export type LiveSessionOptions = {
   statements: number;
   /** Upper bound on every wait (set-up, one round of votes, one reveal). */
   timeLimitMs: number;
+  /** 0: every participant votes at once (the burst). Otherwise each votes at its own moment within this many ms. */
+  voteWindowMs?: number;
 };
+
+/**
+ * When, within the voting time, a participant votes: spread evenly over it but in no order of
+ * session or seat (the golden ratio's fractional multiples), and the same in every run.
+ */
+export function votingMoment(session: number, seat: number, perSession: number, windowMs: number): number {
+  return (((session * perSession + seat) * 0.6180339887498949) % 1) * windowMs;
+}
 
 export type LiveSessionResult = {
   key: string;
+  /** 0 for the burst; otherwise the voting time each round's votes were spread over. */
+  voteWindowMs: number;
   sessions: number;
   participantsPerSession: number;
   /** Statements scored; fewer than planned when a phase reached the time limit. */
@@ -237,6 +253,7 @@ type ApiProcess = { name: string; pid: number; port: number; stop: () => Promise
 
 /** Starts `node build/bench/session-api-process.js` and waits for it to say which port it serves. */
 async function startApiProcess(name: string, databaseUrl: string, timeoutMs: number): Promise<ApiProcess> {
+  // BENCH_API_PROFILE_DIR (passed on in the environment) has each API process write its CPU profile there.
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'session-api-process.js')], {
     env: { ...process.env, BENCH_API_DATABASE_URL: databaseUrl, BENCH_API_NAME: `touchstone-bench-${name}`, DEMO_DATA: 'false' },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -488,6 +505,8 @@ export async function removeLiveSessionData(owner: DataSource): Promise<void> {
 export async function runLiveSessions(context: LiveSessionContext): Promise<LiveSessionResult> {
   const { options, log, framework } = context;
   const { sessions: sessionCount, participants: perSession, statements, timeLimitMs } = options;
+  const voteWindowMs = options.voteWindowMs ?? 0;
+  const key = voteWindowMs > 0 ? LIVE_SESSION_PACED_KEY : LIVE_SESSION_KEY;
   const loadStart = loadavg();
   const errors: unknown[] = [];
   const cleanups: { name: string; run: () => Promise<void> | void }[] = [];
@@ -497,13 +516,13 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
   await removeLiveSessionData(context.owner);
   cleanups.push({ name: 'session data', run: () => removeLiveSessionData(context.owner) });
   try {
-    log(`${LIVE_SESSION_KEY}: starting API processes A and B (node build/bench/session-api-process.js)`);
+    log(`${key}: starting API processes A and B (node build/bench/session-api-process.js)`);
     const [a, b] = await Promise.all([
       startApiProcess('A', context.apiDatabaseUrl, timeLimitMs),
       startApiProcess('B', context.apiDatabaseUrl, timeLimitMs),
     ]);
     cleanups.push({ name: 'API process A', run: a.stop }, { name: 'API process B', run: b.stop });
-    log(`${LIVE_SESSION_KEY}: A on 127.0.0.1:${a.port} (pid ${a.pid}), B on 127.0.0.1:${b.port} (pid ${b.pid})`);
+    log(`${key}: A on 127.0.0.1:${a.port} (pid ${a.pid}), B on 127.0.0.1:${b.port} (pid ${b.pid})`);
 
     // Every phone has its own connection, as on a real network: B's client may open one socket per participant.
     const clientA = new LoopbackClient(a.port, sessionCount * 2);
@@ -513,14 +532,14 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     const devicesB = new DeviceHttp(b.port, sessionCount * perSession);
     cleanups.push({ name: 'HTTP clients', run: () => (clientA.close(), clientB.close(), devicesA.close(), devicesB.close()) });
 
-    log(`${LIVE_SESSION_KEY}: ${sessionCount} facilitators sign in on A and open a session each`);
+    log(`${key}: ${sessionCount} facilitators sign in on A and open a session each`);
     const live = await within(createSessions(context, clientA, devicesA), timeLimitMs, 'opening the sessions');
     cleanups.push({
       name: 'facilitator sign-outs',
       run: async () => void (await Promise.all(live.map((s) => s.lead(OPS.signOut).catch(() => undefined)))),
     });
 
-    log(`${LIVE_SESSION_KEY}: ${sessionCount * perSession} participants join on B`);
+    log(`${key}: ${sessionCount * perSession} participants join on B`);
     const joinClient = graphqlCaller(clientB);
     await within(
       inBatches(sessionCount * perSession, 8, async (n) => {
@@ -543,7 +562,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
       'joining the participants',
     );
 
-    log(`${LIVE_SESSION_KEY}: facilitators subscribe on A, participants on B (graphql-ws over ws)`);
+    log(`${key}: facilitators subscribe on A, participants on B (graphql-ws over ws)`);
     const sockets: Client[] = [];
     cleanups.push({ name: 'WebSockets', run: async () => void (await Promise.all(sockets.map((s) => s.dispose()))) });
     // Opened a batch at a time: 1,230 connections at once on two busy cores would miss graphql-ws's
@@ -620,7 +639,9 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
       if (!settled) throw new Error(`live-session: the screens never showed statement ${item.key}`);
       await sleep(500);
 
-      log(`${LIVE_SESSION_KEY}: statement ${round + 1}/${items.length} (${item.key}): ${sessionCount * perSession} votes at once`);
+      log(
+        `${key}: statement ${round + 1}/${items.length} (${item.key}): ${sessionCount * perSession} votes ${voteWindowMs > 0 ? `spread over ${voteWindowMs / 1000} s` : 'at once'}`,
+      );
       const votes = new Map<LiveSession, Vote[]>(live.map((s) => [s, []]));
       const readsFrom = new Map(live.map((s) => [s, s.facilitator.reads.length]));
       const cpuBefore = context.meter();
@@ -630,9 +651,11 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
       for (const session of live) {
         session.participants.forEach((p, i) => {
           const levelKey = levels[(session.index * 7 + i * 3 + round) % levels.length];
-          const send = now();
+          const castAt = voteWindowMs > 0 ? votingMoment(session.index, i, perSession, voteWindowMs) : 0;
           sending.push(
-            p.call(OPS.vote, { input: { sessionId: session.id, itemKey: item.key, levels: [{ levelKey }] } }).then(() => {
+            (castAt > 0 ? sleep(castAt) : Promise.resolve()).then(async () => {
+              const send = now();
+              await p.call(OPS.vote, { input: { sessionId: session.id, itemKey: item.key, levels: [{ levelKey }] } });
               votes.get(session)!.push({ send, reply: now() });
             }),
           );
@@ -674,7 +697,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
       // The reveal: every facilitator at once, timed to each participant's phone.
       await waitUntil(() => live.every((s) => everyone(s).every((x) => x.idle)), timeLimitMs);
       await sleep(500);
-      log(`${LIVE_SESSION_KEY}: statement ${round + 1}/${items.length}: ${sessionCount} reveals at once`);
+      log(`${key}: statement ${round + 1}/${items.length}: ${sessionCount} reveals at once`);
       const revealSent = new Map<LiveSession, number>();
       await within(
         Promise.all(
@@ -720,7 +743,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
         timedOut,
       });
       if (timedOut) {
-        log(`${LIVE_SESSION_KEY}: a phase reached the time limit; not scoring the remaining ${items.length - statementsRun} statements`);
+        log(`${key}: a phase reached the time limit; not scoring the remaining ${items.length - statementsRun} statements`);
         break;
       }
     }
@@ -733,7 +756,8 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     const toFacilitator = summarise(voteLatencies);
     const expectedReveals = sessionCount * perSession * statementsRun;
     return {
-      key: LIVE_SESSION_KEY,
+      key,
+      voteWindowMs,
       sessions: sessionCount,
       participantsPerSession: perSession,
       statements: statementsRun,
@@ -772,7 +796,7 @@ export async function runLiveSessions(context: LiveSessionContext): Promise<Live
     for (const { name, run } of cleanups.reverse()) {
       await Promise.resolve()
         .then(run)
-        .catch((error: unknown) => console.error(`[bench] ${LIVE_SESSION_KEY}: stopping ${name} failed:`, error));
+        .catch((error: unknown) => console.error(`[bench] ${key}: stopping ${name} failed:`, error));
     }
   }
 }
@@ -787,7 +811,8 @@ export function formatLiveSession(result: LiveSessionResult): string {
     `  ${label.padEnd(44)}${String(n).padStart(6)}${ms(s.p50)}${ms(s.p95)}${ms(s.p99)}${ms(s.max)}`;
   const cpu = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
   return [
-    `Live sessions: ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} of ${result.statementsPlanned} statements each, on two API processes (A: facilitators, B: participants)`,
+    `Live sessions (${result.key}): ${result.sessions} at once × ${result.participantsPerSession} participants, ${result.statements} of ${result.statementsPlanned} statements each, on two API processes (A: facilitators, B: participants)`,
+    `  each round's votes: ${result.voteWindowMs > 0 ? `spread over ${result.voteWindowMs / 1000} s, each participant at its own moment (so votes/s is at most the offered rate)` : 'all sent at once'}`,
     `  ${''.padEnd(44)}${'n'.padStart(6)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}`,
     line('vote → facilitator screen (event, then read)', votes.measured, votes.toFacilitator),
     line('castVote round trip', votes.castVote.count, votes.castVote),

@@ -31,7 +31,7 @@ export type BenchOptions = {
 };
 
 const USAGE =
-  'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,live-session,...] [--sessions 30] [--participants 40] [--statements 3]';
+  'usage: npm run bench -- [--concurrency 1,2,8] [--requests 300] [--warmup 20] [--submissions 30] [--time-limit 120] [--seed TEXT] [--only position-lead,sector,live-session,live-session-paced,...] [--sessions 30] [--participants 40] [--statements 3]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined) return fallback;

@@ -49,6 +49,8 @@ export type BenchReport = {
   firstRender: FirstRenderResult | null;
   /** Live sessions on two API processes (votes to the facilitator, the reveal to the phones); null where not run (--only). */
   liveSessions: LiveSessionResult | null;
+  /** The same with each round's votes spread over a voting time (live-session-paced); null where not run. */
+  liveSessionsPaced: LiveSessionResult | null;
   /** Issue #16's targets at each number of clients, with the ceiling's figure beside the API's. */
   targets: TargetRow[];
   /** The release ledger's size before the scenarios and after them (#14); each read's ledger cost is in its scenario row. */
@@ -103,16 +105,17 @@ export function formatSummary(report: BenchReport): string {
     (r) =>
       `${r.key.padEnd(36)}${String(r.concurrency).padStart(8)}${ms(r.api.p50)}${ms(r.api.p95)}${ms(r.api.p99)}${rate(r.api.throughput)}${ms(r.ceiling.p95).padStart(10)}${`${r.ratio.toFixed(1)}×`.padStart(8)}  ${(r.budget?.description ?? '—').padEnd(18)}${verdict(r.pass)}`,
   );
-  const live = report.liveSessions;
   // Live sessions have no ceiling: "clients" is every participant at once, "per s" the votes (or reveals) handled a second.
   // A phase that measured nothing (every wait reached the time limit) shows a dash, not NaN.
   const m = (value: number) => (Number.isFinite(value) ? ms(value) : '—'.padStart(8));
-  const liveRows = live
-    ? [
-        `${`${live.key}-vote (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.votes.toFacilitator.p50)}${m(live.votes.toFacilitator.p95)}${m(live.votes.toFacilitator.p99)}${rate(live.votes.throughput)}${'—'.padStart(10)}${'—'.padStart(8)}  ${live.votes.budget.description.padEnd(18)}${verdict(live.votes.pass)}`,
-        `${`${live.key}-reveal (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.reveal.toParticipants.p50)}${m(live.reveal.toParticipants.p95)}${m(live.reveal.toParticipants.p99)}${'—'.padStart(8)}${'—'.padStart(10)}${'—'.padStart(8)}  ${'—'.padEnd(18)}${verdict(null)}`,
-      ]
-    : [];
+  const liveRows = [report.liveSessions, report.liveSessionsPaced].flatMap((live) =>
+    live
+      ? [
+          `${`${live.key}-vote (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.votes.toFacilitator.p50)}${m(live.votes.toFacilitator.p95)}${m(live.votes.toFacilitator.p99)}${rate(live.votes.throughput)}${'—'.padStart(10)}${'—'.padStart(8)}  ${live.votes.budget.description.padEnd(18)}${verdict(live.votes.pass)}`,
+          `${`${live.key}-reveal (${live.sessions}×${live.participantsPerSession})`.padEnd(36)}${String(live.sessions * live.participantsPerSession).padStart(8)}${m(live.reveal.toParticipants.p50)}${m(live.reveal.toParticipants.p95)}${m(live.reveal.toParticipants.p99)}${'—'.padStart(8)}${'—'.padStart(10)}${'—'.padStart(8)}  ${'—'.padEnd(18)}${verdict(null)}`,
+        ]
+      : [],
+  );
   const d = report.dashboard;
   const dashboard = `${'dashboard initial JS (gzip)'.padEnd(44)}${`${(d.gzipBytes / 1000).toFixed(1)} KB in ${d.files.length} files`.padStart(32)}${''.padStart(18)}  ${'< 250 KB'.padEnd(18)}${verdict(d.pass)}`;
   return [header, ...rows, ...liveRows, dashboard].join('\n');

@@ -22,7 +22,14 @@ import { type FirstRenderResult, measureFirstRender } from './first-render';
 import { BENCH_ACCOUNTS, type BenchAccount, buildFixture } from './fixtures';
 import { graphqlCaller, LoopbackClient, signIn } from './http-client';
 import { type LedgerReading, ledgerCostBetween, ledgerReader, ledgerSize } from './ledger';
-import { formatLiveSession, LIVE_SESSION_KEY, type LiveSessionResult, runLiveSessions } from './live-session';
+import {
+  formatLiveSession,
+  LIVE_SESSION_KEY,
+  LIVE_SESSION_PACED_KEY,
+  type LiveSessionResult,
+  PACED_VOTE_WINDOW_MS,
+  runLiveSessions,
+} from './live-session';
 import { type MeasuredPhaseHook, runLoad } from './load-runner';
 import { type BenchOptions, parseBenchOptions } from './options';
 import {
@@ -179,7 +186,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   };
   const rows: ResultRow[] = [];
   const scenarios = buildScenarios(context);
-  const keys = [...scenarios.map((s) => s.key), LIVE_SESSION_KEY];
+  const keys = [...scenarios.map((s) => s.key), LIVE_SESSION_KEY, LIVE_SESSION_PACED_KEY];
   const unknown = options.only.filter((key) => !keys.includes(key));
   if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; there are ${keys.join(', ')}`);
   const meter = cpuMeter(await findDatabaseServerProcess(owner));
@@ -195,19 +202,23 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
   await removeBenchSubmissions(owner, leadGssCode);
   // Submissions record no releases and their release_submission rows go with them, so this is the ledger after the reads.
   const ledgerAfter = await ledgerSize(owner);
-  let liveSessions: LiveSessionResult | null = null;
-  if (options.only.length === 0 || options.only.includes(LIVE_SESSION_KEY)) {
-    liveSessions = await runLiveSessions({
+  const runLive = async (key: string, voteWindowMs: number): Promise<LiveSessionResult | null> => {
+    if (options.only.length > 0 && !options.only.includes(key)) return null;
+    const result = await runLiveSessions({
       apiDatabaseUrl: apiUrl,
       owner,
       password: config.DEMO_PASSWORD,
       framework: fixture.submission.framework,
-      options: { ...options.liveSessions, timeLimitMs: options.scenarioTimeLimitMs },
+      options: { ...options.liveSessions, timeLimitMs: options.scenarioTimeLimitMs, voteWindowMs },
       meter,
       log,
     });
-    console.log(`\n${formatLiveSession(liveSessions)}\n`);
-  }
+    console.log(`\n${formatLiveSession(result)}\n`);
+    return result;
+  };
+  // The burst (every vote at once) always, when live sessions run; the paced one beside it, never instead.
+  const liveSessions = await runLive(LIVE_SESSION_KEY, 0);
+  const liveSessionsPaced = await runLive(LIVE_SESSION_PACED_KEY, PACED_VOTE_WINDOW_MS);
   const firstRender = await measureFirstRenderIfPossible(
     `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     config.DEMO_PASSWORD,
@@ -222,6 +233,7 @@ async function run(options: BenchOptions, resources: Resources): Promise<void> {
     dashboard: measureDashboard(),
     firstRender,
     liveSessions,
+    liveSessionsPaced,
     targets: targetRows(rows, options.concurrency),
     ledger: { before: ledgerBefore, after: ledgerAfter },
   };

@@ -1,10 +1,32 @@
 import 'reflect-metadata';
 
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import { startApp } from '../api/src/app';
 import { loadConfig } from '../api/src/config';
 import { createDataSource } from '../api/src/data-source';
+
+/**
+ * With BENCH_API_PROFILE_DIR set, profiles this process's main thread from start to stop and writes
+ * `<name>.cpuprofile` there before stopping (node's --cpu-prof writes only on exit, which a stop
+ * that outlasts the bench's grace period never reaches).
+ */
+async function startProfiling(): Promise<(() => Promise<void>) | null> {
+  const dir = process.env.BENCH_API_PROFILE_DIR;
+  if (!dir) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(dir, `${process.env.BENCH_API_NAME ?? 'session-api'}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
+}
 
 /**
  * One API process for the live-session scenario, as main.ts serves it behind a load balancer: its
@@ -20,11 +42,13 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(url, { applicationName: process.env.BENCH_API_NAME ?? 'touchstone-bench-session-api' });
   await dataSource.initialize();
   const app = await startApp(dataSource, config, 0);
+  const stopProfiling = await startProfiling();
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await stopProfiling?.().catch((error: unknown) => console.error(error));
     await app.close().catch(() => undefined);
     await new Promise((resolve) => app.server.close(resolve));
     await dataSource.destroy().catch(() => undefined);

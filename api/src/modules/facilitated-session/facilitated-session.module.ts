@@ -32,7 +32,7 @@ export const facilitatedSessionModule = defineModule({
       deps.services.assessment,
       deps.services.framework,
       // Connects only when the app starts, so building the schema needs no database.
-      new SessionEvents(new PgPubSub(listenConnectionOf(deps), SESSION_EVENTS_CHANNELS)),
+      new SessionEvents(new PgPubSub(listenConnectionOf(deps), SESSION_EVENTS_CHANNELS), deps.dataSource),
       deps.config.sessionPolicy,
     ),
   resolvers: [{ resolver: FacilitatedSessionResolver, create: (services) => new FacilitatedSessionResolver(services.facilitatedSession) }],

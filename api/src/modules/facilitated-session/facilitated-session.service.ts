@@ -1,9 +1,8 @@
-import { toString as qrToString } from 'qrcode';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
-import { inViewerTransaction, presentSecrets } from '../../common/database/viewer-transaction';
+import { inViewerTransaction, PRESENT_SECRETS, presentedParams, presentSecrets } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -36,6 +35,7 @@ import {
 } from './dto/session-views.type';
 import { FacilitatedSession, SessionMode, SessionStatus } from './facilitated-session.entity';
 import { SessionError, SessionErrorCode } from './facilitated-session.errors';
+import { joinQrSvg } from './join-qr';
 import { hashParticipantToken, isWellFormedJoinCode, newJoinCode, newParticipantToken, normaliseJoinCode } from './join-code';
 import { revealSpread, showsTipsBeside } from './reveal-rules';
 import type { PgPubSub } from './pg-pub-sub';
@@ -44,6 +44,9 @@ import { SessionItemState, StatementPhase } from './session-item-state.entity';
 import { SessionJoinFailure } from './session-join-attempt.entity';
 import { SessionParticipant } from './session-participant.entity';
 import { SessionVote } from './session-vote.entity';
+
+/** The advisory lock a session's votes share and a facilitator's change takes alone. */
+const sessionLockKey = (sessionId: string) => `session:${sessionId}`;
 
 /** The HTTP header a participant's device sends its token in (lower case, as Node gives headers). */
 export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
@@ -344,7 +347,7 @@ export class FacilitatedSessionService {
       throw new SessionError(SessionErrorCode.JOINING_CLOSED, 'The facilitator has closed joining for this session.');
 
     const token = newParticipantToken();
-    return this.inParticipantScope({ joinCode: code, participantToken: existingToken }, async (manager) => {
+    const joined = await this.inParticipantScope({ joinCode: code, participantToken: existingToken }, async (manager) => {
       if (existingToken) {
         const existing = await manager.findOne(SessionParticipant, {
           where: { tokenHash: hashParticipantToken(existingToken), sessionId: session.id },
@@ -363,7 +366,6 @@ export class FacilitatedSessionService {
           assessmentParticipantId: null,
         }),
       );
-      await this.events.publish(manager, session.id, SessionEventKind.PARTICIPANT_JOINED);
       // From here on the transaction is the new participant's: its own token names it and its session.
       await presentSecrets(manager, { participantSecret: token });
       return Object.assign(new JoinSessionResult(), {
@@ -371,6 +373,8 @@ export class FacilitatedSessionService {
         session: await this.buildParticipantView(manager, session, participant),
       });
     });
+    this.events.announce(session.id, SessionEventKind.PARTICIPANT_JOINED);
+    return joined;
   }
 
   /** The participant's view, by its token. Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */
@@ -387,51 +391,63 @@ export class FacilitatedSessionService {
    * STATEMENT_NOT_OPEN (not the one on screen), VOTING_CLOSED (revealed, agreed, skipped, or a
    * survey past its end) or RATING_INVALID.
    */
-  castVote(_ctx: RequestContext, token: string | null, input: CastVoteInput): Promise<ParticipantSessionView> {
-    return this.asParticipant(token, input.sessionId, async (manager, participant) => {
-      // Shared lock: votes run side by side, but never across a facilitator's reveal or agreement.
-      await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [`session:${input.sessionId}`]);
-      const session = await manager.findOneByOrFail(FacilitatedSession, { id: participant.sessionId });
-      if (session.isEnded) throw this.ended();
-      const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
-      const statement = this.statementOrThrow(framework, session, input.itemKey);
-      let round = 1;
-      if (session.mode === SessionMode.LIVE) {
-        if (session.currentItemId !== statement.item.id)
-          throw new SessionError(
-            SessionErrorCode.STATEMENT_NOT_OPEN,
-            'This statement is not open for scoring: the facilitator has moved on.',
-          );
-        const state = await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
-        if (!state || state.phase !== StatementPhase.SCORING)
-          throw new SessionError(
-            SessionErrorCode.VOTING_CLOSED,
-            'Scores for this statement have been revealed; wait for a re-vote or the next statement.',
-          );
-        round = state.voteRound;
-      } else if (session.joinCodeExpiresAt.getTime() <= Date.now()) {
-        throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This survey has closed.');
-      } else if (
-        await manager.existsBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id, phase: StatementPhase.SKIPPED })
-      ) {
-        throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This statement has been skipped as not important to the council.');
-      }
-      const levels = this.resolveLevels(framework, input.levels, false);
-      await manager.upsert(
-        SessionVote,
-        levels.map((l) => ({
-          participantId: participant.id,
-          sessionId: session.id,
-          itemId: statement.item.id,
-          dimensionId: l.dimension.id,
-          voteRound: round,
-          levelId: l.level.id,
-        })),
-        ['participantId', 'itemId', 'dimensionId', 'voteRound'],
-      );
-      await this.events.publish(manager, session.id, SessionEventKind.VOTE_CHANGED);
-      return this.buildParticipantView(manager, session, participant);
-    });
+  async castVote(_ctx: RequestContext, token: string | null, input: CastVoteInput): Promise<ParticipantSessionView> {
+    // Shared lock (taken first): votes run side by side, but never across a facilitator's reveal or agreement.
+    const view = await this.asParticipant(
+      token,
+      input.sessionId,
+      async (manager, participant) => {
+        const session = await manager.findOneByOrFail(FacilitatedSession, { id: participant.sessionId });
+        if (session.isEnded) throw this.ended();
+        const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
+        const statement = this.statementOrThrow(framework, session, input.itemKey);
+        let round = 1;
+        let state: SessionItemState | null = null;
+        if (session.mode === SessionMode.LIVE) {
+          if (session.currentItemId !== statement.item.id)
+            throw new SessionError(
+              SessionErrorCode.STATEMENT_NOT_OPEN,
+              'This statement is not open for scoring: the facilitator has moved on.',
+            );
+          state = await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
+          if (!state || state.phase !== StatementPhase.SCORING)
+            throw new SessionError(
+              SessionErrorCode.VOTING_CLOSED,
+              'Scores for this statement have been revealed; wait for a re-vote or the next statement.',
+            );
+          round = state.voteRound;
+        } else if (session.joinCodeExpiresAt.getTime() <= Date.now()) {
+          throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This survey has closed.');
+        } else if (
+          await manager.existsBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id, phase: StatementPhase.SKIPPED })
+        ) {
+          throw new SessionError(SessionErrorCode.VOTING_CLOSED, 'This statement has been skipped as not important to the council.');
+        }
+        const levels = this.resolveLevels(framework, input.levels, false);
+        await manager.upsert(
+          SessionVote,
+          levels.map((l) => ({
+            participantId: participant.id,
+            sessionId: session.id,
+            itemId: statement.item.id,
+            dimensionId: l.dimension.id,
+            voteRound: round,
+            levelId: l.level.id,
+          })),
+          ['participantId', 'itemId', 'dimensionId', 'voteRound'],
+        );
+        // A vote on every dimension is the participant's whole score for the statement: nothing to read back.
+        const mine =
+          levels.length === framework.dimensions.length
+            ? levels.map((l) => ({ itemId: statement.item.id, levelId: l.level.id }))
+            : undefined;
+        return this.buildParticipantView(manager, session, participant, { state, mine });
+      },
+      { sharedSessionLock: true },
+    );
+    // Announced once committed, merged with the room's other votes: see SessionEvents.announce.
+    this.events.announce(input.sessionId, SessionEventKind.VOTE_CHANGED);
+    return view;
   }
 
   // Subscriptions
@@ -444,6 +460,11 @@ export class FacilitatedSessionService {
   /** Opens the process's connection that hears other processes' session events; called when the app starts. */
   startEvents(): Promise<void> {
     return this.events.start();
+  }
+
+  /** Resolves once every vote and join announced so far has been sent (their events leave after the commit). */
+  announced(): Promise<void> {
+    return this.events.announced();
   }
 
   /** Closes that connection; called when the app stops. */
@@ -504,7 +525,7 @@ export class FacilitatedSessionService {
   ): Promise<FacilitatorSessionView> {
     return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       await this.findForLeadOrThrow(ctx, manager, sessionId);
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`session:${sessionId}`]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [sessionLockKey(sessionId)]);
       const session = await manager.findOneByOrFail(FacilitatedSession, { id: sessionId });
       if (session.isEnded) throw this.ended();
       const kind = await change(manager, session, await this.frameworks.findByIdOrThrow(session.frameworkId));
@@ -560,35 +581,57 @@ export class FacilitatedSessionService {
    * code it is joining with, and PostgreSQL finds the one participant or session they name.
    */
   private inParticipantScope<TResult>(
-    scope: { joinCode?: string; participantToken?: string | null },
+    scope: { joinCode?: string; participantToken?: string | null; sharedSessionLock?: string },
     work: (manager: EntityManager) => Promise<TResult>,
   ): Promise<TResult> {
     return this.dataSource.transaction(async (manager) => {
-      await presentSecrets(manager, { participantSecret: scope.participantToken, joinCode: scope.joinCode });
+      const secrets = { participantSecret: scope.participantToken, joinCode: scope.joinCode };
+      // A vote's shared session lock is taken in the same statement: one round trip fewer per vote.
+      if (scope.sharedSessionLock)
+        await manager.query(`${PRESENT_SECRETS}, pg_advisory_xact_lock_shared(hashtextextended($4, 0))`, [
+          ...presentedParams(secrets),
+          sessionLockKey(scope.sharedSessionLock),
+        ]);
+      else await presentSecrets(manager, secrets);
       return work(manager);
     });
   }
 
   /** Resolves the participant by token (and checks it belongs to the session), then runs work scoped to their session. */
-  private async asParticipant<TResult>(
+  private asParticipant<TResult>(
     token: string | null,
     sessionId: string,
     work: (manager: EntityManager, participant: Participant) => Promise<TResult>,
+    { sharedSessionLock = false } = {},
   ): Promise<TResult> {
-    const participant = await this.participantOrThrow(token, sessionId);
-    return this.inParticipantScope({ participantToken: token }, (manager) => work(manager, participant));
+    const presented = this.presentedTokenOrThrow(token);
+    // One transaction: the participant is found and the work done under the same presented token.
+    const scope = { participantToken: presented, sharedSessionLock: sharedSessionLock ? sessionId : undefined };
+    return this.inParticipantScope(scope, async (manager) =>
+      work(manager, await this.participantInScopeOrThrow(manager, presented, sessionId)),
+    );
   }
 
   /** The participant a token names, in one transaction (a subscription checks it before every event). Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */
-  private async participantOrThrow(token: string | null, sessionId: string): Promise<Participant> {
+  private participantOrThrow(token: string | null, sessionId: string): Promise<Participant> {
+    const presented = this.presentedTokenOrThrow(token);
+    return this.inParticipantScope({ participantToken: presented }, (manager) =>
+      this.participantInScopeOrThrow(manager, presented, sessionId),
+    );
+  }
+
+  private presentedTokenOrThrow(token: string | null): string {
     if (!token)
       throw new SessionError(
         SessionErrorCode.PARTICIPANT_TOKEN_INVALID,
         'Join the session with its code first (no participant token was sent).',
       );
-    const participant = await this.inParticipantScope({ participantToken: token }, (manager) =>
-      manager.findOneBy(SessionParticipant, { tokenHash: hashParticipantToken(token) }),
-    );
+    return token;
+  }
+
+  /** The participant the transaction's presented token names. Throws PARTICIPANT_TOKEN_INVALID or PARTICIPANT_NOT_IN_SESSION. */
+  private async participantInScopeOrThrow(manager: EntityManager, token: string, sessionId: string): Promise<Participant> {
+    const participant = await manager.findOneBy(SessionParticipant, { tokenHash: hashParticipantToken(token) });
     if (!participant)
       throw new SessionError(
         SessionErrorCode.PARTICIPANT_TOKEN_INVALID,
@@ -682,7 +725,7 @@ export class FacilitatedSessionService {
     return Object.assign(new SessionJoinDetails(), {
       joinCode: session.joinCode,
       joinUrl,
-      qrSvg: await qrToString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      qrSvg: await joinQrSvg(joinUrl),
       expiresAt: session.joinCodeExpiresAt,
     });
   }
@@ -700,23 +743,39 @@ export class FacilitatedSessionService {
     });
   }
 
-  /** The current statement's state as everyone in the room may see it: count scored, spread once revealed, agreed levels, tips. */
-  private async liveState(manager: EntityManager, session: FacilitatedSession, framework: Framework) {
+  /**
+   * The current statement's state as everyone in the room may see it: count scored, spread once
+   * revealed, agreed levels, tips. `counted` is false for a participant's view, which shows no count:
+   * its votes are then read only once revealed. `known` is the statement's state row when the caller
+   * has just read it in this transaction (a vote).
+   */
+  private async liveState(
+    manager: EntityManager,
+    session: FacilitatedSession,
+    framework: Framework,
+    { counted, known }: { counted: boolean; known?: SessionItemState | null } = { counted: true },
+  ) {
     const statement = session.currentItemId
       ? this.statementsOf(framework, session).find((s) => s.item.id === session.currentItemId)
       : undefined;
     if (!statement) return { statement: null, state: null, scoredCount: 0, spread: null, agreedLevels: null, tips: [] as string[] };
-    const state = await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
+    const state =
+      known?.itemId === statement.item.id
+        ? known
+        : await manager.findOneBy(SessionItemState, { sessionId: session.id, itemId: statement.item.id });
     const round = state?.voteRound ?? 1;
-    const votes: { participant_id: string; role: string; dimension_id: string; level_id: string }[] = await manager.query(
-      `SELECT v.participant_id, p.role, v.dimension_id, v.level_id
-         FROM session_vote v JOIN session_participant p ON p.id = v.participant_id
-        WHERE v.session_id = $1 AND v.item_id = $2 AND v.vote_round = $3`,
-      [session.id, statement.item.id, round],
-    );
-    const scoredCount = new Set(votes.map((v) => v.participant_id)).size;
     const phase = state?.phase ?? StatementPhase.SCORING;
     const shown = phase === StatementPhase.REVEALED || phase === StatementPhase.AGREED;
+    const votes: { participant_id: string; role: string; dimension_id: string; level_id: string }[] =
+      counted || shown
+        ? await manager.query(
+            `SELECT v.participant_id, p.role, v.dimension_id, v.level_id
+               FROM session_vote v JOIN session_participant p ON p.id = v.participant_id
+              WHERE v.session_id = $1 AND v.item_id = $2 AND v.vote_round = $3`,
+            [session.id, statement.item.id, round],
+          )
+        : [];
+    const scoredCount = new Set(votes.map((v) => v.participant_id)).size;
     const spread = shown
       ? framework.dimensions.map((dimension) =>
           this.spreadOf(
@@ -808,11 +867,12 @@ export class FacilitatedSessionService {
     manager: EntityManager,
     session: FacilitatedSession,
     participant: Participant,
+    known: { state?: SessionItemState | null; mine?: Pick<SessionVote, 'itemId' | 'levelId'>[] } = {},
   ): Promise<ParticipantSessionView> {
     const framework = await this.frameworks.findByIdOrThrow(session.frameworkId);
     const statements = this.statementsOf(framework, session);
     const levels = new Map(framework.dimensions.flatMap((d) => d.levels.map((l) => [l.id, { dimension: d, level: l }] as const)));
-    const ownVotes = (votes: SessionVote[]) =>
+    const ownVotes = (votes: Pick<SessionVote, 'itemId' | 'levelId'>[]) =>
       votes.flatMap((v) => {
         const found = levels.get(v.levelId);
         return found ? [Object.assign(new OwnVote(), { itemId: v.itemId, dimension: found.dimension, level: found.level })] : [];
@@ -836,12 +896,14 @@ export class FacilitatedSessionService {
         surveyClosesAt: session.joinCodeExpiresAt,
       });
     }
-    const live = await this.liveState(manager, session, framework);
-    const mine = live.statement
-      ? await manager.find(SessionVote, {
-          where: { participantId: participant.id, itemId: live.statement.item.id, voteRound: live.statement.voteRound },
-        })
-      : [];
+    const live = await this.liveState(manager, session, framework, { counted: false, known: known.state });
+    const mine = !live.statement
+      ? []
+      : known.mine && live.statement.phase === StatementPhase.SCORING
+        ? known.mine
+        : await manager.find(SessionVote, {
+            where: { participantId: participant.id, itemId: live.statement.item.id, voteRound: live.statement.voteRound },
+          });
     return Object.assign(new ParticipantSessionView(), {
       sessionId: session.id,
       mode: session.mode,
