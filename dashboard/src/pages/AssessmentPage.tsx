@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { Radios, type RadioOption } from '../components/Radios/Radios';
 import type { SessionMode } from '../graphql/generated/graphql';
 import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
@@ -241,6 +242,11 @@ function SessionTable({ sessions }: { sessions: GetAssessmentSession[] }) {
   );
 }
 
+const OPEN_MODE_OPTIONS: RadioOption<SessionMode>[] = [
+  { value: 'LIVE', text: 'In a live session', hint: 'You show one statement at a time and reveal the scores.' },
+  { value: 'SURVEY', text: 'By a survey link open for some days', hint: 'Each person scores every statement at their own pace.' },
+];
+
 type OpenSessionFormProps = {
   assessment: GetAssessmentAssessment;
   busy: boolean;
@@ -288,38 +294,7 @@ function OpenSessionForm({ assessment, busy, onOpen, onErrors }: OpenSessionForm
         error={fieldErrors.sections}
         small
       />
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How will people take part?</legend>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {(
-              [
-                ['LIVE', 'In a live session', 'You show one statement at a time and reveal the scores.'],
-                ['SURVEY', 'By a survey link open for some days', 'Each person scores every statement at their own pace.'],
-              ] as const
-            ).map(([value, text, hint]) => (
-              <div key={value} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`open-mode-${value}`}
-                  name="open-mode"
-                  type="radio"
-                  value={value}
-                  checked={mode === value}
-                  aria-describedby={`open-mode-${value}-hint`}
-                  onChange={() => setMode(value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`open-mode-${value}`}>
-                  {text}
-                </label>
-                <div className="govuk-hint govuk-radios__hint" id={`open-mode-${value}-hint`}>
-                  {hint}
-                </div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <Radios name="open-mode" legend="How will people take part?" options={OPEN_MODE_OPTIONS} value={mode} onChange={setMode} small />
       {mode === 'SURVEY' ? (
         <TextInput
           name="open-days"

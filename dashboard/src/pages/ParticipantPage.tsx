@@ -2,8 +2,8 @@ import '../sessions.css';
 
 import { type FormEvent, useState } from 'react';
 
-import { ErrorMessage } from '../components/ErrorMessage/ErrorMessage';
 import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { FieldsetField, RadioItems, type RadioItemOption } from '../components/FormGroup/FormGroup';
 import { Loading } from '../components/Loading/Loading';
 import { ScoreForm } from '../components/ScoreForm/ScoreForm';
 import { SessionSpread } from '../components/SessionSpread/SessionSpread';
@@ -20,6 +20,13 @@ import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const TITLE = 'Take part – Touchstone';
+
+/** The roles a participant may take part as, each with what it covers. */
+const ROLE_OPTIONS: RadioItemOption<ParticipantRole>[] = SESSION_ROLES.map((r) => ({
+  value: r,
+  text: ROLE_WORDS[r].one[0].toUpperCase() + ROLE_WORDS[r].one.slice(1),
+  hint: ROLE_WORDS[r].hint,
+}));
 
 /** The API's reasons about the code, so the summary links to the code field. */
 const CODE_REASONS = [
@@ -149,37 +156,15 @@ function JoinForm({ code, notice, onJoin, onErrors }: JoinFormProps) {
             Code: <strong className="app-code">{typed}</strong>
           </p>
         )}
-        <div className={fieldErrors.role ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-          <fieldset className="govuk-fieldset" aria-describedby={fieldErrors.role ? 'role-hint role-error' : 'role-hint'}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">What is your role?</legend>
-            <div className="govuk-hint" id="role-hint">
-              Roles are shown in the results only where at least 2 people of a role took part.
-            </div>
-            {fieldErrors.role ? <ErrorMessage id="role-error">{fieldErrors.role}</ErrorMessage> : null}
-            <div className="govuk-radios" data-module="govuk-radios">
-              {SESSION_ROLES.map((r) => (
-                <div key={r} className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={`role-${r}`}
-                    name="role"
-                    type="radio"
-                    value={r}
-                    checked={role === r}
-                    aria-describedby={`role-${r}-hint`}
-                    onChange={() => setRole(r)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={`role-${r}`}>
-                    {ROLE_WORDS[r].one[0].toUpperCase() + ROLE_WORDS[r].one.slice(1)}
-                  </label>
-                  <div id={`role-${r}-hint`} className="govuk-hint govuk-radios__hint">
-                    {ROLE_WORDS[r].hint}
-                  </div>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <FieldsetField
+          idPrefix="role"
+          legend="What is your role?"
+          legendSize="m"
+          hint="Roles are shown in the results only where at least 2 people of a role took part."
+          error={fieldErrors.role}
+        >
+          <RadioItems name="role" options={ROLE_OPTIONS} value={role} onChange={setRole} idOf={(option) => `role-${option.value}`} />
+        </FieldsetField>
         <button type="submit" className="govuk-button app-wide-button" data-module="govuk-button" disabled={busy} aria-disabled={busy}>
           Join
         </button>

@@ -9,6 +9,7 @@ import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { FieldsetField, RadioItems, type RadioItemOption } from '../components/FormGroup/FormGroup';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { peerGroupName } from '../format/peer-group-words';
@@ -35,6 +36,7 @@ import { ViewFrame } from './ViewFrame';
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
 const KIND_LABELS: Record<GroupKindChoice, string> = { type: 'Type of council', region: 'Region', circumstance: 'Circumstances' };
+const KIND_OPTIONS: RadioItemOption<GroupKindChoice>[] = GROUP_KINDS.map((kind) => ({ value: kind, text: KIND_LABELS[kind] }));
 const KIND_OF: Record<GroupKindChoice, 'TYPE' | 'REGION' | 'CIRCUMSTANCE'> = {
   type: 'TYPE',
   region: 'REGION',
@@ -160,29 +162,16 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
 function KindSwitch({ value, onChange }: { value: GroupKindChoice; onChange: (kind: GroupKindChoice) => void }) {
   const name = useId();
   return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Peer groups to show</legend>
-        <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
-          {GROUP_KINDS.map((kind) => (
-            <div key={kind} className="govuk-radios__item">
-              <input
-                className="govuk-radios__input"
-                id={`groups-${kind}`}
-                name={name}
-                type="radio"
-                value={kind}
-                checked={kind === value}
-                onChange={() => onChange(kind)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={`groups-${kind}`}>
-                {KIND_LABELS[kind]}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField idPrefix={name} legend="Peer groups to show" legendSize="m">
+      <RadioItems
+        name={name}
+        options={KIND_OPTIONS}
+        value={value}
+        onChange={onChange}
+        idOf={(option) => `groups-${option.value}`}
+        className="govuk-radios--small govuk-radios--inline"
+      />
+    </FieldsetField>
   );
 }
 
