@@ -231,6 +231,40 @@ function SessionView({ session, vote, onErrors }: SessionViewProps) {
   );
 }
 
+/** The levels this participant gave a statement, by scale key; none before they score it. */
+const myLevels = (session: ParticipantSession, itemId: string): Record<string, string> =>
+  Object.fromEntries(session.myVotes.filter((v) => v.itemId === itemId).map((v) => [v.dimension.key, v.level.key]));
+
+type MyScoreFormProps = {
+  session: ParticipantSession;
+  statement: NonNullable<ParticipantSession['current']>;
+  send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
+  busy: boolean;
+  onErrors: (items: ErrorSummaryItem[]) => void;
+};
+
+/**
+ * The participant's own score of a statement, live or in a survey, with their earlier levels chosen.
+ * Its key changes once the statement is scored, so the form starts again from the saved levels.
+ */
+function MyScoreForm({ session, statement, send, busy, onErrors }: MyScoreFormProps) {
+  const mine = myLevels(session, statement.item.id);
+  const scored = Object.keys(mine).length > 0;
+  return (
+    <ScoreForm
+      key={scored ? 'scored' : 'unscored'}
+      idPrefix={`score-${statement.item.key}`}
+      scales={statement.dimensions}
+      initial={mine}
+      singleLegend="How well does this describe your council?"
+      submitText={scored ? 'Change my score' : 'Save my score'}
+      onSubmit={(levels) => void send(statement.item.key, levels)}
+      onInvalid={onErrors}
+      busy={busy}
+    />
+  );
+}
+
 type StatementProps = {
   session: ParticipantSession;
   current: NonNullable<ParticipantSession['current']>;
@@ -242,7 +276,6 @@ type StatementProps = {
 /** One statement in a live session, in the phase the facilitator has put it in. */
 function Statement({ session, current, send, busy, onErrors }: StatementProps) {
   const single = current.dimensions.length === 1;
-  const mine = Object.fromEntries(session.myVotes.filter((v) => v.itemId === current.item.id).map((v) => [v.dimension.key, v.level.key]));
   const myWords = session.myVotes
     .filter((v) => v.itemId === current.item.id)
     .map((v) => (single ? v.level.label : `${current.dimensions.find((d) => d.key === v.dimension.key)?.title ?? ''}: ${v.level.label}`));
@@ -268,17 +301,7 @@ function Statement({ session, current, send, busy, onErrors }: StatementProps) {
             </div>
           ) : null}
           {session.canVote ? (
-            <ScoreForm
-              key={scored ? 'change' : 'first'}
-              idPrefix={`score-${current.item.key}`}
-              scales={current.dimensions}
-              initial={mine}
-              singleLegend="How well does this describe your council?"
-              submitText={scored ? 'Change my score' : 'Save my score'}
-              onSubmit={(levels) => void send(current.item.key, levels)}
-              onInvalid={onErrors}
-              busy={busy}
-            />
+            <MyScoreForm session={session} statement={current} send={send} busy={busy} onErrors={onErrors} />
           ) : (
             <p className="govuk-body">Scoring is closed for this statement.</p>
           )}
@@ -332,10 +355,7 @@ function Survey({ session, send, busy, onErrors }: SurveyProps) {
         {closes ? ` The survey closes on ${closes.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.` : ''}
       </p>
       {session.surveyStatements.map((statement) => {
-        const mine = Object.fromEntries(
-          session.myVotes.filter((v) => v.itemId === statement.item.id).map((v) => [v.dimension.key, v.level.key]),
-        );
-        const scored = Object.keys(mine).length > 0;
+        const scored = Object.keys(myLevels(session, statement.item.id)).length > 0;
         return (
           <section key={statement.item.key} className="app-survey-statement" aria-labelledby={`statement-${statement.item.key}`}>
             <span className="govuk-caption-m">
@@ -349,17 +369,7 @@ function Survey({ session, send, busy, onErrors }: SurveyProps) {
             ) : (
               <strong className="govuk-tag govuk-tag--grey">Not scored</strong>
             )}
-            <ScoreForm
-              key={scored ? 'saved' : 'new'}
-              idPrefix={`score-${statement.item.key}`}
-              scales={statement.dimensions}
-              initial={mine}
-              singleLegend="How well does this describe your council?"
-              submitText={scored ? 'Change my score' : 'Save my score'}
-              onSubmit={(levels) => void send(statement.item.key, levels)}
-              onInvalid={onErrors}
-              busy={busy || !session.canVote}
-            />
+            <MyScoreForm session={session} statement={statement} send={send} busy={busy || !session.canVote} onErrors={onErrors} />
           </section>
         );
       })}
