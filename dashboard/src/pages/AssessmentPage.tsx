@@ -11,10 +11,11 @@ import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import type { GetAssessmentAssessment, GetAssessmentSession } from '../graphql/queries/getAssessment';
 import { serialiseChoice, DEFAULT_CHOICE } from '../view-models/council-position-choice';
 import { useAssessment } from '../hooks/useAssessment';
+import { usePageAction } from '../hooks/usePageAction';
 import type { Viewer } from '../hooks/useViewer';
 import { navigate } from '../router/history';
 import { Link } from '../router/Link';
@@ -39,9 +40,8 @@ export type AssessmentPageProps = { viewer: Viewer; assessmentId: string };
  */
 export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   const { assessment, sessions, loading, error, plan, openSession, submit } = useAssessment(assessmentId);
-  const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
+  const { errors, setErrors, busy, run: runAction } = usePageAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [justSubmitted, setJustSubmitted] = useState(false);
   const loadErrors = pageErrorMessages([error]).map((m) => ({ text: m.message }));
   const summary = [...errors, ...loadErrors];
@@ -49,17 +49,8 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   usePageTitle(assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE, summary.length > 0);
 
   const run = async (action: () => Promise<void>, done?: string): Promise<void> => {
-    setBusy(true);
     setNotice(null);
-    try {
-      await action();
-      setErrors([]);
-      if (done) setNotice(done);
-    } catch (caught) {
-      setErrors(getErrorMessages(caught as Error).map((m) => ({ text: m.message })));
-    } finally {
-      setBusy(false);
-    }
+    if ((await runAction(action)) && done) setNotice(done);
   };
 
   if (!assessment) {
