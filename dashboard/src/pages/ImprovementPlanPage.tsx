@@ -37,6 +37,12 @@ import './improvement-plan.css';
 
 const SERVICE_TITLE = 'Improvement plan – Touchstone';
 
+/** The ways to view a plan, in the order the page links to them. */
+const PLAN_VIEWS: { view: PlanPageChoice['view']; text: string }[] = [
+  { view: 'heading', text: 'By heading' },
+  { view: 'status', text: 'By status' },
+];
+
 /** Props of ImprovementPlanPage. */
 export type ImprovementPlanPageProps = { viewer: Viewer };
 
@@ -255,24 +261,13 @@ function PlanResults({ plan, choice }: PlanResultsProps) {
 
       <nav className="app-plan-views app-no-print" aria-label="Ways to view the plan">
         <ul className="govuk-list">
-          <li>
-            <Link
-              className="govuk-link"
-              to={planPath(council, plan.id, 'heading')}
-              aria-current={choice.view === 'heading' ? 'page' : undefined}
-            >
-              By heading
-            </Link>
-          </li>
-          <li>
-            <Link
-              className="govuk-link"
-              to={planPath(council, plan.id, 'status')}
-              aria-current={choice.view === 'status' ? 'page' : undefined}
-            >
-              By status
-            </Link>
-          </li>
+          {PLAN_VIEWS.map(({ view, text }) => (
+            <li key={view}>
+              <Link className="govuk-link" to={planPath(council, plan.id, view)} aria-current={choice.view === view ? 'page' : undefined}>
+                {text}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
 
