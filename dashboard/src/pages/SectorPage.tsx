@@ -5,6 +5,7 @@ import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { joinWithAnd } from '../charts/shared/words';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
@@ -95,10 +96,7 @@ export function SectorPage(_props: SectorPageProps) {
       {loading ? (
         <Loading text="Loading the sector view…" />
       ) : sector && columns && !error ? (
-        <section aria-labelledby="sector-heading">
-          <h2 className="govuk-heading-l" id="sector-heading">
-            {sector.framework.title}
-          </h2>
+        <ResultsSection headingId="sector-heading" heading={sector.framework.title}>
           <ComparisonFacts framework={sector.framework} round={sector.round} synthetic={sector.includesSynthetic}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
@@ -127,7 +125,7 @@ export function SectorPage(_props: SectorPageProps) {
             showDimension={dimensions.length > 1}
             onSection={(section) => setChoice({ ...choice, section })}
           />
-        </section>
+        </ResultsSection>
       ) : null}
     </ViewFrame>
   );
