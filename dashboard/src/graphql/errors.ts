@@ -41,3 +41,6 @@ export const needsSignIn = (error: ErrorLike): boolean => getErrorMessages(error
  */
 export const pageErrorMessages = (errors: readonly (ErrorLike | null | undefined)[]): ErrorMessage[] =>
   errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+
+/** The one message a form shows for a refused action: the API's first, or the error's own where the API gave none. */
+export const firstErrorMessage = (error: Error): string => getErrorMessages(error)[0]?.message ?? error.message;

@@ -9,7 +9,7 @@ import { PlanSharingPanel } from '../components/PlanSharingPanel/PlanSharingPane
 import { Select } from '../components/Select/Select';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { councilsOffered } from '../view-models/council-choices';
@@ -179,7 +179,7 @@ function NoPlan({ councilName, gssCode, canStart }: NoPlanProps) {
       const created = await createPlan({ councilGssCode: gssCode, title: title.trim() });
       navigate(planPath(gssCode, created.id), { replace: true });
     } catch (e) {
-      setError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+      setError(firstErrorMessage(e as Error));
       setSending(false);
     }
   };
@@ -308,7 +308,7 @@ function PlanResults({ plan, choice }: PlanResultsProps) {
           try {
             await setSharing({ planId: plan.id, ...next });
           } catch (e) {
-            throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message, { cause: e });
+            throw new Error(firstErrorMessage(e as Error), { cause: e });
           }
         }}
       />
