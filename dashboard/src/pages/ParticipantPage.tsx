@@ -235,13 +235,18 @@ function SessionView({ session, vote, onErrors }: SessionViewProps) {
 const myLevels = (session: ParticipantSession, itemId: string): Record<string, string> =>
   Object.fromEntries(session.myVotes.filter((v) => v.itemId === itemId).map((v) => [v.dimension.key, v.level.key]));
 
-type MyScoreFormProps = {
+/** What the views that score take: the session, how to send a score, whether one is being sent, where problems go. */
+type ScoringProps = {
   session: ParticipantSession;
-  statement: NonNullable<ParticipantSession['current']>;
   send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
   busy: boolean;
   onErrors: (items: ErrorSummaryItem[]) => void;
 };
+
+/** A statement of the session, live or in a survey. */
+type SessionStatement = NonNullable<ParticipantSession['current']>;
+
+type MyScoreFormProps = ScoringProps & { statement: SessionStatement };
 
 /**
  * The participant's own score of a statement, live or in a survey, with their earlier levels chosen.
@@ -265,13 +270,7 @@ function MyScoreForm({ session, statement, send, busy, onErrors }: MyScoreFormPr
   );
 }
 
-type StatementProps = {
-  session: ParticipantSession;
-  current: NonNullable<ParticipantSession['current']>;
-  send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
-  busy: boolean;
-  onErrors: (items: ErrorSummaryItem[]) => void;
-};
+type StatementProps = ScoringProps & { current: SessionStatement };
 
 /** One statement in a live session, in the phase the facilitator has put it in. */
 function Statement({ session, current, send, busy, onErrors }: StatementProps) {
@@ -336,12 +335,7 @@ function Statement({ session, current, send, busy, onErrors }: StatementProps) {
   );
 }
 
-type SurveyProps = {
-  session: ParticipantSession;
-  send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
-  busy: boolean;
-  onErrors: (items: ErrorSummaryItem[]) => void;
-};
+type SurveyProps = ScoringProps;
 
 /** Survey mode: every statement of the session's sections, each scored and saved on its own, at the participant's own pace. */
 function Survey({ session, send, busy, onErrors }: SurveyProps) {
