@@ -25,6 +25,7 @@ import { listWords, roleCount, SESSION_ROLES } from '../view-models/session-word
 import { TableHead } from '../components/TableHead/TableHead';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { fieldErrorItems } from '../components/ErrorSummary/field-error-items';
 
 import { AssessmentPlanForm, type PlanValues } from './AssessmentPlanForm';
 
@@ -263,10 +264,10 @@ function OpenSessionForm({ assessment, busy, onOpen, onErrors }: OpenSessionForm
     if (mode === 'SURVEY' && !(Number.isInteger(surveyDays) && surveyDays >= 1 && surveyDays <= 60))
       next.days = 'Enter a number of days from 1 to 60';
     setFieldErrors(next);
-    const items = [
-      ...(next.sections ? [{ text: next.sections, href: '#open-sections' }] : []),
-      ...(next.days ? [{ text: next.days, href: '#open-days' }] : []),
-    ];
+    const items = fieldErrorItems(next, [
+      ['sections', 'open-sections'],
+      ['days', 'open-days'],
+    ]);
     onErrors(items);
     if (items.length === 0) onOpen(keys, mode, mode === 'SURVEY' ? surveyDays : null);
   };

@@ -18,6 +18,7 @@ import { joinPath } from '../router/session-paths';
 import { listWords, revealAnnouncement, ROLE_WORDS, SESSION_ROLES } from '../view-models/session-words';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { fieldErrorItems } from '../components/ErrorSummary/field-error-items';
 
 const TITLE = 'Take part – Touchstone';
 
@@ -103,10 +104,10 @@ function JoinForm({ code, notice, onJoin, onErrors }: JoinFormProps) {
     if (!typed.trim()) next.code = 'Enter the code shown on the screen';
     if (!role) next.role = 'Choose your role';
     setFieldErrors(next);
-    const items = [
-      ...(next.code ? [{ text: next.code, href: '#join-code' }] : []),
-      ...(next.role ? [{ text: next.role, href: '#role-OFFICER' }] : []),
-    ];
+    const items = fieldErrorItems(next, [
+      ['code', 'join-code'],
+      ['role', 'role-OFFICER'],
+    ]);
     if (next.code) setShowCode(true);
     onErrors(items);
     if (items.length > 0 || !role) return;

@@ -14,6 +14,7 @@ import { GET_CIRCUMSTANCES, type GetCircumstancesCircumstance } from '../../grap
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import type { Viewer } from '../../hooks/useViewer';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
+import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
 
 import { CIRCUMSTANCE_WORDS, SOURCE_WORDS } from './admin-words';
 import { useAdminAction } from './useAdminAction';
@@ -64,11 +65,12 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
       round: isRound(round.trim()) ? undefined : 'Enter the round as two years, like 2026-27',
     };
     setErrors(found);
-    if (found.kind || found.round) {
-      action.fail([
-        ...(found.kind ? [{ text: found.kind, href: '#kind' }] : []),
-        ...(found.round ? [{ text: found.round, href: '#round' }] : []),
-      ]);
+    const items = fieldErrorItems(found, [
+      ['kind', 'kind'],
+      ['round', 'round'],
+    ]);
+    if (items.length > 0) {
+      action.fail(items);
       return;
     }
     const done = await action.run(async () => {

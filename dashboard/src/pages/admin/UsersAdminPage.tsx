@@ -19,6 +19,7 @@ import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
+import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
 
 import { ROLE_WORDS, STATUS_WORDS } from './admin-words';
 import { ContinueOrCancel } from './ContinueOrCancel';
@@ -334,11 +335,12 @@ function InviteForm({ councils, onInvited }: { councils: CouncilOption[]; onInvi
       council: isCouncilRole(role) && !council ? 'Choose the council they belong to' : undefined,
     };
     setErrors(found);
-    if (found.email || found.council) {
-      action.fail([
-        ...(found.email ? [{ text: found.email, href: '#invite-email' }] : []),
-        ...(found.council ? [{ text: found.council, href: '#invite-council' }] : []),
-      ]);
+    const items = fieldErrorItems(found, [
+      ['email', 'invite-email'],
+      ['council', 'invite-council'],
+    ]);
+    if (items.length > 0) {
+      action.fail(items);
       return;
     }
     await action.run(async () => {
