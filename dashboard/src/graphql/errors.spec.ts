@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
-import { firstErrorMessage, pageErrorMessages } from './errors';
+import { firstErrorMessage, pageErrorMessages, withFirstErrorMessage } from './errors';
 
 const graphQLErrors = (...errors: { message: string; code: string; reason?: string }[]) =>
   new CombinedGraphQLErrors({
@@ -40,5 +40,18 @@ describe('firstErrorMessage', () => {
     expect(firstErrorMessage(new Error('Failed to fetch'))).toBe(
       'Touchstone could not reach its server. Check your connection and try again. (Failed to fetch)',
     );
+  });
+});
+
+describe('withFirstErrorMessage', () => {
+  it('should resolve when the action does', async () => {
+    await expect(withFirstErrorMessage(Promise.resolve({ id: '1' }))).resolves.toBeUndefined();
+  });
+
+  it("should reject with the API's first message, keeping the refusal as the cause", async () => {
+    const refused = graphQLErrors({ message: 'The plan is not shared with you', code: 'FORBIDDEN' });
+    const rejection = await withFirstErrorMessage(Promise.reject(refused)).catch((e: Error) => e);
+    expect(rejection).toEqual(new Error('The plan is not shared with you'));
+    expect((rejection as Error).cause).toBe(refused);
   });
 });

@@ -9,7 +9,7 @@ import { PlanSharingPanel } from '../components/PlanSharingPanel/PlanSharingPane
 import { Select } from '../components/Select/Select';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
-import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
+import { firstErrorMessage, pageErrorMessages, withFirstErrorMessage } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { councilsOffered } from '../view-models/council-choices';
@@ -304,13 +304,7 @@ function PlanResults({ plan, choice }: PlanResultsProps) {
         sharedWithPartners={plan.sharedWithPartners}
         sharedWithPas={plan.sharedWithPas}
         canChange={canEdit}
-        onChange={async (next) => {
-          try {
-            await setSharing({ planId: plan.id, ...next });
-          } catch (e) {
-            throw new Error(firstErrorMessage(e as Error), { cause: e });
-          }
-        }}
+        onChange={(next) => withFirstErrorMessage(setSharing({ planId: plan.id, ...next }))}
       />
     </section>
   );
