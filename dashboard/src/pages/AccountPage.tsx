@@ -79,10 +79,7 @@ export function AccountPage({ viewer }: AccountPageProps) {
       scopes: tokenDraft.scopes.length === 0 ? 'Select what the API token may do' : undefined,
     };
     setTokenErrors(errors);
-    const items = fieldErrorItems(errors, [
-      ['name', API_TOKEN_NAME_FIELD],
-      ['scopes', API_TOKEN_SCOPES_FIELD],
-    ]);
+    const items = fieldErrorItems(errors, { name: API_TOKEN_NAME_FIELD, scopes: API_TOKEN_SCOPES_FIELD });
     if (items.length > 0) {
       fail(items);
       return;

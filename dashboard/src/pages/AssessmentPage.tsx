@@ -264,10 +264,7 @@ function OpenSessionForm({ assessment, busy, onOpen, onErrors }: OpenSessionForm
     if (mode === 'SURVEY' && !(Number.isInteger(surveyDays) && surveyDays >= 1 && surveyDays <= 60))
       next.days = 'Enter a number of days from 1 to 60';
     setFieldErrors(next);
-    const items = fieldErrorItems(next, [
-      ['sections', 'open-sections'],
-      ['days', 'open-days'],
-    ]);
+    const items = fieldErrorItems(next, { sections: 'open-sections', days: 'open-days' });
     onErrors(items);
     if (items.length === 0) onOpen(keys, mode, mode === 'SURVEY' ? surveyDays : null);
   };

@@ -104,10 +104,7 @@ function JoinForm({ code, notice, onJoin, onErrors }: JoinFormProps) {
     if (!typed.trim()) next.code = 'Enter the code shown on the screen';
     if (!role) next.role = 'Choose your role';
     setFieldErrors(next);
-    const items = fieldErrorItems(next, [
-      ['code', 'join-code'],
-      ['role', 'role-OFFICER'],
-    ]);
+    const items = fieldErrorItems(next, { code: 'join-code', role: 'role-OFFICER' });
     if (next.code) setShowCode(true);
     onErrors(items);
     if (items.length > 0 || !role) return;

@@ -2,14 +2,15 @@ import type { ErrorSummaryItem } from './ErrorSummary';
 
 /**
  * The error summary's items for a form's field problems: one per field that has a problem, in the
- * order the fields are listed (the order they appear on the page, as GOV.UK asks), each linking to
- * its field's id so following it moves the focus there.
+ * order the ids are listed (the order the fields appear on the page, as GOV.UK asks), each linking
+ * to its field's id so following it moves the focus there. Every field that can have a problem
+ * needs an id, and a misspelt field does not compile.
  */
 export function fieldErrorItems<TField extends string>(
   errors: Partial<Record<TField, string>>,
-  fields: readonly (readonly [field: NoInfer<TField>, id: string])[],
+  ids: Record<NoInfer<TField>, string>,
 ): ErrorSummaryItem[] {
-  return fields.flatMap(([field, id]) => {
+  return (Object.entries(ids) as [TField, string][]).flatMap(([field, id]) => {
     const text = errors[field];
     return text ? [{ text, href: `#${id}` }] : [];
   });

@@ -65,14 +65,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
       round: isRound(round.trim()) ? undefined : 'Enter the round as two years, like 2026-27',
     };
     setErrors(found);
-    const items = fieldErrorItems(found, [
-      ['kind', 'kind'],
-      ['round', 'round'],
-    ]);
-    if (items.length > 0) {
-      action.fail(items);
-      return;
-    }
+    if (action.refuse(fieldErrorItems(found, { kind: 'kind', round: 'round' }))) return;
     const done = await action.run(async () => {
       await record({ variables: { input: { councilGssCode: gssCode, kind: kind as CircumstanceKind, round: round.trim() } } });
       // The table shows the new record before the success message says so.

@@ -56,14 +56,7 @@ export function GroupsAdminPage() {
       councils: chosen.length < minimum ? (minimum === 1 ? 'Choose at least one council' : 'Choose at least two councils') : undefined,
     };
     setErrors(found);
-    const items = fieldErrorItems(found, [
-      ['name', 'group-name'],
-      ['councils', 'group-councils'],
-    ]);
-    if (items.length > 0) {
-      action.fail(items);
-      return false;
-    }
+    if (action.refuse(fieldErrorItems(found, { name: 'group-name', councils: 'group-councils' }))) return false;
     action.clearProblem();
     return true;
   };

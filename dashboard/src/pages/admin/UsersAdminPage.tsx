@@ -335,14 +335,7 @@ function InviteForm({ councils, onInvited }: { councils: CouncilOption[]; onInvi
       council: isCouncilRole(role) && !council ? 'Choose the council they belong to' : undefined,
     };
     setErrors(found);
-    const items = fieldErrorItems(found, [
-      ['email', 'invite-email'],
-      ['council', 'invite-council'],
-    ]);
-    if (items.length > 0) {
-      action.fail(items);
-      return;
-    }
+    if (action.refuse(fieldErrorItems(found, { email: 'invite-email', council: 'invite-council' }))) return;
     await action.run(async () => {
       const { data } = await invite({
         variables: { input: { email: email.trim(), role: role as UserRole, councilGssCode: isCouncilRole(role) ? council : null } },
