@@ -95,6 +95,14 @@ describe('benchmark views in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
   const openPage = () => suite.openPage();
   const { signIn, url } = suite;
+  /** A new page signed in as the account, brought to a view by its link in the menu, as a person would arrive. */
+  const openFromMenu = async (account: AccountName, link: string, address: RegExp): Promise<Page> => {
+    const page = await openPage();
+    await signIn(page, account);
+    await page.getByRole('link', { name: link }).click();
+    await page.waitForURL(address, { timeout: 10000 });
+    return page;
+  };
 
   it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
     const page = await openPage();
@@ -314,10 +322,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it('should show the breakthrough matrix with counts and peers shares in words, the questions to act on first, and a CSV', async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
-    await page.getByRole('link', { name: 'Breakthrough matrix' }).click();
-    await page.waitForURL(/\/matrix\?council=E07000034&round=2025-26$/, { timeout: 10000 });
+    const page = await openFromMenu('chesterfieldLead', 'Breakthrough matrix', /\/matrix\?council=E07000034&round=2025-26$/);
     const caption = /Chesterfield's questions by progress \(rows\)/;
     const grid = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
     await grid.waitFor({ timeout: 20000 });
@@ -391,10 +396,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it("should show now against ambition per theme beside the peers' medians, switch group, read by keyboard and download", async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
-    await page.getByRole('link', { name: 'Now and ambition' }).click();
-    await page.waitForURL(/\/ambition\?council=E07000034&round=2025-26$/, { timeout: 10000 });
+    const page = await openFromMenu('chesterfieldLead', 'Now and ambition', /\/ambition\?council=E07000034&round=2025-26$/);
     const chart = page.locator('svg.app-now-ambition__svg');
     await chart.waitFor({ timeout: 20000 });
     expect(await chart.getAttribute('role')).toBe('img');
@@ -460,10 +462,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it('should show PAS the sector heatmap with medians, changes in words and symbols, c for withheld cells, and a table', async () => {
-    const page = await openPage();
-    await signIn(page, 'analyst');
-    await page.getByRole('link', { name: 'Sector view' }).click();
-    await page.waitForURL(/\/sector\?framework=dm-challenge-toolkit&round=2025-26&groups=type$/, { timeout: 10000 });
+    const page = await openFromMenu('analyst', 'Sector view', /\/sector\?framework=dm-challenge-toolkit&round=2025-26&groups=type$/);
     const grid = page.getByRole('grid');
     await grid.waitFor({ timeout: 20000 });
     expect(await page.title()).toBe('Development management challenge toolkit, 2025-26 – Sector view – Touchstone');
@@ -603,10 +602,11 @@ describe('benchmark views in Chromium', () => {
   });
 
   it("should show a collaboration group's councils side by side, named, where they differ most first, with a CSV", async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
-    await page.getByRole('link', { name: 'Collaboration' }).click();
-    await page.waitForURL(/\/collaboration\?framework=improvement-breakthroughs&round=2025-26$/, { timeout: 10000 });
+    const page = await openFromMenu(
+      'chesterfieldLead',
+      'Collaboration',
+      /\/collaboration\?framework=improvement-breakthroughs&round=2025-26$/,
+    );
     const caption = /North Derbyshire shared planning \(demo\): agreed ratings side by side/;
     const rows = await tableRows(page, caption);
     expect(await page.title()).toBe('North Derbyshire shared planning (demo) – Collaboration – Touchstone');

@@ -1,6 +1,6 @@
 import { axeViolations, saveScreenshot } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
-import { expectAccessible } from '../support/page-checks';
+import { expectAccessible, expectAccessibleAt320 } from '../support/page-checks';
 
 /**
  * The plain-English "How the figures work" page in Chromium: it states the rules in force (read
@@ -37,9 +37,7 @@ describe('how the figures work, in Chromium', () => {
       expect(await page.locator(href!).count()).toBe(1);
 
     await expectAccessible(page, 'how-figures-work');
-    await page.setViewportSize({ width: 320, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    expect(await axeViolations(page, 'how-figures-work-mobile')).toEqual([]);
+    await expectAccessibleAt320(page, 'how-figures-work');
   });
 
   it("should link the council position's caveats to the page, and show the council what it declared as context only", async () => {

@@ -7,7 +7,7 @@ import type { Download, Page } from 'playwright-core';
 
 import { ARTIFACTS_DIR, axeViolations, saveScreenshot } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
-import { expectAccessible, expectNoSidewaysScroll } from '../support/page-checks';
+import { expectAccessible, expectAccessibleAt320 } from '../support/page-checks';
 
 const DEMO = {
   frameworkKeys: ['dm-challenge-toolkit', 'improvement-breakthroughs'],
@@ -123,10 +123,7 @@ describe('improvement plan in Chromium', () => {
     await page.getByLabel('Lead for the starting actions').fill('Head of Planning');
     await page.getByLabel('Target for the starting actions').fill(PAST_TARGET);
     expect(await axeViolations(page, 'plan-add')).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSidewaysScroll(page);
-    expect(await axeViolations(page, 'plan-add-320')).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessibleAt320(page, 'plan-add');
     await page.getByRole('button', { name: 'Add to the plan' }).click();
 
     // The plan page, with the challenge linked to its section under a local theme, and the tip as an action.
@@ -176,10 +173,7 @@ describe('improvement plan in Chromium', () => {
     const status = page.locator('.govuk-summary-list__row').filter({ hasText: 'Status' });
     expect((await status.locator('.govuk-tag').allTextContents()).map((t) => t.trim())).toEqual(['Blue (complete)']);
     await expectAccessible(page, 'plan-action-history');
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSidewaysScroll(page);
-    expect(await axeViolations(page, 'plan-action-history-320')).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessibleAt320(page, 'plan-action-history');
 
     // Back on the plan, the complete action is no longer overdue.
     await page.getByRole('link', { name: /^Back to / }).click();
@@ -195,10 +189,7 @@ describe('improvement plan in Chromium', () => {
     await blue.waitFor();
     expect(await blue.getByRole('link', { name: tip, exact: true }).isVisible()).toBe(true);
     expect(await axeViolations(page, 'plan-by-status')).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSidewaysScroll(page);
-    expect(await axeViolations(page, 'plan-by-status-320')).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessibleAt320(page, 'plan-by-status');
 
     // Print preview: no navigation, no controls, no addresses after links.
     await page.getByRole('link', { name: 'By heading' }).click();
@@ -291,10 +282,7 @@ describe('improvement plan in Chromium', () => {
     const stored = await lead(PLAN, { id: planId });
     expect(stored.data!.improvementPlan.headings.flatMap((h: { challenges: unknown[] }) => h.challenges)).toEqual([]);
     await expectAccessible(page, 'plan-import-preview');
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSidewaysScroll(page);
-    expect(await axeViolations(page, 'plan-import-preview-320')).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessibleAt320(page, 'plan-import-preview');
 
     // The good rows alone import, all at once.
     await page.getByLabel('Spreadsheet', { exact: true }).setInputFiles({

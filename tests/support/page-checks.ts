@@ -37,3 +37,15 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
   await saveScreenshot(page, view);
   expect(await axeViolations(page, view)).toEqual([]);
 }
+
+/**
+ * At 320 px wide, the narrowest phone GOV.UK designs for: no sideways scroll, and axe finds nothing
+ * (recorded as "<view>-320"); then the page goes back to the size it had, for the steps that follow.
+ */
+export async function expectAccessibleAt320(page: Page, view: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  expect(await axeViolations(page, `${view}-320`)).toEqual([]);
+  if (before) await page.setViewportSize(before);
+}

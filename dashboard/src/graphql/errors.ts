@@ -41,3 +41,18 @@ export const needsSignIn = (error: ErrorLike): boolean => getErrorMessages(error
  */
 export const pageErrorMessages = (errors: readonly (ErrorLike | null | undefined)[]): ErrorMessage[] =>
   errors.flatMap((e) => (e ? getErrorMessages(e) : [])).filter((m) => !isSignInRequired(m));
+
+/** The one message a form shows for a refused action: the API's first, or the error's own where the API gave none. */
+export const firstErrorMessage = (error: Error): string => getErrorMessages(error)[0]?.message ?? error.message;
+
+/**
+ * Waits for an action and, where it is refused, rejects with firstErrorMessage's words (the cause
+ * kept), for the forms that show a rejection's message as it is.
+ */
+export async function withFirstErrorMessage(action: Promise<unknown>): Promise<void> {
+  try {
+    await action;
+  } catch (e) {
+    throw new Error(firstErrorMessage(e as Error), { cause: e });
+  }
+}

@@ -13,6 +13,7 @@ import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
 import type { Viewer } from '../hooks/useViewer';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { fieldErrorItems } from '../components/ErrorSummary/field-error-items';
 
 import { API_TOKEN_NAME_FIELD, API_TOKEN_SCOPES_FIELD, type ApiTokenDraft, ApiTokensSection } from './ApiTokensSection';
 import { CouncilSharingSection } from './CouncilSharingSection';
@@ -78,11 +79,9 @@ export function AccountPage({ viewer }: AccountPageProps) {
       scopes: tokenDraft.scopes.length === 0 ? 'Select what the API token may do' : undefined,
     };
     setTokenErrors(errors);
-    if (errors.name || errors.scopes) {
-      fail([
-        ...(errors.name ? [{ text: errors.name, href: `#${API_TOKEN_NAME_FIELD}` }] : []),
-        ...(errors.scopes ? [{ text: errors.scopes, href: `#${API_TOKEN_SCOPES_FIELD}` }] : []),
-      ]);
+    const items = fieldErrorItems(errors, { name: API_TOKEN_NAME_FIELD, scopes: API_TOKEN_SCOPES_FIELD });
+    if (items.length > 0) {
+      fail(items);
       return;
     }
     try {

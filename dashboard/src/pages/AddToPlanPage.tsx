@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading/Loading';
 import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
 import { Textarea } from '../components/Textarea/Textarea';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import type { GetPlanChallengeSuggestionResult } from '../graphql/queries/getPlanChallengeSuggestion';
@@ -147,7 +147,7 @@ function AddChallengeForm({ target, suggestion, plan, councilName }: AddChalleng
       });
       navigate(planPath(target.council, planId));
     } catch (e) {
-      setServerError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+      setServerError(firstErrorMessage(e as Error));
       setSending(false);
     }
   };

@@ -5,15 +5,17 @@ import { type FormEvent, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
+import { Radios, type RadioOption } from '../components/Radios/Radios';
 import type { SessionMode } from '../graphql/generated/graphql';
 import { SuccessBanner } from '../components/SuccessBanner/SuccessBanner';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { formatDateTime } from '../format/format-date-time';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { pageErrorMessages } from '../graphql/errors';
 import type { GetAssessmentAssessment, GetAssessmentSession } from '../graphql/queries/getAssessment';
 import { serialiseChoice, DEFAULT_CHOICE } from '../view-models/council-position-choice';
 import { useAssessment } from '../hooks/useAssessment';
+import { usePageAction } from '../hooks/usePageAction';
 import type { Viewer } from '../hooks/useViewer';
 import { navigate } from '../router/history';
 import { Link } from '../router/Link';
@@ -23,6 +25,7 @@ import { listWords, roleCount, SESSION_ROLES } from '../view-models/session-word
 import { TableHead } from '../components/TableHead/TableHead';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { fieldErrorItems } from '../components/ErrorSummary/field-error-items';
 
 import { AssessmentPlanForm, type PlanValues } from './AssessmentPlanForm';
 
@@ -38,9 +41,8 @@ export type AssessmentPageProps = { viewer: Viewer; assessmentId: string };
  */
 export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   const { assessment, sessions, loading, error, plan, openSession, submit } = useAssessment(assessmentId);
-  const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
+  const { errors, setErrors, busy, run: runAction } = usePageAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [justSubmitted, setJustSubmitted] = useState(false);
   const loadErrors = pageErrorMessages([error]).map((m) => ({ text: m.message }));
   const summary = [...errors, ...loadErrors];
@@ -48,17 +50,8 @@ export function AssessmentPage({ viewer, assessmentId }: AssessmentPageProps) {
   usePageTitle(assessment ? `${assessment.framework.title}, ${assessment.round} – ${TITLE}` : TITLE, summary.length > 0);
 
   const run = async (action: () => Promise<void>, done?: string): Promise<void> => {
-    setBusy(true);
     setNotice(null);
-    try {
-      await action();
-      setErrors([]);
-      if (done) setNotice(done);
-    } catch (caught) {
-      setErrors(getErrorMessages(caught as Error).map((m) => ({ text: m.message })));
-    } finally {
-      setBusy(false);
-    }
+    if ((await runAction(action)) && done) setNotice(done);
   };
 
   if (!assessment) {
@@ -241,6 +234,11 @@ function SessionTable({ sessions }: { sessions: GetAssessmentSession[] }) {
   );
 }
 
+const OPEN_MODE_OPTIONS: RadioOption<SessionMode>[] = [
+  { value: 'LIVE', text: 'In a live session', hint: 'You show one statement at a time and reveal the scores.' },
+  { value: 'SURVEY', text: 'By a survey link open for some days', hint: 'Each person scores every statement at their own pace.' },
+];
+
 type OpenSessionFormProps = {
   assessment: GetAssessmentAssessment;
   busy: boolean;
@@ -266,10 +264,7 @@ function OpenSessionForm({ assessment, busy, onOpen, onErrors }: OpenSessionForm
     if (mode === 'SURVEY' && !(Number.isInteger(surveyDays) && surveyDays >= 1 && surveyDays <= 60))
       next.days = 'Enter a number of days from 1 to 60';
     setFieldErrors(next);
-    const items = [
-      ...(next.sections ? [{ text: next.sections, href: '#open-sections' }] : []),
-      ...(next.days ? [{ text: next.days, href: '#open-days' }] : []),
-    ];
+    const items = fieldErrorItems(next, { sections: 'open-sections', days: 'open-days' });
     onErrors(items);
     if (items.length === 0) onOpen(keys, mode, mode === 'SURVEY' ? surveyDays : null);
   };
@@ -288,38 +283,7 @@ function OpenSessionForm({ assessment, busy, onOpen, onErrors }: OpenSessionForm
         error={fieldErrors.sections}
         small
       />
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How will people take part?</legend>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {(
-              [
-                ['LIVE', 'In a live session', 'You show one statement at a time and reveal the scores.'],
-                ['SURVEY', 'By a survey link open for some days', 'Each person scores every statement at their own pace.'],
-              ] as const
-            ).map(([value, text, hint]) => (
-              <div key={value} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`open-mode-${value}`}
-                  name="open-mode"
-                  type="radio"
-                  value={value}
-                  checked={mode === value}
-                  aria-describedby={`open-mode-${value}-hint`}
-                  onChange={() => setMode(value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`open-mode-${value}`}>
-                  {text}
-                </label>
-                <div className="govuk-hint govuk-radios__hint" id={`open-mode-${value}-hint`}>
-                  {hint}
-                </div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <Radios name="open-mode" legend="How will people take part?" options={OPEN_MODE_OPTIONS} value={mode} onChange={setMode} small />
       {mode === 'SURVEY' ? (
         <TextInput
           name="open-days"

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { AssessmentCadence } from '../graphql/generated/graphql';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { Details } from '../components/Details/Details';
+import { Radios, type RadioOption } from '../components/Radios/Radios';
 import { Textarea } from '../components/Textarea/Textarea';
 import { TextInput } from '../components/TextInput/TextInput';
 import type { GetAssessmentAssessment } from '../graphql/queries/getAssessment';
@@ -24,6 +25,11 @@ export type AssessmentPlanFormProps = {
   busy: boolean;
   onSave: (values: PlanValues) => void;
 };
+
+const CADENCE_OPTIONS: RadioOption<AssessmentCadence>[] = [
+  { value: 'ONE_OFF', text: 'A one-off assessment' },
+  { value: 'SERIES', text: 'One of a series (for example, every year)' },
+];
 
 const orNull = (text: string): string | null => text.trim() || null;
 
@@ -100,34 +106,14 @@ export function AssessmentPlanForm({ assessment, busy, onSave }: AssessmentPlanF
       />
       <TextInput name="plan-chair" label="Who chairs the sessions?" hint="A name or a role" value={chair} onChange={setChair} />
       <TextInput name="plan-note-taker" label="Who takes notes?" hint="A name or a role" value={noteTaker} onChange={setNoteTaker} />
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Is this a one-off or one of a series?</legend>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {(
-              [
-                ['ONE_OFF', 'A one-off assessment'],
-                ['SERIES', 'One of a series (for example, every year)'],
-              ] as const
-            ).map(([value, text]) => (
-              <div key={value} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`plan-cadence-${value}`}
-                  name="plan-cadence"
-                  type="radio"
-                  value={value}
-                  checked={cadence === value}
-                  onChange={() => setCadence(value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`plan-cadence-${value}`}>
-                  {text}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <Radios
+        name="plan-cadence"
+        legend="Is this a one-off or one of a series?"
+        options={CADENCE_OPTIONS}
+        value={cadence}
+        onChange={setCadence}
+        small
+      />
       <TextInput
         name="plan-timescale"
         label="Timescale for action"

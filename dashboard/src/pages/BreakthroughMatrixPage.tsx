@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 
 import { BreakthroughMatrix } from '../charts/breakthrough-matrix/BreakthroughMatrix';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
@@ -127,10 +128,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
       {loading ? (
         <Loading text="Loading the matrix…" />
       ) : matrix && data && !error ? (
-        <section aria-labelledby="matrix-heading">
-          <h2 className="govuk-heading-l" id="matrix-heading">
-            {matrix.council.name}
-          </h2>
+        <ResultsSection headingId="matrix-heading" heading={matrix.council.name}>
           <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round} synthetic={matrix.includesSynthetic}>
             <Fact label="Compared with">
               All other councils (
@@ -173,7 +171,7 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
             dimensionKey={matrix.rowDimension.key}
             sectionLabel={matrix.framework.sectionLabel}
           />
-        </section>
+        </ResultsSection>
       ) : null}
     </ViewFrame>
   );

@@ -2,6 +2,7 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
 import { HowFiguresWorkLink } from '../components/Caveats/Caveats';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
@@ -110,10 +111,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
       {comparisonQuery.loading ? (
         <Loading text="Loading the comparison…" />
       ) : comparison && group && !comparisonQuery.error ? (
-        <section aria-labelledby="collaboration-heading">
-          <h2 className="govuk-heading-l" id="collaboration-heading">
-            {comparison.groupName}
-          </h2>
+        <ResultsSection headingId="collaboration-heading" heading={comparison.groupName}>
           <ComparisonFacts framework={comparison.framework} round={comparison.round}>
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
           </ComparisonFacts>
@@ -152,7 +150,7 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
               description: `${comparison.groupName}'s agreed ratings side by side`,
             }}
           />
-        </section>
+        </ResultsSection>
       ) : null}
     </ViewFrame>
   );

@@ -5,6 +5,7 @@ import type { GetCouncilPositionQueryVariables } from '../graphql/generated/grap
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
 import { CouncilCircumstances } from '../components/CouncilCircumstances/CouncilCircumstances';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { TableColumn } from '../components/DataTable/table-columns';
@@ -322,10 +323,7 @@ function PositionResults({
   const circumstances = useCouncilCircumstances(council.gssCode, round);
 
   return (
-    <section aria-labelledby="comparison-heading">
-      <h2 className="govuk-heading-l" id="comparison-heading">
-        {council.name}
-      </h2>
+    <ResultsSection headingId="comparison-heading" heading={council.name}>
       <ComparisonFacts
         council={council}
         framework={framework}
@@ -428,7 +426,7 @@ function PositionResults({
       ) : position && groupKey ? (
         <GroupNotShown groupKey={groupKey} allGroups={allGroups} />
       ) : null}
-    </section>
+    </ResultsSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { TopTips } from '../components/TopTips/TopTips';
 import { getErrorMessages } from '../graphql/errors';
 import type { FacilitatorSession, SessionStatement } from '../graphql/queries/getFacilitatorSession';
 import { type AgreeInput, useFacilitatorSession } from '../hooks/useFacilitatorSession';
+import { usePageAction } from '../hooks/usePageAction';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
 import { assessmentPath, presenterPath } from '../router/session-paths';
@@ -45,27 +46,11 @@ export type FacilitatorSessionPageProps = { viewer: Viewer; sessionId: string };
  */
 export function FacilitatorSessionPage({ sessionId }: FacilitatorSessionPageProps) {
   const { session, loading, error, actions } = useFacilitatorSession(sessionId);
-  const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, run } = usePageAction();
   const loadErrors = error ? getErrorMessages(error).map((m) => ({ text: m.message })) : [];
   const summary = [...errors, ...loadErrors];
 
   usePageTitle(TITLE, summary.length > 0);
-
-  /** Runs an action, showing the API's refusal in the summary. */
-  const run = async (action: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await action();
-      setErrors([]);
-      return true;
-    } catch (caught) {
-      setErrors(getErrorMessages(caught as Error).map((m) => ({ text: m.message })));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (!session) {
     return (

@@ -9,7 +9,7 @@ import { PlanSharingPanel } from '../components/PlanSharingPanel/PlanSharingPane
 import { Select } from '../components/Select/Select';
 import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { firstErrorMessage, pageErrorMessages, withFirstErrorMessage } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { councilsOffered } from '../view-models/council-choices';
@@ -36,6 +36,12 @@ import { PlanDueSection } from './PlanDueSection';
 import './improvement-plan.css';
 
 const SERVICE_TITLE = 'Improvement plan – Touchstone';
+
+/** The ways to view a plan, in the order the page links to them. */
+const PLAN_VIEWS: { view: PlanPageChoice['view']; text: string }[] = [
+  { view: 'heading', text: 'By heading' },
+  { view: 'status', text: 'By status' },
+];
 
 /** Props of ImprovementPlanPage. */
 export type ImprovementPlanPageProps = { viewer: Viewer };
@@ -173,7 +179,7 @@ function NoPlan({ councilName, gssCode, canStart }: NoPlanProps) {
       const created = await createPlan({ councilGssCode: gssCode, title: title.trim() });
       navigate(planPath(gssCode, created.id), { replace: true });
     } catch (e) {
-      setError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+      setError(firstErrorMessage(e as Error));
       setSending(false);
     }
   };
@@ -255,24 +261,13 @@ function PlanResults({ plan, choice }: PlanResultsProps) {
 
       <nav className="app-plan-views app-no-print" aria-label="Ways to view the plan">
         <ul className="govuk-list">
-          <li>
-            <Link
-              className="govuk-link"
-              to={planPath(council, plan.id, 'heading')}
-              aria-current={choice.view === 'heading' ? 'page' : undefined}
-            >
-              By heading
-            </Link>
-          </li>
-          <li>
-            <Link
-              className="govuk-link"
-              to={planPath(council, plan.id, 'status')}
-              aria-current={choice.view === 'status' ? 'page' : undefined}
-            >
-              By status
-            </Link>
-          </li>
+          {PLAN_VIEWS.map(({ view, text }) => (
+            <li key={view}>
+              <Link className="govuk-link" to={planPath(council, plan.id, view)} aria-current={choice.view === view ? 'page' : undefined}>
+                {text}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
 
@@ -309,13 +304,7 @@ function PlanResults({ plan, choice }: PlanResultsProps) {
         sharedWithPartners={plan.sharedWithPartners}
         sharedWithPas={plan.sharedWithPas}
         canChange={canEdit}
-        onChange={async (next) => {
-          try {
-            await setSharing({ planId: plan.id, ...next });
-          } catch (e) {
-            throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message, { cause: e });
-          }
-        }}
+        onChange={(next) => withFirstErrorMessage(setSharing({ planId: plan.id, ...next }))}
       />
     </section>
   );

@@ -1,12 +1,9 @@
-import { useEffect } from 'react';
-
 import { StartPageLink } from '../components/StartPageLink/StartPageLink';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 /** GOV.UK "Page not found" for an address the dashboard does not have. */
 export function NotFoundPage() {
-  useEffect(() => {
-    document.title = 'Page not found – Touchstone';
-  }, []);
+  usePageTitle('Page not found – Touchstone', false);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

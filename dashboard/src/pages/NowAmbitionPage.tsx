@@ -5,6 +5,7 @@ import type { GetCouncilPositionQueryVariables } from '../graphql/generated/grap
 import { NowAmbitionChart } from '../charts/now-ambition/NowAmbitionChart';
 import { AddToPlanLinks } from '../components/AddToPlanLinks/AddToPlanLinks';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { Fact } from '../components/Fact/Fact';
 import { Loading } from '../components/Loading/Loading';
@@ -89,10 +90,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
       {loading ? (
         <Loading text="Loading the themes…" />
       ) : base && choice && !error ? (
-        <section aria-labelledby="ambition-heading">
-          <h2 className="govuk-heading-l" id="ambition-heading">
-            {base.council.name}
-          </h2>
+        <ResultsSection headingId="ambition-heading" heading={base.council.name}>
           <ComparisonFacts council={base.council} framework={base.framework} round={base.round} synthetic={base.includesSynthetic}>
             {nowTitle && ambitionTitle ? (
               <Fact label="Rated on">
@@ -144,7 +142,7 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
           ) : position && groupKey ? (
             <GroupNotShown groupKey={groupKey} allGroups={peerGroupsQuery.data?.peerGroups ?? []} />
           ) : null}
-        </section>
+        </ResultsSection>
       ) : null}
     </ViewFrame>
   );

@@ -2,8 +2,8 @@ import '../sessions.css';
 
 import { type FormEvent, useState } from 'react';
 
-import { ErrorMessage } from '../components/ErrorMessage/ErrorMessage';
 import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
+import { FieldsetField, RadioItems, type RadioItemOption } from '../components/FormGroup/FormGroup';
 import { Loading } from '../components/Loading/Loading';
 import { ScoreForm } from '../components/ScoreForm/ScoreForm';
 import { SessionSpread } from '../components/SessionSpread/SessionSpread';
@@ -18,8 +18,16 @@ import { joinPath } from '../router/session-paths';
 import { listWords, revealAnnouncement, ROLE_WORDS, SESSION_ROLES } from '../view-models/session-words';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { fieldErrorItems } from '../components/ErrorSummary/field-error-items';
 
 const TITLE = 'Take part – Touchstone';
+
+/** The roles a participant may take part as, each with what it covers. */
+const ROLE_OPTIONS: RadioItemOption<ParticipantRole>[] = SESSION_ROLES.map((r) => ({
+  value: r,
+  text: ROLE_WORDS[r].one[0].toUpperCase() + ROLE_WORDS[r].one.slice(1),
+  hint: ROLE_WORDS[r].hint,
+}));
 
 /** The API's reasons about the code, so the summary links to the code field. */
 const CODE_REASONS = [
@@ -96,10 +104,7 @@ function JoinForm({ code, notice, onJoin, onErrors }: JoinFormProps) {
     if (!typed.trim()) next.code = 'Enter the code shown on the screen';
     if (!role) next.role = 'Choose your role';
     setFieldErrors(next);
-    const items = [
-      ...(next.code ? [{ text: next.code, href: '#join-code' }] : []),
-      ...(next.role ? [{ text: next.role, href: '#role-OFFICER' }] : []),
-    ];
+    const items = fieldErrorItems(next, { code: 'join-code', role: 'role-OFFICER' });
     if (next.code) setShowCode(true);
     onErrors(items);
     if (items.length > 0 || !role) return;
@@ -149,37 +154,15 @@ function JoinForm({ code, notice, onJoin, onErrors }: JoinFormProps) {
             Code: <strong className="app-code">{typed}</strong>
           </p>
         )}
-        <div className={fieldErrors.role ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-          <fieldset className="govuk-fieldset" aria-describedby={fieldErrors.role ? 'role-hint role-error' : 'role-hint'}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">What is your role?</legend>
-            <div className="govuk-hint" id="role-hint">
-              Roles are shown in the results only where at least 2 people of a role took part.
-            </div>
-            {fieldErrors.role ? <ErrorMessage id="role-error">{fieldErrors.role}</ErrorMessage> : null}
-            <div className="govuk-radios" data-module="govuk-radios">
-              {SESSION_ROLES.map((r) => (
-                <div key={r} className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={`role-${r}`}
-                    name="role"
-                    type="radio"
-                    value={r}
-                    checked={role === r}
-                    aria-describedby={`role-${r}-hint`}
-                    onChange={() => setRole(r)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={`role-${r}`}>
-                    {ROLE_WORDS[r].one[0].toUpperCase() + ROLE_WORDS[r].one.slice(1)}
-                  </label>
-                  <div id={`role-${r}-hint`} className="govuk-hint govuk-radios__hint">
-                    {ROLE_WORDS[r].hint}
-                  </div>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <FieldsetField
+          idPrefix="role"
+          legend="What is your role?"
+          legendSize="m"
+          hint="Roles are shown in the results only where at least 2 people of a role took part."
+          error={fieldErrors.role}
+        >
+          <RadioItems name="role" options={ROLE_OPTIONS} value={role} onChange={setRole} idOf={(option) => `role-${option.value}`} />
+        </FieldsetField>
         <button type="submit" className="govuk-button app-wide-button" data-module="govuk-button" disabled={busy} aria-disabled={busy}>
           Join
         </button>
@@ -246,18 +229,50 @@ function SessionView({ session, vote, onErrors }: SessionViewProps) {
   );
 }
 
-type StatementProps = {
+/** The levels this participant gave a statement, by scale key; none before they score it. */
+const myLevels = (session: ParticipantSession, itemId: string): Record<string, string> =>
+  Object.fromEntries(session.myVotes.filter((v) => v.itemId === itemId).map((v) => [v.dimension.key, v.level.key]));
+
+/** What the views that score take: the session, how to send a score, whether one is being sent, where problems go. */
+type ScoringProps = {
   session: ParticipantSession;
-  current: NonNullable<ParticipantSession['current']>;
   send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
   busy: boolean;
   onErrors: (items: ErrorSummaryItem[]) => void;
 };
 
+/** A statement of the session, live or in a survey. */
+type SessionStatement = NonNullable<ParticipantSession['current']>;
+
+type MyScoreFormProps = ScoringProps & { statement: SessionStatement };
+
+/**
+ * The participant's own score of a statement, live or in a survey, with their earlier levels chosen.
+ * Its key changes once the statement is scored, so the form starts again from the saved levels.
+ */
+function MyScoreForm({ session, statement, send, busy, onErrors }: MyScoreFormProps) {
+  const mine = myLevels(session, statement.item.id);
+  const scored = Object.keys(mine).length > 0;
+  return (
+    <ScoreForm
+      key={scored ? 'scored' : 'unscored'}
+      idPrefix={`score-${statement.item.key}`}
+      scales={statement.dimensions}
+      initial={mine}
+      singleLegend="How well does this describe your council?"
+      submitText={scored ? 'Change my score' : 'Save my score'}
+      onSubmit={(levels) => void send(statement.item.key, levels)}
+      onInvalid={onErrors}
+      busy={busy}
+    />
+  );
+}
+
+type StatementProps = ScoringProps & { current: SessionStatement };
+
 /** One statement in a live session, in the phase the facilitator has put it in. */
 function Statement({ session, current, send, busy, onErrors }: StatementProps) {
   const single = current.dimensions.length === 1;
-  const mine = Object.fromEntries(session.myVotes.filter((v) => v.itemId === current.item.id).map((v) => [v.dimension.key, v.level.key]));
   const myWords = session.myVotes
     .filter((v) => v.itemId === current.item.id)
     .map((v) => (single ? v.level.label : `${current.dimensions.find((d) => d.key === v.dimension.key)?.title ?? ''}: ${v.level.label}`));
@@ -283,17 +298,7 @@ function Statement({ session, current, send, busy, onErrors }: StatementProps) {
             </div>
           ) : null}
           {session.canVote ? (
-            <ScoreForm
-              key={scored ? 'change' : 'first'}
-              idPrefix={`score-${current.item.key}`}
-              scales={current.dimensions}
-              initial={mine}
-              singleLegend="How well does this describe your council?"
-              submitText={scored ? 'Change my score' : 'Save my score'}
-              onSubmit={(levels) => void send(current.item.key, levels)}
-              onInvalid={onErrors}
-              busy={busy}
-            />
+            <MyScoreForm session={session} statement={current} send={send} busy={busy} onErrors={onErrors} />
           ) : (
             <p className="govuk-body">Scoring is closed for this statement.</p>
           )}
@@ -328,12 +333,7 @@ function Statement({ session, current, send, busy, onErrors }: StatementProps) {
   );
 }
 
-type SurveyProps = {
-  session: ParticipantSession;
-  send: (itemKey: string, levels: { dimensionKey: string; levelKey: string }[]) => Promise<void>;
-  busy: boolean;
-  onErrors: (items: ErrorSummaryItem[]) => void;
-};
+type SurveyProps = ScoringProps;
 
 /** Survey mode: every statement of the session's sections, each scored and saved on its own, at the participant's own pace. */
 function Survey({ session, send, busy, onErrors }: SurveyProps) {
@@ -347,10 +347,7 @@ function Survey({ session, send, busy, onErrors }: SurveyProps) {
         {closes ? ` The survey closes on ${closes.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.` : ''}
       </p>
       {session.surveyStatements.map((statement) => {
-        const mine = Object.fromEntries(
-          session.myVotes.filter((v) => v.itemId === statement.item.id).map((v) => [v.dimension.key, v.level.key]),
-        );
-        const scored = Object.keys(mine).length > 0;
+        const scored = Object.keys(myLevels(session, statement.item.id)).length > 0;
         return (
           <section key={statement.item.key} className="app-survey-statement" aria-labelledby={`statement-${statement.item.key}`}>
             <span className="govuk-caption-m">
@@ -364,17 +361,7 @@ function Survey({ session, send, busy, onErrors }: SurveyProps) {
             ) : (
               <strong className="govuk-tag govuk-tag--grey">Not scored</strong>
             )}
-            <ScoreForm
-              key={scored ? 'saved' : 'new'}
-              idPrefix={`score-${statement.item.key}`}
-              scales={statement.dimensions}
-              initial={mine}
-              singleLegend="How well does this describe your council?"
-              submitText={scored ? 'Change my score' : 'Save my score'}
-              onSubmit={(levels) => void send(statement.item.key, levels)}
-              onInvalid={onErrors}
-              busy={busy || !session.canVote}
-            />
+            <MyScoreForm session={session} statement={statement} send={send} busy={busy || !session.canVote} onErrors={onErrors} />
           </section>
         );
       })}

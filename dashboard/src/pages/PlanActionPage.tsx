@@ -7,7 +7,7 @@ import { Radios } from '../components/Radios/Radios';
 import { StatusTag } from '../components/StatusTag/StatusTag';
 import { TextInput } from '../components/TextInput/TextInput';
 import { Textarea } from '../components/Textarea/Textarea';
-import { getErrorMessages, pageErrorMessages } from '../graphql/errors';
+import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import type { GetPlanActionAction } from '../graphql/queries/getPlanAction';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanAction } from '../hooks/usePlanAction';
@@ -140,7 +140,7 @@ function ProgressForm({ action }: { action: GetPlanActionAction }) {
       setAdded(`Progress added: ${statusWords(draft.status)}.`);
       setDraft(EMPTY_DRAFT());
     } catch (e) {
-      setServerError(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message);
+      setServerError(firstErrorMessage(e as Error));
     } finally {
       setSending(false);
     }

@@ -2,7 +2,7 @@ import { Details } from '../components/Details/Details';
 import { PlanActionForm } from '../components/PlanActionForm/PlanActionForm';
 import { PlanActionsTable } from '../components/PlanActionsTable/PlanActionsTable';
 import { Fact } from '../components/Fact/Fact';
-import { getErrorMessages } from '../graphql/errors';
+import { withFirstErrorMessage } from '../graphql/errors';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import { actionPath, sourceWords } from '../view-models/plan-words';
@@ -50,13 +50,7 @@ export function PlanByHeading({ plan, canEdit }: PlanByHeadingProps) {
                     <PlanActionForm
                       idPrefix={`action-${challenge.id}`}
                       challengeTitle={challenge.title}
-                      onSubmit={async (draft) => {
-                        try {
-                          await addAction({ challengeId: challenge.id, ...draft });
-                        } catch (e) {
-                          throw new Error(getErrorMessages(e as Error)[0]?.message ?? (e as Error).message, { cause: e });
-                        }
-                      }}
+                      onSubmit={(draft) => withFirstErrorMessage(addAction({ challengeId: challenge.id, ...draft }))}
                     />
                   </Details>
                 ) : null}

@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
-
 import type { UserRole } from '../graphql/generated/graphql';
 import { StartPageLink } from '../components/StartPageLink/StartPageLink';
 import { joinWithAnd } from '../charts/shared/words';
 import { ROLE_PLURAL, ROLE_SINGULAR } from '../format/role-words';
 import type { Viewer } from '../hooks/useViewer';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 /** Props of RoleRefusalPage. */
 export type RoleRefusalPageProps = {
@@ -21,9 +20,7 @@ export type RoleRefusalPageProps = {
  * though it would work and then fails on every use (GOV.UK's "You do not have permission" pattern).
  */
 export function RoleRefusalPage({ viewer, pageName, roles }: RoleRefusalPageProps) {
-  useEffect(() => {
-    document.title = `You cannot open ${pageName} – Touchstone`;
-  }, [pageName]);
+  usePageTitle(`You cannot open ${pageName} – Touchstone`, false);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -5,10 +5,12 @@ import { groupsOfKind } from '../charts/sector-heatmap/sector-heatmap.domain';
 import { joinWithAnd } from '../charts/shared/words';
 import { SectorHeatmap } from '../charts/sector-heatmap/SectorHeatmap';
 import { Caveats } from '../components/Caveats/Caveats';
+import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { DataTable } from '../components/DataTable/DataTable';
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Fact } from '../components/Fact/Fact';
+import { FieldsetField, RadioItems, type RadioItemOption } from '../components/FormGroup/FormGroup';
 import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { peerGroupName } from '../format/peer-group-words';
@@ -35,6 +37,7 @@ import { ViewFrame } from './ViewFrame';
 const SERVICE_TITLE = 'Sector view – Touchstone';
 
 const KIND_LABELS: Record<GroupKindChoice, string> = { type: 'Type of council', region: 'Region', circumstance: 'Circumstances' };
+const KIND_OPTIONS: RadioItemOption<GroupKindChoice>[] = GROUP_KINDS.map((kind) => ({ value: kind, text: KIND_LABELS[kind] }));
 const KIND_OF: Record<GroupKindChoice, 'TYPE' | 'REGION' | 'CIRCUMSTANCE'> = {
   type: 'TYPE',
   region: 'REGION',
@@ -93,10 +96,7 @@ export function SectorPage(_props: SectorPageProps) {
       {loading ? (
         <Loading text="Loading the sector view…" />
       ) : sector && columns && !error ? (
-        <section aria-labelledby="sector-heading">
-          <h2 className="govuk-heading-l" id="sector-heading">
-            {sector.framework.title}
-          </h2>
+        <ResultsSection headingId="sector-heading" heading={sector.framework.title}>
           <ComparisonFacts framework={sector.framework} round={sector.round} synthetic={sector.includesSynthetic}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
             {dimensions.length > 1 ? <Fact label="Rated on">{sector.dimension.title}</Fact> : null}
@@ -125,7 +125,7 @@ export function SectorPage(_props: SectorPageProps) {
             showDimension={dimensions.length > 1}
             onSection={(section) => setChoice({ ...choice, section })}
           />
-        </section>
+        </ResultsSection>
       ) : null}
     </ViewFrame>
   );
@@ -160,29 +160,16 @@ function SectorForm({ frameworks, choice, onChoose }: SectorFormProps) {
 function KindSwitch({ value, onChange }: { value: GroupKindChoice; onChange: (kind: GroupKindChoice) => void }) {
   const name = useId();
   return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Peer groups to show</legend>
-        <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
-          {GROUP_KINDS.map((kind) => (
-            <div key={kind} className="govuk-radios__item">
-              <input
-                className="govuk-radios__input"
-                id={`groups-${kind}`}
-                name={name}
-                type="radio"
-                value={kind}
-                checked={kind === value}
-                onChange={() => onChange(kind)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={`groups-${kind}`}>
-                {KIND_LABELS[kind]}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField idPrefix={name} legend="Peer groups to show" legendSize="m">
+      <RadioItems
+        name={name}
+        options={KIND_OPTIONS}
+        value={value}
+        onChange={onChange}
+        idOf={(option) => `groups-${option.value}`}
+        className="govuk-radios--small govuk-radios--inline"
+      />
+    </FieldsetField>
   );
 }
 

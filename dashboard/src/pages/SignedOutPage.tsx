@@ -1,16 +1,13 @@
-import { useEffect } from 'react';
-
 import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 /**
  * GOV.UK's "You have signed out" page, shown after signing out: it confirms that the session has
  * ended, so someone on a shared computer knows they can walk away.
  */
 export function SignedOutPage() {
-  useEffect(() => {
-    document.title = 'You have signed out – Touchstone';
-  }, []);
+  usePageTitle('You have signed out – Touchstone', false);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

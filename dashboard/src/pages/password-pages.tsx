@@ -1,13 +1,12 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 /** A page that says one thing and offers the next step: a link that went nowhere, or a password that is now set. */
 export function PasswordOutcome({ title, heading, children }: { title: string; heading: string; children: ReactNode }) {
-  useEffect(() => {
-    document.title = `${title} – Touchstone`;
-  }, [title]);
+  usePageTitle(`${title} – Touchstone`, false);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

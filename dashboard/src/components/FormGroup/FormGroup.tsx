@@ -78,24 +78,32 @@ export function FieldsetField({ idPrefix, legend, legendSize, className, childre
 }
 
 /** One radio of a group: its value, its label and an optional hint. */
-export type RadioItemOption = { value: string; text: string; hint?: string };
+export type RadioItemOption<TValue extends string = string> = { value: TValue; text: string; hint?: string };
 
-/** Props of RadioItems. */
-export type RadioItemsProps = {
+/** Props of RadioItems; TValue narrows the values, so a page's own union needs no cast. */
+export type RadioItemsProps<TValue extends string = string> = {
   /** The group's name, shared by its radios. */
   name: string;
-  options: RadioItemOption[];
-  value: string | null;
-  onChange: (value: string) => void;
+  options: readonly RadioItemOption<TValue>[];
+  value: TValue | null;
+  onChange: (value: TValue) => void;
   /** Each radio's id, given its option and place. */
-  idOf: (option: RadioItemOption, index: number) => string;
+  idOf: (option: RadioItemOption<TValue>, index: number) => string;
   /** The govuk-radios modifiers, e.g. "govuk-radios--small". */
   className?: string;
   disabled?: boolean;
 };
 
 /** The radios of a GOV.UK radio group, one checked at most. */
-export function RadioItems({ name, options, value, onChange, idOf, className, disabled }: RadioItemsProps) {
+export function RadioItems<TValue extends string = string>({
+  name,
+  options,
+  value,
+  onChange,
+  idOf,
+  className,
+  disabled,
+}: RadioItemsProps<TValue>) {
   return (
     <div className={classNames('govuk-radios', className)} data-module="govuk-radios">
       {options.map((option, index) => (

@@ -2,16 +2,17 @@ import { classNames } from '../class-names';
 import { FieldsetField, RadioItems, type RadioItemOption } from '../FormGroup/FormGroup';
 
 /** One radio of Radios. */
-export type RadioOption = RadioItemOption;
+export type RadioOption<TValue extends string = string> = RadioItemOption<TValue>;
 
 /** Props of Radios. */
-export type RadiosProps = {
+export type RadiosProps<TValue extends string = string> = {
   /** Also the first radio's id, so an error summary can link to the group. */
   name: string;
   legend: string;
-  options: RadioOption[];
-  value: string;
-  onChange: (value: string) => void;
+  options: readonly RadioOption<TValue>[];
+  /** Null where none is chosen yet. */
+  value: TValue | null;
+  onChange: (value: TValue) => void;
   hint?: string;
   error?: string;
   inline?: boolean;
@@ -19,7 +20,17 @@ export type RadiosProps = {
 };
 
 /** GOV.UK radios in a fieldset, with a legend, an optional hint and error; the first radio carries the name as its id. */
-export function Radios({ name, legend, options, value, onChange, hint, error, inline = false, small = false }: RadiosProps) {
+export function Radios<TValue extends string = string>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+  inline = false,
+  small = false,
+}: RadiosProps<TValue>) {
   return (
     <FieldsetField idPrefix={name} legend={legend} legendSize="s" hint={hint} error={error}>
       <RadioItems

@@ -1,32 +1,10 @@
-import { validate } from 'graphql';
+import { describeOperationFolder } from '../operation-folder-checks';
 
-import { loadOperationFiles, loadSchema } from '../operation-files';
-
-// codegen would also reject an invalid operation; these say which file and why, and keep one operation per file.
-const schema = loadSchema();
-const files = loadOperationFiles(__dirname);
-
-describe('dashboard GraphQL mutations', () => {
-  it('should find the mutations the dashboard uses', () => {
-    expect(files.map((f) => f.file)).toEqual(
-      expect.arrayContaining([
-        'signIn.ts',
-        'signOut.ts',
-        'createApiToken.ts',
-        'revokeApiToken.ts',
-        'setPasSharing.ts',
-        'setCollaborationConsent.ts',
-      ]),
-    );
-  });
-
-  it.each(files.map((f) => [f.file, f] as const))('should validate %s against schema.graphql', (_file, { document }) => {
-    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
-  });
-
-  it.each(files.map((f) => [f.file, f] as const))('should hold one mutation named after the file in %s', (file, { operations }) => {
-    expect(operations.map((o) => [o.operation, o.name?.value])).toEqual([
-      ['mutation', `${file[0].toUpperCase()}${file.slice(1, -'.ts'.length)}`],
-    ]);
-  });
-});
+describeOperationFolder('mutation', __dirname, [
+  'signIn.ts',
+  'signOut.ts',
+  'createApiToken.ts',
+  'revokeApiToken.ts',
+  'setPasSharing.ts',
+  'setCollaborationConsent.ts',
+]);

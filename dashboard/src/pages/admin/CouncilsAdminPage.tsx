@@ -14,6 +14,7 @@ import { GET_CIRCUMSTANCES, type GetCircumstancesCircumstance } from '../../grap
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import type { Viewer } from '../../hooks/useViewer';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
+import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
 
 import { CIRCUMSTANCE_WORDS, SOURCE_WORDS } from './admin-words';
 import { useAdminAction } from './useAdminAction';
@@ -64,13 +65,7 @@ export function CouncilsAdminPage({ viewer }: CouncilsAdminPageProps) {
       round: isRound(round.trim()) ? undefined : 'Enter the round as two years, like 2026-27',
     };
     setErrors(found);
-    if (found.kind || found.round) {
-      action.fail([
-        ...(found.kind ? [{ text: found.kind, href: '#kind' }] : []),
-        ...(found.round ? [{ text: found.round, href: '#round' }] : []),
-      ]);
-      return;
-    }
+    if (action.refuse(fieldErrorItems(found, { kind: 'kind', round: 'round' }))) return;
     const done = await action.run(async () => {
       await record({ variables: { input: { councilGssCode: gssCode, kind: kind as CircumstanceKind, round: round.trim() } } });
       // The table shows the new record before the success message says so.

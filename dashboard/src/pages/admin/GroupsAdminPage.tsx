@@ -11,6 +11,7 @@ import { INVITE_COUNCILS_TO_GROUP } from '../../graphql/mutations/inviteCouncils
 import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
+import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
 
 import { ContinueOrCancel } from './ContinueOrCancel';
 import { CouncilPicker, type PickableCouncil } from './CouncilPicker';
@@ -55,13 +56,7 @@ export function GroupsAdminPage() {
       councils: chosen.length < minimum ? (minimum === 1 ? 'Choose at least one council' : 'Choose at least two councils') : undefined,
     };
     setErrors(found);
-    if (found.name || found.councils) {
-      action.fail([
-        ...(found.name ? [{ text: found.name, href: '#group-name' }] : []),
-        ...(found.councils ? [{ text: found.councils, href: '#group-councils' }] : []),
-      ]);
-      return false;
-    }
+    if (action.refuse(fieldErrorItems(found, { name: 'group-name', councils: 'group-councils' }))) return false;
     action.clearProblem();
     return true;
   };

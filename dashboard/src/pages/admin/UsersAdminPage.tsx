@@ -19,6 +19,7 @@ import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
+import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
 
 import { ROLE_WORDS, STATUS_WORDS } from './admin-words';
 import { ContinueOrCancel } from './ContinueOrCancel';
@@ -334,13 +335,7 @@ function InviteForm({ councils, onInvited }: { councils: CouncilOption[]; onInvi
       council: isCouncilRole(role) && !council ? 'Choose the council they belong to' : undefined,
     };
     setErrors(found);
-    if (found.email || found.council) {
-      action.fail([
-        ...(found.email ? [{ text: found.email, href: '#invite-email' }] : []),
-        ...(found.council ? [{ text: found.council, href: '#invite-council' }] : []),
-      ]);
-      return;
-    }
+    if (action.refuse(fieldErrorItems(found, { email: 'invite-email', council: 'invite-council' }))) return;
     await action.run(async () => {
       const { data } = await invite({
         variables: { input: { email: email.trim(), role: role as UserRole, councilGssCode: isCouncilRole(role) ? council : null } },

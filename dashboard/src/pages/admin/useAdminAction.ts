@@ -32,10 +32,16 @@ export function useAdminAction() {
       setBusy(false);
     }
   };
+  /** Shows a form's field problems where it has any; true when it did, so the caller goes no further. */
+  const refuse = (items: ErrorSummaryItem[]): boolean => {
+    if (items.length === 0) return false;
+    fail(items);
+    return true;
+  };
   /** Forgets the last outcome, when the page moves on to something else. */
   const clear = () => {
     setProblem(null);
     setStatus('');
   };
-  return { problem, status, busy, run, fail, clear, clearProblem: () => setProblem(null) };
+  return { problem, status, busy, run, fail, refuse, clear, clearProblem: () => setProblem(null) };
 }
