@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 
 import { AccessError, AccessErrorCode, assertCanFacilitate, assertCanSeeSessions } from '../../common/auth/access-policy';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
-import { inViewerTransaction, PRESENT_SECRETS, presentedParams, presentSecrets } from '../../common/database/viewer-transaction';
+import { inViewerTransaction, presentSecrets } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 
 import {
@@ -585,14 +585,11 @@ export class FacilitatedSessionService {
     work: (manager: EntityManager) => Promise<TResult>,
   ): Promise<TResult> {
     return this.dataSource.transaction(async (manager) => {
-      const secrets = { participantSecret: scope.participantToken, joinCode: scope.joinCode };
-      // A vote's shared session lock is taken in the same statement: one round trip fewer per vote.
-      if (scope.sharedSessionLock)
-        await manager.query(`${PRESENT_SECRETS}, pg_advisory_xact_lock_shared(hashtextextended($4, 0))`, [
-          ...presentedParams(secrets),
-          sessionLockKey(scope.sharedSessionLock),
-        ]);
-      else await presentSecrets(manager, secrets);
+      await presentSecrets(
+        manager,
+        { participantSecret: scope.participantToken, joinCode: scope.joinCode },
+        { sharedLock: scope.sharedSessionLock && sessionLockKey(scope.sharedSessionLock) },
+      );
       return work(manager);
     });
   }
