@@ -4,6 +4,7 @@ import { PRESENT_SECRETS } from '../../api/src/common/database/viewer-transactio
 import { CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT_COMPLETED } from '../support/operations';
 import {
   ACCOUNTS,
+  apiRoleUrl,
   type AccountName,
   errorCodes,
   type GraphQLClient,
@@ -179,7 +180,7 @@ describe('adversary: drafts leaving the council', () => {
 
   it("should hide drafts in row-level security too, for the partner's and PAS's own sessions, below the API", async () => {
     const api = new Client({
-      connectionString: t.apiDataSource.options.type === 'postgres' ? (t.apiDataSource.options.url as string) : '',
+      connectionString: apiRoleUrl(t),
     });
     await api.connect();
     // PostgreSQL derives the viewer from the session secret itself, so each reader presents its own.

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 
 import { Client } from 'pg';
 
-import { ACCOUNTS, errorCodes, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
+import {
+  ACCOUNTS,
+  apiRoleUrl,
+  errorCodes,
+  type GraphQLClient,
+  type GraphQLResponse,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app';
 
 /**
  * Finding 9: API tokens had no scope or expiry, could create tokens and invite users, and a token
@@ -175,7 +183,7 @@ describe('API tokens (finding 9)', () => {
   });
 
   it("should hold a token's scopes below the API too: a read token's secret writes nothing, a revoked one reads nothing", async () => {
-    const api = new Client({ connectionString: (t.apiDataSource.options as { url: string }).url });
+    const api = new Client({ connectionString: apiRoleUrl(t) });
     await api.connect();
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
     const [council] = await t.dataSource.query(`SELECT id FROM council WHERE gss_code = 'E07000034'`);

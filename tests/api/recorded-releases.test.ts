@@ -4,7 +4,7 @@ import { releaseCacheOutcomes } from '../../api/src/modules/benchmark/recorded-r
 import { CHESTERFIELD, FRAMEWORK, positionFigures, sectorFigures, spreadLevels, submit, useWorld } from '../adversary/support';
 import { councilLeads } from '../support/council-leads';
 import { SUBMIT_COMPLETED } from '../support/operations';
-import { ACCOUNTS, type GraphQLClient } from '../support/test-app';
+import { ACCOUNTS, apiRoleUrl, type GraphQLClient } from '../support/test-app';
 
 /**
  * Recorded releases (api/src/modules/benchmark/recorded-releases.ts) through the real API: a read
@@ -87,7 +87,7 @@ describe('recorded releases', () => {
 
   it("should reflect in one process's next read a submission made through another API process", async () => {
     const { world, t, lead, round } = await freshCase();
-    const source = createDataSource((t.apiDataSource.options as { url: string }).url, { poolSize: 3 });
+    const source = createDataSource(apiRoleUrl(t), { poolSize: 3 });
     await source.initialize();
     let second: App | undefined;
     try {

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { createDataSource } from '../../api/src/data-source';
 import { type ReleaseCandidate, ReleaseLedger } from '../../api/src/modules/benchmark/release-ledger';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The release ledger in the database, as the API's restricted role uses it: atomic when two
@@ -22,7 +22,7 @@ describe('release ledger in the database', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    otherProcess = createDataSource((t.apiDataSource.options as { url: string }).url, { poolSize: 5 });
+    otherProcess = createDataSource(apiRoleUrl(t), { poolSize: 5 });
     await otherProcess.initialize();
     [{ id: frameworkId }] = await t.dataSource.query(`SELECT id FROM framework ORDER BY key LIMIT 1`);
     const policy = { minOtherCouncils: THRESHOLD };

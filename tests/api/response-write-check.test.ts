@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
 import { type SecretHolder, viewerSecrets } from '../support/viewer-secrets';
 
 /**
@@ -26,7 +26,7 @@ describe('write check on participant responses', () => {
       councils[name] = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [code]))[0].id;
     [cell] = await t.dataSource.query(`SELECT item_id, dimension_id, level_id FROM participant_response LIMIT 1`);
     framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
-    api = new Client({ connectionString: t.apiDataSource.options.type === 'postgres' ? (t.apiDataSource.options.url as string) : '' });
+    api = new Client({ connectionString: apiRoleUrl(t) });
     await api.connect();
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { type App, startApp } from '../../api/src/app';
 import { createDataSource } from '../../api/src/data-source';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
 import {
   createDraft,
   join,
@@ -25,7 +25,7 @@ describe('a session served by two API processes', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    secondSource = createDataSource((t.apiDataSource.options as { url: string }).url, { poolSize: 5 });
+    secondSource = createDataSource(apiRoleUrl(t), { poolSize: 5 });
     await secondSource.initialize();
     second = await startApp(secondSource, t.config, 0);
     secondUrl = second.url;

@@ -1,6 +1,6 @@
 import { type App, SESSION_COOKIE, startApp } from '../../api/src/app';
 import { createDataSource } from '../../api/src/data-source';
-import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
+import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { email } }';
 const FREE_FAILURES = 5;
@@ -24,7 +24,7 @@ describe('sign-in under attack', () => {
     t = await startTestApp({
       env: { SIGN_IN_MAX_FAILURES: String(FREE_FAILURES), TRUSTED_PROXIES: 'loopback', PASSWORD_HASH_QUEUE: '8' },
     });
-    secondSource = createDataSource((t.apiDataSource.options as { url: string }).url, { poolSize: 5 });
+    secondSource = createDataSource(apiRoleUrl(t), { poolSize: 5 });
     await secondSource.initialize();
     second = await startApp(secondSource, t.config, 0);
   });

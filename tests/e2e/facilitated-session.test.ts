@@ -6,7 +6,7 @@ import { axeViolations, launchBrowser, saveScreenshot, signInThroughPage } from 
 import { useBrowserSuite } from '../support/browser-suite';
 import { JS_BUDGET_KB, loadedScripts } from '../support/page-checks';
 import { createDraft } from '../support/session-clients';
-import { ACCOUNTS } from '../support/test-app';
+import { ACCOUNTS, apiRoleUrl } from '../support/test-app';
 
 /** A phone, as the issue asks: participants take part on their own devices. */
 const PHONE = { width: 375, height: 740 };
@@ -435,7 +435,7 @@ describe('facilitated session in Chromium', () => {
     let secondSource: ReturnType<typeof createDataSource>;
 
     beforeAll(async () => {
-      secondSource = createDataSource((suite.testApp.apiDataSource.options as { url: string }).url, { poolSize: 5 });
+      secondSource = createDataSource(apiRoleUrl(suite.testApp), { poolSize: 5 });
       await secondSource.initialize();
       second = await startApp(secondSource, suite.testApp.config, 0);
     });

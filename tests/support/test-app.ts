@@ -112,6 +112,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
 }
 
+/** The connection string of the API's own role (touchstone_api, with its password), for connecting as it directly. */
+export const apiRoleUrl = (t: TestApp): string => (t.apiDataSource.options as { url: string }).url;
+
 /** The error codes of a response, for assertions: [{ code, reason }]. */
 /** Starts a test app before the suite and closes it after it, as describe blocks need it: `suite.t` is set once it has started. */
 export function useApp(options: TestAppOptions = {}): { t: TestApp } {
