@@ -1033,6 +1033,25 @@ CREATE OR REPLACE FUNCTION public.touchstone_viewer_session()
  STABLE
 AS $function$ SELECT CASE WHEN touchstone_is_restricted() THEN (SELECT v.session_id FROM touchstone_viewer() v) END $function$;
 
+-- touchstone_viewer_writing_role()
+CREATE OR REPLACE FUNCTION public.touchstone_viewer_writing_role()
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+        WITH presented AS (SELECT encode(sha256(convert_to(coalesce(current_setting('touchstone.secret', true), ''), 'UTF8')), 'hex') AS hash),
+        writer AS (
+          SELECT s.user_id FROM user_session s, presented p
+           WHERE s.token_hash = p.hash AND s.revoked_at IS NULL AND s.expires_at > now()
+          UNION ALL
+          SELECT t.user_id FROM api_token t, presented p
+           WHERE t.token_hash = p.hash AND t.revoked_at IS NULL AND t.expires_at > now() AND 'submit' = ANY (t.scopes)
+        )
+        SELECT u.role::text FROM writer w JOIN app_user u ON u.id = w.user_id
+         WHERE u.password_hash IS NOT NULL AND u.disabled_at IS NULL
+         LIMIT 1 $function$;
+
 -- Row-level security
 
 ALTER TABLE public.agreed_rating ENABLE ROW LEVEL SECURITY;
@@ -1056,11 +1075,13 @@ ALTER TABLE public.assessment_score FORCE ROW LEVEL SECURITY;
 
 -- public.collaboration_group: no row-level security
 
--- public.collaboration_member: no row-level security
+ALTER TABLE public.collaboration_member ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.collaboration_member FORCE ROW LEVEL SECURITY;
 
 -- public.council: no row-level security
 
--- public.council_circumstance: no row-level security
+ALTER TABLE public.council_circumstance ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.council_circumstance FORCE ROW LEVEL SECURITY;
 
 -- public.council_facts_version: no row-level security
 
@@ -1092,7 +1113,8 @@ ALTER TABLE public.participant FORCE ROW LEVEL SECURITY;
 ALTER TABLE public.participant_response ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.participant_response FORCE ROW LEVEL SECURITY;
 
--- public.pas_sharing: no row-level security
+ALTER TABLE public.pas_sharing ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.pas_sharing FORCE ROW LEVEL SECURITY;
 
 -- public.password_reset: no row-level security
 
@@ -1203,6 +1225,56 @@ CREATE POLICY assessment_score_update ON public.assessment_score AS PERMISSIVE F
    FROM assessment a
   WHERE ((a.id = assessment_score.assessment_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
 
+CREATE POLICY collaboration_member_delete ON public.collaboration_member AS PERMISSIVE FOR DELETE TO public
+  USING (((NOT touchstone_is_restricted()) OR (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text)));
+
+CREATE POLICY collaboration_member_insert ON public.collaboration_member AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text) AND (consented_at IS NULL))));
+
+CREATE POLICY collaboration_member_read ON public.collaboration_member AS PERMISSIVE FOR SELECT TO public
+  USING (true);
+
+CREATE POLICY collaboration_member_update ON public.collaboration_member AS PERMISSIVE FOR UPDATE TO public
+  USING (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))
+  WITH CHECK (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))));
+
+CREATE POLICY council_circumstance_delete ON public.council_circumstance AS PERMISSIVE FOR DELETE TO public
+  USING (((NOT touchstone_is_restricted()) OR
+CASE source
+    WHEN 'official'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text)
+    WHEN 'pas_assigned'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'pas_analyst'::text)
+    WHEN 'self_declared'::text THEN ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+    ELSE false
+END));
+
+CREATE POLICY council_circumstance_insert ON public.council_circumstance AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (((NOT touchstone_is_restricted()) OR
+CASE source
+    WHEN 'official'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text)
+    WHEN 'pas_assigned'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'pas_analyst'::text)
+    WHEN 'self_declared'::text THEN ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+    ELSE false
+END));
+
+CREATE POLICY council_circumstance_read ON public.council_circumstance AS PERMISSIVE FOR SELECT TO public
+  USING (true);
+
+CREATE POLICY council_circumstance_update ON public.council_circumstance AS PERMISSIVE FOR UPDATE TO public
+  USING (((NOT touchstone_is_restricted()) OR
+CASE source
+    WHEN 'official'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text)
+    WHEN 'pas_assigned'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'pas_analyst'::text)
+    WHEN 'self_declared'::text THEN ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+    ELSE false
+END))
+  WITH CHECK (((NOT touchstone_is_restricted()) OR
+CASE source
+    WHEN 'official'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'administrator'::text)
+    WHEN 'pas_assigned'::text THEN (( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'pas_analyst'::text)
+    WHEN 'self_declared'::text THEN ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))
+    ELSE false
+END));
+
 CREATE POLICY facilitated_session_delete ON public.facilitated_session AS PERMISSIVE FOR DELETE TO public
   USING (touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)));
 
@@ -1273,6 +1345,19 @@ CREATE POLICY participant_response_update ON public.participant_response AS PERM
    FROM (participant p
      JOIN assessment a ON ((a.id = p.assessment_id)))
   WHERE ((p.id = participant_response.participant_id) AND touchstone_may(a.council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils))))));
+
+CREATE POLICY pas_sharing_delete ON public.pas_sharing AS PERMISSIVE FOR DELETE TO public
+  USING (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))));
+
+CREATE POLICY pas_sharing_insert ON public.pas_sharing AS PERMISSIVE FOR INSERT TO public
+  WITH CHECK (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))));
+
+CREATE POLICY pas_sharing_read ON public.pas_sharing AS PERMISSIVE FOR SELECT TO public
+  USING (true);
+
+CREATE POLICY pas_sharing_update ON public.pas_sharing AS PERMISSIVE FOR UPDATE TO public
+  USING (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))))
+  WITH CHECK (((NOT touchstone_is_restricted()) OR ((( SELECT touchstone_viewer_writing_role() AS touchstone_viewer_writing_role) = 'council_lead'::text) AND touchstone_may(council_id, ( SELECT touchstone_viewer_councils('write'::text) AS touchstone_viewer_councils)))));
 
 CREATE POLICY plan_action_insert ON public.plan_action AS PERMISSIVE FOR INSERT TO public
   WITH CHECK ((EXISTS ( SELECT 1

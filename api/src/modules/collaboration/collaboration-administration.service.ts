@@ -1,5 +1,6 @@
 import { type DataSource, In } from 'typeorm';
 
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { assertCanSeePasSharing, assertIsAdministrator } from '../../common/auth/access-policy';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
@@ -27,7 +28,7 @@ export class CollaborationAdministrationService {
   async inviteCouncils(ctx: RequestContext, input: InviteCouncilsToGroupInput): Promise<CollaborationGroup> {
     assertIsAdministrator(viewerOf(ctx));
     const councils = await councilsByGssCode(ctx, this.councils, input.councilGssCodes);
-    await this.dataSource.transaction(async (manager) => {
+    await inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const group = await manager.findOne(CollaborationGroup, { where: { id: input.groupId }, lock: { mode: 'pessimistic_write' } });
       if (!group) throw new CollaborationError(CollaborationErrorCode.GROUP_NOT_FOUND, `No collaboration group with id ${input.groupId}.`);
       const existing = new Set(

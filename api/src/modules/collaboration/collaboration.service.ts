@@ -52,7 +52,7 @@ export class CollaborationService {
     assertIsAdministrator(viewerOf(ctx));
     const councils = await councilsByGssCode(ctx, this.councils, input.councilGssCodes);
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
+      const id = await inViewerTransaction(this.dataSource, ctx, async (manager) => {
         const group = await manager.save(manager.create(CollaborationGroup, { name: input.name.trim(), description: input.description }));
         await addGroupMembers(ctx, manager, this.audit, {
           group,
@@ -79,7 +79,7 @@ export class CollaborationService {
       throw new CollaborationError(CollaborationErrorCode.NOT_A_MEMBER, 'Your council is not a member of this group.');
     assertIsLeadOf(viewer, viewer.councilId);
     const councilId = viewer.councilId;
-    await this.dataSource.transaction(async (manager) => {
+    await inViewerTransaction(this.dataSource, ctx, async (manager) => {
       await manager.update(
         CollaborationMember,
         { groupId, councilId },
@@ -112,7 +112,7 @@ export class CollaborationService {
     assertIsLeadOf(viewer, viewer.councilId);
     const councilId = viewer.councilId;
     const council = (await this.councils.findByIds([councilId]))[0];
-    await this.dataSource.transaction(async (manager) => {
+    await inViewerTransaction(this.dataSource, ctx, async (manager) => {
       if (share) await manager.upsert(PasSharing, { councilId, sharedById: viewer.userId }, ['councilId']);
       else await manager.delete(PasSharing, { councilId });
       await this.audit.record(

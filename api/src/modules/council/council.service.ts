@@ -1,5 +1,6 @@
 import { type DataSource, In } from 'typeorm';
 
+import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { assertCanSeeCircumstances, circumstanceSourceFor } from '../../common/auth/access-policy';
 import { perRequestLoader } from '../../common/database/per-request-loader';
 import { type RequestContext, viewerOf } from '../../common/request-context';
@@ -122,7 +123,7 @@ export class CouncilService {
     const fact = { councilId: council.id, kind: input.kind, round: input.round, source };
     const existing = await this.dataSource.manager.findOne(CouncilCircumstance, { where: fact });
     if (existing) return existing;
-    return this.dataSource.transaction(async (manager) => {
+    return inViewerTransaction(this.dataSource, ctx, async (manager) => {
       const saved = await manager.save(manager.create(CouncilCircumstance, fact));
       await this.audit.record(ctx, circumstanceEntry(AuditAction.CIRCUMSTANCE_RECORDED, council, saved), manager);
       return saved;
@@ -137,7 +138,7 @@ export class CouncilService {
       throw new CouncilError(CouncilErrorCode.CIRCUMSTANCE_NOT_FOUND, `No circumstance with id ${id} that you recorded.`);
     }
     const council = (await this.findByIds([circumstance.councilId]))[0];
-    await this.dataSource.transaction(async (manager) => {
+    await inViewerTransaction(this.dataSource, ctx, async (manager) => {
       await manager.delete(CouncilCircumstance, { id });
       if (council) await this.audit.record(ctx, circumstanceEntry(AuditAction.CIRCUMSTANCE_REMOVED, council, circumstance), manager);
     });
