@@ -346,6 +346,9 @@ export const CONFIG_SETTINGS: readonly string[] = [...Object.keys(new Config()),
 /** Which program reads the settings: the API (main.ts, and the migration service), or the mailer alone (mailer-main.ts). */
 export type ConfigReader = 'api' | 'mailer';
 
+/** Settings a program never uses, so whose rules it need not meet: the mailer gives no role a password. */
+const NOT_READ_BY: Record<ConfigReader, string[]> = { api: [], mailer: ['API_DATABASE_PASSWORD', 'MAILER_DATABASE_PASSWORD'] };
+
 /**
  * What production refuses to start without, or with: rules across settings that the per-field
  * validators cannot say. Demo data creates accounts with a published password, so it never runs there.
@@ -390,12 +393,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values.DEMO_DATA === undefined) config.DEMO_DATA = !config.isProduction;
   // Unset, the dashboard is wherever this process serves it.
   if (values.PUBLIC_ORIGIN === undefined) config.PUBLIC_ORIGIN = `http://localhost:${config.PORT}`;
-  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) =>
-        `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
-    ),
-  );
+  const problems = validateSync(config, { forbidUnknownValues: false })
+    .filter((error) => !NOT_READ_BY[reader].includes(error.property))
+    .flatMap((error) =>
+      Object.values(error.constraints ?? {}).map(
+        (message) =>
+          `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
+      ),
+    );
   problems.push(...crossFieldProblems(config, values, reader));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
