@@ -1,4 +1,3 @@
-import { escapeLiteral } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -6,13 +5,24 @@ import type { DataSource } from 'typeorm';
  * and returns the owner's URL with that role's name and password.
  */
 export async function giveRoleLogin(owner: DataSource, ownerUrl: string, role: string, password: string): Promise<string> {
-  const alter = `ALTER ROLE ${role} WITH LOGIN PASSWORD ${escapeLiteral(password)}`;
+  // ALTER ROLE takes no parameters, and a failed statement's text is logged (with PostgreSQL's
+  // context, which quotes it): the password travels as a parameter into a setting of this
+  // transaction, the statement reads it from there, and an error is raised again without the context.
+  const alter = (manager: DataSource['manager']) =>
+    manager.transaction(async (tx) => {
+      await tx.query(`SELECT set_config('touchstone.role_password', $1, true)`, [password]);
+      await tx.query(`DO $$ BEGIN
+        EXECUTE format('ALTER ROLE %I WITH LOGIN PASSWORD %L', '${role}', current_setting('touchstone.role_password'));
+      EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+      END $$`);
+    });
   // Roles belong to the whole server, so processes starting together (replicas, or test suites on
   // their own databases) can update the role's row at the same moment; PostgreSQL refuses the
   // loser with "tuple concurrently updated". Setting the same password again is harmless.
   for (let attempt = 1; ; attempt++) {
     try {
-      await owner.query(alter);
+      await alter(owner.manager);
       break;
     } catch (error) {
       if (attempt >= ROLE_UPDATE_ATTEMPTS || !isConcurrentRoleUpdate(error)) throw error;
