@@ -1,7 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 
 import type { Config } from '../../../config';
-import { GuardedClient } from '../../../common/database/guarded-client';
+import { CONNECT_TIMEOUT_MS, GuardedClient } from '../../../common/database/guarded-client';
 import { ListenConnection } from '../../../common/database/listen-connection';
 import { logger } from '../../../common/logger';
 import { accountLink } from '../account-links';
@@ -53,7 +53,7 @@ export class AccountMailWorker {
     private readonly mailer: Pick<Mailer, 'send'>,
   ) {
     const connection = { connectionString: options.databaseUrl, application_name: 'touchstone-mailer' };
-    this.pool = new Pool({ ...connection, max: 2, Client: GuardedClient });
+    this.pool = new Pool({ ...connection, max: 2, Client: GuardedClient, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.pool.on('error', (error) => logger.warn({ err: error }, 'idle mailer database connection failed'));
     this.listener = new ListenConnection(connection, [ACCOUNT_MAIL_CHANNEL], () => this.sweepInBackground());
   }
