@@ -303,6 +303,17 @@ AS $function$
         RETURN ended;
       END $function$;
 
+-- touchstone_forget_old_password_resets()
+CREATE OR REPLACE FUNCTION public.touchstone_forget_old_password_resets()
+ RETURNS integer
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      WITH gone AS (DELETE FROM password_reset WHERE expires_at < now() - interval '1 day' RETURNING 1)
+      SELECT count(*)::integer FROM gone
+    $function$;
+
 -- touchstone_group_stats(uuid,text[],text,jsonb,uuid)
 CREATE OR REPLACE FUNCTION public.touchstone_group_stats(p_framework uuid, p_rounds text[], p_scope text, p_groups jsonb, p_viewer uuid)
  RETURNS TABLE(group_key text, subject_id uuid, dimension_id uuid, others integer, median double precision, q1 double precision, q3 double precision, mad double precision, level_counts integer[], any_synthetic boolean, stale boolean)
@@ -776,6 +787,31 @@ AS $function$
            AND c.size >= touchstone_disclosure_floor()
       $function$;
 
+-- touchstone_request_password_reset(text,integer)
+CREATE OR REPLACE FUNCTION public.touchstone_request_password_reset(p_email text, p_minutes integer)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+      DECLARE
+        account record;
+        token text;
+        expires timestamptz := now() + make_interval(mins => least(greatest(coalesce(p_minutes, 60), 5), 24 * 60));
+      BEGIN
+        SELECT u.id, u.email INTO account FROM app_user u WHERE u.email = p_email AND u.password_hash IS NOT NULL AND u.disabled_at IS NULL;
+        -- An unknown or disabled email: nothing happens, and the caller is told nothing.
+        IF account.id IS NULL THEN RETURN; END IF;
+        token := 'tsr_' || rtrim(translate(encode(sha256(decode(
+  replace(gen_random_uuid()::text || gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')), 'base64'), '+/', '-_'), '=');
+        -- Only the newest link works: an older one in a mailbox, or still waiting to be sent, is no longer a way in.
+        UPDATE password_reset SET used_at = now() WHERE user_id = account.id AND used_at IS NULL;
+        DELETE FROM account_mail WHERE user_id = account.id AND kind = 'password_reset';
+        INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES (account.id, encode(sha256(convert_to(token, 'UTF8')), 'hex'), expires);
+        INSERT INTO account_mail (user_id, recipient, kind, token, expires_at) VALUES (account.id, account.email, 'password_reset', token, expires);
+        PERFORM pg_notify('touchstone_account_mail', json_build_object('kind', 'password_reset')::text);
+      END $function$;
+
 -- touchstone_reset_password(text,text)
 CREATE OR REPLACE FUNCTION public.touchstone_reset_password(p_token text, p_password_hash text)
  RETURNS uuid
@@ -1053,6 +1089,8 @@ AS $function$
          LIMIT 1 $function$;
 
 -- Row-level security
+
+-- public.account_mail: no row-level security
 
 ALTER TABLE public.agreed_rating ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.agreed_rating FORCE ROW LEVEL SECURITY;

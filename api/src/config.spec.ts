@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config';
 const PRODUCTION_SECRETS = {
   DATABASE_URL: 'postgres://touchstone:owner-secret@db/touchstone',
   API_DATABASE_PASSWORD: 'a-long-production-secret',
+  MAILER_DATABASE_PASSWORD: 'another-long-production-secret',
   METRICS_TOKEN: 'a-long-token-for-prometheus-0001',
 };
 
@@ -75,6 +76,7 @@ describe('loadConfig', () => {
       expect((error as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual([
         'API_DATABASE_PASSWORD',
         'DATABASE_URL',
+        'MAILER_DATABASE_PASSWORD',
         'METRICS_TOKEN',
       ]);
     }
@@ -82,6 +84,35 @@ describe('loadConfig', () => {
 
   it('should need API_DATABASE_URL when a migration service prepares the database', () => {
     expect(() => loadConfig({ MIGRATE_ON_START: 'false' })).toThrow(/API_DATABASE_URL: must be set when MIGRATE_ON_START is false/);
+  });
+
+  it('should require a real password for the mailer database role in production wherever migrations run', () => {
+    const { MAILER_DATABASE_PASSWORD: _password, ...others } = PRODUCTION_SECRETS;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others })).toThrow(
+      /MAILER_DATABASE_PASSWORD must be changed from the development default/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, MAILER_DATABASE_PASSWORD: 'short-secret' })).toThrow(
+      /MAILER_DATABASE_PASSWORD must be at least 16 characters.*value hidden/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...others, MAILER_DATABASE_PASSWORD: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ...others, MAILER_DATABASE_URL: 'postgres://touchstone_mailer:secret@db/touchstone' }),
+    ).not.toThrow();
+  });
+
+  it('should need the mailer credential, or the worker off, when a migration service prepares the database', () => {
+    const replica = { MIGRATE_ON_START: 'false', API_DATABASE_URL: 'postgres://touchstone_api:secret@db/touchstone' };
+    expect(() => loadConfig(replica)).toThrow(/MAILER_DATABASE_URL: must be set when MIGRATE_ON_START is false and ACCOUNT_MAIL_WORKER/);
+    expect(loadConfig({ ...replica, ACCOUNT_MAIL_WORKER: 'false' }).MAILER_DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ ...replica, MAILER_DATABASE_URL: 'postgres://touchstone_mailer:secret@db/touchstone' }).ACCOUNT_MAIL_WORKER).toBe(
+      true,
+    );
+  });
+
+  it("should let the mailer start with its own credential alone, none of the API's, and not without it", () => {
+    const mailer = { NODE_ENV: 'production', MAILER_DATABASE_URL: 'postgres://touchstone_mailer:secret@db/touchstone' };
+    expect(loadConfig(mailer, 'mailer')).toMatchObject({ isProduction: true, DEMO_DATA: false });
+    expect(() => loadConfig({ NODE_ENV: 'production' }, 'mailer')).toThrow(/MAILER_DATABASE_URL: is required by the mailer/);
   });
 
   it('should never print a secret setting that is wrong', () => {

@@ -79,6 +79,35 @@ export class Config {
   API_DATABASE_PASSWORD = 'touchstone-api-local';
 
   /**
+   * Connection string for the mail worker's own database role, the only one that can read the
+   * outbox of account email (password reset links). When unset, the worker connects to
+   * DATABASE_URL's server as the role the migrations create, `touchstone_mailer`, with
+   * MAILER_DATABASE_PASSWORD. Required by the mailer process (mailer-main). (sensitive)
+   */
+  @OptionalPostgresUrl()
+  MAILER_DATABASE_URL?: string;
+
+  /**
+   * Password start-up (as the owner) gives the `touchstone_mailer` role; must be set in production
+   * wherever migrations run (MIGRATE_ON_START, or the migration service) unless MAILER_DATABASE_URL is. (sensitive)
+   */
+  @ValidateIf((config: Config) => config.NODE_ENV === 'production' && config.MIGRATE_ON_START && !config.MAILER_DATABASE_URL)
+  @IsString()
+  @MinLength(16, { message: 'MAILER_DATABASE_PASSWORD must be at least 16 characters in production' })
+  @Matches(/^(?!touchstone-mailer-local$)/, {
+    message: 'MAILER_DATABASE_PASSWORD must be changed from the development default in production',
+  })
+  MAILER_DATABASE_PASSWORD = 'touchstone-mailer-local';
+
+  /**
+   * Send account email (password reset links) from this API process, as the mailer's role. Set
+   * false where a separate mailer process does it (docker-compose.yml's `mailer`): the API then
+   * needs no mailer credential at all.
+   */
+  @YesOrNo()
+  ACCOUNT_MAIL_WORKER = true;
+
+  /**
    * A streaming read replica of the database (the API's role on it): benchmark reads go there, and
    * everything else to the primary. When unset, everything uses the primary. (sensitive)
    */
@@ -300,6 +329,8 @@ const SENSITIVE = [
   'DATABASE_URL',
   'API_DATABASE_URL',
   'API_DATABASE_PASSWORD',
+  'MAILER_DATABASE_URL',
+  'MAILER_DATABASE_PASSWORD',
   'DATABASE_REPLICA_URL',
   'METRICS_TOKEN',
   'DEMO_PASSWORD',
@@ -307,17 +338,30 @@ const SENSITIVE = [
 ];
 
 /** Settings that have no default, so are not own properties of a fresh Config. */
-const OPTIONAL_SETTINGS = ['DATABASE_URL', 'API_DATABASE_URL', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'LOG_LEVEL'];
+const OPTIONAL_SETTINGS = ['DATABASE_URL', 'API_DATABASE_URL', 'MAILER_DATABASE_URL', 'DATABASE_REPLICA_URL', 'METRICS_TOKEN', 'LOG_LEVEL'];
 
 /** The name of every setting Config reads; anything else in the environment is not Touchstone's. */
 export const CONFIG_SETTINGS: readonly string[] = [...Object.keys(new Config()), ...OPTIONAL_SETTINGS];
+
+/** Which program reads the settings: the API (main.ts, and the migration service), or the mailer alone (mailer-main.ts). */
+export type ConfigReader = 'api' | 'mailer';
+
+/** Settings a program never uses, so whose rules it need not meet: the mailer gives no role a password. */
+const NOT_READ_BY: Record<ConfigReader, string[]> = { api: [], mailer: ['API_DATABASE_PASSWORD', 'MAILER_DATABASE_PASSWORD'] };
 
 /**
  * What production refuses to start without, or with: rules across settings that the per-field
  * validators cannot say. Demo data creates accounts with a published password, so it never runs there.
  */
-function crossFieldProblems(config: Config, given: Record<string, unknown>): string[] {
+function crossFieldProblems(config: Config, given: Record<string, unknown>, reader: ConfigReader): string[] {
   const problems: string[] = [];
+  // The mailer connects with its own role only: the API's settings are not its business.
+  if (reader === 'mailer')
+    return config.MAILER_DATABASE_URL ? [] : ['MAILER_DATABASE_URL: is required by the mailer (it connects with it alone)'];
+  if (config.ACCOUNT_MAIL_WORKER && !config.MIGRATE_ON_START && !config.MAILER_DATABASE_URL)
+    problems.push(
+      'MAILER_DATABASE_URL: must be set when MIGRATE_ON_START is false and ACCOUNT_MAIL_WORKER is true (or set ACCOUNT_MAIL_WORKER=false where a mailer runs)',
+    );
   if (!config.MIGRATE_ON_START && !config.API_DATABASE_URL)
     problems.push('API_DATABASE_URL: must be set when MIGRATE_ON_START is false (the API then connects with it alone)');
   if (!config.isProduction) return problems;
@@ -336,8 +380,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Builds and validates the Config from an environment (process.env by default); throws ConfigError listing every problem. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * Builds and validates the Config from an environment (process.env by default) for the program
+ * that reads it (the API by default); throws ConfigError listing every problem.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, reader: ConfigReader = 'api'): Config {
   const values = Object.fromEntries(
     Object.entries(env).filter(([name, value]) => CONFIG_SETTINGS.includes(name) && value !== undefined && value !== ''),
   );
@@ -346,13 +393,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values.DEMO_DATA === undefined) config.DEMO_DATA = !config.isProduction;
   // Unset, the dashboard is wherever this process serves it.
   if (values.PUBLIC_ORIGIN === undefined) config.PUBLIC_ORIGIN = `http://localhost:${config.PORT}`;
-  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) =>
-        `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
-    ),
-  );
-  problems.push(...crossFieldProblems(config, values));
+  const problems = validateSync(config, { forbidUnknownValues: false })
+    .filter((error) => !NOT_READ_BY[reader].includes(error.property))
+    .flatMap((error) =>
+      Object.values(error.constraints ?? {}).map(
+        (message) =>
+          `${error.property}: ${message} (${SENSITIVE.includes(error.property) ? 'value hidden' : `got ${JSON.stringify(error.value)}`})`,
+      ),
+    );
+  problems.push(...crossFieldProblems(config, values, reader));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

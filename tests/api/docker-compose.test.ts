@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 import { PROJECT_ROOT } from '../../api/src/common/project-root';
-import { CONFIG_SETTINGS, loadConfig } from '../../api/src/config';
+import { CONFIG_SETTINGS, type ConfigReader, loadConfig } from '../../api/src/config';
 
 /**
  * docker-compose.yml must start as written, and the tests cannot run Docker: so every service
@@ -23,12 +23,15 @@ type Service = {
 };
 const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
 const OURS = Object.entries(compose.services).filter(([, service]) => service.build === '.');
+/** The program a service runs reads its settings as: the mailer's entry, or the API's (main.js, prepare-cli.js). */
+const readerOf = (service: Service): ConfigReader => (service.command?.includes('build/api/src/mailer-main.js') ? 'mailer' : 'api');
 
 /** The secrets an operator sets: long enough for config.ts's rules, and recognisable in the results. */
 const OPERATOR_ENV: Record<string, string> = {
   POSTGRES_PASSWORD: 'owner-password-0123456789',
   REPLICATION_PASSWORD: 'replication-password-0123456789',
   API_DATABASE_PASSWORD: 'api-password-0123456789',
+  MAILER_DATABASE_PASSWORD: 'mailer-password-0123456789',
   METRICS_TOKEN: 'metrics-token-0123456789abcdef',
 };
 
@@ -44,17 +47,18 @@ const environmentOf = (service: Service, env: Record<string, string> = OPERATOR_
   Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, substitute(String(value), env)]));
 
 describe('docker-compose.yml', () => {
-  it('should build the migration service and the API from this repository', () => {
-    expect(OURS.map(([name]) => name).sort()).toEqual(['api', 'migrate']);
+  it('should build the migration service, the API and the mailer from this repository', () => {
+    expect(OURS.map(([name]) => name).sort()).toEqual(['api', 'mailer', 'migrate']);
   });
 
   it.each(OURS)('should give %s only settings config.ts reads, which it accepts for production', (_name, service) => {
     const env = environmentOf(service);
     expect(Object.keys(env).filter((key) => !CONFIG_SETTINGS.includes(key))).toEqual([]);
-    const config = loadConfig(env);
+    const config = loadConfig(env, readerOf(service));
     expect(config.isProduction).toBe(true);
     expect(config.DEMO_DATA).toBe(false);
-    expect(config.METRICS_TOKEN).toBe(OPERATOR_ENV.METRICS_TOKEN);
+    // The mailer serves no HTTP, so it has no /metrics to protect.
+    if (readerOf(service) === 'api') expect(config.METRICS_TOKEN).toBe(OPERATOR_ENV.METRICS_TOKEN);
   });
 
   it.each(OURS)('should refuse to start %s when any secret it uses is missing', (_name, service) => {
@@ -75,6 +79,29 @@ describe('docker-compose.yml', () => {
     expect(new URL(config.API_DATABASE_URL!)).toMatchObject({ username: 'touchstone_api', hostname: 'postgres' });
     // Benchmark reads go to the streaming replica.
     expect(new URL(config.DATABASE_REPLICA_URL!)).toMatchObject({ username: 'touchstone_api', hostname: 'postgres-replica' });
+  });
+
+  it('should send account email from a mailer with its own role, and give the API replicas no mailer credential', () => {
+    const { migrate, api, mailer } = compose.services;
+    expect(mailer.command).toEqual(['node', 'build/api/src/mailer-main.js']);
+    expect(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts['start:mailer']).toMatch(
+      /node build\/api\/src\/mailer-main\.js$/,
+    );
+    expect(mailer.depends_on?.migrate).toEqual({ condition: 'service_completed_successfully' });
+    const mailerConfig = loadConfig(environmentOf(mailer), 'mailer');
+    expect(new URL(mailerConfig.MAILER_DATABASE_URL!)).toMatchObject({
+      username: 'touchstone_mailer',
+      password: OPERATOR_ENV.MAILER_DATABASE_PASSWORD,
+      hostname: 'postgres',
+    });
+    // It connects with its own role only: no owner's or API's credential.
+    expect(Object.keys(environmentOf(mailer)).filter((key) => /^(DATABASE_|API_DATABASE_|METRICS_TOKEN)/.test(key))).toEqual([]);
+    // The migration service gives the role that password.
+    expect(loadConfig(environmentOf(migrate)).MAILER_DATABASE_PASSWORD).toBe(OPERATOR_ENV.MAILER_DATABASE_PASSWORD);
+    const apiConfig = loadConfig(environmentOf(api));
+    expect(apiConfig.ACCOUNT_MAIL_WORKER).toBe(false);
+    expect(Object.keys(environmentOf(api)).filter((key) => /MAILER|SMTP/.test(key))).toEqual([]);
+    expect(JSON.stringify(api.environment)).not.toContain('MAILER_DATABASE_PASSWORD');
   });
 
   it('should run the primary with WAL for a streaming replica that copies it on first start', () => {

@@ -77,6 +77,24 @@ describe('password reset by email', () => {
     expect((await t.signIn(account)).sessionToken).not.toBeNull();
   });
 
+  it('should forget links a day past their expiry, and no live one, as the API role', async () => {
+    const [{ id: userId }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [ACCOUNTS.chesterfieldLead]);
+    const link = (hash: string, expiresAt: string) =>
+      t.dataSource.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + $3::interval)`, [
+        userId,
+        hash,
+        expiresAt,
+      ]);
+    await link('a'.repeat(64), '-2 days');
+    await link('b'.repeat(64), '-1 hour');
+    await link('c'.repeat(64), '1 hour');
+    expect(await t.app.services.auth.passwordResets.forgetOld()).toBe(1);
+    const kept = await t.dataSource.query(`SELECT token_hash FROM password_reset WHERE token_hash = ANY($1) ORDER BY token_hash`, [
+      ['a', 'b', 'c'].map((c) => c.repeat(64)),
+    ]);
+    expect(kept.map((row: { token_hash: string }) => row.token_hash[0])).toEqual(['b', 'c']);
+  });
+
   it('should limit how often one address may ask, with HTTP 429, alike for accounts that exist and those that do not', async () => {
     const ask = (email: string) =>
       fetch(`${t.app.url}/graphql`, {

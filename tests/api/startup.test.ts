@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 
 import { prepareDatabase } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config';
+import { logger } from '../../api/src/common/logger';
 import { prepareApiConnection } from '../../api/src/database/api-role';
+import { prepareMailerConnection } from '../../api/src/database/mailer-role';
 import { importFrameworks, loadFrameworkContent } from '../../api/src/modules/framework/index';
 import { publicTables, useTestDataSource } from '../support/database';
 
@@ -45,16 +47,29 @@ describe('start-up', () => {
     expect(await rowCounts(dataSource)).toEqual(first);
   });
 
-  it('should let the API role log in however many processes prepare it at the same moment', async () => {
-    const { dataSource } = suite;
-    const ownerUrl = 'postgres://owner@localhost/unused';
-    // Each round sends the role's password from every pooled connection at once, as API replicas
-    // (or test suites) starting together do; PostgreSQL refuses all but one of concurrent updates.
-    for (let round = 0; round < 20; round++) {
-      const urls = await Promise.all(Array.from({ length: 6 }, () => prepareApiConnection(dataSource, ownerUrl, config)));
-      expect(new Set(urls).size).toBe(1);
-    }
-  });
+  it.each([
+    ['API', prepareApiConnection, config.API_DATABASE_PASSWORD],
+    ['mailer', prepareMailerConnection, config.MAILER_DATABASE_PASSWORD],
+  ])(
+    'should let the %s role log in however many processes prepare it at the same moment, logging no password',
+    async (_role, prepare, password) => {
+      const { dataSource } = suite;
+      const ownerUrl = 'postgres://owner@localhost/unused';
+      const warnings = jest.spyOn(logger, 'warn');
+      try {
+        // Each round sends the role's password from every pooled connection at once, as API replicas
+        // (or test suites) starting together do; PostgreSQL refuses all but one of concurrent updates.
+        for (let round = 0; round < 20; round++) {
+          const urls = await Promise.all(Array.from({ length: 6 }, () => prepare(dataSource, ownerUrl, config)));
+          expect(new Set(urls).size).toBe(1);
+        }
+        // The refused updates are logged as failed queries: never with the password in them.
+        expect(JSON.stringify(warnings.mock.calls)).not.toContain(password);
+      } finally {
+        warnings.mockRestore();
+      }
+    },
+  );
 
   it('should label every demo assessment and circumstance as synthetic', async () => {
     const { dataSource } = suite;

@@ -5,6 +5,8 @@ import { prepareDatabase } from '../../api/src/bootstrap';
 import { type Config, loadConfig } from '../../api/src/config';
 import { createDataSource } from '../../api/src/data-source';
 import { prepareApiConnection } from '../../api/src/database/api-role';
+import { prepareMailerConnection } from '../../api/src/database/mailer-role';
+import { type AccountMailWorker, startAccountMailWorker } from '../../api/src/modules/auth/index';
 import { type DemoLoadOptions, loadDemoAccounts } from '../../api/src/modules/demo/index';
 
 import { createTestDatabase, type TestDatabase } from './database';
@@ -44,6 +46,10 @@ export type TestApp = {
   /** The owner's connection, for setting up and checking data below the API. */
   dataSource: DataSource;
   database: TestDatabase;
+  /** The account mail worker, as the mailer's role (touchstone_mailer), unless ACCOUNT_MAIL_WORKER is false. */
+  mailWorker: AccountMailWorker | null;
+  /** The mailer role's connection string. */
+  mailerUrl: string;
   /** An anonymous client. */
   gql: GraphQLClient;
   /** A client signed in as a demo account (sessions are cached per suite). */
@@ -71,6 +77,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const apiDataSource = createDataSource(await prepareApiConnection(owner, database.url, config), { poolSize: 5 });
   await apiDataSource.initialize();
   const app = await startApp(apiDataSource, config, 0);
+  const mailerUrl = await prepareMailerConnection(owner, database.url, config);
+  const mailWorker = config.ACCOUNT_MAIL_WORKER ? await startAccountMailWorker(mailerUrl, config) : null;
 
   const client =
     (headers: Record<string, string>): GraphQLClient =>
@@ -91,6 +99,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     apiDataSource,
     dataSource: owner,
     database,
+    mailWorker,
+    mailerUrl,
     gql: client({}),
     client,
     signIn,
@@ -105,6 +115,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       await app.close();
       await new Promise((resolve) => app.server.close(resolve));
+      await mailWorker?.close();
       await apiDataSource.destroy();
       await owner.destroy();
       await database.drop();

@@ -6,11 +6,12 @@ import { ConfigError, loadConfig } from '../config';
 import { createDataSource } from '../data-source';
 
 import { prepareApiConnection } from './api-role';
+import { prepareMailerConnection } from './mailer-role';
 
 /**
  * The one-shot migration service (docker-compose.yml's `migrate`): as DATABASE_URL's owner, runs
  * the migrations, loads framework content and reference data (and demo data where allowed), gives
- * the API role its password, and exits. The API replicas then start with MIGRATE_ON_START=false.
+ * the API's and the mailer's roles their passwords, and exits. The API replicas then start with MIGRATE_ON_START=false.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(owner, config, (message) => logger.info(message));
     await prepareApiConnection(owner, config.DATABASE_URL, config);
+    await prepareMailerConnection(owner, config.DATABASE_URL, config);
     logger.info('database prepared');
   } finally {
     await owner.destroy();

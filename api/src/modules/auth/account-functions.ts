@@ -5,7 +5,8 @@ import { presentSecrets } from '../../common/database/viewer-transaction';
 import type { ApiTokenScope } from './api-token.scopes';
 
 /**
- * The database functions that write account rows (migration CheckAccountCredentialsInDatabase).
+ * The database functions that write account rows (migrations CheckAccountCredentialsInDatabase and
+ * IssuePasswordResetsInDatabase).
  * The API's role has no other way to write sessions, users or tokens: each function checks the
  * credential it needs itself, a password's proof, an invitation's or reset link's hash, or the live
  * session presented with `withSession`. Each returns what the function returns.
@@ -34,6 +35,18 @@ export const accountFunctions = {
   /** Uses up a live reset link (the token itself, not its hash), sets the password and ends the account's sessions; the user's id, or null. */
   resetPassword: (manager: EntityManager, resetToken: string, passwordHash: string): Promise<string | null> =>
     scalar(manager, `SELECT touchstone_reset_password($1, $2) AS value`, [resetToken, passwordHash]),
+
+  /**
+   * Makes a reset link for an active account with a password (the database draws the token, keeps
+   * its hash, and queues the email for the mailer's role); does nothing for any other email, alike.
+   */
+  requestPasswordReset: async (manager: EntityManager, email: string, minutes: number): Promise<void> => {
+    await manager.query(`SELECT touchstone_request_password_reset($1, $2)`, [email, minutes]);
+  },
+
+  /** Deletes reset links that expired more than a day ago (used or not); how many. */
+  forgetOldPasswordResets: async (manager: EntityManager): Promise<number> =>
+    Number(await scalar(manager, `SELECT touchstone_forget_old_password_resets() AS value`, [])),
 
   /** Invites a user (the session must be an administrator's, or a council lead's for their council); the new user's id. */
   inviteUser: async (

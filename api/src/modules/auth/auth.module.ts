@@ -8,7 +8,6 @@ import { ApiTokenResolver } from './api-token.resolver';
 import { AUTH_ERROR_CLASSES } from './auth.errors';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { Mailer } from './mail/mailer';
 import { PasswordHashQueue } from './password-hash-queue';
 import { PasswordReset } from './password-reset.entity';
 import { PasswordResetResolver } from './password-reset.resolver';
@@ -33,10 +32,7 @@ export const authModule = defineModule({
   }: ServiceDeps<{ council: CouncilService; collaboration: CollaborationService; audit: AuditService }>) => {
     const limits = new SignInLimits(dataSource, config.signInLimits);
     const hashing = new PasswordHashQueue(config.passwordHashing);
-    const passwordResets = new PasswordResetService(dataSource, limits, hashing, new Mailer(config.mail), {
-      minutes: config.PASSWORD_RESET_MINUTES,
-      publicOrigin: config.PUBLIC_ORIGIN,
-    });
+    const passwordResets = new PasswordResetService(dataSource, limits, hashing, { minutes: config.PASSWORD_RESET_MINUTES });
     const auth = new AuthService(
       dataSource,
       services.council,

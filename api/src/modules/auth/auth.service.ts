@@ -17,7 +17,6 @@ import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
 import type { InviteUserInput } from './dto/invite-user.input';
-import { Mailer } from './mail/mailer';
 import { PasswordHashQueue } from './password-hash-queue';
 import { PasswordResetService } from './password-reset.service';
 import { hashToken, newToken, normaliseEmail } from './secrets';
@@ -304,14 +303,10 @@ export class AuthService {
   }
 }
 
-/** The protections with their default settings, writing any email to the outbox: for a service built without the module's factory. */
+/** The protections with their default settings: for a service built without the module's factory. */
 function defaultProtection(dataSource: DataSource, policy: AuthPolicy): AuthProtection {
   const limits = new SignInLimits(dataSource);
   const hashing = new PasswordHashQueue();
-  const mailer = new Mailer({ smtp: null, from: 'Touchstone <no-reply@touchstone.invalid>', outboxDir: '.outbox' });
-  const passwordResets = new PasswordResetService(dataSource, limits, hashing, mailer, {
-    minutes: policy.passwordResetMinutes,
-    publicOrigin: policy.publicOrigin,
-  });
+  const passwordResets = new PasswordResetService(dataSource, limits, hashing, { minutes: policy.passwordResetMinutes });
   return { limits, hashing, passwordResets };
 }

@@ -1,41 +1,36 @@
-import { type DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { type DataSource, IsNull, MoreThan } from 'typeorm';
 
 import type { RequestContext } from '../../common/request-context';
 
 import { accountFunctions } from './account-functions';
-import { accountLink } from './account-links';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { assertPasswordNotCommon } from './common-passwords';
-import type { Mailer } from './mail/mailer';
-import { passwordResetMail } from './mail/password-reset.mail';
 import type { PasswordHashQueue } from './password-hash-queue';
 import { PasswordReset } from './password-reset.entity';
-import { hashToken, newToken, normaliseEmail } from './secrets';
+import { hashToken, normaliseEmail } from './secrets';
 import { isRefusal, type SignInLimits } from './sign-in-limits';
 import { tooManyAttempts } from './sign-in-refusals';
-import { User } from './user.entity';
 
 export type PasswordResetPolicy = {
   /** How long a link works. */
   minutes: number;
-  /** Where the dashboard is: links point at <publicOrigin>/reset-password#token=…. */
-  publicOrigin: string;
 };
 
 const LINK_INVALID =
   'This password reset link is not valid: it may have been used already, replaced by a newer one, or have expired. Ask for a new one.';
 
 /**
- * Forgotten passwords: a single-use, expiring link sent by email, stored only as a hash. Whether
- * an address has an account is never revealed: every request gets the same answer, at once, and
- * the email (if there is an account) is sent afterwards.
+ * Forgotten passwords: a single-use, expiring link sent by email, stored only as a hash. The
+ * database makes the link (touchstone_request_password_reset) and queues its email for the mail
+ * worker, whose role alone reads the outbox (mail/account-mail-worker.ts): the API never holds a
+ * working link. Whether an address has an account is never revealed: every request gets the same
+ * answer, at once, and the email (if there is an account) is sent afterwards.
  */
 export class PasswordResetService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limits: SignInLimits,
     private readonly hashing: PasswordHashQueue,
-    private readonly mailer: Mailer,
     private readonly policy: PasswordResetPolicy,
     private readonly log: (message: string, error?: unknown) => void = console.error,
   ) {}
@@ -49,34 +44,18 @@ export class PasswordResetService {
     const email = normaliseEmail(emailInput);
     const reservation = await this.limits.reservePasswordReset(email, ctx.ip);
     if (isRefusal(reservation)) throw tooManyAttempts(reservation);
-    this.pending = this.issue(email).catch((error: unknown) => this.log('Could not send a password reset email', error));
+    // Not awaited, so the answer does not wait on the database's work for an account that exists.
+    this.pending = accountFunctions
+      .requestPasswordReset(this.dataSource.manager, email, this.policy.minutes)
+      .catch((error: unknown) => this.log('Could not issue a password reset link', error));
   }
 
-  /** The email most recently being issued, for tests and shutdown to wait on. */
+  /** The link most recently being issued (queued for the mail worker), for tests and shutdown to wait on. */
   pending: Promise<void> = Promise.resolve();
 
-  private async issue(email: string): Promise<void> {
-    const manager = this.dataSource.manager;
-    const user = await manager.findOne(User, { where: { email, passwordHash: Not(IsNull()), disabledAt: IsNull() } });
-    if (!user) return;
-    const token = newToken('tsr');
-    await this.dataSource.transaction(async (tx) => {
-      // Only the newest link works: an older one in a mailbox is no longer a way in.
-      await tx.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
-      await tx.insert(PasswordReset, {
-        userId: user.id,
-        tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + this.policy.minutes * 60_000),
-      });
-    });
-    const link = accountLink(this.policy.publicOrigin, 'resetPassword', token);
-    await this.mailer.send(passwordResetMail(user.email, link, this.policy.minutes));
-  }
-
   /** Deletes links that expired more than a day ago (used or not); returns how many. */
-  async forgetOld(): Promise<number> {
-    const [, count] = await this.dataSource.manager.query(`DELETE FROM password_reset WHERE expires_at < now() - interval '1 day'`);
-    return Number(count);
+  forgetOld(): Promise<number> {
+    return accountFunctions.forgetOldPasswordResets(this.dataSource.manager);
   }
 
   /**
