@@ -1,5 +1,7 @@
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
+
+import { IdValueField } from './graphql/object-fields';
 
 /**
  * Id and timestamps shared by every entity; ids are UUIDs so they reveal nothing about volumes or
@@ -8,7 +10,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType('BaseEntity')
 export abstract class BaseEntity {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
 
+import { IdValueField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -40,7 +41,7 @@ export type AuditAction = EnumValue<typeof AuditAction>;
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_occurred_at', ['occurredAt'])
 export class AuditEvent {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id: string;
 

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IdValueField } from '../../common/graphql/object-fields';
 import { Council } from '../council/index';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -17,7 +18,7 @@ export class CollaborationMember {
   @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
   groupId: string;
 
-  @Field(() => ID)
+  @IdValueField()
   @Index('ix_collaboration_member_council')
   @PrimaryColumn({ name: 'council_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
   councilId: string;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IdValueField } from '../../common/graphql/object-fields';
 import { FieldColumn } from '../../common/field-column';
 
 /**
@@ -14,7 +15,7 @@ import { FieldColumn } from '../../common/field-column';
 @Entity({ name: 'framework_upload' })
 @Index('ix_framework_upload_key_version', ['key', 'version'])
 export class FrameworkUpload {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_framework_upload' })
   id: string;
 

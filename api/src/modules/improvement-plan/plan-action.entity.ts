@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { NullableField, NullableTextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 
@@ -17,14 +18,12 @@ export class PlanTarget {
   @Field(() => PlanTargetKind)
   kind: PlanTargetKind;
 
-  @Field(() => String, { nullable: true, description: 'For a range, its first day (YYYY-MM-DD).' })
+  @NullableTextField('For a range, its first day (YYYY-MM-DD).')
   startsOn: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
-  })
+  @NullableTextField(
+    'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
+  )
   dueOn: string | null;
 }
 
@@ -92,12 +91,12 @@ export class PlanAction extends BaseEntity {
     return [...this.updates].sort(byHistoryOrder);
   }
 
-  @Field(() => ProgressUpdate, { nullable: true, description: 'The most recent update (by its date, then by when it was entered).' })
+  @NullableField(() => ProgressUpdate, 'The most recent update (by its date, then by when it was entered).')
   get latestUpdate(): ProgressUpdate | null {
     return latestUpdate(this.updates);
   }
 
-  @Field(() => RagStatus, { nullable: true, description: 'The latest update\u2019s status; null before the first update.' })
+  @NullableField(() => RagStatus, 'The latest update\u2019s status; null before the first update.')
   get status(): RagStatus | null {
     return this.latestUpdate?.status ?? null;
   }

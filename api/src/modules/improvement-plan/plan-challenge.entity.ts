@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { NullableTextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -24,16 +25,16 @@ export class PlanSource {
   @Field(() => PlanSourceKind)
   kind: PlanSourceKind;
 
-  @Field(() => String, { nullable: true, description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
+  @NullableTextField('A peer challenge recommendation\u2019s reference, e.g. "R4".')
   reference: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The framework the link points into, e.g. "dm-challenge-toolkit".' })
+  @NullableTextField('The framework the link points into, e.g. "dm-challenge-toolkit".')
   frameworkKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The section, item or theme key within that framework.' })
+  @NullableTextField('The section, item or theme key within that framework.')
   subjectKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The linked section, statement, question or theme as titled when linked.' })
+  @NullableTextField('The linked section, statement, question or theme as titled when linked.')
   label: string | null;
 }
 

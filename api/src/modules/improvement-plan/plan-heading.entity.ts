@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { NullableTextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -31,10 +32,7 @@ export class PlanHeading extends BaseEntity {
   @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
   kind: PlanHeadingKind;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For a core element, the framework section key (e.g. "financial-planning-and-management").',
-  })
+  @NullableTextField('For a core element, the framework section key (e.g. "financial-planning-and-management").')
   @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
   sectionKey: string | null;
 

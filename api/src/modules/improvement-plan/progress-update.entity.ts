@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import { IdValueField, NullableField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
 
@@ -18,7 +19,7 @@ import { SamePlanParent } from './same-plan-parent';
 @Index('ix_progress_update_action', ['actionId', 'date'])
 @Check('ck_progress_update_status', `"status" IN ('red', 'amber', 'green', 'blue')`)
 export class ProgressUpdate {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -45,10 +46,7 @@ export class ProgressUpdate {
   @FieldColumn(() => RagStatus, { type: 'varchar', length: 10 })
   status: RagStatus;
 
-  @Field(() => UserRole, {
-    nullable: true,
-    description: 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.',
-  })
+  @NullableField(() => UserRole, 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.')
   @Column({ name: 'entered_by_role', type: 'varchar', length: 30, nullable: true })
   enteredByRole: UserRole | null;
 

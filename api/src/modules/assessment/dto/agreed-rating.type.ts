@@ -1,5 +1,6 @@
 import { Authorized, Field, ObjectType } from 'type-graphql';
 
+import { NullableField, NullableTextField } from '../../../common/graphql/object-fields';
 import { UserRole } from '../../../common/auth/viewer';
 import { FrameworkItem, RatingDimension, RatingLevel } from '../../framework/index';
 
@@ -16,13 +17,10 @@ export class AgreedRatingView {
 
   /** Free text never leaves the council: the service fills it only for the council's own users. */
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
-  @Field(() => String, { nullable: true, description: "The council's private note; only its own lead and members can read it." })
+  @NullableTextField("The council's private note; only its own lead and members can read it.")
   note: string | null;
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Links or short texts backing the level; only its own lead and members can read them.',
-  })
+  @NullableField(() => [String], 'Links or short texts backing the level; only its own lead and members can read them.')
   evidence: string[] | null;
 }

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IntField } from '../../../common/graphql/object-fields';
 import { FrameworkSection } from '../../framework/index';
 import { ParticipantRole } from '../participant.entity';
 
@@ -15,19 +16,19 @@ export class SectionCoverage {
   @Field({ description: 'False when the plan leaves this section out; its counts are then all 0.' })
   included: boolean;
 
-  @Field(() => Int, { description: 'Statements to rate: those of an included section, less the skipped ones.' })
+  @IntField('Statements to rate: those of an included section, less the skipped ones.')
   total: number;
 
-  @Field(() => Int, { description: 'Statements with an agreed level on every dimension.' })
+  @IntField('Statements with an agreed level on every dimension.')
   agreed: number;
 
-  @Field(() => Int, { description: "Statements with participants' scores but no agreed level: scored by the participants' median." })
+  @IntField("Statements with participants' scores but no agreed level: scored by the participants' median.")
   scoredOnly: number;
 
-  @Field(() => Int, { description: 'Statements with neither: they count as unanswered in the scores.' })
+  @IntField('Statements with neither: they count as unanswered in the scores.')
   unscored: number;
 
-  @Field(() => Int, { description: '"Not important to us": not rated and not in total.' })
+  @IntField('"Not important to us": not rated and not in total.')
   skipped: number;
 
   @Field({ description: 'Every statement to rate is agreed.' })
@@ -41,22 +42,22 @@ export class AssessmentCoverage {
   @Field(() => [SectionCoverage])
   sections: SectionCoverage[];
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 
-  @Field(() => Int)
+  @IntField()
   agreed: number;
 
-  @Field(() => Int)
+  @IntField()
   scoredOnly: number;
 
-  @Field(() => Int)
+  @IntField()
   unscored: number;
 
-  @Field(() => Int)
+  @IntField()
   skipped: number;
 
-  @Field(() => Int, { description: 'Included sections whose statements are all agreed.' })
+  @IntField('Included sections whose statements are all agreed.')
   sectionsDone: number;
 }
 
@@ -65,6 +66,6 @@ export class ParticipantRoleCount {
   @Field(() => ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => Int)
+  @IntField()
   count: number;
 }

@@ -1,6 +1,8 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+import { NullableTextField } from '../../../common/graphql/object-fields';
+
 /*
  * The fields are declared, not defined: an instance starts with no properties of its own. A defined
  * field starts as undefined, and type-graphql deletes each one the request left out (dimensionKey
@@ -15,7 +17,7 @@ export class RatingInput {
   @MaxLength(100)
   declare itemKey: string;
 
-  @Field(() => String, { nullable: true, description: 'Required when the framework has more than one dimension.' })
+  @NullableTextField('Required when the framework has more than one dimension.')
   @IsOptional()
   @MaxLength(100)
   declare dimensionKey?: string | null;
@@ -27,7 +29,7 @@ export class RatingInput {
 
 @InputType({ description: "The council's agreed level for an item, with an optional note that never leaves the council." })
 export class AgreedRatingInput extends RatingInput {
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   @IsOptional()
   @MaxLength(4000)
   declare note?: string | null;

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
+import { IdValueField } from '../../../common/graphql/object-fields';
 import { ParticipantRole } from '../participant.entity';
 
 import { AgreedRatingInput, RatingInput } from './rating.input';
@@ -31,14 +32,14 @@ export class ParticipantResponsesInput {
 
 @InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
 export class RecordParticipantResponsesInput extends ParticipantResponsesInput {
-  @Field(() => ID)
+  @IdValueField()
   @IsUUID()
   assessmentId: string;
 }
 
 @InputType({ description: "The council's agreed ratings; recording an item again replaces its earlier agreed rating." })
 export class RecordAgreedRatingsInput {
-  @Field(() => ID)
+  @IdValueField()
   @IsUUID()
   assessmentId: string;
 

@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 
+import { FloatField, IntField, NullableField } from '../../../common/graphql/object-fields';
 import { FrameworkSection, FrameworkTheme, RatingDimension } from '../../framework/index';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
@@ -8,28 +9,24 @@ abstract class SubjectScore {
   @Field(() => RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.",
-  })
+  @NullableField(() => Float, "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.")
   score: number | null;
 
-  @Field(() => Int, { description: 'Items answered (coverage numerator).' })
+  @IntField('Items answered (coverage numerator).')
   answered: number;
 
-  @Field(() => Int, { description: 'Items in the section or theme (coverage denominator).' })
+  @IntField('Items in the section or theme (coverage denominator).')
   total: number;
 
-  @Field(() => Float, { description: 'answered / total, 0–1.' })
+  @FloatField('answered / total, 0–1.')
   get coverage(): number {
     return this.total === 0 ? 0 : this.answered / this.total;
   }
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
-  })
+  @NullableField(
+    () => Float,
+    'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
+  )
   spread: number | null;
 }
 

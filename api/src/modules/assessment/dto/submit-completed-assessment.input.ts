@@ -2,6 +2,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+import { NullableTextField } from '../../../common/graphql/object-fields';
+
 import { CreateAssessmentInput } from './create-assessment.input';
 import { AgreedRatingInput } from './rating.input';
 import { MAX_RATINGS_PER_REQUEST, ParticipantResponsesInput } from './record-responses.input';
@@ -25,11 +27,9 @@ export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
   @Type(() => AgreedRatingInput)
   agreedRatings: AgreedRatingInput[];
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
-  })
+  @NullableTextField(
+    'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
+  )
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

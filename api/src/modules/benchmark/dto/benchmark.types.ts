@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+import { IntField, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
@@ -35,7 +36,7 @@ export class Position {
   @Field({ description: 'e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".' })
   phrase: string;
 
-  @Field(() => Float, { nullable: true, description: 'Signed distance from the median in MADs; null when peers all agree.' })
+  @NullableField(() => Float, 'Signed distance from the median in MADs; null when peers all agree.')
   madsFromMedian: number | null;
 }
 
@@ -45,25 +46,22 @@ abstract class DisclosedFigures {
   @Field()
   suppressed: boolean;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   suppressionReason: string | null;
 
   @Field({ description: 'Other contributing councils as a band, or "c" when suppressed.' })
   contributorsBand: string;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(() => Float)
   median: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(() => Float)
   lowerQuartile: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(() => Float)
   upperQuartile: number | null;
 
-  @Field(() => [Int], {
-    nullable: true,
-    description: 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.',
-  })
+  @NullableField(() => [Int], 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.')
   distribution: number[] | null;
 }
 
@@ -72,10 +70,10 @@ export class PeerComparison extends DisclosedFigures {
   @Field(() => PeerGroup)
   peerGroup: PeerGroup;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   distributionSuppressionReason: string | null;
 
-  @Field(() => Position, { nullable: true, description: "Null when the council has no score here or the peers' figures are withheld." })
+  @NullableField(() => Position, "Null when the council has no score here or the peers' figures are withheld.")
   position: Position | null;
 }
 
@@ -89,22 +87,22 @@ export class SubjectPosition {
   @Field()
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'For items, the section they belong to.' })
+  @NullableTextField('For items, the section they belong to.')
   sectionKey: string | null;
 
   @Field(() => RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(() => Float)
   councilScore: number | null;
 
-  @Field(() => Int)
+  @IntField()
   answered: number;
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(() => Float)
   spread: number | null;
 
   @Field(() => [PeerComparison])
@@ -152,7 +150,7 @@ export class SectorCell extends DisclosedFigures {
   @Field()
   peerGroupKey: string;
 
-  @Field(() => Float, { nullable: true, description: 'Median now minus the median in the previous round, where both are shown.' })
+  @NullableField(() => Float, 'Median now minus the median in the previous round, where both are shown.')
   changeFromPrevious: number | null;
 }
 
@@ -167,7 +165,7 @@ export class SectorView {
   @Field()
   round: string;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   previousRound: string | null;
 
   @Field(() => [FrameworkSection])
@@ -194,10 +192,10 @@ export class MatrixItem {
   @Field(() => FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => RatingLevel, { nullable: true })
+  @NullableField(() => RatingLevel)
   rowLevel: RatingLevel | null;
 
-  @Field(() => RatingLevel, { nullable: true })
+  @NullableField(() => RatingLevel)
   columnLevel: RatingLevel | null;
 
   @Field({ description: 'Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.' })
@@ -212,10 +210,10 @@ export class MatrixCell {
   @Field(() => RatingLevel)
   columnLevel: RatingLevel;
 
-  @Field(() => Int)
+  @IntField()
   councilItems: number;
 
-  @Field(() => Int, { nullable: true, description: "Percentage of other councils' rated items in this cell; null when withheld." })
+  @NullableField(() => Int, "Percentage of other councils' rated items in this cell; null when withheld.")
   peerShare: number | null;
 }
 
@@ -247,7 +245,7 @@ export class DimensionMatrix {
   @Field()
   peersSuppressed: boolean;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   peersSuppressionReason: string | null;
 
   @Field()

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IntField } from '../../../common/graphql/object-fields';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
 
@@ -20,7 +21,7 @@ export class CollaborationRow {
   })
   levels: (RatingLevel | null)[];
 
-  @Field(() => Int, { description: 'Highest minus lowest level position among the councils that rated it: where approaches differ most.' })
+  @IntField('Highest minus lowest level position among the councils that rated it: where approaches differ most.')
   difference: number;
 }
 

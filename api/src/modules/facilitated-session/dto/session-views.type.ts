@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 
+import { IdValueField, IntField, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
 import { FacilitatedSession, SessionMode, SessionStatus } from '../facilitated-session.entity';
 import { StatementPhase } from '../session-item-state.entity';
 import { FrameworkItem, FrameworkSection, ParticipantRole, RatingDimension, RatingLevel } from '../dependencies';
@@ -9,7 +10,7 @@ export class RoleCount {
   @Field(() => ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => Int)
+  @IntField()
   count: number;
 }
 
@@ -18,7 +19,7 @@ export class LevelCount {
   @Field(() => RatingLevel)
   level: RatingLevel;
 
-  @Field(() => Int)
+  @IntField()
   count: number;
 
   @Field(() => [RoleCount], {
@@ -32,19 +33,19 @@ export class DimensionSpread {
   @Field(() => RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Int, { description: 'How many scored in the vote round revealed.' })
+  @IntField('How many scored in the vote round revealed.')
   scored: number;
 
   @Field({ description: 'True when too few scored to show anything but the count.' })
   withheld: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the spread is withheld.' })
+  @NullableTextField('Why the spread is withheld.')
   reason: string | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Median position on the scale (0 = lowest level); halfway between two levels when the middle two scores differ.',
-  })
+  @NullableField(
+    () => Float,
+    'Median position on the scale (0 = lowest level); halfway between two levels when the middle two scores differ.',
+  )
   median: number | null;
 
   @Field(() => [LevelCount], { description: 'Every level, lowest first; empty when withheld.' })
@@ -53,7 +54,7 @@ export class DimensionSpread {
   @Field(() => [ParticipantRole], { description: 'Roles shown by shape: each has at least 2 scores.' })
   shownRoles: ParticipantRole[];
 
-  @Field(() => Int, { description: 'Scores from roles too small to show, counted together (never exactly 1).' })
+  @IntField('Scores from roles too small to show, counted together (never exactly 1).')
   otherRolesCount: number;
 }
 
@@ -80,13 +81,13 @@ export class SessionStatement {
   @Field(() => StatementPhase)
   phase: StatementPhase;
 
-  @Field(() => Int, { description: '1 for the first vote; a re-vote after debate adds one.' })
+  @IntField('1 for the first vote; a re-vote after debate adds one.')
   voteRound: number;
 
-  @Field(() => Int, { description: "The statement's position among the session's statements, from 1." })
+  @IntField("The statement's position among the session's statements, from 1.")
   number: number;
 
-  @Field(() => Int, { description: "How many statements the session's sections hold (skipped ones included)." })
+  @IntField("How many statements the session's sections hold (skipped ones included).")
   of: number;
 
   @Field({ description: 'True for the last statement of its section in this session: the top tips are shown at its end.' })
@@ -98,10 +99,10 @@ export class StatementProgress {
   @Field(() => FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => ID)
+  @IdValueField()
   sectionId: string;
 
-  @Field(() => StatementPhase, { nullable: true, description: 'Null until the statement has been opened.' })
+  @NullableField(() => StatementPhase, 'Null until the statement has been opened.')
   phase: StatementPhase | null;
 
   @Field(() => [AgreedLevel], { description: 'Agreed in this session.' })
@@ -121,7 +122,7 @@ export class AgreedOutcome {
   @Field(() => [AgreedLevel])
   levels: AgreedLevel[];
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   note: string | null;
 
   @Field(() => [String], { description: 'Links or short texts.' })
@@ -157,16 +158,16 @@ export class FacilitatorSessionView {
   @Field(() => [RoleCount], { description: 'Participants who joined, by role.' })
   participantsByRole: RoleCount[];
 
-  @Field(() => SessionStatement, { nullable: true, description: 'The statement on screen (live sessions).' })
+  @NullableField(() => SessionStatement, 'The statement on screen (live sessions).')
   current: SessionStatement | null;
 
-  @Field(() => Int, { description: 'How many scored the current statement in the current vote round; never what they scored.' })
+  @IntField('How many scored the current statement in the current vote round; never what they scored.')
   scoredCount: number;
 
-  @Field(() => [DimensionSpread], { nullable: true, description: 'Once revealed (and after agreement).' })
+  @NullableField(() => [DimensionSpread], 'Once revealed (and after agreement).')
   spread: DimensionSpread[] | null;
 
-  @Field(() => AgreedOutcome, { nullable: true })
+  @NullableField(() => AgreedOutcome)
   agreed: AgreedOutcome | null;
 
   @Field(() => [String], {
@@ -180,28 +181,28 @@ export class FacilitatorSessionView {
 
 @ObjectType({ description: 'The projector view: what the room may see; no notes or evidence.' })
 export class PresenterSessionView {
-  @Field(() => ID)
+  @IdValueField()
   sessionId: string;
 
   @Field(() => SessionStatus)
   status: SessionStatus;
 
-  @Field(() => SessionJoinDetails, { nullable: true, description: 'Null once joining is closed.' })
+  @NullableField(() => SessionJoinDetails, 'Null once joining is closed.')
   join: SessionJoinDetails | null;
 
-  @Field(() => Int)
+  @IntField()
   participantCount: number;
 
-  @Field(() => SessionStatement, { nullable: true })
+  @NullableField(() => SessionStatement)
   current: SessionStatement | null;
 
-  @Field(() => Int)
+  @IntField()
   scoredCount: number;
 
-  @Field(() => [DimensionSpread], { nullable: true })
+  @NullableField(() => [DimensionSpread])
   spread: DimensionSpread[] | null;
 
-  @Field(() => [AgreedLevel], { nullable: true })
+  @NullableField(() => [AgreedLevel])
   agreedLevels: AgreedLevel[] | null;
 
   @Field(() => [String])
@@ -210,7 +211,7 @@ export class PresenterSessionView {
 
 @ObjectType({ description: "The participant's own score on one dimension." })
 export class OwnVote {
-  @Field(() => ID)
+  @IdValueField()
   itemId: string;
 
   @Field(() => RatingDimension)
@@ -222,7 +223,7 @@ export class OwnVote {
 
 @ObjectType({ description: "A session as a participant's device sees it: anonymous, by its participant token." })
 export class ParticipantSessionView {
-  @Field(() => ID)
+  @IdValueField()
   sessionId: string;
 
   @Field(() => SessionMode)
@@ -234,7 +235,7 @@ export class ParticipantSessionView {
   @Field(() => ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => SessionStatement, { nullable: true, description: 'Live sessions: the statement on screen, if any.' })
+  @NullableField(() => SessionStatement, 'Live sessions: the statement on screen, if any.')
   current: SessionStatement | null;
 
   @Field(() => [OwnVote], { description: 'Own scores for the current statement and round (live), or for every statement (survey).' })
@@ -243,10 +244,10 @@ export class ParticipantSessionView {
   @Field(() => Boolean, { description: 'Whether a score may be given or changed now.' })
   canVote: boolean;
 
-  @Field(() => [DimensionSpread], { nullable: true, description: 'Once the facilitator reveals.' })
+  @NullableField(() => [DimensionSpread], 'Once the facilitator reveals.')
   spread: DimensionSpread[] | null;
 
-  @Field(() => [AgreedLevel], { nullable: true })
+  @NullableField(() => [AgreedLevel])
   agreedLevels: AgreedLevel[] | null;
 
   @Field(() => [String])
@@ -255,7 +256,7 @@ export class ParticipantSessionView {
   @Field(() => [SessionStatement], { description: "Survey mode: every statement of the session's sections, to score at one's own pace." })
   surveyStatements: SessionStatement[];
 
-  @Field(() => Date, { nullable: true, description: 'Survey mode: scores are taken until then.' })
+  @NullableField(() => Date, 'Survey mode: scores are taken until then.')
   surveyClosesAt: Date | null;
 }
 
@@ -276,12 +277,12 @@ export class SessionSummary {
   @Field(() => [FrameworkSection])
   sections: FrameworkSection[];
 
-  @Field(() => Int)
+  @IntField()
   participantCount: number;
 
-  @Field(() => Int, { description: 'Statements agreed in this session.' })
+  @IntField('Statements agreed in this session.')
   agreedCount: number;
 
-  @Field(() => Int, { description: 'Statements skipped in this session.' })
+  @IntField('Statements skipped in this session.')
   skippedCount: number;
 }

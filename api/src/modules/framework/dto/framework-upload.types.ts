@@ -1,6 +1,7 @@
 import { Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 
+import { IntField, NullableTextField } from '../../../common/graphql/object-fields';
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
 import { IdField } from '../../../common/graphql/id-field';
@@ -86,7 +87,7 @@ export class FrameworkPreview {
   @Field({ description: 'The source document, publisher and year.' })
   provenance: string;
 
-  @Field(() => Int)
+  @IntField()
   itemCount: number;
 
   @Field(() => [FrameworkPreviewSection])
@@ -98,6 +99,6 @@ export class FrameworkPreview {
   @Field({ description: 'True once this key and version are published (from this upload or another); a published version never changes.' })
   published: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The newest published version with the same key, if any.' })
+  @NullableTextField('The newest published version with the same key, if any.')
   latestPublishedVersion: string | null;
 }

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
+import { IdValueField, IntField, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
 import { FrameworkItem, FrameworkSection, RatingLevel } from '../dependencies';
 import { PlanAction } from '../plan-action.entity';
 import { PlanSource } from '../plan-challenge.entity';
@@ -7,22 +8,22 @@ import { RagStatus } from '../plan-status';
 
 @ObjectType({ description: 'How many actions have each latest status.' })
 export class PlanStatusCounts {
-  @Field(() => Int)
+  @IntField()
   red: number;
 
-  @Field(() => Int)
+  @IntField()
   amber: number;
 
-  @Field(() => Int)
+  @IntField()
   green: number;
 
-  @Field(() => Int, { description: 'Complete.' })
+  @IntField('Complete.')
   blue: number;
 
-  @Field(() => Int, { description: 'Actions with no progress update yet.' })
+  @IntField('Actions with no progress update yet.')
   noUpdate: number;
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 }
 
@@ -31,13 +32,13 @@ export class PlanActionEntry {
   @Field(() => PlanAction)
   action: PlanAction;
 
-  @Field(() => ID)
+  @IdValueField()
   headingId: string;
 
   @Field()
   headingTitle: string;
 
-  @Field(() => ID)
+  @IdValueField()
   challengeId: string;
 
   @Field()
@@ -46,7 +47,7 @@ export class PlanActionEntry {
 
 @ObjectType({ description: 'The actions whose latest status is one status (or that have no update yet, when status is null).' })
 export class PlanStatusGroup {
-  @Field(() => RagStatus, { nullable: true })
+  @NullableField(() => RagStatus)
   status: RagStatus | null;
 
   @Field({ description: 'e.g. "Blue (complete)", "No update yet".' })
@@ -61,7 +62,7 @@ export class PlanStatusView {
   @Field()
   asOf: string;
 
-  @Field(() => Int)
+  @IntField()
   dueSoonDays: number;
 
   @Field(() => PlanStatusCounts)
@@ -93,22 +94,16 @@ export class BreakthroughCoverageRow {
   @Field(() => FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => Int, { description: 'Actions under challenges linked to this question.' })
+  @IntField('Actions under challenges linked to this question.')
   linkedActions: number;
 
   @Field(() => [ID])
   linkedChallengeIds: string[];
 
-  @Field(() => RatingLevel, {
-    nullable: true,
-    description: 'The council\u2019s agreed progress rating in its latest submitted assessment.',
-  })
+  @NullableField(() => RatingLevel, 'The council\u2019s agreed progress rating in its latest submitted assessment.')
   progress: RatingLevel | null;
 
-  @Field(() => RatingLevel, {
-    nullable: true,
-    description: 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.',
-  })
+  @NullableField(() => RatingLevel, 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.')
   planCoverageAnswer: RatingLevel | null;
 
   @Field({ description: 'The answer says Yes or Partially but no action is linked, or No while actions are linked.' })
@@ -119,13 +114,10 @@ export class BreakthroughCoverageRow {
   description: 'For each breakthrough question, whether the plan acts on it, beside what the council said in its latest assessment.',
 })
 export class PlanBreakthroughCoverage {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The round of the assessment the answers come from; null when the council has none submitted.',
-  })
+  @NullableTextField('The round of the assessment the answers come from; null when the council has none submitted.')
   assessmentRound: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @NullableField(() => ID)
   assessmentId: string | null;
 
   @Field(() => [RatingLevel], { description: 'The progress scale, lowest first: the matrix rows.' })

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+import { NullableTextField } from '../../../common/graphql/object-fields';
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
@@ -112,7 +113,7 @@ export class UpdatePlanChallengeInput {
   @IdField()
   challengeId: string;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   @IsOptional()
   @MinLength(1)
   @MaxLength(4000)
@@ -135,19 +136,19 @@ export class UpdatePlanActionInput {
   @IdField()
   actionId: string;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   @IsOptional()
   @MinLength(1)
   @MaxLength(4000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   @IsOptional()
   @MinLength(1)
   @MaxLength(300)
   lead?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @NullableTextField()
   @IsOptional()
   @MinLength(1)
   @MaxLength(200)

@@ -1,0 +1,44 @@
+import { Float, getMetadataStorage, ID, Int, ObjectType } from 'type-graphql';
+
+import { FloatField, IdValueField, IntField, NullableField, NullableTextField } from './object-fields';
+
+@ObjectType('SpecObjectFields')
+class SpecObjectFields {
+  @IntField('How many.')
+  count: number;
+
+  @FloatField()
+  share: number;
+
+  @IdValueField()
+  sectionId: string;
+
+  @NullableField(() => Float, 'Null with fewer than two.')
+  spread: number | null;
+
+  @NullableTextField()
+  note: string | null;
+}
+
+const field = (name: string) => getMetadataStorage().fields.find((f) => f.target === SpecObjectFields && f.name === name);
+
+describe('object field decorators', () => {
+  it('should declare each field with the GraphQL type its name says', () => {
+    expect(field('count')?.getType()).toBe(Int);
+    expect(field('share')?.getType()).toBe(Float);
+    expect(field('sectionId')?.getType()).toBe(ID);
+    expect(field('spread')?.getType()).toBe(Float);
+    expect(field('note')?.getType()).toBe(String);
+  });
+
+  it('should make only the Nullable ones nullable', () => {
+    expect(['count', 'share', 'sectionId'].map((name) => field(name)?.typeOptions.nullable ?? false)).toEqual([false, false, false]);
+    expect(['spread', 'note'].map((name) => field(name)?.typeOptions.nullable)).toEqual([true, true]);
+  });
+
+  it('should carry the description when one is given, and none otherwise', () => {
+    expect(field('count')?.description).toBe('How many.');
+    expect(field('spread')?.description).toBe('Null with fewer than two.');
+    expect(field('share')?.description).toBeUndefined();
+  });
+});
