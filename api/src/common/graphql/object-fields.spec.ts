@@ -1,6 +1,12 @@
 import { Float, getMetadataStorage, ID, Int, ObjectType } from 'type-graphql';
 
-import { FloatField, IdValueField, IntField, NullableField, NullableTextField } from './object-fields';
+import { BooleanField, FieldOf, FloatField, IdValueField, IntField, NullableField, NullableTextField, TextField } from './object-fields';
+
+@ObjectType('SpecObjectFieldsPart')
+class SpecObjectFieldsPart {
+  @TextField('A name.')
+  name: string;
+}
 
 @ObjectType('SpecObjectFields')
 class SpecObjectFields {
@@ -13,11 +19,20 @@ class SpecObjectFields {
   @IdValueField()
   sectionId: string;
 
-  @NullableField(() => Float, 'Null with fewer than two.')
+  @NullableField(Float, 'Null with fewer than two.')
   spread: number | null;
 
   @NullableTextField()
   note: string | null;
+
+  @BooleanField()
+  done: boolean;
+
+  @FieldOf(SpecObjectFieldsPart)
+  part: SpecObjectFieldsPart;
+
+  @FieldOf([SpecObjectFieldsPart], 'Every part.')
+  parts: SpecObjectFieldsPart[];
 }
 
 const field = (name: string) => getMetadataStorage().fields.find((f) => f.target === SpecObjectFields && f.name === name);
@@ -29,6 +44,16 @@ describe('object field decorators', () => {
     expect(field('sectionId')?.getType()).toBe(ID);
     expect(field('spread')?.getType()).toBe(Float);
     expect(field('note')?.getType()).toBe(String);
+    expect(field('done')?.getType()).toBe(Boolean);
+    expect(field('part')?.getType()).toBe(SpecObjectFieldsPart);
+    expect(field('parts')?.getType()).toBe(SpecObjectFieldsPart);
+    expect(field('parts')?.typeOptions.array).toBe(true);
+  });
+
+  it('should refuse a type that is not defined yet, as an import cycle leaves it', () => {
+    const notYetDefined = undefined as unknown as typeof SpecObjectFieldsPart;
+    expect(() => FieldOf(notYetDefined)).toThrow(/import cycle/);
+    expect(() => NullableField([notYetDefined])).toThrow(/import cycle/);
   });
 
   it('should make only the Nullable ones nullable', () => {

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import { NullableField, NullableTextField } from '../../common/graphql/object-fields';
+import { NullableField, NullableTextField, TextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 
@@ -12,7 +12,7 @@ import { SamePlanParent } from './same-plan-parent';
 
 @ObjectType({ description: 'An action\u2019s target as written and as understood.' })
 export class PlanTarget {
-  @Field({ description: 'As written, e.g. "February 2014 – March 2015", "Ongoing until 2016/17".' })
+  @TextField('As written, e.g. "February 2014 – March 2015", "Ongoing until 2016/17".')
   text: string;
 
   @Field(() => PlanTargetKind)
@@ -91,12 +91,12 @@ export class PlanAction extends BaseEntity {
     return [...this.updates].sort(byHistoryOrder);
   }
 
-  @NullableField(() => ProgressUpdate, 'The most recent update (by its date, then by when it was entered).')
+  @NullableField(ProgressUpdate, 'The most recent update (by its date, then by when it was entered).')
   get latestUpdate(): ProgressUpdate | null {
     return latestUpdate(this.updates);
   }
 
-  @NullableField(() => RagStatus, 'The latest update\u2019s status; null before the first update.')
+  @NullableField(RagStatus, 'The latest update\u2019s status; null before the first update.')
   get status(): RagStatus | null {
     return this.latestUpdate?.status ?? null;
   }

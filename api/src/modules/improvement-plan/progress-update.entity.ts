@@ -46,7 +46,7 @@ export class ProgressUpdate {
   @FieldColumn(() => RagStatus, { type: 'varchar', length: 10 })
   status: RagStatus;
 
-  @NullableField(() => UserRole, 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.')
+  @NullableField(UserRole, 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.')
   @Column({ name: 'entered_by_role', type: 'varchar', length: 30, nullable: true })
   enteredByRole: UserRole | null;
 

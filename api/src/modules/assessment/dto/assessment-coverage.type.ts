@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import { IntField } from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { FrameworkSection } from '../../framework/index';
 import { ParticipantRole } from '../participant.entity';
 
@@ -10,10 +10,10 @@ import { ParticipantRole } from '../participant.entity';
     'Skipped statements are left out of `total`; a section not included has included = false and counts nothing.',
 })
 export class SectionCoverage {
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field({ description: 'False when the plan leaves this section out; its counts are then all 0.' })
+  @BooleanField('False when the plan leaves this section out; its counts are then all 0.')
   included: boolean;
 
   @IntField('Statements to rate: those of an included section, less the skipped ones.')
@@ -39,7 +39,7 @@ export class SectionCoverage {
 
 @ObjectType({ description: 'What the lead reviews before submitting: per section, and in total.' })
 export class AssessmentCoverage {
-  @Field(() => [SectionCoverage])
+  @FieldOf([SectionCoverage])
   sections: SectionCoverage[];
 
   @IntField()
@@ -63,7 +63,7 @@ export class AssessmentCoverage {
 
 @ObjectType({ description: 'Anonymous participants of one role.' })
 export class ParticipantRoleCount {
-  @Field(() => ParticipantRole)
+  @FieldOf(ParticipantRole)
   role: ParticipantRole;
 
   @IntField()

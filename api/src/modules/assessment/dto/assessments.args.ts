@@ -1,7 +1,7 @@
 import { IsOptional, Matches } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
-import { NullableTextField } from '../../../common/graphql/object-fields';
+import { BooleanField, NullableTextField } from '../../../common/graphql/object-fields';
 import { IsRound } from '../../../common/round';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
@@ -25,7 +25,7 @@ export class AssessmentsArgs {
   @IsRound()
   round?: string | null;
 
-  @Field(() => Boolean, { description: 'Include submissions replaced by a re-submission (the history).' })
+  @BooleanField('Include submissions replaced by a re-submission (the history).')
   includeSuperseded: boolean = false;
 }
 

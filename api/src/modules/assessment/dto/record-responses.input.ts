@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
-import { IdValueField } from '../../../common/graphql/object-fields';
+import { FieldOf, IdValueField } from '../../../common/graphql/object-fields';
 import { ParticipantRole } from '../participant.entity';
 
 import { AgreedRatingInput, RatingInput } from './rating.input';
@@ -19,11 +19,11 @@ export const MAX_RATINGS_PER_REQUEST = 1000;
 
 @InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
 export class ParticipantResponsesInput {
-  @Field(() => ParticipantRole)
+  @FieldOf(ParticipantRole)
   @IsEnum(ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => [RatingInput])
+  @FieldOf([RatingInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
   @Type(() => RatingInput)
@@ -43,7 +43,7 @@ export class RecordAgreedRatingsInput {
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => [AgreedRatingInput])
+  @FieldOf([AgreedRatingInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
   @Type(() => AgreedRatingInput)

@@ -1,15 +1,15 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Float, ObjectType } from 'type-graphql';
 
-import { FloatField, IntField, NullableField } from '../../../common/graphql/object-fields';
+import { FieldOf, FloatField, IntField, NullableField } from '../../../common/graphql/object-fields';
 import { FrameworkSection, FrameworkTheme, RatingDimension } from '../../framework/index';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
 @ObjectType('SubjectScore')
 abstract class SubjectScore {
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
-  @NullableField(() => Float, "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.")
+  @NullableField(Float, "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.")
   score: number | null;
 
   @IntField('Items answered (coverage numerator).')
@@ -24,7 +24,7 @@ abstract class SubjectScore {
   }
 
   @NullableField(
-    () => Float,
+    Float,
     'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
   )
   spread: number | null;
@@ -32,12 +32,12 @@ abstract class SubjectScore {
 
 @ObjectType({ description: "A section's score on one dimension, with coverage and spread." })
 export class SectionScore extends SubjectScore {
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 }
 
 @ObjectType({ description: "A cross-cutting theme's score on one dimension." })
 export class ThemeScore extends SubjectScore {
-  @Field(() => FrameworkTheme)
+  @FieldOf(FrameworkTheme)
   theme: FrameworkTheme;
 }

@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { NullableTextField } from '../../../common/graphql/object-fields';
+import { FieldOf, NullableTextField } from '../../../common/graphql/object-fields';
 
 import { CreateAssessmentInput } from './create-assessment.input';
 import { AgreedRatingInput } from './rating.input';
@@ -17,7 +17,7 @@ export const MAX_PARTICIPANTS_PER_SUBMISSION = 100;
     'agreed ratings are recorded, scored and submitted together, or nothing is.',
 })
 export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
-  @Field(() => [ParticipantResponsesInput])
+  @FieldOf([ParticipantResponsesInput])
   @ArrayMaxSize(MAX_PARTICIPANTS_PER_SUBMISSION)
   @Type(() => ParticipantResponsesInput)
   participants: ParticipantResponsesInput[];

@@ -1,7 +1,7 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 
-import { IntField } from '../../../common/graphql/object-fields';
+import { FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { AuditEvent } from '../audit-event.entity';
 
 export const MAX_AUDIT_PAGE = 100;
@@ -22,7 +22,7 @@ export class AuditEventsArgs {
 
 @ObjectType({ description: 'A page of the audit log, newest first.' })
 export class AuditEventPage {
-  @Field(() => [AuditEvent])
+  @FieldOf([AuditEvent])
   events: AuditEvent[];
 
   @IntField('How many events the log holds in all.')

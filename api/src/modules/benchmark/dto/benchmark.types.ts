@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { IntField, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IntField, NullableField, NullableTextField, TextField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
@@ -30,13 +30,13 @@ export const CAVEATS = [
   description: "Where the council sits: a quartile band and a plain-language phrase in median absolute deviations from the peers' median.",
 })
 export class Position {
-  @Field(() => QuartileBandValue)
+  @FieldOf(QuartileBandValue)
   band: QuartileBandValue;
 
-  @Field({ description: 'e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".' })
+  @TextField('e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".')
   phrase: string;
 
-  @NullableField(() => Float, 'Signed distance from the median in MADs; null when peers all agree.')
+  @NullableField(Float, 'Signed distance from the median in MADs; null when peers all agree.')
   madsFromMedian: number | null;
 }
 
@@ -49,31 +49,31 @@ abstract class DisclosedFigures {
   @NullableTextField()
   suppressionReason: string | null;
 
-  @Field({ description: 'Other contributing councils as a band, or "c" when suppressed.' })
+  @TextField('Other contributing councils as a band, or "c" when suppressed.')
   contributorsBand: string;
 
-  @NullableField(() => Float)
+  @NullableField(Float)
   median: number | null;
 
-  @NullableField(() => Float)
+  @NullableField(Float)
   lowerQuartile: number | null;
 
-  @NullableField(() => Float)
+  @NullableField(Float)
   upperQuartile: number | null;
 
-  @NullableField(() => [Int], 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.')
+  @NullableField([Int], 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.')
   distribution: number[] | null;
 }
 
 @ObjectType({ description: "Other councils' figures for one peer group, after disclosure control." })
 export class PeerComparison extends DisclosedFigures {
-  @Field(() => PeerGroup)
+  @FieldOf(PeerGroup)
   peerGroup: PeerGroup;
 
   @NullableTextField()
   distributionSuppressionReason: string | null;
 
-  @NullableField(() => Position, "Null when the council has no score here or the peers' figures are withheld.")
+  @NullableField(Position, "Null when the council has no score here or the peers' figures are withheld.")
   position: Position | null;
 }
 
@@ -90,10 +90,10 @@ export class SubjectPosition {
   @NullableTextField('For items, the section they belong to.')
   sectionKey: string | null;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
-  @NullableField(() => Float)
+  @NullableField(Float)
   councilScore: number | null;
 
   @IntField()
@@ -102,43 +102,43 @@ export class SubjectPosition {
   @IntField()
   total: number;
 
-  @NullableField(() => Float)
+  @NullableField(Float)
   spread: number | null;
 
-  @Field(() => [PeerComparison])
+  @FieldOf([PeerComparison])
   comparisons: PeerComparison[];
 }
 
 @ObjectType({ description: "A council's position against several peer groups." })
 export class CouncilPosition {
-  @Field(() => Council)
+  @FieldOf(Council)
   council: Council;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
-  @Field({ description: 'The round compared (the last of the window).' })
+  @TextField('The round compared (the last of the window).')
   round: string;
 
-  @Field(() => [String], { description: "Rounds in the window: each council's latest submission among them is used." })
+  @FieldOf([String], "Rounds in the window: each council's latest submission among them is used.")
   rounds: string[];
 
-  @Field(() => BenchmarkScope)
+  @FieldOf(BenchmarkScope)
   scope: BenchmarkScope;
 
-  @Field(() => [PeerGroup])
+  @FieldOf([PeerGroup])
   peerGroups: PeerGroup[];
 
-  @Field({ description: 'Whether the council has a submission in the window.' })
+  @BooleanField('Whether the council has a submission in the window.')
   councilHasSubmitted: boolean;
 
-  @Field({ description: 'Whether any figure here comes from synthetic demonstration data.' })
+  @BooleanField('Whether any figure here comes from synthetic demonstration data.')
   includesSynthetic: boolean;
 
-  @Field(() => [SubjectPosition])
+  @FieldOf([SubjectPosition])
   subjects: SubjectPosition[];
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }
 
@@ -150,16 +150,16 @@ export class SectorCell extends DisclosedFigures {
   @Field()
   peerGroupKey: string;
 
-  @NullableField(() => Float, 'Median now minus the median in the previous round, where both are shown.')
+  @NullableField(Float, 'Median now minus the median in the previous round, where both are shown.')
   changeFromPrevious: number | null;
 }
 
 @ObjectType({ description: 'Sector-wide patterns for PAS: every section against every peer group.' })
 export class SectorView {
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
   @Field()
@@ -168,52 +168,52 @@ export class SectorView {
   @NullableTextField()
   previousRound: string | null;
 
-  @Field(() => [FrameworkSection])
+  @FieldOf([FrameworkSection])
   sections: FrameworkSection[];
 
-  @Field(() => [PeerGroup])
+  @FieldOf([PeerGroup])
   peerGroups: PeerGroup[];
 
-  @Field(() => [SectorCell])
+  @FieldOf([SectorCell])
   cells: SectorCell[];
 
   @Field()
   includesSynthetic: boolean;
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }
 
 @ObjectType({ description: "An item in the matrix: the council's level on each of the two dimensions." })
 export class MatrixItem {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @NullableField(() => RatingLevel)
+  @NullableField(RatingLevel)
   rowLevel: RatingLevel | null;
 
-  @NullableField(() => RatingLevel)
+  @NullableField(RatingLevel)
   columnLevel: RatingLevel | null;
 
-  @Field({ description: 'Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.' })
+  @BooleanField('Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.')
   actFirst: boolean;
 }
 
 @ObjectType({ description: "One cell of the matrix: how many of the council's items fall in it, and the share of peers' items." })
 export class MatrixCell {
-  @Field(() => RatingLevel)
+  @FieldOf(RatingLevel)
   rowLevel: RatingLevel;
 
-  @Field(() => RatingLevel)
+  @FieldOf(RatingLevel)
   columnLevel: RatingLevel;
 
   @IntField()
   councilItems: number;
 
-  @NullableField(() => Int, "Percentage of other councils' rated items in this cell; null when withheld.")
+  @NullableField(Int, "Percentage of other councils' rated items in this cell; null when withheld.")
   peerShare: number | null;
 }
 
@@ -221,25 +221,25 @@ export class MatrixCell {
   description: 'The matrix of two dimensions (e.g. progress × plan coverage) for a council, with its peers\u2019 distribution.',
 })
 export class DimensionMatrix {
-  @Field(() => Council)
+  @FieldOf(Council)
   council: Council;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
   @Field()
   round: string;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   rowDimension: RatingDimension;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   columnDimension: RatingDimension;
 
-  @Field(() => [MatrixItem])
+  @FieldOf([MatrixItem])
   items: MatrixItem[];
 
-  @Field(() => [MatrixCell])
+  @FieldOf([MatrixCell])
   cells: MatrixCell[];
 
   @Field()
@@ -254,6 +254,6 @@ export class DimensionMatrix {
   @Field()
   includesSynthetic: boolean;
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }

@@ -1,6 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
-import { FloatField, IntField } from '../../../common/graphql/object-fields';
+import { FieldOf, FloatField, IntField, TextField } from '../../../common/graphql/object-fields';
 
 /**
  * The numbers behind the plain-English page on how figures are computed and protected, read from
@@ -14,10 +14,10 @@ export class FigureRules {
   @IntField('The fewest councils the service will ever publish a figure about, whatever is configured.')
   disclosureFloor: number;
 
-  @Field({ description: 'The symbol shown in place of a withheld figure.' })
+  @TextField('The symbol shown in place of a withheld figure.')
   withheldSymbol: string;
 
-  @Field(() => [String], { description: 'The bands in which numbers of contributing councils are shown, smallest first.' })
+  @FieldOf([String], 'The bands in which numbers of contributing councils are shown, smallest first.')
   contributorBands: string[];
 
   @FloatField("Within this many median absolute deviations of the peers' median, a score is 'broadly similar'.")

@@ -1,18 +1,18 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import { IntField } from '../../../common/graphql/object-fields';
+import { FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
 
 @ObjectType({ description: "One item on one dimension across a collaboration group's councils, identified." })
 export class CollaborationRow {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
   @Field(() => [RatingLevel], {
@@ -30,15 +30,15 @@ export class CollaborationComparison {
   @Field()
   groupName: string;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
   @Field()
   round: string;
 
-  @Field(() => [Council], { description: 'Members that consent to identified sharing; others are left out.' })
+  @FieldOf([Council], 'Members that consent to identified sharing; others are left out.')
   councils: Council[];
 
-  @Field(() => [CollaborationRow])
+  @FieldOf([CollaborationRow])
   rows: CollaborationRow[];
 }

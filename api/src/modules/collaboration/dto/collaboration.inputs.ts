@@ -1,6 +1,7 @@
 import { Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
+import { BooleanField } from '../../../common/graphql/object-fields';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeListField } from '../../../common/graphql/input-fields';
 
@@ -23,12 +24,12 @@ export class SetCollaborationConsentArgs {
   @IdField()
   groupId: string;
 
-  @Field({ description: 'true to share agreed ratings with the group, false to withdraw.' })
+  @BooleanField('true to share agreed ratings with the group, false to withdraw.')
   consent: boolean;
 }
 
 @ArgsType()
 export class SetPasSharingArgs {
-  @Field({ description: 'true to share identified results with the Planning Advisory Service, false to withdraw.' })
+  @BooleanField('true to share identified results with the Planning Advisory Service, false to withdraw.')
   share: boolean;
 }

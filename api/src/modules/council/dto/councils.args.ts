@@ -21,7 +21,7 @@ export class CouncilFilter {
 
 @ArgsType()
 export class CouncilsArgs {
-  @NullableField(() => CouncilFilter)
+  @NullableField(CouncilFilter)
   @IsOptional()
   filter?: CouncilFilter | null;
 

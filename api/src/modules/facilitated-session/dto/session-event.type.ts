@@ -1,6 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
-import { IdValueField, IntField } from '../../../common/graphql/object-fields';
+import { FieldOf, IdValueField, IntField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 
 export const SessionEventKind = graphqlEnum(
@@ -31,7 +31,7 @@ export class SessionEvent {
   @IdValueField()
   sessionId: string;
 
-  @Field(() => SessionEventKind)
+  @FieldOf(SessionEventKind)
   kind: SessionEventKind;
 
   @IntField('Increases with every change, across all sessions and API processes: tells a repeated delivery from a new change.')

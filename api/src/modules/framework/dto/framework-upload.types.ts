@@ -1,7 +1,7 @@
 import { Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 
-import { IntField, NullableTextField } from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IntField, NullableTextField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
 import { IdField } from '../../../common/graphql/id-field';
@@ -29,19 +29,19 @@ export class FrameworkUploadArgs {
 
 @ObjectType({ description: 'One thing wrong with an uploaded framework file.' })
 export class FrameworkFileProblem {
-  @Field({ description: 'Where in the file: a path such as "sections[0].items[2].text", a line such as "line 4", or "(top level)".' })
+  @TextField('Where in the file: a path such as "sections[0].items[2].text", a line such as "line 4", or "(top level)".')
   path: string;
 
-  @Field({ description: 'What is wrong there.' })
+  @TextField('What is wrong there.')
   message: string;
 }
 
 @ObjectType({ description: 'An uploaded framework file that was refused, with every problem found; nothing was kept.' })
 export class FrameworkFileRejected {
-  @Field({ description: 'The file name, as uploaded.' })
+  @TextField('The file name, as uploaded.')
   fileName: string;
 
-  @Field(() => [FrameworkFileProblem])
+  @FieldOf([FrameworkFileProblem])
   problems: FrameworkFileProblem[];
 }
 
@@ -60,7 +60,7 @@ export class FrameworkPreviewSection {
   @Field()
   title: string;
 
-  @Field(() => [String], { description: 'Each item as "key: text".' })
+  @FieldOf([String], 'Each item as "key: text".')
   items: string[];
 }
 
@@ -69,34 +69,34 @@ export class FrameworkPreviewDimension {
   @Field()
   title: string;
 
-  @Field(() => [String], { description: 'Level labels, lowest first.' })
+  @FieldOf([String], 'Level labels, lowest first.')
   levels: string[];
 }
 
 @ObjectType({ description: 'What publishing an upload would create: the framework version, its sections, items and scales.' })
 export class FrameworkPreview {
-  @Field(() => FrameworkUpload)
+  @FieldOf(FrameworkUpload)
   upload: FrameworkUpload;
 
-  @Field(() => FrameworkKind)
+  @FieldOf(FrameworkKind)
   kind: FrameworkKind;
 
   @Field()
   summary: string;
 
-  @Field({ description: 'The source document, publisher and year.' })
+  @TextField('The source document, publisher and year.')
   provenance: string;
 
   @IntField()
   itemCount: number;
 
-  @Field(() => [FrameworkPreviewSection])
+  @FieldOf([FrameworkPreviewSection])
   sections: FrameworkPreviewSection[];
 
-  @Field(() => [FrameworkPreviewDimension])
+  @FieldOf([FrameworkPreviewDimension])
   dimensions: FrameworkPreviewDimension[];
 
-  @Field({ description: 'True once this key and version are published (from this upload or another); a published version never changes.' })
+  @BooleanField('True once this key and version are published (from this upload or another); a published version never changes.')
   published: boolean;
 
   @NullableTextField('The newest published version with the same key, if any.')

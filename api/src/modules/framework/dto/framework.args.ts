@@ -2,10 +2,11 @@ import { MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 
 import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { BooleanField } from '../../../common/graphql/object-fields';
 
 @ArgsType()
 export class FrameworksArgs {
-  @Field(() => Boolean, { description: 'Only the newest version of each framework (default), or every version.' })
+  @BooleanField('Only the newest version of each framework (default), or every version.')
   latestOnly: boolean = true;
 }
 

@@ -1,6 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-import { IdValueField, IntField, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
+import {
+  BooleanField,
+  FieldOf,
+  IdValueField,
+  IntField,
+  NullableField,
+  NullableTextField,
+  TextField,
+} from '../../../common/graphql/object-fields';
 import { FrameworkItem, FrameworkSection, RatingLevel } from '../dependencies';
 import { PlanAction } from '../plan-action.entity';
 import { PlanSource } from '../plan-challenge.entity';
@@ -29,7 +37,7 @@ export class PlanStatusCounts {
 
 @ObjectType({ description: 'An action with where it sits in the plan, for views that list actions across headings.' })
 export class PlanActionEntry {
-  @Field(() => PlanAction)
+  @FieldOf(PlanAction)
   action: PlanAction;
 
   @IdValueField()
@@ -47,13 +55,13 @@ export class PlanActionEntry {
 
 @ObjectType({ description: 'The actions whose latest status is one status (or that have no update yet, when status is null).' })
 export class PlanStatusGroup {
-  @NullableField(() => RagStatus)
+  @NullableField(RagStatus)
   status: RagStatus | null;
 
-  @Field({ description: 'e.g. "Blue (complete)", "No update yet".' })
+  @TextField('e.g. "Blue (complete)", "No update yet".')
   label: string;
 
-  @Field(() => [PlanActionEntry])
+  @FieldOf([PlanActionEntry])
   actions: PlanActionEntry[];
 }
 
@@ -65,22 +73,22 @@ export class PlanStatusView {
   @IntField()
   dueSoonDays: number;
 
-  @Field(() => PlanStatusCounts)
+  @FieldOf(PlanStatusCounts)
   counts: PlanStatusCounts;
 
-  @Field(() => [PlanStatusGroup], { description: 'Red, Amber, Green, Blue, then no update yet; every group is present, possibly empty.' })
+  @FieldOf([PlanStatusGroup], 'Red, Amber, Green, Blue, then no update yet; every group is present, possibly empty.')
   byStatus: PlanStatusGroup[];
 
-  @Field(() => [PlanActionEntry], { description: 'Target passed and not Blue, most overdue first.' })
+  @FieldOf([PlanActionEntry], 'Target passed and not Blue, most overdue first.')
   overdue: PlanActionEntry[];
 
-  @Field(() => [PlanActionEntry], { description: 'Not Blue and due within dueSoonDays, soonest first.' })
+  @FieldOf([PlanActionEntry], 'Not Blue and due within dueSoonDays, soonest first.')
   dueSoon: PlanActionEntry[];
 }
 
 @ObjectType({ description: 'Counts by status at the end of one month: one point of the series the dashboard charts.' })
 export class PlanStatusPoint extends PlanStatusCounts {
-  @Field({ description: 'The last day of the month (YYYY-MM-DD).' })
+  @TextField('The last day of the month (YYYY-MM-DD).')
   date: string;
 }
 
@@ -88,25 +96,25 @@ export class PlanStatusPoint extends PlanStatusCounts {
   description: 'One breakthrough question: whether any of the plan\u2019s actions is linked to it, beside the council\u2019s own answers.',
 })
 export class BreakthroughCoverageRow {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
   @IntField('Actions under challenges linked to this question.')
   linkedActions: number;
 
-  @Field(() => [ID])
+  @FieldOf([ID])
   linkedChallengeIds: string[];
 
-  @NullableField(() => RatingLevel, 'The council\u2019s agreed progress rating in its latest submitted assessment.')
+  @NullableField(RatingLevel, 'The council\u2019s agreed progress rating in its latest submitted assessment.')
   progress: RatingLevel | null;
 
-  @NullableField(() => RatingLevel, 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.')
+  @NullableField(RatingLevel, 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.')
   planCoverageAnswer: RatingLevel | null;
 
-  @Field({ description: 'The answer says Yes or Partially but no action is linked, or No while actions are linked.' })
+  @BooleanField('The answer says Yes or Partially but no action is linked, or No while actions are linked.')
   disagrees: boolean;
 }
 
@@ -117,32 +125,30 @@ export class PlanBreakthroughCoverage {
   @NullableTextField('The round of the assessment the answers come from; null when the council has none submitted.')
   assessmentRound: string | null;
 
-  @NullableField(() => ID)
+  @NullableField(ID)
   assessmentId: string | null;
 
-  @Field(() => [RatingLevel], { description: 'The progress scale, lowest first: the matrix rows.' })
+  @FieldOf([RatingLevel], 'The progress scale, lowest first: the matrix rows.')
   progressLevels: RatingLevel[];
 
-  @Field(() => [RatingLevel], { description: 'The "addressed in the plan" scale, lowest first: the matrix columns.' })
+  @FieldOf([RatingLevel], 'The "addressed in the plan" scale, lowest first: the matrix columns.')
   coverageLevels: RatingLevel[];
 
-  @Field(() => [BreakthroughCoverageRow])
+  @FieldOf([BreakthroughCoverageRow])
   questions: BreakthroughCoverageRow[];
 }
 
 @ObjectType({ description: 'A challenge pre-filled from a weak spot, to review before adding it to the plan.' })
 export class PlanChallengeSuggestion {
-  @Field({ description: 'A starting wording for the challenge.' })
+  @TextField('A starting wording for the challenge.')
   title: string;
 
-  @Field(() => PlanSource)
+  @FieldOf(PlanSource)
   source: PlanSource;
 
-  @Field({
-    description: 'A suggested heading title: a local theme named after the source (the council may choose a core element instead).',
-  })
+  @TextField('A suggested heading title: a local theme named after the source (the council may choose a core element instead).')
   suggestedHeadingTitle: string;
 
-  @Field(() => [String], { description: "The section's top tips, offered as starting actions." })
+  @FieldOf([String], "The section's top tips, offered as starting actions.")
   suggestedActions: string[];
 }

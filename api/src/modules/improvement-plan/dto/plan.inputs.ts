@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { NullableTextField } from '../../../common/graphql/object-fields';
+import { FieldOf, NullableTextField } from '../../../common/graphql/object-fields';
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
@@ -95,7 +95,7 @@ export class AddPlanChallengeInput {
   @MaxLength(4000)
   outcomes: string = '';
 
-  @Field(() => PlanSourceInput)
+  @FieldOf(PlanSourceInput)
   @ValidateNested()
   @Type(() => PlanSourceInput)
   source: PlanSourceInput;
