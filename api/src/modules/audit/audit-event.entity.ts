@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { IdValueField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
@@ -48,7 +49,7 @@ export class AuditEvent {
   @FieldColumn({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' }, { description: 'When the action took effect.' })
   occurredAt: Date;
 
-  @FieldColumn(() => ID, { name: 'actor_id', type: 'uuid', nullable: true }, { description: 'The user who acted.' })
+  @IdFieldColumn('actor_id', { nullable: true, description: 'The user who acted.' })
   actorId: string | null;
 
   @FieldColumn({ name: 'actor_email', type: 'varchar', length: 254 }, { description: 'The email address the actor had when they acted.' })

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 
+import { CreatedAtColumn, UuidColumn } from '../../common/entity-columns';
 import { IdValueField } from '../../common/graphql/object-fields';
 import { FieldColumn } from '../../common/field-column';
 
@@ -20,7 +21,7 @@ export class FrameworkUpload {
   id: string;
 
   @Field({ description: 'When it was uploaded.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @FieldColumn({ name: 'file_name', type: 'varchar', length: 255 }, { description: 'The name of the file as uploaded.' })
@@ -43,6 +44,6 @@ export class FrameworkUpload {
   @FieldColumn({ type: 'varchar', length: 200 })
   title: string;
 
-  @Column({ name: 'uploaded_by_id', type: 'uuid' })
+  @UuidColumn('uploaded_by_id')
   uploadedById: string;
 }

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { NullableField, NullableTextField, TextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -34,11 +35,11 @@ export class PlanTarget {
 @Check('ck_plan_action_target_due', `"target_kind" = 'ongoing' OR "target_due_on" IS NOT NULL`)
 export class PlanAction extends BaseEntity {
   @Index('ix_plan_action_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @Index('ix_plan_action_challenge')
-  @FieldColumn(() => ID, { name: 'challenge_id', type: 'uuid' })
+  @IdFieldColumn('challenge_id')
   challengeId: string;
 
   @SamePlanParent('PlanChallenge', {

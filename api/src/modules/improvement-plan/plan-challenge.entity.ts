@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { NullableTextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -47,11 +48,11 @@ export class PlanSource {
 )
 export class PlanChallenge extends BaseEntity {
   @Index('ix_plan_challenge_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @Index('ix_plan_challenge_heading')
-  @FieldColumn(() => ID, { name: 'heading_id', type: 'uuid' })
+  @IdFieldColumn('heading_id')
   headingId: string;
 
   @SamePlanParent('PlanHeading', {

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { NullableTextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
@@ -23,7 +24,7 @@ export type PlanHeadingKind = EnumValue<typeof PlanHeadingKind>;
 @Unique('uq_plan_heading_id_plan', ['id', 'planId'])
 @Check('ck_plan_heading_kind', `"kind" IN ('core_element', 'local_theme')`)
 export class PlanHeading extends BaseEntity {
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @ForeignKey('ImprovementPlan', { column: 'plan_id', constraint: 'fk_plan_heading_plan', onDelete: 'CASCADE', inverse: 'headings' })

@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 
+import { CreatedAtColumn, IdFieldColumn, UuidColumn } from '../../common/entity-columns';
 import { IdValueField, NullableField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
@@ -24,10 +25,10 @@ export class ProgressUpdate {
   id: string;
 
   @Index('ix_progress_update_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
-  @FieldColumn(() => ID, { name: 'action_id', type: 'uuid' })
+  @IdFieldColumn('action_id')
   actionId: string;
 
   // RESTRICT: an action with history is never removed, so neither is its history.
@@ -50,7 +51,7 @@ export class ProgressUpdate {
   @Column({ name: 'entered_by_role', type: 'varchar', length: 30, nullable: true })
   enteredByRole: UserRole | null;
 
-  @Column({ name: 'entered_by_id', type: 'uuid', nullable: true })
+  @UuidColumn('entered_by_id', { nullable: true })
   enteredById: string | null;
 
   @FieldColumn(
@@ -60,6 +61,6 @@ export class ProgressUpdate {
   imported: boolean;
 
   @Field(() => Date, { description: 'When it was entered.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }
