@@ -1,7 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
-import { NullableTextField } from '../../../common/graphql/object-fields';
+import { BoundedTextField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 /*
  * The fields are declared, not defined: an instance starts with no properties of its own. A defined
@@ -13,24 +12,18 @@ import { NullableTextField } from '../../../common/graphql/object-fields';
 
 @InputType({ description: 'A level for one item on one dimension, by key.' })
 export class RatingInput {
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   declare itemKey: string;
 
-  @NullableTextField('Required when the framework has more than one dimension.')
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Required when the framework has more than one dimension.' })
   declare dimensionKey?: string | null;
 
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   declare levelKey: string;
 }
 
 @InputType({ description: "The council's agreed level for an item, with an optional note that never leaves the council." })
 export class AgreedRatingInput extends RatingInput {
-  @NullableTextField()
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalTextField(4000)
   declare note?: string | null;
 }

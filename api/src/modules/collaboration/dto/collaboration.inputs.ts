@@ -1,9 +1,9 @@
-import { Length, MaxLength } from 'class-validator';
+import { Length } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
 import { BooleanField } from '../../../common/graphql/object-fields';
 import { IdField } from '../../../common/graphql/id-field';
-import { GssCodeListField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, GssCodeListField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "A new collaboration group and its member councils; each council's lead must then consent." })
 export class CreateCollaborationGroupInput {
@@ -11,8 +11,7 @@ export class CreateCollaborationGroupInput {
   @Length(3, 200)
   name: string;
 
-  @Field({ defaultValue: '' })
-  @MaxLength(2000)
+  @BoundedTextField(2000, { defaultValue: '' })
   description: string;
 
   @GssCodeListField({ minSize: 2, maxSize: 50 })

@@ -1,6 +1,7 @@
-import { Length, Matches, MaxLength } from 'class-validator';
+import { Length, Matches } from 'class-validator';
 import { ArgsType, createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 
+import { BoundedTextField } from '../../../common/graphql/input-fields';
 import { BooleanField, FieldOf, IntField, NullableTextField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
@@ -16,8 +17,9 @@ export class UploadFrameworkVersionInput {
   @Matches(/^[^/\\]+$/, { message: 'fileName must be a file name, without folders' })
   fileName: string;
 
-  @Field({ description: `The file's text, at most ${MAX_FRAMEWORK_FILE_CHARACTERS.toLocaleString('en-GB')} characters.` })
-  @MaxLength(MAX_FRAMEWORK_FILE_CHARACTERS)
+  @BoundedTextField(MAX_FRAMEWORK_FILE_CHARACTERS, {
+    description: `The file's text, at most ${MAX_FRAMEWORK_FILE_CHARACTERS.toLocaleString('en-GB')} characters.`,
+  })
   source: string;
 }
 

@@ -1,7 +1,6 @@
-import { MaxLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, OptionalTextField } from '../../../common/graphql/input-fields';
 import { BooleanField } from '../../../common/graphql/object-fields';
 
 @ArgsType()
@@ -12,8 +11,7 @@ export class FrameworksArgs {
 
 @ArgsType()
 export class FrameworkArgs {
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   key: string;
 
   @OptionalTextField(40, { description: 'Defaults to the newest version.' })
