@@ -1,10 +1,11 @@
 import { printSchema } from 'graphql';
-import { buildSchemaSync, getMetadataStorage, InputType, Field, ObjectType, Resolver } from 'type-graphql';
+import { buildSchemaSync, type ResolverData, getMetadataStorage, InputType, Field, ObjectType, Resolver } from 'type-graphql';
 
 import { authChecker } from '../auth/auth-checker';
 import { UserRole } from '../auth/viewer';
 import type { RequestContext } from '../request-context';
 
+import type { GraphQLContext } from './graphql-context';
 import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from './operations';
 
 @ObjectType('SpecOperationsResult')
@@ -52,9 +53,8 @@ describe('AuthorizedQuery and AuthorizedMutation', () => {
 describe('RequestCtx', () => {
   it("should hand the resolver the context's request", () => {
     const param = storage().params.find((p) => p.target === SpecOperationsResolver && p.methodName === 'specWhoAsked');
-    expect(param?.kind).toBe('custom');
+    if (param?.kind !== 'custom') throw new Error(`expected a custom parameter, got ${param?.kind}`);
     const request = { requestId: 'r-1' } as RequestContext;
-    const resolve = (param as { resolver: (data: { context: { request: RequestContext } }) => unknown }).resolver;
-    expect(resolve({ context: { request } })).toBe(request);
+    expect(param.resolver({ context: { request } } as ResolverData<GraphQLContext>)).toBe(request);
   });
 });
