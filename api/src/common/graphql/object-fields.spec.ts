@@ -1,6 +1,6 @@
 import { Float, getMetadataStorage, ID, Int, ObjectType } from 'type-graphql';
 
-import { BooleanField, FieldOf, FloatField, IdValueField, IntField, NullableField, NullableTextField, TextField } from './object-fields';
+import { BooleanField, FieldOf, FloatField, IdValueField, IntField, NullableField, TextField } from './object-fields';
 
 @ObjectType('SpecObjectFieldsPart')
 class SpecObjectFieldsPart {
@@ -22,7 +22,7 @@ class SpecObjectFields {
   @NullableField(Float, 'Null with fewer than two.')
   spread: number | null;
 
-  @NullableTextField()
+  @NullableField(String)
   note: string | null;
 
   @BooleanField()

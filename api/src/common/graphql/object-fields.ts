@@ -58,8 +58,3 @@ export function FieldOf(type: FieldType, description?: string): PropertyDecorato
 export function NullableField(type: FieldType, description?: string): PropertyDecorator {
   return Field(defined(type), { nullable: true, ...described(description) });
 }
-
-/** A nullable String. */
-export function NullableTextField(description?: string): PropertyDecorator {
-  return NullableField(String, description);
-}

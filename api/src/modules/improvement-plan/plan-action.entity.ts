@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { IdFieldColumn } from '../../common/entity-columns';
-import { NullableField, NullableTextField, TextField } from '../../common/graphql/object-fields';
+import { NullableField, TextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 
@@ -19,10 +19,11 @@ export class PlanTarget {
   @Field(() => PlanTargetKind)
   kind: PlanTargetKind;
 
-  @NullableTextField('For a range, its first day (YYYY-MM-DD).')
+  @NullableField(String, 'For a range, its first day (YYYY-MM-DD).')
   startsOn: string | null;
 
-  @NullableTextField(
+  @NullableField(
+    String,
     'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
   )
   dueOn: string | null;

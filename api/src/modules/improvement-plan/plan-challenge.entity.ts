@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { IdFieldColumn } from '../../common/entity-columns';
-import { NullableTextField } from '../../common/graphql/object-fields';
+import { NullableField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -26,16 +26,16 @@ export class PlanSource {
   @Field(() => PlanSourceKind)
   kind: PlanSourceKind;
 
-  @NullableTextField('A peer challenge recommendation\u2019s reference, e.g. "R4".')
+  @NullableField(String, 'A peer challenge recommendation\u2019s reference, e.g. "R4".')
   reference: string | null;
 
-  @NullableTextField('The framework the link points into, e.g. "dm-challenge-toolkit".')
+  @NullableField(String, 'The framework the link points into, e.g. "dm-challenge-toolkit".')
   frameworkKey: string | null;
 
-  @NullableTextField('The section, item or theme key within that framework.')
+  @NullableField(String, 'The section, item or theme key within that framework.')
   subjectKey: string | null;
 
-  @NullableTextField('The linked section, statement, question or theme as titled when linked.')
+  @NullableField(String, 'The linked section, statement, question or theme as titled when linked.')
   label: string | null;
 }
 

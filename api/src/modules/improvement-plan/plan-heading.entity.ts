@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { IdFieldColumn } from '../../common/entity-columns';
-import { NullableTextField } from '../../common/graphql/object-fields';
+import { NullableField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -33,7 +33,7 @@ export class PlanHeading extends BaseEntity {
   @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
   kind: PlanHeadingKind;
 
-  @NullableTextField('For a core element, the framework section key (e.g. "financial-planning-and-management").')
+  @NullableField(String, 'For a core element, the framework section key (e.g. "financial-planning-and-management").')
   @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
   sectionKey: string | null;
 

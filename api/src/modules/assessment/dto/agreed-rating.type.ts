@@ -1,6 +1,6 @@
 import { Authorized, ObjectType } from 'type-graphql';
 
-import { FieldOf, NullableField, NullableTextField } from '../../../common/graphql/object-fields';
+import { FieldOf, NullableField } from '../../../common/graphql/object-fields';
 import { UserRole } from '../../../common/auth/viewer';
 import { FrameworkItem, RatingDimension, RatingLevel } from '../../framework/index';
 
@@ -17,7 +17,7 @@ export class AgreedRatingView {
 
   /** Free text never leaves the council: the service fills it only for the council's own users. */
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
-  @NullableTextField("The council's private note; only its own lead and members can read it.")
+  @NullableField(String, "The council's private note; only its own lead and members can read it.")
   note: string | null;
 
   @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)

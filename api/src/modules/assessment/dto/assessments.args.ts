@@ -1,7 +1,7 @@
 import { IsOptional, Matches } from 'class-validator';
 import { ArgsType } from 'type-graphql';
 
-import { BooleanField, NullableTextField } from '../../../common/graphql/object-fields';
+import { BooleanField, NullableField } from '../../../common/graphql/object-fields';
 import { IsRound } from '../../../common/round';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
@@ -20,7 +20,7 @@ export class AssessmentsArgs {
   @OptionalTextField(100)
   frameworkKey?: string | null;
 
-  @NullableTextField()
+  @NullableField(String)
   @IsOptional()
   @IsRound()
   round?: string | null;
@@ -34,7 +34,10 @@ export class SubmitAssessmentArgs {
   @IdField()
   assessmentId: string;
 
-  @NullableTextField('A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.')
+  @NullableField(
+    String,
+    'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.',
+  )
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

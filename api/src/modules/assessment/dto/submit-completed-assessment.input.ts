@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { FieldOf, NullableTextField } from '../../../common/graphql/object-fields';
+import { FieldOf, NullableField } from '../../../common/graphql/object-fields';
 
 import { CreateAssessmentInput } from './create-assessment.input';
 import { AgreedRatingInput } from './rating.input';
@@ -27,7 +27,8 @@ export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
   @Type(() => AgreedRatingInput)
   agreedRatings: AgreedRatingInput[];
 
-  @NullableTextField(
+  @NullableField(
+    String,
     'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
   )
   @IsOptional()

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { BooleanField, FieldOf, IntField, NullableField, NullableTextField, TextField } from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
@@ -46,7 +46,7 @@ abstract class DisclosedFigures {
   @Field()
   suppressed: boolean;
 
-  @NullableTextField()
+  @NullableField(String)
   suppressionReason: string | null;
 
   @TextField('Other contributing councils as a band, or "c" when suppressed.')
@@ -70,7 +70,7 @@ export class PeerComparison extends DisclosedFigures {
   @FieldOf(PeerGroup)
   peerGroup: PeerGroup;
 
-  @NullableTextField()
+  @NullableField(String)
   distributionSuppressionReason: string | null;
 
   @NullableField(Position, "Null when the council has no score here or the peers' figures are withheld.")
@@ -87,7 +87,7 @@ export class SubjectPosition {
   @Field()
   title: string;
 
-  @NullableTextField('For items, the section they belong to.')
+  @NullableField(String, 'For items, the section they belong to.')
   sectionKey: string | null;
 
   @FieldOf(RatingDimension)
@@ -165,7 +165,7 @@ export class SectorView {
   @Field()
   round: string;
 
-  @NullableTextField()
+  @NullableField(String)
   previousRound: string | null;
 
   @FieldOf([FrameworkSection])
@@ -245,7 +245,7 @@ export class DimensionMatrix {
   @Field()
   peersSuppressed: boolean;
 
-  @NullableTextField()
+  @NullableField(String)
   peersSuppressionReason: string | null;
 
   @Field()

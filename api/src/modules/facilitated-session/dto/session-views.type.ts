@@ -1,14 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-import {
-  BooleanField,
-  FieldOf,
-  IdValueField,
-  IntField,
-  NullableField,
-  NullableTextField,
-  TextField,
-} from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IdValueField, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { FacilitatedSession, SessionMode, SessionStatus } from '../facilitated-session.entity';
 import { StatementPhase } from '../session-item-state.entity';
 import { FrameworkItem, FrameworkSection, ParticipantRole, RatingDimension, RatingLevel } from '../dependencies';
@@ -45,7 +37,7 @@ export class DimensionSpread {
   @BooleanField('True when too few scored to show anything but the count.')
   withheld: boolean;
 
-  @NullableTextField('Why the spread is withheld.')
+  @NullableField(String, 'Why the spread is withheld.')
   reason: string | null;
 
   @NullableField(Float, 'Median position on the scale (0 = lowest level); halfway between two levels when the middle two scores differ.')
@@ -123,7 +115,7 @@ export class AgreedOutcome {
   @FieldOf([AgreedLevel])
   levels: AgreedLevel[];
 
-  @NullableTextField()
+  @NullableField(String)
   note: string | null;
 
   @FieldOf([String], 'Links or short texts.')

@@ -2,7 +2,7 @@ import { Length, Matches } from 'class-validator';
 import { ArgsType, createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 
 import { BoundedTextField } from '../../../common/graphql/input-fields';
-import { BooleanField, FieldOf, IntField, NullableTextField, TextField } from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
 import { IdField } from '../../../common/graphql/id-field';
@@ -101,6 +101,6 @@ export class FrameworkPreview {
   @BooleanField('True once this key and version are published (from this upload or another); a published version never changes.')
   published: boolean;
 
-  @NullableTextField('The newest published version with the same key, if any.')
+  @NullableField(String, 'The newest published version with the same key, if any.')
   latestPublishedVersion: string | null;
 }

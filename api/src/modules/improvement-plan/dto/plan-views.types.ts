@@ -1,14 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-import {
-  BooleanField,
-  FieldOf,
-  IdValueField,
-  IntField,
-  NullableField,
-  NullableTextField,
-  TextField,
-} from '../../../common/graphql/object-fields';
+import { BooleanField, FieldOf, IdValueField, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkItem, FrameworkSection, RatingLevel } from '../dependencies';
 import { PlanAction } from '../plan-action.entity';
 import { PlanSource } from '../plan-challenge.entity';
@@ -122,7 +114,7 @@ export class BreakthroughCoverageRow {
   description: 'For each breakthrough question, whether the plan acts on it, beside what the council said in its latest assessment.',
 })
 export class PlanBreakthroughCoverage {
-  @NullableTextField('The round of the assessment the answers come from; null when the council has none submitted.')
+  @NullableField(String, 'The round of the assessment the answers come from; null when the council has none submitted.')
   assessmentRound: string | null;
 
   @NullableField(ID)

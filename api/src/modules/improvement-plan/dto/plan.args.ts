@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType } from 'type-graphql';
 
-import { IntField, NullableTextField } from '../../../common/graphql/object-fields';
+import { IntField, NullableField } from '../../../common/graphql/object-fields';
 import { DUE_SOON_DAYS } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeField } from '../../../common/graphql/input-fields';
@@ -22,7 +22,7 @@ export class PlanIdArgs {
 
 @ArgsType()
 export class PlanStatusViewArgs extends PlanIdArgs {
-  @NullableTextField('The day the view is for (YYYY-MM-DD); defaults to today (UTC).')
+  @NullableField(String, 'The day the view is for (YYYY-MM-DD); defaults to today (UTC).')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'asOf must be written YYYY-MM-DD' })
   asOf?: string | null;
@@ -36,12 +36,12 @@ export class PlanStatusViewArgs extends PlanIdArgs {
 
 @ArgsType()
 export class PlanStatusSeriesArgs extends PlanIdArgs {
-  @NullableTextField('First month (YYYY-MM-DD, any day of it); defaults to the month of the plan\u2019s earliest update or creation.')
+  @NullableField(String, 'First month (YYYY-MM-DD, any day of it); defaults to the month of the plan\u2019s earliest update or creation.')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'from must be written YYYY-MM-DD' })
   from?: string | null;
 
-  @NullableTextField('Last month; defaults to this month. At most 120 months are returned.')
+  @NullableField(String, 'Last month; defaults to this month. At most 120 months are returned.')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'to must be written YYYY-MM-DD' })
   to?: string | null;
