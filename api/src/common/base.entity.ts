@@ -1,5 +1,8 @@
-import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { PrimaryGeneratedColumn } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+
+import { CreatedAtColumn, UpdatedAtColumn } from './entity-columns';
+import { IdValueField } from './graphql/object-fields';
 
 /**
  * Id and timestamps shared by every entity; ids are UUIDs so they reveal nothing about volumes or
@@ -8,13 +11,13 @@ import { Field, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType('BaseEntity')
 export abstract class BaseEntity {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 }

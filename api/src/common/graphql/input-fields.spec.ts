@@ -4,7 +4,16 @@ import { getMetadataStorage, InputType } from 'type-graphql';
 
 import { graphqlEnum } from '../register-enum';
 
-import { EnumField, GssCodeField, GssCodeListField, InputListField, OptionalTextField, TextListField } from './input-fields';
+import {
+  BoundedTextField,
+  EnumField,
+  GssCodeField,
+  GssCodeListField,
+  InputListField,
+  NonEmptyTextField,
+  OptionalTextField,
+  TextListField,
+} from './input-fields';
 
 const SpecInputFieldsColour = graphqlEnum('SpecInputFieldsColour', ['red', 'blue'], 'A colour.');
 
@@ -124,5 +133,35 @@ describe('input fields', () => {
     ]);
     expect(validateSync(enums({ colour: 'red', second: 'pink' })).map((e) => e.property)).toEqual(['second']);
     expect(validateSync(enums({})).map((e) => e.property)).toEqual(['colour']);
+  });
+});
+
+@InputType('SpecInputFieldsTextsInput')
+class SpecInputFieldsTextsInput {
+  @BoundedTextField(4, { description: 'A key.' })
+  key: string;
+
+  @NonEmptyTextField(5)
+  title: string;
+}
+
+describe('BoundedTextField and NonEmptyTextField', () => {
+  const texts = (values: Partial<SpecInputFieldsTextsInput>) =>
+    Object.assign(new SpecInputFieldsTextsInput(), { key: 'abcd', title: 'hello', ...values });
+  const refused = (values: Partial<SpecInputFieldsTextsInput>) => validateSync(texts(values)).map((e) => e.property);
+
+  it('should declare required String fields', () => {
+    const fields = getMetadataStorage().fields.filter((f) => f.target === SpecInputFieldsTextsInput);
+    expect(fields.map((f) => [f.name, f.getType(), f.typeOptions.nullable ?? false])).toEqual([
+      ['key', String, false],
+      ['title', String, false],
+    ]);
+    expect(fields[0].description).toBe('A key.');
+  });
+
+  it('should refuse a text longer than its bound, and an empty one only where it must not be empty', () => {
+    expect(refused({})).toEqual([]);
+    expect(refused({ key: 'abcde', title: 'hello!' })).toEqual(['key', 'title']);
+    expect(refused({ key: '', title: '' })).toEqual(['title']);
   });
 });

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { type ClassType, Field } from 'type-graphql';
 
 type Described = { description?: string };
@@ -49,6 +49,19 @@ export function GssCodeListField(bounds: ListBounds, options: ListOptions = {}):
     ...boundedList(() => String, bounds, options),
     Matches(GSS_CODE, { each: true, message: 'each councilGssCode must be an English GSS code such as E07000034' }),
   );
+}
+
+/** A text field that must be given, and is refused as bad input when longer than `maxLength`. */
+export function BoundedTextField(maxLength: number, options: Described & { defaultValue?: string } = {}): PropertyDecorator {
+  return all(
+    Field(() => String, options),
+    MaxLength(maxLength),
+  );
+}
+
+/** A text field that must be given and not be empty, and is refused as bad input when longer than `maxLength`. */
+export function NonEmptyTextField(maxLength: number, options: Described = {}): PropertyDecorator {
+  return all(BoundedTextField(maxLength, options), MinLength(1));
 }
 
 /** A text field that may be left out or null, and is refused as bad input when longer than `maxLength`. */

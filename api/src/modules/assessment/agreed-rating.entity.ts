@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 
+import { UpdatedAtColumn, UuidPrimaryColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
@@ -8,7 +9,7 @@ import { RatedLevel } from './rated-level';
 /** The council's agreed (consensus) level for an item on a dimension, entered by its lead, with an optional private note. */
 @Entity({ name: 'agreed_rating' })
 export class AgreedRating extends RatedLevel('agreed_rating') {
-  @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'pk_agreed_rating' })
+  @UuidPrimaryColumn('assessment_id', 'pk_agreed_rating')
   assessmentId: string;
 
   /** Free text that never leaves the council: never aggregated, never shown to another council. */
@@ -19,7 +20,7 @@ export class AgreedRating extends RatedLevel('agreed_rating') {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   evidence: string[];
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_agreed_rating_assessment', onDelete: 'CASCADE' })

@@ -1,5 +1,6 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
+import { UuidPrimaryColumn } from '../../common/entity-columns';
 import { decimalTransformer } from '../../common/database/decimal.transformer';
 import { ForeignKey } from '../../common/foreign-key';
 
@@ -20,14 +21,14 @@ export type ScoreScope = 'item' | 'section' | 'theme';
 // Covering index with INCLUDE columns, which TypeORM cannot describe: created by its migration, left alone here.
 @Index('ix_assessment_score_assessment_scope', { synchronize: false })
 export class AssessmentScore {
-  @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  @UuidPrimaryColumn('assessment_id', 'pk_assessment_score')
   assessmentId: string;
 
   /** The section, theme or item id; `scope` says which. */
-  @PrimaryColumn({ name: 'subject_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  @UuidPrimaryColumn('subject_id', 'pk_assessment_score')
   subjectId: string;
 
-  @PrimaryColumn({ name: 'dimension_id', type: 'uuid', primaryKeyConstraintName: 'pk_assessment_score' })
+  @UuidPrimaryColumn('dimension_id', 'pk_assessment_score')
   dimensionId: string;
 
   @Column({ type: 'varchar', length: 10 })

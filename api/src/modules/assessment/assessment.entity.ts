@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn, TimestampFieldColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -33,14 +34,14 @@ export type AssessmentCadence = EnumValue<typeof AssessmentCadence>;
 @Index('ix_assessment_submitted_by_round', ['frameworkId', 'round', 'councilId'], { where: "status = 'submitted'" })
 export class Assessment extends BaseEntity {
   @Index('ix_assessment_council')
-  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
+  @IdFieldColumn('council_id')
   councilId: string;
 
   @Field(() => Council)
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_assessment_council', onDelete: 'RESTRICT' })
   council: Council;
 
-  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
+  @IdFieldColumn('framework_id')
   frameworkId: string;
 
   @Field(() => Framework)
@@ -53,14 +54,10 @@ export class Assessment extends BaseEntity {
   @FieldColumn(() => AssessmentStatus, { type: 'varchar', length: 20, default: AssessmentStatus.DRAFT })
   status: AssessmentStatus;
 
-  @FieldColumn(() => Date, { name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('submitted_at', { nullable: true })
   submittedAt: Date | null;
 
-  @FieldColumn(
-    () => ID,
-    { name: 'supersedes_id', type: 'uuid', nullable: true },
-    { description: 'The earlier submission this one replaces when submitted.' },
-  )
+  @IdFieldColumn('supersedes_id', { nullable: true, description: 'The earlier submission this one replaces when submitted.' })
   supersedesId: string | null;
 
   @ForeignKey(() => Assessment, { column: 'supersedes_id', constraint: 'fk_assessment_supersedes', onDelete: 'RESTRICT' })

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 import { Council } from '../council/index';
 import type { CouncilService } from '../council/index';
 import { Framework, FrameworkSection } from '../framework/index';
@@ -26,17 +27,16 @@ export class AssessmentResolver {
     private readonly frameworkService: FrameworkService,
   ) {}
 
-  @Authorized()
-  @Query(() => Assessment, {
-    description: "An assessment the viewer may see: their own council's, or (agreed ratings only) a consenting collaboration partner's.",
-  })
-  assessment(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentArgs) { id }: AssessmentArgs): Promise<Assessment> {
+  @AuthorizedQuery(
+    () => Assessment,
+    "An assessment the viewer may see: their own council's, or (agreed ratings only) a consenting collaboration partner's.",
+  )
+  assessment(@RequestCtx() request: RequestContext, @Args(() => AssessmentArgs) { id }: AssessmentArgs): Promise<Assessment> {
     return this.assessmentService.findOneOrThrow(request, id);
   }
 
-  @Authorized()
-  @Query(() => [Assessment], { description: "A council's assessments, newest round first." })
-  async assessments(@Ctx() { request }: GraphQLContext, @Args(() => AssessmentsArgs) args: AssessmentsArgs): Promise<Assessment[]> {
+  @AuthorizedQuery(() => [Assessment], "A council's assessments, newest round first.")
+  async assessments(@RequestCtx() request: RequestContext, @Args(() => AssessmentsArgs) args: AssessmentsArgs): Promise<Assessment[]> {
     const council = await this.councilService.findByGssCodeOrThrow(request, args.councilGssCode);
     const framework = args.frameworkKey ? await this.frameworkService.findOneOrThrow(args.frameworkKey) : undefined;
     return this.assessmentService.findAll(request, {
@@ -47,68 +47,72 @@ export class AssessmentResolver {
     });
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, { description: 'Start a draft assessment for your council.' })
+  @AuthorizedMutation(() => Assessment, 'Start a draft assessment for your council.', [
+    UserRole.COUNCIL_LEAD,
+    UserRole.COUNCIL_MEMBER,
+    UserRole.ADMINISTRATOR,
+  ])
   createAssessment(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(CreateAssessmentInput) input: CreateAssessmentInput,
   ): Promise<Assessment> {
     return this.assessmentService.create(request, input);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, { description: "Record one anonymous participant's responses to a draft." })
+  @AuthorizedMutation(() => Assessment, "Record one anonymous participant's responses to a draft.", [
+    UserRole.COUNCIL_LEAD,
+    UserRole.COUNCIL_MEMBER,
+    UserRole.ADMINISTRATOR,
+  ])
   recordParticipantResponses(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => RecordParticipantResponsesInput) input: RecordParticipantResponsesInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(RecordParticipantResponsesInput) input: RecordParticipantResponsesInput,
   ): Promise<Assessment> {
     return this.assessmentService.recordParticipantResponses(request, input);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, {
-    description:
-      'Plan a draft: sections included, statements skipped, purpose, chair, note-taker, cadence and timescale. The lead or a member.',
-  })
-  planAssessment(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => PlanAssessmentInput) input: PlanAssessmentInput,
-  ): Promise<Assessment> {
+  @AuthorizedMutation(
+    () => Assessment,
+    'Plan a draft: sections included, statements skipped, purpose, chair, note-taker, cadence and timescale. The lead or a member.',
+    [UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR],
+  )
+  planAssessment(@RequestCtx() request: RequestContext, @InputArg(PlanAssessmentInput) input: PlanAssessmentInput): Promise<Assessment> {
     return this.assessmentService.plan(request, input);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, { description: "Record the council's agreed ratings on a draft." })
+  @AuthorizedMutation(() => Assessment, "Record the council's agreed ratings on a draft.", [UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR])
   recordAgreedRatings(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => RecordAgreedRatingsInput) input: RecordAgreedRatingsInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(RecordAgreedRatingsInput) input: RecordAgreedRatingsInput,
   ): Promise<Assessment> {
     return this.assessmentService.recordAgreedRatings(request, input);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, { description: 'Submit a draft: it is scored and can no longer be edited.' })
+  @AuthorizedMutation(() => Assessment, 'Submit a draft: it is scored and can no longer be edited.', [
+    UserRole.COUNCIL_LEAD,
+    UserRole.ADMINISTRATOR,
+  ])
   submitAssessment(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SubmitAssessmentArgs) { assessmentId, idempotencyKey }: SubmitAssessmentArgs,
   ): Promise<Assessment> {
     return this.assessmentService.submit(request, assessmentId, idempotencyKey);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR)
-  @Mutation(() => Assessment, {
-    description:
-      'Submit a completed assessment in one step: participants’ responses and agreed ratings are recorded, scored and submitted together, or nothing is.',
-  })
+  @AuthorizedMutation(
+    () => Assessment,
+    'Submit a completed assessment in one step: participants’ responses and agreed ratings are recorded, scored and submitted together, or nothing is.',
+    [UserRole.COUNCIL_LEAD, UserRole.ADMINISTRATOR],
+  )
   submitCompletedAssessment(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => SubmitCompletedAssessmentInput) input: SubmitCompletedAssessmentInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(SubmitCompletedAssessmentInput) input: SubmitCompletedAssessmentInput,
   ): Promise<Assessment> {
     return this.assessmentService.submitCompleted(request, input);
   }
 
   @FieldResolver(() => Council)
-  async council(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<Council> {
+  async council(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<Council> {
     return (await this.councilService.loadById(request, assessment.councilId))!;
   }
 
@@ -118,19 +122,19 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [SectionScore], { description: 'Per section and dimension: score (0–100), coverage and spread.' })
-  sectionScores(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<SectionScore[]> {
+  sectionScores(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<SectionScore[]> {
     return this.assessmentService.sectionScores(request, assessment);
   }
 
   @FieldResolver(() => [ThemeScore], { description: 'Per cross-cutting theme and dimension.' })
-  themeScores(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ThemeScore[]> {
+  themeScores(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<ThemeScore[]> {
     return this.assessmentService.themeScores(request, assessment);
   }
 
   @FieldResolver(() => [AgreedRatingView], {
     description: "The council's agreed ratings: for its own users and consenting collaboration partners (without notes).",
   })
-  agreedRatings(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AgreedRatingView[]> {
+  agreedRatings(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<AgreedRatingView[]> {
     return this.assessmentService.agreedRatings(request, assessment);
   }
 
@@ -151,17 +155,17 @@ export class AssessmentResolver {
   @FieldResolver(() => AssessmentCoverage, {
     description: 'Statements agreed, scored only, unscored and skipped, per section: the review before submitting.',
   })
-  coverage(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<AssessmentCoverage> {
+  coverage(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<AssessmentCoverage> {
     return this.assessmentService.coverage(request, assessment);
   }
 
   @FieldResolver(() => [ParticipantRoleCount], { description: 'Anonymous participants by role.' })
-  participantsByRole(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<ParticipantRoleCount[]> {
+  participantsByRole(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<ParticipantRoleCount[]> {
     return this.assessmentService.participantsByRole(request, assessment);
   }
 
   @FieldResolver(() => Int, { description: 'Anonymous participants who have responded.' })
-  participantCount(@Root() assessment: Assessment, @Ctx() { request }: GraphQLContext): Promise<number> {
+  participantCount(@Root() assessment: Assessment, @RequestCtx() request: RequestContext): Promise<number> {
     return this.assessmentService.participantCount(request, assessment);
   }
 }

@@ -1,4 +1,6 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne } from 'typeorm';
+
+import { UuidPrimaryColumn } from '../../common/entity-columns';
 
 import { Participant } from './participant.entity';
 import { RatedLevel } from './rated-level';
@@ -9,7 +11,7 @@ import { RatedLevel } from './rated-level';
  */
 @Entity({ name: 'participant_response' })
 export class ParticipantResponse extends RatedLevel('participant_response') {
-  @PrimaryColumn({ name: 'participant_id', type: 'uuid', primaryKeyConstraintName: 'pk_participant_response' })
+  @UuidPrimaryColumn('participant_id', 'pk_participant_response')
   participantId: string;
 
   // Checked once per statement, and deleted with the participant, by triggers (touchstone_check_response_participant): not a per-row foreign key.

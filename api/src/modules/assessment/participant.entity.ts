@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 
+import { UuidColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -20,7 +21,7 @@ export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 @Entity({ name: 'participant' })
 export class Participant extends BaseEntity {
   @Index('ix_participant_assessment')
-  @Column({ name: 'assessment_id', type: 'uuid' })
+  @UuidColumn('assessment_id')
   assessmentId: string;
 
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_participant_assessment', onDelete: 'CASCADE' })

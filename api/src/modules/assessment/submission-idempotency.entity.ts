@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { CreatedAtColumn, UuidColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 
 import { Assessment } from './assessment.entity';
@@ -17,12 +18,12 @@ export class SubmissionIdempotency {
   @Column({ name: 'request_hash', type: 'char', length: 64 })
   requestHash: string;
 
-  @Column({ name: 'assessment_id', type: 'uuid' })
+  @UuidColumn('assessment_id')
   assessmentId: string;
 
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_submission_idempotency_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

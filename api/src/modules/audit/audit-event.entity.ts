@@ -1,6 +1,8 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
+import { IdValueField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -40,14 +42,14 @@ export type AuditAction = EnumValue<typeof AuditAction>;
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_occurred_at', ['occurredAt'])
 export class AuditEvent {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id: string;
 
   @FieldColumn({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' }, { description: 'When the action took effect.' })
   occurredAt: Date;
 
-  @FieldColumn(() => ID, { name: 'actor_id', type: 'uuid', nullable: true }, { description: 'The user who acted.' })
+  @IdFieldColumn('actor_id', { nullable: true, description: 'The user who acted.' })
   actorId: string | null;
 
   @FieldColumn({ name: 'actor_email', type: 'varchar', length: 254 }, { description: 'The email address the actor had when they acted.' })

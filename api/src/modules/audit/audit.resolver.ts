@@ -1,7 +1,8 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedQuery, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { AuditEvent } from './audit-event.entity';
 import type { AuditService } from './audit.service';
@@ -11,9 +12,8 @@ import { AuditEventPage, AuditEventsArgs } from './dto/audit-events.args';
 export class AuditResolver {
   constructor(private readonly auditService: AuditService) {}
 
-  @Authorized(UserRole.ADMINISTRATOR)
-  @Query(() => AuditEventPage, { description: 'The audit log of administration and sharing actions, newest first.' })
-  async auditEvents(@Ctx() { request }: GraphQLContext, @Args(() => AuditEventsArgs) args: AuditEventsArgs): Promise<AuditEventPage> {
+  @AuthorizedQuery(() => AuditEventPage, 'The audit log of administration and sharing actions, newest first.', [UserRole.ADMINISTRATOR])
+  async auditEvents(@RequestCtx() request: RequestContext, @Args(() => AuditEventsArgs) args: AuditEventsArgs): Promise<AuditEventPage> {
     return Object.assign(new AuditEventPage(), await this.auditService.findPage(request, args));
   }
 }

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { CollaborationGroup } from './collaboration-group.entity';
 import type { CollaborationAdministrationService } from './collaboration-administration.service';
@@ -11,18 +12,19 @@ import { InviteCouncilsToGroupInput, PasSharingCouncil } from './dto/collaborati
 export class CollaborationAdministrationResolver {
   constructor(private readonly administration: CollaborationAdministrationService) {}
 
-  @Authorized(UserRole.ADMINISTRATOR)
-  @Mutation(() => CollaborationGroup, { description: 'Add councils to a collaboration group; each must then consent.' })
+  @AuthorizedMutation(() => CollaborationGroup, 'Add councils to a collaboration group; each must then consent.', [UserRole.ADMINISTRATOR])
   inviteCouncilsToGroup(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => InviteCouncilsToGroupInput) input: InviteCouncilsToGroupInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(InviteCouncilsToGroupInput) input: InviteCouncilsToGroupInput,
   ): Promise<CollaborationGroup> {
     return this.administration.inviteCouncils(request, input);
   }
 
-  @Authorized(UserRole.ADMINISTRATOR, UserRole.PAS_ANALYST)
-  @Query(() => [PasSharingCouncil], { description: 'Councils that share their identified results with PAS (PAS and administrators).' })
-  async pasSharingCouncils(@Ctx() { request }: GraphQLContext): Promise<PasSharingCouncil[]> {
+  @AuthorizedQuery(() => [PasSharingCouncil], 'Councils that share their identified results with PAS (PAS and administrators).', [
+    UserRole.ADMINISTRATOR,
+    UserRole.PAS_ANALYST,
+  ])
+  async pasSharingCouncils(@RequestCtx() request: RequestContext): Promise<PasSharingCouncil[]> {
     return (await this.administration.pasSharingCouncils(request)).map((row) => Object.assign(new PasSharingCouncil(), row));
   }
 }

@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 
+import { TimestampFieldColumn, UuidColumn, UuidPrimaryColumn } from '../../common/entity-columns';
+import { IdValueField } from '../../common/graphql/object-fields';
 import { Council } from '../council/index';
-import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
 
 import type { CollaborationGroup } from './collaboration-group.entity';
@@ -14,12 +15,12 @@ import type { CollaborationGroup } from './collaboration-group.entity';
 @ObjectType({ description: 'A council in a collaboration group, and whether its lead consents to identified sharing.' })
 @Entity({ name: 'collaboration_member' })
 export class CollaborationMember {
-  @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
+  @UuidPrimaryColumn('group_id', 'pk_collaboration_member')
   groupId: string;
 
-  @Field(() => ID)
+  @IdValueField()
   @Index('ix_collaboration_member_council')
-  @PrimaryColumn({ name: 'council_id', type: 'uuid', primaryKeyConstraintName: 'pk_collaboration_member' })
+  @UuidPrimaryColumn('council_id', 'pk_collaboration_member')
   councilId: string;
 
   @ForeignKey('CollaborationGroup', {
@@ -34,10 +35,10 @@ export class CollaborationMember {
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_collaboration_member_council', onDelete: 'CASCADE' })
   council: Council;
 
-  @FieldColumn(() => Date, { name: 'consented_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('consented_at', { nullable: true })
   consentedAt: Date | null;
 
-  @Column({ name: 'consented_by_id', type: 'uuid', nullable: true })
+  @UuidColumn('consented_by_id', { nullable: true })
   consentedById: string | null;
 
   @Field({ description: 'True while the council shares its agreed ratings with the group.' })

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Mutation, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { CollaborationGroup } from './collaboration-group.entity';
 import type { CollaborationService } from './collaboration.service';
@@ -13,48 +14,56 @@ import { CreateCollaborationGroupInput, SetCollaborationConsentArgs, SetPasShari
 export class CollaborationResolver {
   constructor(private readonly collaborationService: CollaborationService) {}
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Query(() => [CollaborationGroup], { description: "Collaboration groups of the viewer's council (all, for administrators)." })
-  collaborationGroups(@Ctx() { request }: GraphQLContext): Promise<CollaborationGroup[]> {
+  @AuthorizedQuery(() => [CollaborationGroup], "Collaboration groups of the viewer's council (all, for administrators).", [
+    UserRole.COUNCIL_LEAD,
+    UserRole.COUNCIL_MEMBER,
+    UserRole.ADMINISTRATOR,
+  ])
+  collaborationGroups(@RequestCtx() request: RequestContext): Promise<CollaborationGroup[]> {
     return this.collaborationService.findGroups(request);
   }
 
   @Authorized(UserRole.ADMINISTRATOR)
   @Mutation(() => CollaborationGroup)
   createCollaborationGroup(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => CreateCollaborationGroupInput) input: CreateCollaborationGroupInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(CreateCollaborationGroupInput) input: CreateCollaborationGroupInput,
   ): Promise<CollaborationGroup> {
     return this.collaborationService.createGroup(request, input);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD)
-  @Mutation(() => CollaborationGroup, { description: "Give or withdraw your council's consent to identified sharing in a group." })
+  @AuthorizedMutation(() => CollaborationGroup, "Give or withdraw your council's consent to identified sharing in a group.", [
+    UserRole.COUNCIL_LEAD,
+  ])
   setCollaborationConsent(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SetCollaborationConsentArgs) { groupId, consent }: SetCollaborationConsentArgs,
   ): Promise<CollaborationGroup> {
     return this.collaborationService.setConsent(request, groupId, consent);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER)
-  @Query(() => Boolean, { description: "Whether the viewer's council shares its identified results with PAS." })
-  sharesWithPas(@Ctx() { request }: GraphQLContext): Promise<boolean> {
+  @AuthorizedQuery(() => Boolean, "Whether the viewer's council shares its identified results with PAS.", [
+    UserRole.COUNCIL_LEAD,
+    UserRole.COUNCIL_MEMBER,
+  ])
+  sharesWithPas(@RequestCtx() request: RequestContext): Promise<boolean> {
     return this.collaborationService.sharesWithPas(request);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD)
-  @Mutation(() => Boolean, { description: "Start (true) or stop (false) sharing your council's identified results with PAS." })
-  setPasSharing(@Ctx() { request }: GraphQLContext, @Args(() => SetPasSharingArgs) { share }: SetPasSharingArgs): Promise<boolean> {
+  @AuthorizedMutation(() => Boolean, "Start (true) or stop (false) sharing your council's identified results with PAS.", [
+    UserRole.COUNCIL_LEAD,
+  ])
+  setPasSharing(@RequestCtx() request: RequestContext, @Args(() => SetPasSharingArgs) { share }: SetPasSharingArgs): Promise<boolean> {
     return this.collaborationService.setPasSharing(request, share);
   }
 
-  @Authorized(UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR)
-  @Query(() => CollaborationComparison, {
-    description: "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most.",
-  })
+  @AuthorizedQuery(
+    () => CollaborationComparison,
+    "A consenting collaboration group's agreed ratings side by side, sorted by where they differ most.",
+    [UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.ADMINISTRATOR],
+  )
   collaborationComparison(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => CollaborationComparisonArgs) args: CollaborationComparisonArgs,
   ): Promise<CollaborationComparison> {
     return this.collaborationService.collaborationComparison(request, args);

@@ -1,11 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, OneToOne } from 'typeorm';
 
+import { UuidColumn, UuidPrimaryColumn } from '../../common/entity-columns';
 import { Council } from '../council/index';
 
 /** A council's choice to share its identified results with the Planning Advisory Service; deleting the row withdraws it. */
 @Entity({ name: 'pas_sharing' })
 export class PasSharing {
-  @PrimaryColumn({ name: 'council_id', type: 'uuid', primaryKeyConstraintName: 'pk_pas_sharing' })
+  @UuidPrimaryColumn('council_id', 'pk_pas_sharing')
   councilId: string;
 
   @OneToOne(() => Council, { onDelete: 'CASCADE' })
@@ -15,6 +16,6 @@ export class PasSharing {
   @CreateDateColumn({ name: 'shared_at', type: 'timestamptz' })
   sharedAt: Date;
 
-  @Column({ name: 'shared_by_id', type: 'uuid' })
+  @UuidColumn('shared_by_id')
   sharedById: string;
 }

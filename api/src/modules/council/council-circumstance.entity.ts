@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -31,7 +32,7 @@ export type CircumstanceSource = EnumValue<typeof CircumstanceSource>;
 @Index('ix_council_circumstance_round', ['round', 'kind'])
 export class CouncilCircumstance extends BaseEntity {
   @Index('ix_council_circumstance_council')
-  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
+  @IdFieldColumn('council_id')
   councilId: string;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_council_circumstance_council', onDelete: 'CASCADE' })

@@ -1,7 +1,8 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
 import { GssCodeField } from '../../common/graphql/input-fields';
+import { InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { Council } from './council.entity';
 import { CouncilCircumstance } from './council-circumstance.entity';
@@ -22,17 +23,17 @@ export class CouncilResolver {
   constructor(private readonly councilService: CouncilService) {}
 
   @Query(() => [Council], { description: 'English local and planning authorities, by name.' })
-  councils(@Ctx() { request }: GraphQLContext, @Args(() => CouncilsArgs) args: CouncilsArgs): Promise<Council[]> {
+  councils(@RequestCtx() request: RequestContext, @Args(() => CouncilsArgs) args: CouncilsArgs): Promise<Council[]> {
     return this.councilService.findAll(request, args);
   }
 
   @Query(() => Council)
-  council(@Ctx() { request }: GraphQLContext, @Args(() => CouncilArgs) { gssCode }: CouncilArgs): Promise<Council> {
+  council(@RequestCtx() request: RequestContext, @Args(() => CouncilArgs) { gssCode }: CouncilArgs): Promise<Council> {
     return this.councilService.findByGssCodeOrThrow(request, gssCode);
   }
 
   @FieldResolver(() => [CouncilCircumstance], { description: 'Official, dated facts such as s62A designations.' })
-  officialCircumstances(@Root() council: Council, @Ctx() { request }: GraphQLContext): Promise<CouncilCircumstance[]> {
+  officialCircumstances(@Root() council: Council, @RequestCtx() request: RequestContext): Promise<CouncilCircumstance[]> {
     return this.councilService.loadOfficialCircumstances(request, council.id);
   }
 
@@ -40,7 +41,7 @@ export class CouncilResolver {
     description: "A council's circumstances from every source (the council itself, PAS and administrators only).",
   })
   circumstances(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => CircumstancesArgs) args: CircumstancesArgs,
   ): Promise<CouncilCircumstance[]> {
     return this.councilService.circumstances(request, args);
@@ -51,15 +52,15 @@ export class CouncilResolver {
       "Record a circumstance for a round: a lead self-declares its own council's, PAS assigns, an administrator records official facts.",
   })
   recordCircumstance(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => RecordCircumstanceInput) input: RecordCircumstanceInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(RecordCircumstanceInput) input: RecordCircumstanceInput,
   ): Promise<CouncilCircumstance> {
     return this.councilService.recordCircumstance(request, input);
   }
 
   @Mutation(() => Boolean, { description: 'Remove a circumstance you could have recorded.' })
   removeCircumstance(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => RemoveCircumstanceArgs) { id }: RemoveCircumstanceArgs,
   ): Promise<boolean> {
     return this.councilService.removeCircumstance(request, id);

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
-import { ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
+import { IdFieldColumn, TimestampFieldColumn, UuidColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -33,19 +34,19 @@ export type SessionStatus = EnumValue<typeof SessionStatus>;
 @Index('uq_facilitated_session_live_join_code', ['joinCode'], { unique: true, where: "status <> 'ended'" })
 export class FacilitatedSession extends BaseEntity {
   @Index('ix_facilitated_session_assessment')
-  @FieldColumn(() => ID, { name: 'assessment_id', type: 'uuid' })
+  @IdFieldColumn('assessment_id')
   assessmentId: string;
 
   @ForeignKey(() => Assessment, { column: 'assessment_id', constraint: 'fk_facilitated_session_assessment', onDelete: 'CASCADE' })
   assessment: Assessment;
 
-  @Column({ name: 'council_id', type: 'uuid' })
+  @UuidColumn('council_id')
   councilId: string;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_facilitated_session_council', onDelete: 'RESTRICT' })
   council: Council;
 
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @UuidColumn('framework_id')
   frameworkId: string;
 
   @ForeignKey(() => Framework, { column: 'framework_id', constraint: 'fk_facilitated_session_framework', onDelete: 'RESTRICT' })
@@ -67,21 +68,19 @@ export class FacilitatedSession extends BaseEntity {
   )
   joinCode: string;
 
-  @FieldColumn(
-    () => Date,
-    { name: 'join_code_expires_at', type: 'timestamptz' },
-    { description: 'After this nobody can join with the code (a survey also stops taking scores).' },
-  )
+  @TimestampFieldColumn('join_code_expires_at', {
+    description: 'After this nobody can join with the code (a survey also stops taking scores).',
+  })
   joinCodeExpiresAt: Date;
 
   /** The statement on screen in a live session. */
-  @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
+  @UuidColumn('current_item_id', { nullable: true })
   currentItemId: string | null;
 
-  @FieldColumn(() => Date, { name: 'ended_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('ended_at', { nullable: true })
   endedAt: Date | null;
 
-  @Column({ name: 'created_by_id', type: 'uuid' })
+  @UuidColumn('created_by_id')
   createdById: string;
 
   get isEnded(): boolean {

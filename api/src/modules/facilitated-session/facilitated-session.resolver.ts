@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { SessionEvent } from './dto/session-event.type';
 import type { SessionGraphQLContext } from './session.events';
@@ -35,31 +37,35 @@ const COUNCIL_USERS = [UserRole.COUNCIL_LEAD, UserRole.COUNCIL_MEMBER, UserRole.
 export class FacilitatedSessionResolver {
   constructor(private readonly sessions: FacilitatedSessionService) {}
 
-  @Authorized(...COUNCIL_USERS)
-  @Query(() => [SessionSummary], { description: "An assessment's sessions, newest first (the council's lead and members)." })
+  @AuthorizedQuery(() => [SessionSummary], "An assessment's sessions, newest first (the council's lead and members).", COUNCIL_USERS)
   facilitatedSessions(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SessionsArgs) { assessmentId }: SessionsArgs,
   ): Promise<SessionSummary[]> {
     return this.sessions.findAll(request, assessmentId);
   }
 
-  @Authorized(...FACILITATOR)
-  @Query(() => FacilitatorSessionView, {
-    description: "The facilitator's view of a session: read it on (re)connect and after each SessionEvent.",
-  })
+  @AuthorizedQuery(
+    () => FacilitatorSessionView,
+    "The facilitator's view of a session: read it on (re)connect and after each SessionEvent.",
+    FACILITATOR,
+  )
   facilitatorSession(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SessionArgs) { sessionId }: SessionArgs,
   ): Promise<FacilitatorSessionView> {
     return this.sessions.facilitatorView(request, sessionId);
   }
 
-  @Authorized(...FACILITATOR)
-  @Query(() => PresenterSessionView, {
-    description: 'The projector view: the join code and QR, the statement, the count scored and the spread; no notes.',
-  })
-  presenterSession(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<PresenterSessionView> {
+  @AuthorizedQuery(
+    () => PresenterSessionView,
+    'The projector view: the join code and QR, the statement, the count scored and the spread; no notes.',
+    FACILITATOR,
+  )
+  presenterSession(
+    @RequestCtx() request: RequestContext,
+    @Args(() => SessionArgs) { sessionId }: SessionArgs,
+  ): Promise<PresenterSessionView> {
     return this.sessions.presenterView(request, sessionId);
   }
 
@@ -73,92 +79,98 @@ export class FacilitatedSessionResolver {
     return this.sessions.participantView(request, participantToken, sessionId);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description: 'Open a session (or a survey link) on some sections of a draft; returns the join code, link and QR code.',
-  })
-  openSession(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => OpenSessionInput) input: OpenSessionInput,
-  ): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    'Open a session (or a survey link) on some sections of a draft; returns the join code, link and QR code.',
+    FACILITATOR,
+  )
+  openSession(@RequestCtx() request: RequestContext, @InputArg(OpenSessionInput) input: OpenSessionInput): Promise<FacilitatorSessionView> {
     return this.sessions.open(request, input);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description: 'Put a statement on screen for scoring (a live session); a statement already agreed or skipped is shown as it stands.',
-  })
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    'Put a statement on screen for scoring (a live session); a statement already agreed or skipped is shown as it stands.',
+    FACILITATOR,
+  )
   openStatement(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SessionStatementArgs) args: SessionStatementArgs,
   ): Promise<FacilitatorSessionView> {
     return this.sessions.openStatement(request, args.sessionId, args.itemKey);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description: 'Reveal the spread of the current statement: scores are locked; the spread is shown from 3 scores.',
-  })
-  revealVotes(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    'Reveal the spread of the current statement: scores are locked; the spread is shown from 3 scores.',
+    FACILITATOR,
+  )
+  revealVotes(@RequestCtx() request: RequestContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
     return this.sessions.reveal(request, sessionId);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description: 'Score the current statement again after debate: a new vote round starts, earlier rounds are kept.',
-  })
-  startRevote(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    'Score the current statement again after debate: a new vote round starts, earlier rounds are kept.',
+    FACILITATOR,
+  )
+  startRevote(@RequestCtx() request: RequestContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
     return this.sessions.startRevote(request, sessionId);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description:
-      "Record the agreed level, notes and evidence for the revealed statement; the participants' final scores go to the assessment.",
-  })
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    "Record the agreed level, notes and evidence for the revealed statement; the participants' final scores go to the assessment.",
+    FACILITATOR,
+  )
   agreeStatement(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => AgreeStatementInput) input: AgreeStatementInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(AgreeStatementInput) input: AgreeStatementInput,
   ): Promise<FacilitatorSessionView> {
     return this.sessions.agree(request, input);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description: '"Not important to us": skip a statement; it is not rated and not counted as missing.',
-  })
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    '"Not important to us": skip a statement; it is not rated and not counted as missing.',
+    FACILITATOR,
+  )
   skipStatement(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => SessionStatementArgs) args: SessionStatementArgs,
   ): Promise<FacilitatorSessionView> {
     return this.sessions.skip(request, args.sessionId, args.itemKey);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, { description: 'Stop new participants joining; those who joined carry on.' })
-  closeJoining(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(() => FacilitatorSessionView, 'Stop new participants joining; those who joined carry on.', FACILITATOR)
+  closeJoining(
+    @RequestCtx() request: RequestContext,
+    @Args(() => SessionArgs) { sessionId }: SessionArgs,
+  ): Promise<FacilitatorSessionView> {
     return this.sessions.setJoining(request, sessionId, false);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, { description: 'Let participants join again.' })
-  reopenJoining(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(() => FacilitatorSessionView, 'Let participants join again.', FACILITATOR)
+  reopenJoining(
+    @RequestCtx() request: RequestContext,
+    @Args(() => SessionArgs) { sessionId }: SessionArgs,
+  ): Promise<FacilitatorSessionView> {
     return this.sessions.setJoining(request, sessionId, true);
   }
 
-  @Authorized(...FACILITATOR)
-  @Mutation(() => FacilitatorSessionView, {
-    description:
-      'End the session: scores of statements not agreed go to the assessment as participants’ responses; continue in a new session.',
-  })
-  endSession(@Ctx() { request }: GraphQLContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
+  @AuthorizedMutation(
+    () => FacilitatorSessionView,
+    'End the session: scores of statements not agreed go to the assessment as participants’ responses; continue in a new session.',
+    FACILITATOR,
+  )
+  endSession(@RequestCtx() request: RequestContext, @Args(() => SessionArgs) { sessionId }: SessionArgs): Promise<FacilitatorSessionView> {
     return this.sessions.end(request, sessionId);
   }
 
   @Mutation(() => JoinSessionResult, { description: 'Join with a code as a role, without an account. Attempts per address are limited.' })
   joinSession(
     @Ctx() { request, participantToken }: GraphQLContext,
-    @Arg('input', () => JoinSessionInput) input: JoinSessionInput,
+    @InputArg(JoinSessionInput) input: JoinSessionInput,
   ): Promise<JoinSessionResult> {
     return this.sessions.join(request, participantToken, input);
   }
@@ -168,7 +180,7 @@ export class FacilitatedSessionResolver {
   })
   castVote(
     @Ctx() { request, participantToken }: GraphQLContext,
-    @Arg('input', () => CastVoteInput) input: CastVoteInput,
+    @InputArg(CastVoteInput) input: CastVoteInput,
   ): Promise<ParticipantSessionView> {
     return this.sessions.castVote(request, participantToken, input);
   }

@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 
+import { UpdatedAtColumn, UuidPrimaryColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
@@ -17,10 +18,10 @@ export type StatementPhase = EnumValue<typeof StatementPhase>;
 /** Where one statement stands in one session: its phase and the current vote round (a re-vote starts a new round). */
 @Entity({ name: 'session_item_state' })
 export class SessionItemState {
-  @PrimaryColumn({ name: 'session_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_item_state' })
+  @UuidPrimaryColumn('session_id', 'pk_session_item_state')
   sessionId: string;
 
-  @PrimaryColumn({ name: 'item_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_item_state' })
+  @UuidPrimaryColumn('item_id', 'pk_session_item_state')
   itemId: string;
 
   @Column({ type: 'varchar', length: 20 })
@@ -33,7 +34,7 @@ export class SessionItemState {
   @Column({ name: 'agreed_level_ids', type: 'uuid', array: true, default: () => "'{}'" })
   agreedLevelIds: string[];
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_item_state_session', onDelete: 'CASCADE' })

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 
+import { UuidColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { ForeignKey } from '../../common/foreign-key';
 
@@ -14,7 +15,7 @@ import { FacilitatedSession } from './facilitated-session.entity';
 @Entity({ name: 'session_participant' })
 export class SessionParticipant extends BaseEntity {
   @Index('ix_session_participant_session')
-  @Column({ name: 'session_id', type: 'uuid' })
+  @UuidColumn('session_id')
   sessionId: string;
 
   @ForeignKey(() => FacilitatedSession, { column: 'session_id', constraint: 'fk_session_participant_session', onDelete: 'CASCADE' })
@@ -28,6 +29,6 @@ export class SessionParticipant extends BaseEntity {
   tokenHash: string;
 
   /** The assessment module's participant id, once this participant's scores have been handed over. */
-  @Column({ name: 'assessment_participant_id', type: 'uuid', nullable: true })
+  @UuidColumn('assessment_participant_id', { nullable: true })
   assessmentParticipantId: string | null;
 }

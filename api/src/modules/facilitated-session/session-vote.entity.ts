@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 
 import { FrameworkItem, RatingDimension, RatingLevel } from './dependencies';
@@ -13,25 +14,25 @@ import { SessionParticipant } from './session-participant.entity';
 @Entity({ name: 'session_vote' })
 @Index('ix_session_vote_session_item', ['sessionId', 'itemId', 'voteRound'])
 export class SessionVote {
-  @PrimaryColumn({ name: 'participant_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_vote' })
+  @UuidPrimaryColumn('participant_id', 'pk_session_vote')
   participantId: string;
 
-  @PrimaryColumn({ name: 'item_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_vote' })
+  @UuidPrimaryColumn('item_id', 'pk_session_vote')
   itemId: string;
 
-  @PrimaryColumn({ name: 'dimension_id', type: 'uuid', primaryKeyConstraintName: 'pk_session_vote' })
+  @UuidPrimaryColumn('dimension_id', 'pk_session_vote')
   dimensionId: string;
 
   @PrimaryColumn({ name: 'vote_round', type: 'int', primaryKeyConstraintName: 'pk_session_vote' })
   voteRound: number;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @UuidColumn('session_id')
   sessionId: string;
 
-  @Column({ name: 'level_id', type: 'uuid' })
+  @UuidColumn('level_id')
   levelId: string;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @ForeignKey(() => SessionParticipant, { column: 'participant_id', constraint: 'fk_session_vote_participant', onDelete: 'CASCADE' })

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import {
   type FrameworkFileRejected,
@@ -25,12 +26,12 @@ export class FrameworkAdministrationResolver {
   ) {}
 
   @Query(() => [FrameworkUpload], { description: 'Uploaded framework version files, newest first (administrators only).' })
-  frameworkUploads(@Ctx() { request }: GraphQLContext): Promise<FrameworkUpload[]> {
+  frameworkUploads(@RequestCtx() request: RequestContext): Promise<FrameworkUpload[]> {
     return this.administration.uploads(request);
   }
 
   @Query(() => FrameworkPreview, { description: 'What publishing an upload would create.' })
-  async frameworkUploadPreview(@Ctx() { request }: GraphQLContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
+  async frameworkUploadPreview(@RequestCtx() request: RequestContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
     return Object.assign(new FrameworkPreview(), await this.administration.preview(request, uploadId));
   }
 
@@ -39,14 +40,14 @@ export class FrameworkAdministrationResolver {
       'Check a framework version file by the content schema and keep it for preview; a broken file is refused with its problems.',
   })
   async uploadFrameworkVersion(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => UploadFrameworkVersionInput) input: UploadFrameworkVersionInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(UploadFrameworkVersionInput) input: UploadFrameworkVersionInput,
   ): Promise<FrameworkUpload | FrameworkFileRejected> {
     return this.administration.upload(request, input);
   }
 
   @Mutation(() => Framework, { description: 'Publish an upload as a new framework version. A published version never changes.' })
-  publishFrameworkVersion(@Ctx() { request }: GraphQLContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
+  publishFrameworkVersion(@RequestCtx() request: RequestContext, @Args(() => FrameworkUploadArgs) { uploadId }: FrameworkUploadArgs) {
     return this.administration.publish(request, uploadId);
   }
 

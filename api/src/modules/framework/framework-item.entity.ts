@@ -1,6 +1,7 @@
 import { Entity, Index, JoinTable, ManyToMany } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -13,14 +14,14 @@ import { FrameworkTheme } from './framework-theme.entity';
 @Entity({ name: 'framework_item' })
 @Index('uq_framework_item_key', ['frameworkId', 'key'], { unique: true })
 export class FrameworkItem extends BaseEntity {
-  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
+  @IdFieldColumn('framework_id')
   frameworkId: string;
 
   @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_item_framework', onDelete: 'CASCADE' })
   framework: Framework;
 
   @Index('ix_framework_item_section')
-  @FieldColumn(() => ID, { name: 'section_id', type: 'uuid' })
+  @IdFieldColumn('section_id')
   sectionId: string;
 
   @ForeignKey('FrameworkSection', { column: 'section_id', constraint: 'fk_framework_item_section', onDelete: 'CASCADE', inverse: 'items' })

@@ -1,6 +1,7 @@
 import { Entity, Index, OneToMany } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
 
@@ -12,7 +13,7 @@ import { FrameworkPart } from './framework-part.entity';
 @Entity({ name: 'framework_section' })
 @Index('uq_framework_section_key', ['frameworkId', 'key'], { unique: true })
 export class FrameworkSection extends FrameworkPart {
-  @FieldColumn(() => ID, { name: 'framework_id', type: 'uuid' })
+  @IdFieldColumn('framework_id')
   frameworkId: string;
 
   @ForeignKey('Framework', {

@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 
+import { UuidColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
@@ -10,7 +11,7 @@ import { FrameworkPart } from './framework-part.entity';
 @Entity({ name: 'framework_theme' })
 @Index('uq_framework_theme_key', ['frameworkId', 'key'], { unique: true })
 export class FrameworkTheme extends FrameworkPart {
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @UuidColumn('framework_id')
   frameworkId: string;
 
   @ForeignKey('Framework', { column: 'framework_id', constraint: 'fk_framework_theme_framework', onDelete: 'CASCADE', inverse: 'themes' })

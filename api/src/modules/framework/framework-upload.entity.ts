@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 
+import { CreatedAtColumn, UuidColumn } from '../../common/entity-columns';
+import { IdValueField } from '../../common/graphql/object-fields';
 import { FieldColumn } from '../../common/field-column';
 
 /**
@@ -14,12 +16,12 @@ import { FieldColumn } from '../../common/field-column';
 @Entity({ name: 'framework_upload' })
 @Index('ix_framework_upload_key_version', ['key', 'version'])
 export class FrameworkUpload {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_framework_upload' })
   id: string;
 
   @Field({ description: 'When it was uploaded.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @FieldColumn({ name: 'file_name', type: 'varchar', length: 255 }, { description: 'The name of the file as uploaded.' })
@@ -42,6 +44,6 @@ export class FrameworkUpload {
   @FieldColumn({ type: 'varchar', length: 200 })
   title: string;
 
-  @Column({ name: 'uploaded_by_id', type: 'uuid' })
+  @UuidColumn('uploaded_by_id')
   uploadedById: string;
 }

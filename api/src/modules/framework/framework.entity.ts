@@ -1,6 +1,7 @@
 import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IntField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -79,7 +80,7 @@ export class Framework extends BaseEntity {
   @OneToMany(() => RatingDimension, (dimension) => dimension.framework)
   dimensions: RatingDimension[];
 
-  @Field(() => Int, { description: 'Number of items across all sections.' })
+  @IntField('Number of items across all sections.')
   get itemCount(): number {
     return this.sections?.reduce((n, s) => n + s.items.length, 0) ?? 0;
   }

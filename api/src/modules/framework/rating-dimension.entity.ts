@@ -1,6 +1,7 @@
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Entity, Index, OneToMany } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 
+import { UuidColumn } from '../../common/entity-columns';
 import { ForeignKey } from '../../common/foreign-key';
 
 import type { Framework } from './framework.entity';
@@ -11,7 +12,7 @@ import { RatingLevel } from './rating-level.entity';
 @Entity({ name: 'rating_dimension' })
 @Index('uq_rating_dimension_key', ['frameworkId', 'key'], { unique: true })
 export class RatingDimension extends FrameworkPart {
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @UuidColumn('framework_id')
   frameworkId: string;
 
   @ForeignKey('Framework', {

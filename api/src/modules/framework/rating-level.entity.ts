@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Float, Int, ObjectType } from 'type-graphql';
 
+import { UuidColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { decimalTransformer } from '../../common/database/decimal.transformer';
 import { FieldColumn } from '../../common/field-column';
@@ -12,7 +13,7 @@ import type { RatingDimension } from './rating-dimension.entity';
 @Entity({ name: 'rating_level' })
 @Index('uq_rating_level_key', ['dimensionId', 'key'], { unique: true })
 export class RatingLevel extends BaseEntity {
-  @Column({ name: 'dimension_id', type: 'uuid' })
+  @UuidColumn('dimension_id')
   dimensionId: string;
 
   @ForeignKey('RatingDimension', {

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Entity, Index, OneToMany } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn, UuidColumn } from '../../common/entity-columns';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -16,7 +17,7 @@ import { PlanHeading } from './plan-heading.entity';
 @Entity({ name: 'improvement_plan' })
 export class ImprovementPlan extends BaseEntity {
   @Index('ix_improvement_plan_council')
-  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid' })
+  @IdFieldColumn('council_id')
   councilId: string;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_improvement_plan_council', onDelete: 'RESTRICT' })
@@ -50,7 +51,7 @@ export class ImprovementPlan extends BaseEntity {
   @FieldColumn({ name: 'is_synthetic', type: 'boolean', default: false }, { description: 'True for demonstration data.' })
   isSynthetic: boolean;
 
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @UuidColumn('created_by_id', { nullable: true })
   createdById: string | null;
 
   @Field(() => [PlanHeading], { description: 'In order: the five core elements first, then local themes.' })

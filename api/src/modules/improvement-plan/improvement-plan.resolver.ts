@@ -1,9 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 
 import { MEMBERS_MAY_ADD_PROGRESS, planPermissionsOf } from '../../common/auth/access-policy';
-import { viewerOf } from '../../common/request-context';
+import { type RequestContext, viewerOf } from '../../common/request-context';
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
 
 import { Council, type CouncilService, Framework, type FrameworkService } from './dependencies';
 import { ImprovementPlansArgs, PlanIdArgs, PlanStatusSeriesArgs, PlanStatusViewArgs } from './dto/plan.args';
@@ -43,145 +43,135 @@ export class ImprovementPlanResolver {
     private readonly councilService: CouncilService,
   ) {}
 
-  @Authorized()
-  @Query(() => [ImprovementPlan], {
-    description: "A council's plans the viewer may read, newest first: all for its own users, shared ones for partners and PAS.",
-  })
+  @AuthorizedQuery(
+    () => [ImprovementPlan],
+    "A council's plans the viewer may read, newest first: all for its own users, shared ones for partners and PAS.",
+  )
   improvementPlans(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => ImprovementPlansArgs) { councilGssCode }: ImprovementPlansArgs,
   ): Promise<ImprovementPlan[]> {
     return this.planService.findAll(request, councilGssCode);
   }
 
-  @Authorized()
-  @Query(() => ImprovementPlan, { description: 'One plan, by heading: headings → challenges → actions → history.' })
-  improvementPlan(@Ctx() { request }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ImprovementPlan> {
+  @AuthorizedQuery(() => ImprovementPlan, 'One plan, by heading: headings → challenges → actions → history.')
+  improvementPlan(@RequestCtx() request: RequestContext, @Arg('id', () => ID) id: string): Promise<ImprovementPlan> {
     return this.planService.findOneOrThrow(request, id);
   }
 
-  @Authorized()
-  @Query(() => PlanAction, { description: "One action with its full history (an action's history view)." })
-  planAction(@Ctx() { request }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<PlanAction> {
+  @AuthorizedQuery(() => PlanAction, "One action with its full history (an action's history view).")
+  planAction(@RequestCtx() request: RequestContext, @Arg('id', () => ID) id: string): Promise<PlanAction> {
     return this.planService.findAction(request, id);
   }
 
-  @Authorized()
-  @Query(() => PlanStatusView, { description: 'The plan by status on a day, with overdue and due-soon actions.' })
-  planStatusView(@Ctx() { request }: GraphQLContext, @Args(() => PlanStatusViewArgs) args: PlanStatusViewArgs): Promise<PlanStatusView> {
+  @AuthorizedQuery(() => PlanStatusView, 'The plan by status on a day, with overdue and due-soon actions.')
+  planStatusView(@RequestCtx() request: RequestContext, @Args(() => PlanStatusViewArgs) args: PlanStatusViewArgs): Promise<PlanStatusView> {
     return this.planService.statusView(request, args);
   }
 
-  @Authorized()
-  @Query(() => [PlanStatusPoint], { description: 'Counts by status at the end of each month: the series the dashboard charts.' })
+  @AuthorizedQuery(() => [PlanStatusPoint], 'Counts by status at the end of each month: the series the dashboard charts.')
   planStatusSeries(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => PlanStatusSeriesArgs) args: PlanStatusSeriesArgs,
   ): Promise<PlanStatusPoint[]> {
     return this.planService.statusSeries(request, args);
   }
 
-  @Authorized()
-  @Query(() => PlanBreakthroughCoverage, {
-    description:
-      'For each breakthrough question, whether any of the plan\'s actions is linked, beside the council\'s own "does the plan address this?" answer.',
-  })
+  @AuthorizedQuery(
+    () => PlanBreakthroughCoverage,
+    'For each breakthrough question, whether any of the plan\'s actions is linked, beside the council\'s own "does the plan address this?" answer.',
+  )
   planBreakthroughCoverage(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => PlanIdArgs) { planId }: PlanIdArgs,
   ): Promise<PlanBreakthroughCoverage> {
     return this.planService.breakthroughCoverage(request, planId);
   }
 
-  @Authorized()
-  @Query(() => PlanChallengeSuggestion, {
-    description:
-      "A challenge pre-filled from a weak spot (a section, statement, question or theme) with the section's top tips as starting actions. Nothing is stored.",
-  })
-  planChallengeSuggestion(@Arg('input', () => PlanSuggestionInput) input: PlanSuggestionInput): Promise<PlanChallengeSuggestion> {
+  @AuthorizedQuery(
+    () => PlanChallengeSuggestion,
+    "A challenge pre-filled from a weak spot (a section, statement, question or theme) with the section's top tips as starting actions. Nothing is stored.",
+  )
+  planChallengeSuggestion(@InputArg(PlanSuggestionInput) input: PlanSuggestionInput): Promise<PlanChallengeSuggestion> {
     return this.planService.suggestion(input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => ImprovementPlan, { description: 'Start a plan for your council, headed by the five core elements and any local themes.' })
+  @AuthorizedMutation(
+    () => ImprovementPlan,
+    'Start a plan for your council, headed by the five core elements and any local themes.',
+    LEADS_AND_ADMIN,
+  )
   createImprovementPlan(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => CreateImprovementPlanInput) input: CreateImprovementPlanInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(CreateImprovementPlanInput) input: CreateImprovementPlanInput,
   ): Promise<ImprovementPlan> {
     return this.planService.create(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => PlanHeading, { description: 'Add a local theme heading.' })
-  addPlanHeading(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => AddPlanHeadingInput) input: AddPlanHeadingInput,
-  ): Promise<PlanHeading> {
+  @AuthorizedMutation(() => PlanHeading, 'Add a local theme heading.', LEADS_AND_ADMIN)
+  addPlanHeading(@RequestCtx() request: RequestContext, @InputArg(AddPlanHeadingInput) input: AddPlanHeadingInput): Promise<PlanHeading> {
     return this.planService.addHeading(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => PlanChallenge, {
-    description: 'Add a challenge under a heading, linked to where it came from, with any starting actions.',
-  })
+  @AuthorizedMutation(
+    () => PlanChallenge,
+    'Add a challenge under a heading, linked to where it came from, with any starting actions.',
+    LEADS_AND_ADMIN,
+  )
   addPlanChallenge(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => AddPlanChallengeInput) input: AddPlanChallengeInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(AddPlanChallengeInput) input: AddPlanChallengeInput,
   ): Promise<PlanChallenge> {
     return this.planService.addChallenge(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => PlanChallenge, { description: "Change a challenge's wording or outcomes." })
+  @AuthorizedMutation(() => PlanChallenge, "Change a challenge's wording or outcomes.", LEADS_AND_ADMIN)
   updatePlanChallenge(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => UpdatePlanChallengeInput) input: UpdatePlanChallengeInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(UpdatePlanChallengeInput) input: UpdatePlanChallengeInput,
   ): Promise<PlanChallenge> {
     return this.planService.updateChallenge(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => PlanAction, { description: 'Add an action to a challenge.' })
-  addPlanAction(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => AddPlanActionInput) input: AddPlanActionInput,
-  ): Promise<PlanAction> {
+  @AuthorizedMutation(() => PlanAction, 'Add an action to a challenge.', LEADS_AND_ADMIN)
+  addPlanAction(@RequestCtx() request: RequestContext, @InputArg(AddPlanActionInput) input: AddPlanActionInput): Promise<PlanAction> {
     return this.planService.addAction(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => PlanAction, { description: "Change an action's wording, lead or target; its history is never changed." })
+  @AuthorizedMutation(() => PlanAction, "Change an action's wording, lead or target; its history is never changed.", LEADS_AND_ADMIN)
   updatePlanAction(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => UpdatePlanActionInput) input: UpdatePlanActionInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(UpdatePlanActionInput) input: UpdatePlanActionInput,
   ): Promise<PlanAction> {
     return this.planService.updateAction(request, input);
   }
 
-  @Authorized(...COUNCIL_USERS_AND_ADMIN)
-  @Mutation(() => PlanAction, {
-    description: "Append a dated progress update to an action's history. The council's lead and members may add updates.",
-  })
+  @AuthorizedMutation(
+    () => PlanAction,
+    "Append a dated progress update to an action's history. The council's lead and members may add updates.",
+    COUNCIL_USERS_AND_ADMIN,
+  )
   addProgressUpdate(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => AddProgressUpdateInput) input: AddProgressUpdateInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(AddProgressUpdateInput) input: AddProgressUpdateInput,
   ): Promise<PlanAction> {
     return this.planService.addProgressUpdate(request, input);
   }
 
-  @Authorized(...LEADS_AND_ADMIN)
-  @Mutation(() => ImprovementPlan, {
-    description: "Share the plan with your council's consenting collaboration partners and/or PAS, or withdraw it.",
-  })
+  @AuthorizedMutation(
+    () => ImprovementPlan,
+    "Share the plan with your council's consenting collaboration partners and/or PAS, or withdraw it.",
+    LEADS_AND_ADMIN,
+  )
   setPlanSharing(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => SetPlanSharingInput) input: SetPlanSharingInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(SetPlanSharingInput) input: SetPlanSharingInput,
   ): Promise<ImprovementPlan> {
     return this.planService.setSharing(request, input);
   }
 
   @FieldResolver(() => Council)
-  async council(@Root() plan: ImprovementPlan, @Ctx() { request }: GraphQLContext): Promise<Council> {
+  async council(@Root() plan: ImprovementPlan, @RequestCtx() request: RequestContext): Promise<Council> {
     return (await this.councilService.loadById(request, plan.councilId))!;
   }
 
@@ -198,12 +188,12 @@ export class ImprovementPlanResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may change this plan (its headings, challenges, actions, sharing) and import into it.',
   })
-  viewerCanEdit(@Root() plan: ImprovementPlan, @Ctx() { request }: GraphQLContext): boolean {
+  viewerCanEdit(@Root() plan: ImprovementPlan, @RequestCtx() request: RequestContext): boolean {
     return planPermissionsOf(viewerOf(request), plan.councilId).canEdit;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may add progress updates to this plan\u2019s actions.' })
-  viewerCanAddProgress(@Root() plan: ImprovementPlan, @Ctx() { request }: GraphQLContext): boolean {
+  viewerCanAddProgress(@Root() plan: ImprovementPlan, @RequestCtx() request: RequestContext): boolean {
     return planPermissionsOf(viewerOf(request), plan.councilId).canAddProgress;
   }
 

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
+import { NullableField, TextField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 
@@ -11,20 +13,19 @@ import { SamePlanParent } from './same-plan-parent';
 
 @ObjectType({ description: 'An action\u2019s target as written and as understood.' })
 export class PlanTarget {
-  @Field({ description: 'As written, e.g. "February 2014 – March 2015", "Ongoing until 2016/17".' })
+  @TextField('As written, e.g. "February 2014 – March 2015", "Ongoing until 2016/17".')
   text: string;
 
   @Field(() => PlanTargetKind)
   kind: PlanTargetKind;
 
-  @Field(() => String, { nullable: true, description: 'For a range, its first day (YYYY-MM-DD).' })
+  @NullableField(String, 'For a range, its first day (YYYY-MM-DD).')
   startsOn: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
-  })
+  @NullableField(
+    String,
+    'The day after which the action is overdue (YYYY-MM-DD): the end of the month or range, or of an ongoing action\u2019s "until"; null for open-ended ongoing work.',
+  )
   dueOn: string | null;
 }
 
@@ -35,11 +36,11 @@ export class PlanTarget {
 @Check('ck_plan_action_target_due', `"target_kind" = 'ongoing' OR "target_due_on" IS NOT NULL`)
 export class PlanAction extends BaseEntity {
   @Index('ix_plan_action_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @Index('ix_plan_action_challenge')
-  @FieldColumn(() => ID, { name: 'challenge_id', type: 'uuid' })
+  @IdFieldColumn('challenge_id')
   challengeId: string;
 
   @SamePlanParent('PlanChallenge', {
@@ -92,12 +93,12 @@ export class PlanAction extends BaseEntity {
     return [...this.updates].sort(byHistoryOrder);
   }
 
-  @Field(() => ProgressUpdate, { nullable: true, description: 'The most recent update (by its date, then by when it was entered).' })
+  @NullableField(ProgressUpdate, 'The most recent update (by its date, then by when it was entered).')
   get latestUpdate(): ProgressUpdate | null {
     return latestUpdate(this.updates);
   }
 
-  @Field(() => RagStatus, { nullable: true, description: 'The latest update\u2019s status; null before the first update.' })
+  @NullableField(RagStatus, 'The latest update\u2019s status; null before the first update.')
   get status(): RagStatus | null {
     return this.latestUpdate?.status ?? null;
   }

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
+import { NullableField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
@@ -24,16 +26,16 @@ export class PlanSource {
   @Field(() => PlanSourceKind)
   kind: PlanSourceKind;
 
-  @Field(() => String, { nullable: true, description: 'A peer challenge recommendation\u2019s reference, e.g. "R4".' })
+  @NullableField(String, 'A peer challenge recommendation\u2019s reference, e.g. "R4".')
   reference: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The framework the link points into, e.g. "dm-challenge-toolkit".' })
+  @NullableField(String, 'The framework the link points into, e.g. "dm-challenge-toolkit".')
   frameworkKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The section, item or theme key within that framework.' })
+  @NullableField(String, 'The section, item or theme key within that framework.')
   subjectKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The linked section, statement, question or theme as titled when linked.' })
+  @NullableField(String, 'The linked section, statement, question or theme as titled when linked.')
   label: string | null;
 }
 
@@ -46,11 +48,11 @@ export class PlanSource {
 )
 export class PlanChallenge extends BaseEntity {
   @Index('ix_plan_challenge_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @Index('ix_plan_challenge_heading')
-  @FieldColumn(() => ID, { name: 'heading_id', type: 'uuid' })
+  @IdFieldColumn('heading_id')
   headingId: string;
 
   @SamePlanParent('PlanHeading', {

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, OneToMany, Unique } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { IdFieldColumn } from '../../common/entity-columns';
+import { NullableField } from '../../common/graphql/object-fields';
 import { BaseEntity } from '../../common/base.entity';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
@@ -22,7 +24,7 @@ export type PlanHeadingKind = EnumValue<typeof PlanHeadingKind>;
 @Unique('uq_plan_heading_id_plan', ['id', 'planId'])
 @Check('ck_plan_heading_kind', `"kind" IN ('core_element', 'local_theme')`)
 export class PlanHeading extends BaseEntity {
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
   @ForeignKey('ImprovementPlan', { column: 'plan_id', constraint: 'fk_plan_heading_plan', onDelete: 'CASCADE', inverse: 'headings' })
@@ -31,10 +33,7 @@ export class PlanHeading extends BaseEntity {
   @FieldColumn(() => PlanHeadingKind, { type: 'varchar', length: 20 })
   kind: PlanHeadingKind;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For a core element, the framework section key (e.g. "financial-planning-and-management").',
-  })
+  @NullableField(String, 'For a core element, the framework section key (e.g. "financial-planning-and-management").')
   @Column({ name: 'section_key', type: 'varchar', length: 100, nullable: true })
   sectionKey: string | null;
 

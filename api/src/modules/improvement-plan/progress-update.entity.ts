@@ -1,6 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 
+import { CreatedAtColumn, IdFieldColumn, UuidColumn } from '../../common/entity-columns';
+import { IdValueField, NullableField } from '../../common/graphql/object-fields';
 import { UserRole } from '../../common/auth/viewer';
 import { FieldColumn } from '../../common/field-column';
 
@@ -18,15 +20,15 @@ import { SamePlanParent } from './same-plan-parent';
 @Index('ix_progress_update_action', ['actionId', 'date'])
 @Check('ck_progress_update_status', `"status" IN ('red', 'amber', 'green', 'blue')`)
 export class ProgressUpdate {
-  @Field(() => ID)
+  @IdValueField()
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index('ix_progress_update_plan')
-  @FieldColumn(() => ID, { name: 'plan_id', type: 'uuid' })
+  @IdFieldColumn('plan_id')
   planId: string;
 
-  @FieldColumn(() => ID, { name: 'action_id', type: 'uuid' })
+  @IdFieldColumn('action_id')
   actionId: string;
 
   // RESTRICT: an action with history is never removed, so neither is its history.
@@ -45,14 +47,11 @@ export class ProgressUpdate {
   @FieldColumn(() => RagStatus, { type: 'varchar', length: 10 })
   status: RagStatus;
 
-  @Field(() => UserRole, {
-    nullable: true,
-    description: 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.',
-  })
+  @NullableField(UserRole, 'The role of whoever entered it; null for updates imported from a spreadsheet with no author.')
   @Column({ name: 'entered_by_role', type: 'varchar', length: 30, nullable: true })
   enteredByRole: UserRole | null;
 
-  @Column({ name: 'entered_by_id', type: 'uuid', nullable: true })
+  @UuidColumn('entered_by_id', { nullable: true })
   enteredById: string | null;
 
   @FieldColumn(
@@ -62,6 +61,6 @@ export class ProgressUpdate {
   imported: boolean;
 
   @Field(() => Date, { description: 'When it was entered.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

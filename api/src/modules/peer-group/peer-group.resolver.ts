@@ -1,4 +1,6 @@
-import { Authorized, Query, Resolver } from 'type-graphql';
+import { Resolver } from 'type-graphql';
+
+import { AuthorizedQuery } from '../../common/graphql/operations';
 
 import { PeerGroup } from './peer-group';
 import type { PeerGroupService } from './peer-group.service';
@@ -7,8 +9,7 @@ import type { PeerGroupService } from './peer-group.service';
 export class PeerGroupResolver {
   constructor(private readonly peerGroupService: PeerGroupService) {}
 
-  @Authorized()
-  @Query(() => [PeerGroup], { description: 'The fixed peer groups: all councils, each type, each region, each circumstance.' })
+  @AuthorizedQuery(() => [PeerGroup], 'The fixed peer groups: all councils, each type, each region, each circumstance.')
   peerGroups(): Promise<PeerGroup[]> {
     return this.peerGroupService.findAll();
   }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
+import { TextField } from '../../common/graphql/object-fields';
 import { CircumstanceKind, CouncilType } from '../council/index';
 import { graphqlEnum, type EnumValue } from '../../common/register-enum';
 
@@ -13,7 +14,7 @@ export type PeerGroupKind = EnumValue<typeof PeerGroupKind>;
 /** A fixed peer group: defined by a rule over council attributes or circumstances, evaluated per round. */
 @ObjectType({ description: 'A fixed peer group, defined by a rule; membership is evaluated per round.' })
 export class PeerGroup {
-  @Field({ description: 'Stable key, e.g. "all", "type:district", "region:North West", "circumstance:cash-strapped".' })
+  @TextField('Stable key, e.g. "all", "type:district", "region:North West", "circumstance:cash-strapped".')
   key: string;
 
   @Field()

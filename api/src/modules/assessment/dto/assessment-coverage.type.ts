@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { BooleanField, FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { FrameworkSection } from '../../framework/index';
 import { ParticipantRole } from '../participant.entity';
 
@@ -9,25 +10,25 @@ import { ParticipantRole } from '../participant.entity';
     'Skipped statements are left out of `total`; a section not included has included = false and counts nothing.',
 })
 export class SectionCoverage {
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field({ description: 'False when the plan leaves this section out; its counts are then all 0.' })
+  @BooleanField('False when the plan leaves this section out; its counts are then all 0.')
   included: boolean;
 
-  @Field(() => Int, { description: 'Statements to rate: those of an included section, less the skipped ones.' })
+  @IntField('Statements to rate: those of an included section, less the skipped ones.')
   total: number;
 
-  @Field(() => Int, { description: 'Statements with an agreed level on every dimension.' })
+  @IntField('Statements with an agreed level on every dimension.')
   agreed: number;
 
-  @Field(() => Int, { description: "Statements with participants' scores but no agreed level: scored by the participants' median." })
+  @IntField("Statements with participants' scores but no agreed level: scored by the participants' median.")
   scoredOnly: number;
 
-  @Field(() => Int, { description: 'Statements with neither: they count as unanswered in the scores.' })
+  @IntField('Statements with neither: they count as unanswered in the scores.')
   unscored: number;
 
-  @Field(() => Int, { description: '"Not important to us": not rated and not in total.' })
+  @IntField('"Not important to us": not rated and not in total.')
   skipped: number;
 
   @Field({ description: 'Every statement to rate is agreed.' })
@@ -38,33 +39,33 @@ export class SectionCoverage {
 
 @ObjectType({ description: 'What the lead reviews before submitting: per section, and in total.' })
 export class AssessmentCoverage {
-  @Field(() => [SectionCoverage])
+  @FieldOf([SectionCoverage])
   sections: SectionCoverage[];
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 
-  @Field(() => Int)
+  @IntField()
   agreed: number;
 
-  @Field(() => Int)
+  @IntField()
   scoredOnly: number;
 
-  @Field(() => Int)
+  @IntField()
   unscored: number;
 
-  @Field(() => Int)
+  @IntField()
   skipped: number;
 
-  @Field(() => Int, { description: 'Included sections whose statements are all agreed.' })
+  @IntField('Included sections whose statements are all agreed.')
   sectionsDone: number;
 }
 
 @ObjectType({ description: 'Anonymous participants of one role.' })
 export class ParticipantRoleCount {
-  @Field(() => ParticipantRole)
+  @FieldOf(ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => Int)
+  @IntField()
   count: number;
 }

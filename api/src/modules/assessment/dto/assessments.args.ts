@@ -1,6 +1,7 @@
 import { IsOptional, Matches } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
+import { BooleanField, NullableField } from '../../../common/graphql/object-fields';
 import { IsRound } from '../../../common/round';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
@@ -19,12 +20,12 @@ export class AssessmentsArgs {
   @OptionalTextField(100)
   frameworkKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   @IsOptional()
   @IsRound()
   round?: string | null;
 
-  @Field(() => Boolean, { description: 'Include submissions replaced by a re-submission (the history).' })
+  @BooleanField('Include submissions replaced by a re-submission (the history).')
   includeSuperseded: boolean = false;
 }
 
@@ -33,10 +34,10 @@ export class SubmitAssessmentArgs {
   @IdField()
   assessmentId: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.',
-  })
+  @NullableField(
+    String,
+    'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of failing.',
+  )
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

@@ -1,16 +1,14 @@
-import { MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
-import { GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, GssCodeField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: 'Start a draft assessment for a council, framework version and round.' })
 export class CreateAssessmentInput {
   @GssCodeField({ description: 'ONS GSS code of the council, e.g. E07000034.' })
   councilGssCode: string;
 
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   frameworkKey: string;
 
   @OptionalTextField(40, { description: 'Defaults to the newest version.' })

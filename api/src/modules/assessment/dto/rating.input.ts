@@ -1,5 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
+
+import { BoundedTextField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 /*
  * The fields are declared, not defined: an instance starts with no properties of its own. A defined
@@ -11,24 +12,18 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A level for one item on one dimension, by key.' })
 export class RatingInput {
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   declare itemKey: string;
 
-  @Field(() => String, { nullable: true, description: 'Required when the framework has more than one dimension.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalTextField(100, { description: 'Required when the framework has more than one dimension.' })
   declare dimensionKey?: string | null;
 
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   declare levelKey: string;
 }
 
 @InputType({ description: "The council's agreed level for an item, with an optional note that never leaves the council." })
 export class AgreedRatingInput extends RatingInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
+  @OptionalTextField(4000)
   declare note?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
+import { FieldOf, IdValueField } from '../../../common/graphql/object-fields';
 import { ParticipantRole } from '../participant.entity';
 
 import { AgreedRatingInput, RatingInput } from './rating.input';
@@ -18,11 +19,11 @@ export const MAX_RATINGS_PER_REQUEST = 1000;
 
 @InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
 export class ParticipantResponsesInput {
-  @Field(() => ParticipantRole)
+  @FieldOf(ParticipantRole)
   @IsEnum(ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => [RatingInput])
+  @FieldOf([RatingInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
   @Type(() => RatingInput)
@@ -31,18 +32,18 @@ export class ParticipantResponsesInput {
 
 @InputType({ description: "One anonymous participant's responses: a role and levels, nothing that identifies them." })
 export class RecordParticipantResponsesInput extends ParticipantResponsesInput {
-  @Field(() => ID)
+  @IdValueField()
   @IsUUID()
   assessmentId: string;
 }
 
 @InputType({ description: "The council's agreed ratings; recording an item again replaces its earlier agreed rating." })
 export class RecordAgreedRatingsInput {
-  @Field(() => ID)
+  @IdValueField()
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => [AgreedRatingInput])
+  @FieldOf([AgreedRatingInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_RATINGS_PER_REQUEST)
   @Type(() => AgreedRatingInput)

@@ -1,46 +1,43 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Float, ObjectType } from 'type-graphql';
 
+import { FieldOf, FloatField, IntField, NullableField } from '../../../common/graphql/object-fields';
 import { FrameworkSection, FrameworkTheme, RatingDimension } from '../../framework/index';
 
 /** Fields shared by section and theme scores; type-graphql copies them into each subclass. */
 @ObjectType('SubjectScore')
 abstract class SubjectScore {
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.",
-  })
+  @NullableField(Float, "0–100: mean of the answered items (agreed rating, else participants' median); null when none was answered.")
   score: number | null;
 
-  @Field(() => Int, { description: 'Items answered (coverage numerator).' })
+  @IntField('Items answered (coverage numerator).')
   answered: number;
 
-  @Field(() => Int, { description: 'Items in the section or theme (coverage denominator).' })
+  @IntField('Items in the section or theme (coverage denominator).')
   total: number;
 
-  @Field(() => Float, { description: 'answered / total, 0–1.' })
+  @FloatField('answered / total, 0–1.')
   get coverage(): number {
     return this.total === 0 ? 0 : this.answered / this.total;
   }
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
-  })
+  @NullableField(
+    Float,
+    'Disagreement between participants: the mean interquartile range of their scores on the answered items (0–100 points); null with fewer than two participants.',
+  )
   spread: number | null;
 }
 
 @ObjectType({ description: "A section's score on one dimension, with coverage and spread." })
 export class SectionScore extends SubjectScore {
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 }
 
 @ObjectType({ description: "A cross-cutting theme's score on one dimension." })
 export class ThemeScore extends SubjectScore {
-  @Field(() => FrameworkTheme)
+  @FieldOf(FrameworkTheme)
   theme: FrameworkTheme;
 }

@@ -2,6 +2,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+import { FieldOf, NullableField } from '../../../common/graphql/object-fields';
+
 import { CreateAssessmentInput } from './create-assessment.input';
 import { AgreedRatingInput } from './rating.input';
 import { MAX_RATINGS_PER_REQUEST, ParticipantResponsesInput } from './record-responses.input';
@@ -15,7 +17,7 @@ export const MAX_PARTICIPANTS_PER_SUBMISSION = 100;
     'agreed ratings are recorded, scored and submitted together, or nothing is.',
 })
 export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
-  @Field(() => [ParticipantResponsesInput])
+  @FieldOf([ParticipantResponsesInput])
   @ArrayMaxSize(MAX_PARTICIPANTS_PER_SUBMISSION)
   @Type(() => ParticipantResponsesInput)
   participants: ParticipantResponsesInput[];
@@ -25,11 +27,10 @@ export class SubmitCompletedAssessmentInput extends CreateAssessmentInput {
   @Type(() => AgreedRatingInput)
   agreedRatings: AgreedRatingInput[];
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
-  })
+  @NullableField(
+    String,
+    'A key the client makes up (e.g. a UUID) so that a retried submission returns the first result instead of submitting twice.',
+  )
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits, hyphens or underscores' })
   idempotencyKey?: string | null;

@@ -1,6 +1,7 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 
+import { FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { AuditEvent } from '../audit-event.entity';
 
 export const MAX_AUDIT_PAGE = 100;
@@ -13,7 +14,7 @@ export class AuditEventsArgs {
   @Max(MAX_AUDIT_PAGE)
   take: number = 25;
 
-  @Field(() => Int, { description: 'How many of the newest events to skip.' })
+  @IntField('How many of the newest events to skip.')
   @IsInt()
   @Min(0)
   skip: number = 0;
@@ -21,9 +22,9 @@ export class AuditEventsArgs {
 
 @ObjectType({ description: 'A page of the audit log, newest first.' })
 export class AuditEventPage {
-  @Field(() => [AuditEvent])
+  @FieldOf([AuditEvent])
   events: AuditEvent[];
 
-  @Field(() => Int, { description: 'How many events the log holds in all.' })
+  @IntField('How many events the log holds in all.')
   total: number;
 }

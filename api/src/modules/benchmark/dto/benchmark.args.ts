@@ -1,6 +1,7 @@
 import { IsInt, Max, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
+import { IntField } from '../../../common/graphql/object-fields';
 import { MAX_WINDOW } from '../../../common/round';
 import { FrameworkRoundArgs } from '../../framework/index';
 import { EnumField, GssCodeField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
@@ -15,9 +16,7 @@ export class CouncilPositionArgs extends FrameworkRoundArgs {
   @GssCodeField()
   councilGssCode: string;
 
-  @Field(() => Int, {
-    description: "1 compares the round alone; 2 or 3 use each council's latest submission in that many rounds ending with `round`.",
-  })
+  @IntField("1 compares the round alone; 2 or 3 use each council's latest submission in that many rounds ending with `round`.")
   @IsInt()
   @Min(1)
   @Max(MAX_WINDOW)

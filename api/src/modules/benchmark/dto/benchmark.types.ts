@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+import { BooleanField, FieldOf, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
@@ -29,13 +30,13 @@ export const CAVEATS = [
   description: "Where the council sits: a quartile band and a plain-language phrase in median absolute deviations from the peers' median.",
 })
 export class Position {
-  @Field(() => QuartileBandValue)
+  @FieldOf(QuartileBandValue)
   band: QuartileBandValue;
 
-  @Field({ description: 'e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".' })
+  @TextField('e.g. "broadly similar to", "slightly above", "well below" — read as "<phrase> the median of <peer group>".')
   phrase: string;
 
-  @Field(() => Float, { nullable: true, description: 'Signed distance from the median in MADs; null when peers all agree.' })
+  @NullableField(Float, 'Signed distance from the median in MADs; null when peers all agree.')
   madsFromMedian: number | null;
 }
 
@@ -45,37 +46,34 @@ abstract class DisclosedFigures {
   @Field()
   suppressed: boolean;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   suppressionReason: string | null;
 
-  @Field({ description: 'Other contributing councils as a band, or "c" when suppressed.' })
+  @TextField('Other contributing councils as a band, or "c" when suppressed.')
   contributorsBand: string;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(Float)
   median: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(Float)
   lowerQuartile: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(Float)
   upperQuartile: number | null;
 
-  @Field(() => [Int], {
-    nullable: true,
-    description: 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.',
-  })
+  @NullableField([Int], 'Percentage of other councils nearest each level of the scale, lowest first; null when withheld.')
   distribution: number[] | null;
 }
 
 @ObjectType({ description: "Other councils' figures for one peer group, after disclosure control." })
 export class PeerComparison extends DisclosedFigures {
-  @Field(() => PeerGroup)
+  @FieldOf(PeerGroup)
   peerGroup: PeerGroup;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   distributionSuppressionReason: string | null;
 
-  @Field(() => Position, { nullable: true, description: "Null when the council has no score here or the peers' figures are withheld." })
+  @NullableField(Position, "Null when the council has no score here or the peers' figures are withheld.")
   position: Position | null;
 }
 
@@ -89,58 +87,58 @@ export class SubjectPosition {
   @Field()
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'For items, the section they belong to.' })
+  @NullableField(String, 'For items, the section they belong to.')
   sectionKey: string | null;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(Float)
   councilScore: number | null;
 
-  @Field(() => Int)
+  @IntField()
   answered: number;
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 
-  @Field(() => Float, { nullable: true })
+  @NullableField(Float)
   spread: number | null;
 
-  @Field(() => [PeerComparison])
+  @FieldOf([PeerComparison])
   comparisons: PeerComparison[];
 }
 
 @ObjectType({ description: "A council's position against several peer groups." })
 export class CouncilPosition {
-  @Field(() => Council)
+  @FieldOf(Council)
   council: Council;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
-  @Field({ description: 'The round compared (the last of the window).' })
+  @TextField('The round compared (the last of the window).')
   round: string;
 
-  @Field(() => [String], { description: "Rounds in the window: each council's latest submission among them is used." })
+  @FieldOf([String], "Rounds in the window: each council's latest submission among them is used.")
   rounds: string[];
 
-  @Field(() => BenchmarkScope)
+  @FieldOf(BenchmarkScope)
   scope: BenchmarkScope;
 
-  @Field(() => [PeerGroup])
+  @FieldOf([PeerGroup])
   peerGroups: PeerGroup[];
 
-  @Field({ description: 'Whether the council has a submission in the window.' })
+  @BooleanField('Whether the council has a submission in the window.')
   councilHasSubmitted: boolean;
 
-  @Field({ description: 'Whether any figure here comes from synthetic demonstration data.' })
+  @BooleanField('Whether any figure here comes from synthetic demonstration data.')
   includesSynthetic: boolean;
 
-  @Field(() => [SubjectPosition])
+  @FieldOf([SubjectPosition])
   subjects: SubjectPosition[];
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }
 
@@ -152,70 +150,70 @@ export class SectorCell extends DisclosedFigures {
   @Field()
   peerGroupKey: string;
 
-  @Field(() => Float, { nullable: true, description: 'Median now minus the median in the previous round, where both are shown.' })
+  @NullableField(Float, 'Median now minus the median in the previous round, where both are shown.')
   changeFromPrevious: number | null;
 }
 
 @ObjectType({ description: 'Sector-wide patterns for PAS: every section against every peer group.' })
 export class SectorView {
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
   @Field()
   round: string;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   previousRound: string | null;
 
-  @Field(() => [FrameworkSection])
+  @FieldOf([FrameworkSection])
   sections: FrameworkSection[];
 
-  @Field(() => [PeerGroup])
+  @FieldOf([PeerGroup])
   peerGroups: PeerGroup[];
 
-  @Field(() => [SectorCell])
+  @FieldOf([SectorCell])
   cells: SectorCell[];
 
   @Field()
   includesSynthetic: boolean;
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }
 
 @ObjectType({ description: "An item in the matrix: the council's level on each of the two dimensions." })
 export class MatrixItem {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => RatingLevel, { nullable: true })
+  @NullableField(RatingLevel)
   rowLevel: RatingLevel | null;
 
-  @Field(() => RatingLevel, { nullable: true })
+  @NullableField(RatingLevel)
   columnLevel: RatingLevel | null;
 
-  @Field({ description: 'Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.' })
+  @BooleanField('Lowest level on both dimensions (e.g. just starting and not in the plan): act on these first.')
   actFirst: boolean;
 }
 
 @ObjectType({ description: "One cell of the matrix: how many of the council's items fall in it, and the share of peers' items." })
 export class MatrixCell {
-  @Field(() => RatingLevel)
+  @FieldOf(RatingLevel)
   rowLevel: RatingLevel;
 
-  @Field(() => RatingLevel)
+  @FieldOf(RatingLevel)
   columnLevel: RatingLevel;
 
-  @Field(() => Int)
+  @IntField()
   councilItems: number;
 
-  @Field(() => Int, { nullable: true, description: "Percentage of other councils' rated items in this cell; null when withheld." })
+  @NullableField(Int, "Percentage of other councils' rated items in this cell; null when withheld.")
   peerShare: number | null;
 }
 
@@ -223,31 +221,31 @@ export class MatrixCell {
   description: 'The matrix of two dimensions (e.g. progress × plan coverage) for a council, with its peers\u2019 distribution.',
 })
 export class DimensionMatrix {
-  @Field(() => Council)
+  @FieldOf(Council)
   council: Council;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
   @Field()
   round: string;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   rowDimension: RatingDimension;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   columnDimension: RatingDimension;
 
-  @Field(() => [MatrixItem])
+  @FieldOf([MatrixItem])
   items: MatrixItem[];
 
-  @Field(() => [MatrixCell])
+  @FieldOf([MatrixCell])
   cells: MatrixCell[];
 
   @Field()
   peersSuppressed: boolean;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   peersSuppressionReason: string | null;
 
   @Field()
@@ -256,6 +254,6 @@ export class DimensionMatrix {
   @Field()
   includesSynthetic: boolean;
 
-  @Field(() => [String])
+  @FieldOf([String])
   caveats: string[];
 }

@@ -1,4 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
+
+import { FieldOf, FloatField, IntField, TextField } from '../../../common/graphql/object-fields';
 
 /**
  * The numbers behind the plain-English page on how figures are computed and protected, read from
@@ -6,35 +8,33 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'The rules in force for computing and protecting anonymised figures, for the page that explains them.' })
 export class FigureRules {
-  @Field(() => Int, { description: 'Other councils (not counting the viewer) that must contribute before an anonymised figure is shown.' })
+  @IntField('Other councils (not counting the viewer) that must contribute before an anonymised figure is shown.')
   minOtherCouncils: number;
 
-  @Field(() => Int, { description: 'The fewest councils the service will ever publish a figure about, whatever is configured.' })
+  @IntField('The fewest councils the service will ever publish a figure about, whatever is configured.')
   disclosureFloor: number;
 
-  @Field({ description: 'The symbol shown in place of a withheld figure.' })
+  @TextField('The symbol shown in place of a withheld figure.')
   withheldSymbol: string;
 
-  @Field(() => [String], { description: 'The bands in which numbers of contributing councils are shown, smallest first.' })
+  @FieldOf([String], 'The bands in which numbers of contributing councils are shown, smallest first.')
   contributorBands: string[];
 
-  @Field(() => Float, { description: "Within this many median absolute deviations of the peers' median, a score is 'broadly similar'." })
+  @FloatField("Within this many median absolute deviations of the peers' median, a score is 'broadly similar'.")
   madSimilar: number;
 
-  @Field(() => Float, { description: "Beyond madSimilar and up to this many MADs: 'slightly above' or 'slightly below'." })
+  @FloatField("Beyond madSimilar and up to this many MADs: 'slightly above' or 'slightly below'.")
   madSlightly: number;
 
-  @Field(() => Float, {
-    description: "Beyond madSlightly and up to this many MADs: 'above' or 'below'; further is 'well above' or 'well below'.",
-  })
+  @FloatField("Beyond madSlightly and up to this many MADs: 'above' or 'below'; further is 'well above' or 'well below'.")
   madPlain: number;
 
-  @Field(() => Int, { description: 'From this many other councils, medians and quartiles are published as computed; below it, rounded.' })
+  @IntField('From this many other councils, medians and quartiles are published as computed; below it, rounded.')
   preciseFiguresFrom: number;
 
-  @Field(() => Int, { description: 'Below preciseFiguresFrom, medians and quartiles are published to the nearest this many points.' })
+  @IntField('Below preciseFiguresFrom, medians and quartiles are published to the nearest this many points.')
   smallGroupRounding: number;
 
-  @Field(() => Int, { description: 'The most rounds a comparison window may span (each council counted once, by its latest submission).' })
+  @IntField('The most rounds a comparison window may span (each council counted once, by its latest submission).')
   maxWindowRounds: number;
 }

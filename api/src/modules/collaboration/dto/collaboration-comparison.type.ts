@@ -1,17 +1,18 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { FieldOf, IntField } from '../../../common/graphql/object-fields';
 import { Council } from '../../council/index';
 import { Framework, FrameworkItem, FrameworkSection, RatingDimension, RatingLevel } from '../../framework/index';
 
 @ObjectType({ description: "One item on one dimension across a collaboration group's councils, identified." })
 export class CollaborationRow {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => RatingDimension)
+  @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
   @Field(() => [RatingLevel], {
@@ -20,7 +21,7 @@ export class CollaborationRow {
   })
   levels: (RatingLevel | null)[];
 
-  @Field(() => Int, { description: 'Highest minus lowest level position among the councils that rated it: where approaches differ most.' })
+  @IntField('Highest minus lowest level position among the councils that rated it: where approaches differ most.')
   difference: number;
 }
 
@@ -29,15 +30,15 @@ export class CollaborationComparison {
   @Field()
   groupName: string;
 
-  @Field(() => Framework)
+  @FieldOf(Framework)
   framework: Framework;
 
   @Field()
   round: string;
 
-  @Field(() => [Council], { description: 'Members that consent to identified sharing; others are left out.' })
+  @FieldOf([Council], 'Members that consent to identified sharing; others are left out.')
   councils: Council[];
 
-  @Field(() => [CollaborationRow])
+  @FieldOf([CollaborationRow])
   rows: CollaborationRow[];
 }

@@ -1,8 +1,9 @@
-import { Length, MaxLength } from 'class-validator';
+import { Length } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
+import { BooleanField } from '../../../common/graphql/object-fields';
 import { IdField } from '../../../common/graphql/id-field';
-import { GssCodeListField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, GssCodeListField } from '../../../common/graphql/input-fields';
 
 @InputType({ description: "A new collaboration group and its member councils; each council's lead must then consent." })
 export class CreateCollaborationGroupInput {
@@ -10,8 +11,7 @@ export class CreateCollaborationGroupInput {
   @Length(3, 200)
   name: string;
 
-  @Field({ defaultValue: '' })
-  @MaxLength(2000)
+  @BoundedTextField(2000, { defaultValue: '' })
   description: string;
 
   @GssCodeListField({ minSize: 2, maxSize: 50 })
@@ -23,12 +23,12 @@ export class SetCollaborationConsentArgs {
   @IdField()
   groupId: string;
 
-  @Field({ description: 'true to share agreed ratings with the group, false to withdraw.' })
+  @BooleanField('true to share agreed ratings with the group, false to withdraw.')
   consent: boolean;
 }
 
 @ArgsType()
 export class SetPasSharingArgs {
-  @Field({ description: 'true to share identified results with the Planning Advisory Service, false to withdraw.' })
+  @BooleanField('true to share identified results with the Planning Advisory Service, false to withdraw.')
   share: boolean;
 }

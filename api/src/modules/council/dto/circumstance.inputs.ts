@@ -1,6 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
+import { NullableField } from '../../../common/graphql/object-fields';
 import { IsRound } from '../../../common/round';
 import { CircumstanceKind } from '../council-circumstance.entity';
 import { IdField } from '../../../common/graphql/id-field';
@@ -24,7 +25,7 @@ export class CircumstancesArgs {
   @GssCodeField()
   councilGssCode: string;
 
-  @Field(() => String, { nullable: true })
+  @NullableField(String)
   @IsOptional()
   @IsRound()
   round?: string | null;

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
+import { IntField, NullableField } from '../../../common/graphql/object-fields';
 import { CouncilType } from '../council.entity';
 import { EnumField, OptionalTextField } from '../../../common/graphql/input-fields';
 
@@ -20,7 +21,7 @@ export class CouncilFilter {
 
 @ArgsType()
 export class CouncilsArgs {
-  @Field(() => CouncilFilter, { nullable: true })
+  @NullableField(CouncilFilter)
   @IsOptional()
   filter?: CouncilFilter | null;
 
@@ -30,7 +31,7 @@ export class CouncilsArgs {
   @Max(MAX_COUNCILS_PAGE)
   take: number = MAX_COUNCILS_PAGE;
 
-  @Field(() => Int)
+  @IntField()
   @IsInt()
   @Min(0)
   skip: number = 0;

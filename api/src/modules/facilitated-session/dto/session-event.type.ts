@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 
+import { FieldOf, IdValueField, IntField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 
 export const SessionEventKind = graphqlEnum(
@@ -27,14 +28,12 @@ export type SessionEventKind = EnumValue<typeof SessionEventKind>;
  */
 @ObjectType({ description: 'A change to a session: re-read its state with the query; on (re)connect read it once anyway.' })
 export class SessionEvent {
-  @Field(() => ID)
+  @IdValueField()
   sessionId: string;
 
-  @Field(() => SessionEventKind)
+  @FieldOf(SessionEventKind)
   kind: SessionEventKind;
 
-  @Field(() => Int, {
-    description: 'Increases with every change, across all sessions and API processes: tells a repeated delivery from a new change.',
-  })
+  @IntField('Increases with every change, across all sessions and API processes: tells a repeated delivery from a new change.')
   version: number;
 }

@@ -1,10 +1,10 @@
-import { IsInt, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 import { ParticipantRole } from '../dependencies';
 import { SessionMode } from '../facilitated-session.entity';
 import { IdField } from '../../../common/graphql/id-field';
-import { EnumField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, EnumField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
 
 /** The longest a survey link stays open. */
 export const MAX_SURVEY_DAYS = 60;
@@ -48,8 +48,7 @@ export class SessionStatementArgs {
   @IdField()
   sessionId: string;
 
-  @Field({ description: 'The statement (item) key.' })
-  @MaxLength(100)
+  @BoundedTextField(100, { description: 'The statement (item) key.' })
   itemKey: string;
 }
 
@@ -58,8 +57,7 @@ export class DimensionLevelInput {
   @OptionalTextField(100)
   dimensionKey?: string | null;
 
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   levelKey: string;
 }
 
@@ -68,8 +66,7 @@ export class AgreeStatementInput {
   @IdField()
   sessionId: string;
 
-  @Field({ description: 'The statement agreed; must be the one on screen, revealed.' })
-  @MaxLength(100)
+  @BoundedTextField(100, { description: 'The statement agreed; must be the one on screen, revealed.' })
   itemKey: string;
 
   @InputListField(() => DimensionLevelInput, { minSize: 1, maxSize: 10 }, { description: 'One level per dimension of the framework.' })
@@ -84,8 +81,7 @@ export class AgreeStatementInput {
 
 @InputType({ description: 'Join with a code, choosing only a role: no name, email or device details are kept.' })
 export class JoinSessionInput {
-  @Field({ description: 'The code on the screen; case and spaces do not matter.' })
-  @MaxLength(20)
+  @BoundedTextField(20, { description: 'The code on the screen; case and spaces do not matter.' })
   joinCode: string;
 
   @EnumField(ParticipantRole)
@@ -97,8 +93,7 @@ export class CastVoteInput {
   @IdField()
   sessionId: string;
 
-  @Field({ description: 'The statement scored: in a live session, the one on screen.' })
-  @MaxLength(100)
+  @BoundedTextField(100, { description: 'The statement scored: in a live session, the one on screen.' })
   itemKey: string;
 
   @InputListField(

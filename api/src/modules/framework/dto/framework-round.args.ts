@@ -1,14 +1,12 @@
-import { MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 
 import { IsRound } from '../../../common/round';
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, OptionalTextField } from '../../../common/graphql/input-fields';
 
 /** A framework version and a round: what every comparison is asked for. */
 @ArgsType()
 export class FrameworkRoundArgs {
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   frameworkKey: string;
 
   @OptionalTextField(40, { description: 'Defaults to the newest version. Comparisons never mix versions.' })

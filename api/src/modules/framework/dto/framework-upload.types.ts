@@ -1,6 +1,8 @@
-import { Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { ArgsType, createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 
+import { BoundedTextField } from '../../../common/graphql/input-fields';
+import { BooleanField, FieldOf, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkKind } from '../framework.entity';
 import { FrameworkUpload } from '../framework-upload.entity';
 import { IdField } from '../../../common/graphql/id-field';
@@ -15,8 +17,9 @@ export class UploadFrameworkVersionInput {
   @Matches(/^[^/\\]+$/, { message: 'fileName must be a file name, without folders' })
   fileName: string;
 
-  @Field({ description: `The file's text, at most ${MAX_FRAMEWORK_FILE_CHARACTERS.toLocaleString('en-GB')} characters.` })
-  @MaxLength(MAX_FRAMEWORK_FILE_CHARACTERS)
+  @BoundedTextField(MAX_FRAMEWORK_FILE_CHARACTERS, {
+    description: `The file's text, at most ${MAX_FRAMEWORK_FILE_CHARACTERS.toLocaleString('en-GB')} characters.`,
+  })
   source: string;
 }
 
@@ -28,19 +31,19 @@ export class FrameworkUploadArgs {
 
 @ObjectType({ description: 'One thing wrong with an uploaded framework file.' })
 export class FrameworkFileProblem {
-  @Field({ description: 'Where in the file: a path such as "sections[0].items[2].text", a line such as "line 4", or "(top level)".' })
+  @TextField('Where in the file: a path such as "sections[0].items[2].text", a line such as "line 4", or "(top level)".')
   path: string;
 
-  @Field({ description: 'What is wrong there.' })
+  @TextField('What is wrong there.')
   message: string;
 }
 
 @ObjectType({ description: 'An uploaded framework file that was refused, with every problem found; nothing was kept.' })
 export class FrameworkFileRejected {
-  @Field({ description: 'The file name, as uploaded.' })
+  @TextField('The file name, as uploaded.')
   fileName: string;
 
-  @Field(() => [FrameworkFileProblem])
+  @FieldOf([FrameworkFileProblem])
   problems: FrameworkFileProblem[];
 }
 
@@ -59,7 +62,7 @@ export class FrameworkPreviewSection {
   @Field()
   title: string;
 
-  @Field(() => [String], { description: 'Each item as "key: text".' })
+  @FieldOf([String], 'Each item as "key: text".')
   items: string[];
 }
 
@@ -68,36 +71,36 @@ export class FrameworkPreviewDimension {
   @Field()
   title: string;
 
-  @Field(() => [String], { description: 'Level labels, lowest first.' })
+  @FieldOf([String], 'Level labels, lowest first.')
   levels: string[];
 }
 
 @ObjectType({ description: 'What publishing an upload would create: the framework version, its sections, items and scales.' })
 export class FrameworkPreview {
-  @Field(() => FrameworkUpload)
+  @FieldOf(FrameworkUpload)
   upload: FrameworkUpload;
 
-  @Field(() => FrameworkKind)
+  @FieldOf(FrameworkKind)
   kind: FrameworkKind;
 
   @Field()
   summary: string;
 
-  @Field({ description: 'The source document, publisher and year.' })
+  @TextField('The source document, publisher and year.')
   provenance: string;
 
-  @Field(() => Int)
+  @IntField()
   itemCount: number;
 
-  @Field(() => [FrameworkPreviewSection])
+  @FieldOf([FrameworkPreviewSection])
   sections: FrameworkPreviewSection[];
 
-  @Field(() => [FrameworkPreviewDimension])
+  @FieldOf([FrameworkPreviewDimension])
   dimensions: FrameworkPreviewDimension[];
 
-  @Field({ description: 'True once this key and version are published (from this upload or another); a published version never changes.' })
+  @BooleanField('True once this key and version are published (from this upload or another); a published version never changes.')
   published: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The newest published version with the same key, if any.' })
+  @NullableField(String, 'The newest published version with the same key, if any.')
   latestPublishedVersion: string | null;
 }

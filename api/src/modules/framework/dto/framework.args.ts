@@ -1,18 +1,17 @@
-import { MaxLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
-import { OptionalTextField } from '../../../common/graphql/input-fields';
+import { BoundedTextField, OptionalTextField } from '../../../common/graphql/input-fields';
+import { BooleanField } from '../../../common/graphql/object-fields';
 
 @ArgsType()
 export class FrameworksArgs {
-  @Field(() => Boolean, { description: 'Only the newest version of each framework (default), or every version.' })
+  @BooleanField('Only the newest version of each framework (default), or every version.')
   latestOnly: boolean = true;
 }
 
 @ArgsType()
 export class FrameworkArgs {
-  @Field()
-  @MaxLength(100)
+  @BoundedTextField(100)
   key: string;
 
   @OptionalTextField(40, { description: 'Defaults to the newest version.' })

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
+import { BooleanField, FieldOf, IdValueField, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { FrameworkItem, FrameworkSection, RatingLevel } from '../dependencies';
 import { PlanAction } from '../plan-action.entity';
 import { PlanSource } from '../plan-challenge.entity';
@@ -7,37 +8,37 @@ import { RagStatus } from '../plan-status';
 
 @ObjectType({ description: 'How many actions have each latest status.' })
 export class PlanStatusCounts {
-  @Field(() => Int)
+  @IntField()
   red: number;
 
-  @Field(() => Int)
+  @IntField()
   amber: number;
 
-  @Field(() => Int)
+  @IntField()
   green: number;
 
-  @Field(() => Int, { description: 'Complete.' })
+  @IntField('Complete.')
   blue: number;
 
-  @Field(() => Int, { description: 'Actions with no progress update yet.' })
+  @IntField('Actions with no progress update yet.')
   noUpdate: number;
 
-  @Field(() => Int)
+  @IntField()
   total: number;
 }
 
 @ObjectType({ description: 'An action with where it sits in the plan, for views that list actions across headings.' })
 export class PlanActionEntry {
-  @Field(() => PlanAction)
+  @FieldOf(PlanAction)
   action: PlanAction;
 
-  @Field(() => ID)
+  @IdValueField()
   headingId: string;
 
   @Field()
   headingTitle: string;
 
-  @Field(() => ID)
+  @IdValueField()
   challengeId: string;
 
   @Field()
@@ -46,13 +47,13 @@ export class PlanActionEntry {
 
 @ObjectType({ description: 'The actions whose latest status is one status (or that have no update yet, when status is null).' })
 export class PlanStatusGroup {
-  @Field(() => RagStatus, { nullable: true })
+  @NullableField(RagStatus)
   status: RagStatus | null;
 
-  @Field({ description: 'e.g. "Blue (complete)", "No update yet".' })
+  @TextField('e.g. "Blue (complete)", "No update yet".')
   label: string;
 
-  @Field(() => [PlanActionEntry])
+  @FieldOf([PlanActionEntry])
   actions: PlanActionEntry[];
 }
 
@@ -61,25 +62,25 @@ export class PlanStatusView {
   @Field()
   asOf: string;
 
-  @Field(() => Int)
+  @IntField()
   dueSoonDays: number;
 
-  @Field(() => PlanStatusCounts)
+  @FieldOf(PlanStatusCounts)
   counts: PlanStatusCounts;
 
-  @Field(() => [PlanStatusGroup], { description: 'Red, Amber, Green, Blue, then no update yet; every group is present, possibly empty.' })
+  @FieldOf([PlanStatusGroup], 'Red, Amber, Green, Blue, then no update yet; every group is present, possibly empty.')
   byStatus: PlanStatusGroup[];
 
-  @Field(() => [PlanActionEntry], { description: 'Target passed and not Blue, most overdue first.' })
+  @FieldOf([PlanActionEntry], 'Target passed and not Blue, most overdue first.')
   overdue: PlanActionEntry[];
 
-  @Field(() => [PlanActionEntry], { description: 'Not Blue and due within dueSoonDays, soonest first.' })
+  @FieldOf([PlanActionEntry], 'Not Blue and due within dueSoonDays, soonest first.')
   dueSoon: PlanActionEntry[];
 }
 
 @ObjectType({ description: 'Counts by status at the end of one month: one point of the series the dashboard charts.' })
 export class PlanStatusPoint extends PlanStatusCounts {
-  @Field({ description: 'The last day of the month (YYYY-MM-DD).' })
+  @TextField('The last day of the month (YYYY-MM-DD).')
   date: string;
 }
 
@@ -87,31 +88,25 @@ export class PlanStatusPoint extends PlanStatusCounts {
   description: 'One breakthrough question: whether any of the plan\u2019s actions is linked to it, beside the council\u2019s own answers.',
 })
 export class BreakthroughCoverageRow {
-  @Field(() => FrameworkItem)
+  @FieldOf(FrameworkItem)
   item: FrameworkItem;
 
-  @Field(() => FrameworkSection)
+  @FieldOf(FrameworkSection)
   section: FrameworkSection;
 
-  @Field(() => Int, { description: 'Actions under challenges linked to this question.' })
+  @IntField('Actions under challenges linked to this question.')
   linkedActions: number;
 
-  @Field(() => [ID])
+  @FieldOf([ID])
   linkedChallengeIds: string[];
 
-  @Field(() => RatingLevel, {
-    nullable: true,
-    description: 'The council\u2019s agreed progress rating in its latest submitted assessment.',
-  })
+  @NullableField(RatingLevel, 'The council\u2019s agreed progress rating in its latest submitted assessment.')
   progress: RatingLevel | null;
 
-  @Field(() => RatingLevel, {
-    nullable: true,
-    description: 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.',
-  })
+  @NullableField(RatingLevel, 'The council\u2019s own answer to "does the improvement plan address this?" in that assessment.')
   planCoverageAnswer: RatingLevel | null;
 
-  @Field({ description: 'The answer says Yes or Partially but no action is linked, or No while actions are linked.' })
+  @BooleanField('The answer says Yes or Partially but no action is linked, or No while actions are linked.')
   disagrees: boolean;
 }
 
@@ -119,38 +114,33 @@ export class BreakthroughCoverageRow {
   description: 'For each breakthrough question, whether the plan acts on it, beside what the council said in its latest assessment.',
 })
 export class PlanBreakthroughCoverage {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The round of the assessment the answers come from; null when the council has none submitted.',
-  })
+  @NullableField(String, 'The round of the assessment the answers come from; null when the council has none submitted.')
   assessmentRound: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @NullableField(ID)
   assessmentId: string | null;
 
-  @Field(() => [RatingLevel], { description: 'The progress scale, lowest first: the matrix rows.' })
+  @FieldOf([RatingLevel], 'The progress scale, lowest first: the matrix rows.')
   progressLevels: RatingLevel[];
 
-  @Field(() => [RatingLevel], { description: 'The "addressed in the plan" scale, lowest first: the matrix columns.' })
+  @FieldOf([RatingLevel], 'The "addressed in the plan" scale, lowest first: the matrix columns.')
   coverageLevels: RatingLevel[];
 
-  @Field(() => [BreakthroughCoverageRow])
+  @FieldOf([BreakthroughCoverageRow])
   questions: BreakthroughCoverageRow[];
 }
 
 @ObjectType({ description: 'A challenge pre-filled from a weak spot, to review before adding it to the plan.' })
 export class PlanChallengeSuggestion {
-  @Field({ description: 'A starting wording for the challenge.' })
+  @TextField('A starting wording for the challenge.')
   title: string;
 
-  @Field(() => PlanSource)
+  @FieldOf(PlanSource)
   source: PlanSource;
 
-  @Field({
-    description: 'A suggested heading title: a local theme named after the source (the council may choose a core element instead).',
-  })
+  @TextField('A suggested heading title: a local theme named after the source (the council may choose a core element instead).')
   suggestedHeadingTitle: string;
 
-  @Field(() => [String], { description: "The section's top tips, offered as starting actions." })
+  @FieldOf([String], "The section's top tips, offered as starting actions.")
   suggestedActions: string[];
 }

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType } from 'type-graphql';
 
+import { IntField, NullableField } from '../../../common/graphql/object-fields';
 import { DUE_SOON_DAYS } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
 import { GssCodeField } from '../../../common/graphql/input-fields';
@@ -21,12 +22,12 @@ export class PlanIdArgs {
 
 @ArgsType()
 export class PlanStatusViewArgs extends PlanIdArgs {
-  @Field(() => String, { nullable: true, description: 'The day the view is for (YYYY-MM-DD); defaults to today (UTC).' })
+  @NullableField(String, 'The day the view is for (YYYY-MM-DD); defaults to today (UTC).')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'asOf must be written YYYY-MM-DD' })
   asOf?: string | null;
 
-  @Field(() => Int, { description: 'How many days ahead count as "due soon".' })
+  @IntField('How many days ahead count as "due soon".')
   @IsInt()
   @Min(1)
   @Max(366)
@@ -35,15 +36,12 @@ export class PlanStatusViewArgs extends PlanIdArgs {
 
 @ArgsType()
 export class PlanStatusSeriesArgs extends PlanIdArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: 'First month (YYYY-MM-DD, any day of it); defaults to the month of the plan\u2019s earliest update or creation.',
-  })
+  @NullableField(String, 'First month (YYYY-MM-DD, any day of it); defaults to the month of the plan\u2019s earliest update or creation.')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'from must be written YYYY-MM-DD' })
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last month; defaults to this month. At most 120 months are returned.' })
+  @NullableField(String, 'Last month; defaults to this month. At most 120 months are returned.')
   @IsOptional()
   @Matches(ISO_DATE, { message: 'to must be written YYYY-MM-DD' })
   to?: string | null;

@@ -1,11 +1,20 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, Matches, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+import { FieldOf } from '../../../common/graphql/object-fields';
 import { PlanSourceKind } from '../plan-challenge.entity';
 import { RagStatus } from '../plan-status';
 import { IdField } from '../../../common/graphql/id-field';
-import { EnumField, GssCodeField, InputListField, OptionalTextField, TextListField } from '../../../common/graphql/input-fields';
+import {
+  BoundedTextField,
+  EnumField,
+  GssCodeField,
+  InputListField,
+  NonEmptyTextField,
+  OptionalTextField,
+  TextListField,
+} from '../../../common/graphql/input-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,9 +23,7 @@ export class CreateImprovementPlanInput {
   @GssCodeField()
   councilGssCode: string;
 
-  @Field()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyTextField(200)
   title: string;
 
   @TextListField(
@@ -31,9 +38,7 @@ export class AddPlanHeadingInput {
   @IdField()
   planId: string;
 
-  @Field({ description: 'A local theme of the council\u2019s own.' })
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyTextField(300, { description: 'A local theme of the council\u2019s own.' })
   title: string;
 }
 
@@ -64,19 +69,13 @@ export class PlanSourceInput {
     'An action. The target is written as councils write it and read on the server ("July 2014", "February 2014 – March 2015", "Ongoing", "Ongoing until 2016/17").',
 })
 export class PlanActionInput {
-  @Field()
-  @MinLength(1)
-  @MaxLength(4000)
+  @NonEmptyTextField(4000)
   description: string;
 
-  @Field({ description: 'A role or team, not a person\u2019s name.' })
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyTextField(300, { description: 'A role or team, not a person\u2019s name.' })
   lead: string;
 
-  @Field()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyTextField(200)
   target: string;
 }
 
@@ -85,16 +84,13 @@ export class AddPlanChallengeInput {
   @IdField()
   headingId: string;
 
-  @Field()
-  @MinLength(1)
-  @MaxLength(4000)
+  @NonEmptyTextField(4000)
   title: string;
 
-  @Field({ description: 'Outcomes and measures of success.' })
-  @MaxLength(4000)
+  @BoundedTextField(4000, { description: 'Outcomes and measures of success.' })
   outcomes: string = '';
 
-  @Field(() => PlanSourceInput)
+  @FieldOf(PlanSourceInput)
   @ValidateNested()
   @Type(() => PlanSourceInput)
   source: PlanSourceInput;
@@ -112,10 +108,8 @@ export class UpdatePlanChallengeInput {
   @IdField()
   challengeId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalTextField(4000)
   @MinLength(1)
-  @MaxLength(4000)
   title?: string | null;
 
   @OptionalTextField(4000)
@@ -135,22 +129,16 @@ export class UpdatePlanActionInput {
   @IdField()
   actionId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalTextField(4000)
   @MinLength(1)
-  @MaxLength(4000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalTextField(300)
   @MinLength(1)
-  @MaxLength(300)
   lead?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalTextField(200)
   @MinLength(1)
-  @MaxLength(200)
   target?: string | null;
 }
 
@@ -163,9 +151,7 @@ export class AddProgressUpdateInput {
   @Matches(ISO_DATE, { message: 'date must be written YYYY-MM-DD' })
   date: string;
 
-  @Field()
-  @MinLength(1)
-  @MaxLength(4000)
+  @NonEmptyTextField(4000)
   text: string;
 
   @EnumField(RagStatus)
@@ -196,8 +182,6 @@ export class PlanSuggestionInput {
   @OptionalTextField(100, { description: 'Defaults from kind, as in PlanSourceInput.' })
   frameworkKey?: string | null;
 
-  @Field({ description: 'Section, item or theme key.' })
-  @MinLength(1)
-  @MaxLength(100)
+  @NonEmptyTextField(100, { description: 'Section, item or theme key.' })
   subjectKey: string;
 }
