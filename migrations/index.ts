@@ -32,6 +32,7 @@ import { ReadMatrixContributors1796165315645 } from './1796165315645-readMatrixC
 import { CheckResponseAccessPerStatement1796165489828 } from './1796165489828-checkResponseAccessPerStatement';
 import { MeasureSpreadWithoutViewerBySearch1796165907093 } from './1796165907093-measureSpreadWithoutViewerBySearch';
 import { ProbeMatrixContributorsByItem1796167556371 } from './1796167556371-probeMatrixContributorsByItem';
+import { ReadOwnScoresWithCachedPlan1796176303717 } from './1796176303717-readOwnScoresWithCachedPlan';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   CheckResponseAccessPerStatement1796165489828,
   MeasureSpreadWithoutViewerBySearch1796165907093,
   ProbeMatrixContributorsByItem1796167556371,
+  ReadOwnScoresWithCachedPlan1796176303717,
 ];
