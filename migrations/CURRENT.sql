@@ -31,6 +31,15 @@ AS $function$
         END IF;
       END $function$;
 
+-- touchstone_benchmark_data_version(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_benchmark_data_version(p_framework uuid)
+ RETURNS TABLE(version double precision)
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public'
+ SET plan_cache_mode TO 'force_generic_plan'
+AS $function$ SELECT v.version::float8 FROM benchmark_data_version v WHERE v.framework_id = p_framework $function$;
+
 -- touchstone_build_peer_distribution(uuid,text[],text,text,uuid[],text,bigint)
 CREATE OR REPLACE FUNCTION public.touchstone_build_peer_distribution(p_framework uuid, p_rounds text[], p_scope text, p_group text, p_members uuid[], p_hash text, p_version bigint)
  RETURNS void

@@ -33,6 +33,7 @@ import { CheckResponseAccessPerStatement1796165489828 } from './1796165489828-ch
 import { MeasureSpreadWithoutViewerBySearch1796165907093 } from './1796165907093-measureSpreadWithoutViewerBySearch';
 import { ProbeMatrixContributorsByItem1796167556371 } from './1796167556371-probeMatrixContributorsByItem';
 import { ReadOwnScoresWithCachedPlan1796176303717 } from './1796176303717-readOwnScoresWithCachedPlan';
+import { ReadBenchmarkDataVersionWithCachedPlan1796177221038 } from './1796177221038-readBenchmarkDataVersionWithCachedPlan';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   MeasureSpreadWithoutViewerBySearch1796165907093,
   ProbeMatrixContributorsByItem1796167556371,
   ReadOwnScoresWithCachedPlan1796176303717,
+  ReadBenchmarkDataVersionWithCachedPlan1796177221038,
 ];
