@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 
-import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { viewerSecrets } from '../support/viewer-secrets';
 
 /**
  * touchstone_own_scores reads a council's stored scores for the position and the matrix with a plan
@@ -13,13 +14,18 @@ describe('the own-scores read under row-level security', () => {
   let t: TestApp;
   let api: Client;
   let framework: string;
-  const ids: Record<string, string> = {};
+  let chesterfield: string;
+  let uttlesford: string;
+  const secretOf = viewerSecrets(() => t, 'own-scores read');
 
   beforeAll(async () => {
     t = await startTestApp({ demo: { frameworkKeys: ['improvement-breakthroughs'], rounds: 1, participants: [2, 2] } });
-    for (const [name, code] of Object.entries({ chesterfield: 'E07000034', uttlesford: 'E07000077' }))
-      ids[name] = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [code]))[0].id;
-    framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
+    const [ids] = await t.dataSource.query(
+      `SELECT (SELECT id FROM council WHERE gss_code = 'E07000034') AS chesterfield,
+              (SELECT id FROM council WHERE gss_code = 'E07000077') AS uttlesford,
+              (SELECT id FROM framework WHERE key = 'improvement-breakthroughs') AS framework`,
+    );
+    ({ chesterfield, uttlesford, framework } = ids);
     api = new Client({ connectionString: apiRoleUrl(t) });
     await api.connect();
   });
@@ -62,32 +68,24 @@ describe('the own-scores read under row-level security', () => {
     }
   }
 
-  const sessionOf = async (email: string) => {
-    const { sessionToken } = await t.signIn(email);
-    if (!sessionToken) throw new Error(`sign-in failed for ${email}`);
-    return sessionToken;
-  };
-
   it("should return the council's stored scores to its own lead, and to an administrator", async () => {
     const inRounds = await rounds();
-    const expected = await storedScores(ids.uttlesford, inRounds);
+    const expected = await storedScores(uttlesford, inRounds);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await ownScoresAsApiRole(await sessionOf(ACCOUNTS.uttlesfordLead), ids.uttlesford, inRounds)).toEqual(expected);
-    expect(await ownScoresAsApiRole(await sessionOf(ACCOUNTS.admin), ids.uttlesford, inRounds)).toEqual(expected);
+    expect(await ownScoresAsApiRole(await secretOf('uttlesfordLead'), uttlesford, inRounds)).toEqual(expected);
+    expect(await ownScoresAsApiRole(await secretOf('admin'), uttlesford, inRounds)).toEqual(expected);
   });
 
   it('should return nothing without a secret, or with a forged scope and no secret', async () => {
     const inRounds = await rounds();
-    expect(await storedScores(ids.uttlesford, inRounds)).not.toEqual([]);
-    expect(await ownScoresAsApiRole(null, ids.uttlesford, inRounds)).toEqual([]);
+    expect(await storedScores(uttlesford, inRounds)).not.toEqual([]);
+    expect(await ownScoresAsApiRole(null, uttlesford, inRounds)).toEqual([]);
     await api.query('BEGIN');
     try {
-      await api.query(`SELECT set_config('touchstone.scope', 'all', true), set_config('touchstone.full_councils', $1, true)`, [
-        ids.uttlesford,
-      ]);
-      expect(
-        (await api.query(`SELECT * FROM touchstone_own_scores($1, $2, $3, 'item')`, [ids.uttlesford, framework, inRounds])).rows,
-      ).toEqual([]);
+      await api.query(`SELECT set_config('touchstone.scope', 'all', true), set_config('touchstone.full_councils', $1, true)`, [uttlesford]);
+      expect((await api.query(`SELECT * FROM touchstone_own_scores($1, $2, $3, 'item')`, [uttlesford, framework, inRounds])).rows).toEqual(
+        [],
+      );
     } finally {
       await api.query('ROLLBACK');
     }
@@ -95,17 +93,17 @@ describe('the own-scores read under row-level security', () => {
 
   it("should return nothing of another council to a council's lead", async () => {
     const inRounds = await rounds();
-    expect(await storedScores(ids.chesterfield, inRounds)).not.toEqual([]);
-    expect(await ownScoresAsApiRole(await sessionOf(ACCOUNTS.uttlesfordLead), ids.chesterfield, inRounds)).toEqual([]);
+    expect(await storedScores(chesterfield, inRounds)).not.toEqual([]);
+    expect(await ownScoresAsApiRole(await secretOf('uttlesfordLead'), chesterfield, inRounds)).toEqual([]);
   });
 
   it("should not carry an administrator's reach into a later transaction on the same connection", async () => {
     const inRounds = await rounds();
-    const admin = await sessionOf(ACCOUNTS.admin);
-    const lead = await sessionOf(ACCOUNTS.uttlesfordLead);
+    const admin = await secretOf('admin');
+    const lead = await secretOf('uttlesfordLead');
     // Enough calls for any plan the server keeps for this connection to be the one in use.
-    for (let i = 0; i < 8; i++) expect(await ownScoresAsApiRole(admin, ids.chesterfield, inRounds)).not.toEqual([]);
-    expect(await ownScoresAsApiRole(lead, ids.chesterfield, inRounds)).toEqual([]);
-    expect(await ownScoresAsApiRole(null, ids.chesterfield, inRounds)).toEqual([]);
+    for (let i = 0; i < 8; i++) expect(await ownScoresAsApiRole(admin, chesterfield, inRounds)).not.toEqual([]);
+    expect(await ownScoresAsApiRole(lead, chesterfield, inRounds)).toEqual([]);
+    expect(await ownScoresAsApiRole(null, chesterfield, inRounds)).toEqual([]);
   });
 });
