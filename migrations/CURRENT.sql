@@ -31,6 +31,15 @@ AS $function$
         END IF;
       END $function$;
 
+-- touchstone_benchmark_data_version(uuid)
+CREATE OR REPLACE FUNCTION public.touchstone_benchmark_data_version(p_framework uuid)
+ RETURNS TABLE(version double precision)
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public'
+ SET plan_cache_mode TO 'force_generic_plan'
+AS $function$ SELECT v.version::float8 FROM benchmark_data_version v WHERE v.framework_id = p_framework $function$;
+
 -- touchstone_build_peer_distribution(uuid,text[],text,text,uuid[],text,bigint)
 CREATE OR REPLACE FUNCTION public.touchstone_build_peer_distribution(p_framework uuid, p_rounds text[], p_scope text, p_group text, p_members uuid[], p_hash text, p_version bigint)
  RETURNS void
@@ -656,6 +665,23 @@ AS $function$
         UPDATE app_user SET last_signed_in_at = now() WHERE id = account;
         RETURN account;
       END $function$;
+
+-- touchstone_own_scores(uuid,uuid,text[],text)
+CREATE OR REPLACE FUNCTION public.touchstone_own_scores(p_council uuid, p_framework uuid, p_rounds text[], p_scope text)
+ RETURNS TABLE(subject_id uuid, dimension_id uuid, score numeric, score_numerator double precision, score_denominator double precision, answered integer, total integer, spread numeric, is_synthetic boolean)
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public'
+ SET plan_cache_mode TO 'force_generic_plan'
+AS $function$
+        WITH latest AS (
+          SELECT a.id, a.is_synthetic FROM assessment a
+           WHERE a.council_id = p_council AND a.framework_id = p_framework AND a.round = ANY (p_rounds) AND a.status = 'submitted'
+           ORDER BY a.round DESC LIMIT 1)
+        SELECT s.subject_id, s.dimension_id, s.score, s.score_numerator::float8, s.score_denominator::float8,
+               s.answered, s.total, s.spread, l.is_synthetic
+          FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = p_scope
+      $function$;
 
 -- touchstone_password_settings(text)
 CREATE OR REPLACE FUNCTION public.touchstone_password_settings(p_email text)

@@ -34,6 +34,8 @@ import { MeasureSpreadWithoutViewerBySearch1796165907093 } from './1796165907093
 import { ProbeMatrixContributorsByItem1796167556371 } from './1796167556371-probeMatrixContributorsByItem';
 import { GuardSharingWrites1796175865037 } from './1796175865037-guardSharingWrites';
 import { IssuePasswordResetsInDatabase1796175869220 } from './1796175869220-issuePasswordResetsInDatabase';
+import { ReadOwnScoresWithCachedPlan1796176303717 } from './1796176303717-readOwnScoresWithCachedPlan';
+import { ReadBenchmarkDataVersionWithCachedPlan1796177221038 } from './1796177221038-readBenchmarkDataVersionWithCachedPlan';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a merged one. */
 export const MIGRATIONS = [
@@ -73,4 +75,6 @@ export const MIGRATIONS = [
   ProbeMatrixContributorsByItem1796167556371,
   GuardSharingWrites1796175865037,
   IssuePasswordResetsInDatabase1796175869220,
+  ReadOwnScoresWithCachedPlan1796176303717,
+  ReadBenchmarkDataVersionWithCachedPlan1796177221038,
 ];

@@ -22,18 +22,13 @@ export type OwnScoreRow = {
   is_synthetic: boolean;
 };
 
-/** A council's stored scores (in one scope) from its latest submission in the rounds, and whether that submission is synthetic. */
+/**
+ * A council's stored scores (in one scope) from its latest submission in the rounds, and whether that
+ * submission is synthetic: touchstone_own_scores, which runs under the caller's row-level security and
+ * keeps its plan for the connection.
+ */
 export function ownScoresRead(councilId: string, frameworkId: string, rounds: string[], scope: ScoreScope): Read<OwnScoreRow> {
-  return {
-    sql: `WITH latest AS (
-            SELECT id, is_synthetic FROM assessment
-             WHERE council_id = $1 AND framework_id = $2 AND round = ANY ($3) AND status = 'submitted'
-             ORDER BY round DESC LIMIT 1)
-          SELECT s.subject_id, s.dimension_id, s.score, s.score_numerator::float8 AS score_numerator,
-                 s.score_denominator::float8 AS score_denominator, s.answered, s.total, s.spread, l.is_synthetic
-            FROM latest l JOIN assessment_score s ON s.assessment_id = l.id WHERE s.scope = $4`,
-    params: [councilId, frameworkId, rounds, scope],
-  };
+  return { sql: `SELECT * FROM touchstone_own_scores($1, $2, $3, $4)`, params: [councilId, frameworkId, rounds, scope] };
 }
 
 export type SubmittedAgreedRatingRow = { council_id: string; item_id: string; dimension_id: string; level_id: string };

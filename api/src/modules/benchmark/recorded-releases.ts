@@ -96,8 +96,9 @@ export type Computed<TResult> = { result: TResult; seen: ReleaseStamp };
 const isNewer = (stamp: ReleaseStamp, than: ReleaseStamp) =>
   stamp.dataVersion >= than.dataVersion && stamp.factsVersion >= than.factsVersion;
 
+/** The framework's benchmark_data_version, by a function whose plan the connection keeps (planning the view cost as much as reading it). */
 const benchmarkDataVersionRead = (frameworkId: string): Read<{ version: number }> => ({
-  sql: `SELECT version::float8 AS version FROM benchmark_data_version WHERE framework_id = $1`,
+  sql: `SELECT version FROM touchstone_benchmark_data_version($1)`,
   params: [frameworkId],
 });
 
