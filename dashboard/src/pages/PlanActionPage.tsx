@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
@@ -11,6 +11,7 @@ import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import type { GetPlanActionAction } from '../graphql/queries/getPlanAction';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanAction } from '../hooks/usePlanAction';
+import { useDraftForm } from '../hooks/useDraftForm';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import type { Viewer } from '../hooks/useViewer';
 import { useLocation } from '../router/useLocation';
@@ -118,70 +119,47 @@ export function PlanActionPage(_props: PlanActionPageProps) {
 
 const EMPTY_DRAFT = (): ProgressDraft => ({ date: todayIso(), text: '', status: '' });
 
+const PROGRESS_FIELD_IDS: Record<keyof ProgressDraft, string> = { date: 'progress-date', status: 'progress-status', text: 'progress-text' };
+
 /** The form that appends a progress update; the status is chosen in words, so colour is never needed to choose it. */
 function ProgressForm({ action }: { action: GetPlanActionAction }) {
   const { addProgress } = usePlanChanges();
-  const [draft, setDraft] = useState<ProgressDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Partial<Record<keyof ProgressDraft, string>>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = progressDraftErrors(draft, todayIso());
-    setErrors(found);
-    setServerError(null);
-    setAdded(null);
-    if (Object.keys(found).length > 0 || !draft.status) return;
-    setSending(true);
-    try {
-      await addProgress({ actionId: action.id, date: draft.date, text: draft.text.trim(), status: draft.status });
-      setAdded(`Progress added: ${statusWords(draft.status)}.`);
-      setDraft(EMPTY_DRAFT());
-    } catch (e) {
-      setServerError(firstErrorMessage(e as Error));
-    } finally {
-      setSending(false);
-    }
-  };
-  const ids: Record<keyof ProgressDraft, string> = { date: 'progress-date', status: 'progress-status', text: 'progress-text' };
-  const summary = [
-    ...(Object.entries(errors) as [keyof ProgressDraft, string][]).map(([field, text]) => ({ text, href: `#${ids[field]}` })),
-    ...(serverError ? [{ text: serverError }] : []),
-  ];
+  const { summary, sending, handleSubmit, field } = useDraftForm<ProgressDraft>({
+    empty: EMPTY_DRAFT,
+    idOf: (key) => PROGRESS_FIELD_IDS[key],
+    check: (draft) => progressDraftErrors(draft, todayIso()),
+    send: async ({ date, text, status }) => {
+      // The check has refused an empty status already; this narrows it for the API.
+      if (!status) return;
+      await addProgress({ actionId: action.id, date, text: text.trim(), status });
+      setAdded(`Progress added: ${statusWords(status)}.`);
+    },
+    messageOf: firstErrorMessage,
+  });
 
   return (
-    <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-no-print govuk-!-margin-top-6">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        setAdded(null);
+        void handleSubmit(e);
+      }}
+      className="app-no-print govuk-!-margin-top-6"
+    >
       <h2 className="govuk-heading-m">Add a progress update</h2>
       <PageErrorSummary items={summary} />
       <div role="status" className="app-progress-added">
         {added ? <p className="govuk-body govuk-!-font-weight-bold">{added}</p> : null}
       </div>
       <TextInput
-        name={ids.date}
+        {...field('date')}
         label="Date of the update"
         hint="Today or earlier, as YYYY-MM-DD, for example 2027-03-31."
-        value={draft.date}
-        onChange={(date) => setDraft({ ...draft, date })}
-        error={errors.date}
         inputClassName="govuk-input--width-10"
       />
-      <Radios
-        name={ids.status}
-        legend="Status"
-        options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))}
-        value={draft.status}
-        onChange={(status) => setDraft({ ...draft, status: status as ProgressDraft['status'] })}
-        error={errors.status}
-      />
-      <Textarea
-        name={ids.text}
-        label="What has happened"
-        value={draft.text}
-        onChange={(text) => setDraft({ ...draft, text })}
-        error={errors.text}
-      />
+      <Radios {...field('status')} legend="Status" options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))} />
+      <Textarea {...field('text')} label="What has happened" />
       <button type="submit" className="govuk-button" disabled={sending}>
         Add progress update
       </button>
