@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 
+import { BackLink } from '../components/BackLink/BackLink';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
 import { Loading } from '../components/Loading/Loading';
 import { Radios } from '../components/Radios/Radios';
@@ -17,7 +18,6 @@ import { usePlanChallengeSuggestion } from '../hooks/usePlanChallengeSuggestion'
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import type { Viewer } from '../hooks/useViewer';
 import { navigate } from '../router/history';
-import { Link } from '../router/Link';
 import { useLocation } from '../router/useLocation';
 import { type AddToPlanTarget, parseAddToPlan, planPath, sourceWords } from '../view-models/plan-words';
 import './improvement-plan.css';
@@ -60,13 +60,7 @@ export function AddToPlanPage({ viewer }: AddToPlanPageProps) {
   return (
     <>
       <PageErrorSummary items={errorItems} />
-      {target ? (
-        <p className="govuk-body app-no-print">
-          <Link className="govuk-back-link" to={planPath(target.council, planId)}>
-            Back to the improvement plan
-          </Link>
-        </p>
-      ) : null}
+      {target ? <BackLink to={planPath(target.council, planId)}>Back to the improvement plan</BackLink> : null}
       <span className="govuk-caption-l">{council ? `${council.name}’s improvement plan` : 'Improvement plan'}</span>
       <h1 className="govuk-heading-l">Add to the improvement plan</h1>
       {loading ? (

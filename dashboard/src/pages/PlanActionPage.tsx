@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 
+import { BackLink } from '../components/BackLink/BackLink';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { ProgressTimeline } from '../components/ProgressTimeline/ProgressTimeline';
@@ -14,7 +15,7 @@ import { usePlanAction } from '../hooks/usePlanAction';
 import { useDraftForm } from '../hooks/useDraftForm';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import type { Viewer } from '../hooks/useViewer';
-import { useLocation } from '../router/useLocation';
+import { useQueryParam } from '../router/useLocation';
 import { Link } from '../router/Link';
 import {
   planPath,
@@ -38,8 +39,7 @@ export type PlanActionPageProps = { viewer: Viewer };
 
 /** An action's history: what it is, who leads it, its target and status, every progress update as a timeline, and a form to add one. */
 export function PlanActionPage(_props: PlanActionPageProps) {
-  const { search } = useLocation();
-  const actionId = new URLSearchParams(search).get('id');
+  const actionId = useQueryParam('id');
   const { action, loading, error } = usePlanAction(actionId);
   const { plan } = useImprovementPlan(action?.planId ?? null);
   const place = useMemo(() => {
@@ -68,13 +68,7 @@ export function PlanActionPage(_props: PlanActionPageProps) {
   return (
     <>
       {messages.length > 0 ? <ErrorSummary items={messages.map((m) => ({ text: m.message }))} /> : null}
-      {plan ? (
-        <p className="govuk-body app-no-print">
-          <Link className="govuk-back-link" to={planPath(plan.council.gssCode, plan.id)}>
-            Back to {plan.title}
-          </Link>
-        </p>
-      ) : null}
+      {plan ? <BackLink to={planPath(plan.council.gssCode, plan.id)}>Back to {plan.title}</BackLink> : null}
       <span className="govuk-caption-l">{plan ? plan.title : 'Improvement plan'}</span>
       <h1 className="govuk-heading-l">{action ? action.description : 'Action'}</h1>
       {loading ? (
