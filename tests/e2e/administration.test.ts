@@ -28,11 +28,10 @@ const controlsInMain = (page: Page) => page.locator('main').locator('input, sele
 
 describe('administration in Chromium', () => {
   const suite = useBrowserSuite({ demo: false });
-  const { signIn, url } = suite;
+  const { url } = suite;
   /** A new page signed in as the administrator, on an administration page once its heading is there. */
   const openAdminPage = async (path: string, heading: string) => {
-    const page = await suite.openPage();
-    await signIn(page, 'admin');
+    const page = await suite.openSignedIn('admin');
     await page.goto(url(path));
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     return page;
@@ -50,8 +49,7 @@ describe('administration in Chromium', () => {
       // A council member has no administration: the navigation does not offer it.
       expect(await userPage.getByRole('link', { name: 'Administration' }).count()).toBe(0);
 
-      const page = await suite.openPage();
-      await signIn(page, 'admin');
+      const page = await suite.openSignedIn('admin');
       await page.getByRole('link', { name: 'Administration' }).click();
       await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
       await checkPage(page, 'overview');
@@ -129,8 +127,7 @@ describe('administration in Chromium', () => {
       await page.getByRole('button', { name: 'Yes, create the group' }).click();
       await page.getByRole('heading', { name: 'Tees Valley planning', level: 2 }).waitFor();
 
-      const pas = await suite.openPage();
-      await signIn(pas, 'analyst');
+      const pas = await suite.openSignedIn('analyst');
       await pas.getByRole('link', { name: 'Administration' }).waitFor();
       await pas.goto(url('/admin'));
       await pas.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
@@ -185,8 +182,7 @@ describe('administration in Chromium', () => {
       await checkPage(page, 'audit');
 
       // A council lead has no audit log: the refusal, and no controls.
-      const leadPage = await suite.openPage();
-      await signIn(leadPage, 'chesterfieldLead');
+      const leadPage = await suite.openSignedIn('chesterfieldLead');
       expect(await leadPage.getByRole('link', { name: 'Administration' }).count()).toBe(0);
       await leadPage.goto(url('/admin/audit'));
       await leadPage.getByRole('heading', { name: 'You cannot use audit log', level: 1 }).waitFor();
