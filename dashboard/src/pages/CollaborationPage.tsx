@@ -139,7 +139,6 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           </p>
           <DataTable
             caption={`${comparison.groupName}: agreed ratings side by side, ${comparison.framework.title}, ${comparison.round}`}
-            captionSize="s"
             className="app-collaboration-table"
             columns={columns}
             rows={comparison.rows}

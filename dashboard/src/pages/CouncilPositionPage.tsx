@@ -512,7 +512,6 @@ function ItemsPanel({ base, choice, group, dimensionKey, sectionTitle, fileNameP
       ) : (
         <DataTable
           caption={`${itemLabel}s in ${sectionTitle}: ${council.name} against ${peers}`}
-          captionSize="s"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}

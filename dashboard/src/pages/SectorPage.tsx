@@ -233,7 +233,6 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
       </form>
       <DataTable
         caption={caption}
-        captionSize="s"
         columns={columns}
         rows={rows}
         rowKey={(r) => r.groupKey}

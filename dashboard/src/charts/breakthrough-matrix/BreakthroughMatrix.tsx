@@ -196,7 +196,6 @@ function ItemsTable({ data, fileNameParts }: { data: MatrixData; fileNameParts: 
   return (
     <DataTable
       caption={`${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels`}
-      captionSize="s"
       columns={columns}
       rows={data.items}
       rowKey={(i) => i.key}

@@ -165,7 +165,6 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
       <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
         <DataTable
           caption={`${title}: every figure`}
-          captionSize="s"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}
