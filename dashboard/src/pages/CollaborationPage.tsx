@@ -107,10 +107,10 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           )}
         </>
       }
+      loading={comparisonQuery.loading}
+      loadingText="Loading the comparison…"
     >
-      {comparisonQuery.loading ? (
-        <Loading text="Loading the comparison…" />
-      ) : comparison && group && !comparisonQuery.error ? (
+      {comparison && group && !comparisonQuery.error ? (
         <ResultsSection headingId="collaboration-heading" heading={comparison.groupName}>
           <ComparisonFacts framework={comparison.framework} round={comparison.round}>
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>

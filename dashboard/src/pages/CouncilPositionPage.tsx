@@ -224,10 +224,10 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
           ) : null}
         </>
       }
+      loading={loading}
+      loadingText="Loading the comparison…"
     >
-      {loading ? (
-        <Loading text="Loading the comparison…" />
-      ) : base && choice && !error ? (
+      {base && choice && !error ? (
         <PositionResults
           base={base}
           position={position}
