@@ -11,7 +11,7 @@ import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { pageErrorMessages } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
-import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { GET_COLLABORATION_GROUPS } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useUrlChoice } from '../hooks/useUrlChoice';
@@ -20,6 +20,7 @@ import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
 import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
 import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
+import type { CollaborationGroupDetailsFragment } from '../graphql/generated/graphql';
 
 import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 import { ViewFrame } from './ViewFrame';
@@ -193,7 +194,7 @@ function NoGroups({ isAdministrator }: { isAdministrator: boolean }) {
 }
 
 type CollaborationFormProps = {
-  groups: GetCollaborationGroupsGroup[];
+  groups: CollaborationGroupDetailsFragment[];
   frameworks: GetFrameworksFramework[];
   choice: CollaborationChoice;
   onChoose: (choice: CollaborationChoice) => void;
