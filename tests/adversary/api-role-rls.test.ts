@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
 import { SESSION_COOKIE } from '../../api/src/app';
 import { consentingPartnersOf } from '../support/collaboration';
-import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Finding 10: row-level security must not trust the API. An attacker holding only the API's
@@ -65,8 +66,7 @@ describe('the API database role on its own (finding 10)', () => {
         WHERE st.session_id = $2 ORDER BY st.item_id, l.id LIMIT 1`,
       [participant.id, session.id],
     );
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api.end();

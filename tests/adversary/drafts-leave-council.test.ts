@@ -1,10 +1,8 @@
-import { Client } from 'pg';
-
 import { PRESENT_SECRETS } from '../../api/src/common/database/viewer-transaction';
 import { CREATE_ASSESSMENT, RECORD_AGREED, RECORD_RESPONSES, SUBMIT_COMPLETED } from '../support/operations';
+import { connectAsApiRole } from '../support/api-role-client';
 import {
   ACCOUNTS,
-  apiRoleUrl,
   type AccountName,
   errorCodes,
   type GraphQLClient,
@@ -179,10 +177,7 @@ describe('adversary: drafts leaving the council', () => {
   });
 
   it("should hide drafts in row-level security too, for the partner's and PAS's own sessions, below the API", async () => {
-    const api = new Client({
-      connectionString: apiRoleUrl(t),
-    });
-    await api.connect();
+    const api = await connectAsApiRole(t);
     // PostgreSQL derives the viewer from the session secret itself, so each reader presents its own.
     const visible = async (account: AccountName) => {
       const { sessionToken } = await t.signIn(ACCOUNTS[account]);

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
 import { hashPassword } from '../../api/src/modules/auth/index';
 import { passwordProof } from '../../api/src/modules/auth/password-hashing';
-import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Finding 10, the other half: row-level security trusts user_session, api_token and app_user, so
@@ -34,8 +35,7 @@ describe('the API database role forging accounts (finding 10)', () => {
     users.lead = await id(ACCOUNTS.chesterfieldLead);
     users.member = await id(ACCOUNTS.bolsoverMember);
     uttlesford = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = 'E07000077'`))[0].id;
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api?.end();

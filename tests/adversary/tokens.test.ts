@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import { Client } from 'pg';
-
-import {
-  ACCOUNTS,
-  apiRoleUrl,
-  errorCodes,
-  type GraphQLClient,
-  type GraphQLResponse,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { ACCOUNTS, errorCodes, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Finding 9: API tokens had no scope or expiry, could create tokens and invite users, and a token
@@ -183,8 +174,7 @@ describe('API tokens (finding 9)', () => {
   });
 
   it("should hold a token's scopes below the API too: a read token's secret writes nothing, a revoked one reads nothing", async () => {
-    const api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    const api = await connectAsApiRole(t);
     const framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
     const [council] = await t.dataSource.query(`SELECT id FROM council WHERE gss_code = 'E07000034'`);
     const attempt = async (secret: string, sql: string, params: unknown[] = []) => {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
-import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { type SecretHolder, viewerSecrets } from '../support/viewer-secrets';
 
 /**
@@ -26,8 +27,7 @@ describe('write check on participant responses', () => {
       councils[name] = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [code]))[0].id;
     [cell] = await t.dataSource.query(`SELECT item_id, dimension_id, level_id FROM participant_response LIMIT 1`);
     framework = (await t.dataSource.query(`SELECT id FROM framework WHERE key = 'improvement-breakthroughs'`))[0].id;
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api.end();

@@ -1,11 +1,12 @@
 import { createHash, randomUUID as randomUuid } from 'node:crypto';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
 import { PRESENT_SECRETS, presentedParams } from '../../api/src/common/database/viewer-transaction';
 import { BenchmarkScope, groupStatsRead, refreshPeerDistributionsRead } from '../../api/src/modules/benchmark/index';
 import { consentingPartnersOf } from '../support/collaboration';
-import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { type SecretHolder, viewerSecrets } from '../support/viewer-secrets';
 
 /** Who a transaction presents itself as: a signed-in demo account, an API token's scopes for one, or nobody. */
@@ -26,8 +27,7 @@ describe('row-level security for the API database role', () => {
     for (const [name, code] of Object.entries({ chesterfield: 'E07000034', bolsover: 'E07000033', uttlesford: 'E07000077' })) {
       ids[name] = (await t.dataSource.query(`SELECT id FROM council WHERE gss_code = $1`, [code]))[0].id;
     }
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api.end();

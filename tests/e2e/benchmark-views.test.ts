@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import { useBrowserSuite } from '../support/browser-suite';
 import { expectAccessible, loadedScripts } from '../support/page-checks';
@@ -44,10 +44,11 @@ async function tableRows(page: Page, caption: RegExp | string): Promise<string[]
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
 }
 
-/** The text of a downloaded file. */
-async function downloadedText(download: Download): Promise<string> {
+/** Follows a "Download CSV" link: the file's suggested name and its rows, parsed. */
+async function downloadCsv(page: Page, link: RegExp): Promise<[fileName: string, rows: string[][]]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
   const path = await download.path();
-  return readFileSync(path!, 'utf8');
+  return [download.suggestedFilename(), parseCsv(readFileSync(path, 'utf8'))];
 }
 
 /** Parses CSV as the dashboard writes it (RFC 4180), for checking downloads. */
@@ -94,19 +95,17 @@ const matrixCellText = (rows: string[][], headers: string[], cell: MatrixCellFig
 describe('benchmark views in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
   const openPage = () => suite.openPage();
-  const { signIn, url } = suite;
+  const { url } = suite;
   /** A new page signed in as the account, brought to a view by its link in the menu, as a person would arrive. */
   const openFromMenu = async (account: AccountName, link: string, address: RegExp): Promise<Page> => {
-    const page = await openPage();
-    await signIn(page, account);
+    const page = await suite.openSignedIn(account);
     await page.getByRole('link', { name: link }).click();
     await page.waitForURL(address, { timeout: 10000 });
     return page;
   };
 
   it('should show the council position against a peer group chosen in one click, with the figures the API gives', async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     // Time to first render: from navigation start to the chart's svg being in the page.
     await page.addInitScript(() => {
       const observer = new MutationObserver(() => {
@@ -201,14 +200,8 @@ describe('benchmark views in Chromium', () => {
     expect(itemRows.every((r) => /^\d+$|^c$|^Not available$/.test(r[2]))).toBe(true);
 
     // Download the position table as CSV: its header row and first rows are the table's.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /Download CSV of where Chesterfield sits/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(
-      /^chesterfield-development-management-challenge-toolkit-2025-26-against-district-councils-positions\.csv$/,
-    );
-    const csv = parseCsv(await downloadedText(download));
+    const [fileName, csv] = await downloadCsv(page, /Download CSV of where Chesterfield sits/);
+    expect(fileName).toMatch(/^chesterfield-development-management-challenge-toolkit-2025-26-against-district-councils-positions\.csv$/);
     const table = page
       .locator('table')
       .filter({ has: page.locator('caption', { hasText: /Where Chesterfield sits against district councils/ }) });
@@ -261,8 +254,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it('should switch round and window in one click, keeping the peer group, with the figures the API gives', async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=2025-26&group=type%3Adistrict`));
     const chart = page.locator('svg[role="img"]');
     await chart.waitFor({ timeout: 20000 });
@@ -352,12 +344,8 @@ describe('benchmark views in Chromium', () => {
     else for (const i of actFirst) expect(await page.locator('.app-act-first').getByText(i.item.text).isVisible()).toBe(true);
 
     // The matrix as CSV: a header row and one line per cell, as shown.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Download CSV of Chesterfield's questions by progress/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('chesterfield-breakthrough-2025-26-matrix.csv');
-    const csv = parseCsv(await downloadedText(download));
+    const [fileName, csv] = await downloadCsv(page, /^Download CSV of Chesterfield's questions by progress/);
+    expect(fileName).toBe('chesterfield-breakthrough-2025-26-matrix.csv');
     expect(csv[0]).toEqual([
       'Progress',
       'Addressed in the improvement plan',
@@ -373,8 +361,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it('should draw the matrix with the rows and columns the URL names, as the API gives them', async () => {
-    const page = await openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     await page.goto(url(`/matrix?council=${CHESTERFIELD}&round=2025-26&rows=plan-coverage&columns=progress`));
     const caption = /Chesterfield's questions by addressed in the improvement plan \(rows\) and progress \(columns\)/;
     const rows = await tableRows(page, caption);
@@ -442,12 +429,8 @@ describe('benchmark views in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('.app-now-ambition [aria-live="polite"]')?.textContent === '');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Download CSV of Theme scores now and ambition/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('chesterfield-now-and-ambition-2025-26-against-district-councils.csv');
-    const csv = parseCsv(await downloadedText(download));
+    const [fileName, csv] = await downloadCsv(page, /^Download CSV of Theme scores now and ambition/);
+    expect(fileName).toBe('chesterfield-now-and-ambition-2025-26-against-district-councils.csv');
     expect(csv[0].slice(0, 6)).toEqual([
       'Theme',
       'Chesterfield now',
@@ -514,12 +497,8 @@ describe('benchmark views in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await grid.getAttribute('aria-activedescendant')).toBeNull();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Download CSV of Median section scores by peer group/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('development-management-challenge-toolkit-2025-26-by-region.csv');
-    const csv = parseCsv(await downloadedText(download));
+    const [fileName, csv] = await downloadCsv(page, /^Download CSV of Median section scores by peer group/);
+    expect(fileName).toBe('development-management-challenge-toolkit-2025-26-by-region.csv');
     expect(csv[0]).toEqual([
       'Section',
       'Peer group',
@@ -542,8 +521,7 @@ describe('benchmark views in Chromium', () => {
   });
 
   it("should show PAS one section's quartiles and share at each level across peer groups, with c and why, for the section chosen", async () => {
-    const page = await openPage();
-    await signIn(page, 'analyst');
+    const page = await suite.openSignedIn('analyst');
     const SECTOR = `{ sectorView(frameworkKey: "dm-challenge-toolkit", round: "2025-26") { dimension { levels { label } } sections { key title position } peerGroups { key label kind }
       cells { sectionKey peerGroupKey suppressed suppressionReason contributorsBand median lowerQuartile upperQuartile distribution } } }`;
     const api = (await (await suite.testApp.as('analyst'))(SECTOR)).data!.sectorView;
@@ -637,14 +615,8 @@ describe('benchmark views in Chromium', () => {
     }
     expect((api.rows as Row[])[0].difference).toBeGreaterThanOrEqual((api.rows as Row[]).at(-1)!.difference);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Download CSV of North Derbyshire/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(
-      'north-derbyshire-shared-planning-demo-improvement-breakthroughs-for-district-councils-2025-26.csv',
-    );
-    const csv = parseCsv(await downloadedText(download));
+    const [fileName, csv] = await downloadCsv(page, /^Download CSV of North Derbyshire/);
+    expect(fileName).toBe('north-derbyshire-shared-planning-demo-improvement-breakthroughs-for-district-councils-2025-26.csv');
     expect(csv[0]).toEqual(headers);
     expect(csv[1]).toEqual(rows[0]);
     expect(csv).toHaveLength(rows.length + 1);
@@ -697,8 +669,7 @@ describe('benchmark views in Chromium', () => {
       .length;
 
   it.each(ROLE_VIEWS)('should let %s open every view in their navigation, and only those', async (account, views) => {
-    const page = await openPage();
-    await signIn(page, account);
+    const page = await suite.openSignedIn(account);
     const nav = page.getByRole('navigation', { name: 'Menu' });
     await nav.waitFor();
     expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(views);

@@ -14,11 +14,10 @@ const CHESTERFIELD = 'E07000034';
 
 describe('how the figures work, in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
-  const { signIn, url } = suite;
+  const { url } = suite;
 
   it('should say how figures are computed and protected, with the numbers in force, and pass axe', async () => {
-    const page = await suite.openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     await page.goto(url('/how-figures-work'));
     await page.getByRole('heading', { level: 1, name: 'How the figures work' }).waitFor();
     await page.locator('#glossary').waitFor();
@@ -46,8 +45,7 @@ describe('how the figures work, in Chromium', () => {
       `mutation { recordCircumstance(input: { councilGssCode: "${CHESTERFIELD}", kind: DESIGNATED, round: "${ROUND}" }) { source } }`,
     );
     expect(declared.data!.recordCircumstance.source).toBe('SELF_DECLARED');
-    const page = await suite.openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     await page.goto(url(`/?council=${CHESTERFIELD}&framework=dm-challenge-toolkit&round=${ROUND}`));
     const caveats = page.locator('.app-caveats');
     await caveats.first().waitFor({ timeout: 20000 });
@@ -63,8 +61,7 @@ describe('how the figures work, in Chromium', () => {
   });
 
   it('should make every withheld figure on the sector view a link to what is withheld and why', async () => {
-    const page = await suite.openPage();
-    await signIn(page, 'analyst');
+    const page = await suite.openSignedIn('analyst');
     await page.goto(url(`/sector?framework=dm-challenge-toolkit&round=${ROUND}&groups=circumstance`));
     await page.locator('table.app-heatmap__table').waitFor({ timeout: 20000 });
     // Circumstance groups include small ones, so some figures are withheld. Every "c" drawn as text on the page is a withheld figure's link (the heatmap key's swatch is a picture beside its linked words).

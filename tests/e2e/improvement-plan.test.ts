@@ -84,11 +84,10 @@ const linksWithAddresses = (page: Page) =>
 
 describe('improvement plan in Chromium', () => {
   const suite = useBrowserSuite({ demo: DEMO });
-  const { signIn, url } = suite;
+  const { url } = suite;
 
   it('should add a weak section to the plan, add actions, track progress to Red then Blue, and show what is overdue', async () => {
-    const page = await suite.openPage();
-    await signIn(page, 'chesterfieldLead');
+    const page = await suite.openSignedIn('chesterfieldLead');
     const lead = await suite.testApp.as('chesterfieldLead');
 
     // The council's weakest DM section, by its own score.
@@ -229,8 +228,7 @@ describe('improvement plan in Chromium', () => {
       input: { councilGssCode: HARTLEPOOL, title: 'Hartlepool improvement plan (test)' },
     });
     const planId = created.data!.createImprovementPlan.id as string;
-    const page = await suite.openPage();
-    await signIn(page, 'hartlepoolLead');
+    const page = await suite.openSignedIn('hartlepoolLead');
     await page.goto(url(`/plan?council=${HARTLEPOOL}&plan=${planId}`));
     await page.getByRole('link', { name: 'Import actions and progress from a spreadsheet' }).click();
     await page.waitForURL(/\/plan\/import\?plan=/);

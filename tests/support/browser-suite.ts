@@ -17,6 +17,8 @@ export type BrowserSuite = {
   url(path: string): string;
   /** Signs the page in as one of the app's accounts (with the demo password), through the sign-in page. */
   signIn(page: Page, account: AccountName): Promise<void>;
+  /** openPage, then signIn: a fresh page signed in as one of the app's accounts. */
+  openSignedIn(account: AccountName): Promise<Page>;
 };
 
 /**
@@ -60,6 +62,11 @@ export function useBrowserSuite(options: Parameters<typeof startTestApp>[0]): Br
     openPage: () => openIsolatedPage(browser!, pageErrors),
     url: (path) => `${suite.testApp.app.url}${path}`,
     signIn: (page, account) => signInThroughPage(page, suite.testApp.app.url, ACCOUNTS[account], suite.testApp.config.DEMO_PASSWORD),
+    openSignedIn: async (account) => {
+      const page = await suite.openPage();
+      await suite.signIn(page, account);
+      return page;
+    },
   };
   return suite;
 }

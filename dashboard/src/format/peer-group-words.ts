@@ -3,10 +3,10 @@
  * "Cash-strapped"); a sentence needs "district councils", "councils in the East Midlands" and
  * "cash-strapped councils". Pure, so the wording is tested without a browser.
  */
-import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import type { PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 
 /** The parts of a peer group the words depend on. */
-export type PeerGroupForWords = Pick<GetPeerGroupsGroup, 'label' | 'kind'>;
+export type PeerGroupForWords = Pick<PeerGroupSummaryFragment, 'label' | 'kind'>;
 
 const lowerFirst = (text: string): string =>
   text.replace(/^(['‘]?)(\p{Lu})(?!\p{Lu})/u, (_match, quote: string, letter: string) => `${quote}${letter.toLowerCase()}`);

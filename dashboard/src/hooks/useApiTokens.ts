@@ -2,21 +2,21 @@ import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 
-import type { CreateApiTokenInput } from '../graphql/generated/graphql';
+import type { ApiTokenDetailsFragment, CreateApiTokenInput } from '../graphql/generated/graphql';
 import { CREATE_API_TOKEN } from '../graphql/mutations/createApiToken';
 import { REVOKE_API_TOKEN } from '../graphql/mutations/revokeApiToken';
-import { GET_API_TOKENS, type GetApiTokensToken } from '../graphql/queries/getApiTokens';
+import { GET_API_TOKENS } from '../graphql/queries/getApiTokens';
 
 /** A token just created: the only time the token itself is known. */
 export type NewApiToken = { id: string; name: string; token: string };
 
 /** The signed-in user's API tokens and the actions on them; the actions reject with the API's error. */
 export type UseApiTokensResult = {
-  tokens: GetApiTokensToken[] | undefined;
+  tokens: ApiTokenDetailsFragment[] | undefined;
   loading: boolean;
   error: ErrorLike | undefined;
   createToken: (input: CreateApiTokenInput) => Promise<NewApiToken>;
-  revokeToken: (id: string) => Promise<GetApiTokensToken>;
+  revokeToken: (id: string) => Promise<ApiTokenDetailsFragment>;
 };
 
 /** Lists, creates and revokes the signed-in user's API tokens, keeping the cached list in step. */
@@ -44,7 +44,7 @@ export function useApiTokens(): UseApiTokensResult {
     [createMutation],
   );
   const revokeToken = useCallback(
-    async (id: string): Promise<GetApiTokensToken> => {
+    async (id: string): Promise<ApiTokenDetailsFragment> => {
       const { data: revoked } = await revokeMutation({ variables: { id } });
       if (!revoked) throw new Error('The API did not confirm the token was revoked.');
       return revoked.revokeApiToken;

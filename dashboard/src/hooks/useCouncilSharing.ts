@@ -4,17 +4,18 @@ import { useCallback } from 'react';
 
 import { SET_COLLABORATION_CONSENT } from '../graphql/mutations/setCollaborationConsent';
 import { SET_PAS_SHARING } from '../graphql/mutations/setPasSharing';
-import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { GET_COLLABORATION_GROUPS } from '../graphql/queries/getCollaborationGroups';
 import { GET_SHARES_WITH_PAS } from '../graphql/queries/getSharesWithPas';
+import type { CollaborationGroupDetailsFragment } from '../graphql/generated/graphql';
 
 /** Who the council shares its results with, and the lead's actions on it; the actions reject with the API's error. */
 export type UseCouncilSharingResult = {
   sharesWithPas: boolean | undefined;
-  groups: GetCollaborationGroupsGroup[] | undefined;
+  groups: CollaborationGroupDetailsFragment[] | undefined;
   loading: boolean;
   error: ErrorLike | undefined;
   setPasSharing: (share: boolean) => Promise<boolean>;
-  setConsent: (groupId: string, consent: boolean) => Promise<GetCollaborationGroupsGroup>;
+  setConsent: (groupId: string, consent: boolean) => Promise<CollaborationGroupDetailsFragment>;
 };
 
 /**
@@ -42,7 +43,7 @@ export function useCouncilSharing(enabled: boolean): UseCouncilSharingResult {
     [pasMutation],
   );
   const setConsent = useCallback(
-    async (groupId: string, consent: boolean): Promise<GetCollaborationGroupsGroup> => {
+    async (groupId: string, consent: boolean): Promise<CollaborationGroupDetailsFragment> => {
       const { data } = await consentMutation({ variables: { groupId, consent } });
       if (!data) throw new Error('The API did not confirm the change.');
       return data.setCollaborationConsent;

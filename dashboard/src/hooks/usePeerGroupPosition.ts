@@ -1,9 +1,8 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMemo } from 'react';
 
-import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
+import type { GetCouncilPositionQueryVariables, PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
-import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
 import { groupIn, offeredGroups } from '../view-models/council-position';
 
 import { useCouncilPosition } from './useCouncilPosition';
@@ -14,12 +13,12 @@ export type UsePeerGroupPositionResult = {
   base: GetCouncilPositionResult | undefined;
   /** The result holding the chosen group, once it is here. */
   position: GetCouncilPositionResult | undefined;
-  group: GetPeerGroupsGroup | undefined;
+  group: PeerGroupSummaryFragment | undefined;
   groupKey: string | null;
   /** The first default group (all councils): chosen when the URL names none. */
   defaultGroupKey: string | null;
   /** The groups to offer as one-click choices. */
-  offered: GetPeerGroupsGroup[];
+  offered: PeerGroupSummaryFragment[];
   loading: boolean;
   loadingGroup: boolean;
   error: ErrorLike | undefined;

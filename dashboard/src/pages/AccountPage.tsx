@@ -1,13 +1,11 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 
-import type { UserRole } from '../graphql/generated/graphql';
+import type { ApiTokenDetailsFragment, CollaborationGroupDetailsFragment, UserRole } from '../graphql/generated/graphql';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Fact } from '../components/Fact/Fact';
 import { pageErrorMessages } from '../graphql/errors';
-import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
-import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import { type NewApiToken, useApiTokens } from '../hooks/useApiTokens';
 import { useCouncilSharing } from '../hooks/useCouncilSharing';
@@ -93,7 +91,7 @@ export function AccountPage({ viewer }: AccountPageProps) {
     }
   };
 
-  const revokeToken = async (token: GetApiTokensToken) => {
+  const revokeToken = async (token: ApiTokenDetailsFragment) => {
     try {
       await apiTokens.revokeToken(token.id);
       if (newToken?.id === token.id) setNewToken(null);
@@ -120,7 +118,7 @@ export function AccountPage({ viewer }: AccountPageProps) {
     }
   };
 
-  const setConsent = async (group: GetCollaborationGroupsGroup, consent: boolean) => {
+  const setConsent = async (group: CollaborationGroupDetailsFragment, consent: boolean) => {
     try {
       await sharing.setConsent(group.id, consent);
       setProblem(null);

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
+import { BackLink } from '../components/BackLink/BackLink';
 import { Checkboxes } from '../components/Checkboxes/Checkboxes';
-import { type ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { Radios } from '../components/Radios/Radios';
 import { TextInput } from '../components/TextInput/TextInput';
@@ -11,13 +11,13 @@ import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import { GET_COUNCILS } from '../graphql/queries/getCouncils';
 import type { GetImprovementPlanPlan } from '../graphql/queries/getImprovementPlan';
 import type { GetPlanChallengeSuggestionResult } from '../graphql/queries/getPlanChallengeSuggestion';
+import { type DraftErrors, useDraftForm } from '../hooks/useDraftForm';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { useImprovementPlans } from '../hooks/useImprovementPlans';
 import { usePlanChallengeSuggestion } from '../hooks/usePlanChallengeSuggestion';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import type { Viewer } from '../hooks/useViewer';
 import { navigate } from '../router/history';
-import { Link } from '../router/Link';
 import { useLocation } from '../router/useLocation';
 import { type AddToPlanTarget, parseAddToPlan, planPath, sourceWords } from '../view-models/plan-words';
 import './improvement-plan.css';
@@ -60,13 +60,7 @@ export function AddToPlanPage({ viewer }: AddToPlanPageProps) {
   return (
     <>
       <PageErrorSummary items={errorItems} />
-      {target ? (
-        <p className="govuk-body app-no-print">
-          <Link className="govuk-back-link" to={planPath(target.council, planId)}>
-            Back to the improvement plan
-          </Link>
-        </p>
-      ) : null}
+      {target ? <BackLink to={planPath(target.council, planId)}>Back to the improvement plan</BackLink> : null}
       <span className="govuk-caption-l">{council ? `${council.name}’s improvement plan` : 'Improvement plan'}</span>
       <h1 className="govuk-heading-l">Add to the improvement plan</h1>
       {loading ? (
@@ -92,22 +86,72 @@ type AddChallengeFormProps = {
   councilName: string;
 };
 
-type Field = 'plan-title' | 'heading' | 'challenge-title' | 'actions' | 'action-lead' | 'action-target';
+/** What the lead fills in: the plan's title (only when starting a plan), the heading, the challenge and its starting actions. */
+type ChallengeDraft = {
+  planTitle: string;
+  headingId: string;
+  title: string;
+  outcomes: string;
+  tips: string[];
+  lead: string;
+  actionTarget: string;
+};
+
+/** Each field's id, so the error summary can link to it. */
+const FIELD_IDS: Record<keyof ChallengeDraft, string> = {
+  planTitle: 'plan-title',
+  headingId: 'heading',
+  title: 'challenge-title',
+  outcomes: 'outcomes',
+  tips: 'actions',
+  lead: 'action-lead',
+  actionTarget: 'action-target',
+};
 
 /** The pre-filled challenge, its heading and its starting actions. */
 function AddChallengeForm({ target, suggestion, plan, councilName }: AddChallengeFormProps) {
   const { createPlan, addHeading, addChallenge } = usePlanChanges();
   const existing = plan?.headings.find((h) => h.title.toLowerCase() === suggestion.suggestedHeadingTitle.toLowerCase());
-  const [planTitle, setPlanTitle] = useState(`${councilName} improvement plan ${new Date().getUTCFullYear()}`);
-  const [headingId, setHeadingId] = useState(existing?.id ?? NEW_HEADING);
-  const [title, setTitle] = useState(suggestion.title);
-  const [outcomes, setOutcomes] = useState('');
-  const [tips, setTips] = useState<string[]>([]);
-  const [lead, setLead] = useState('');
-  const [actionTarget, setActionTarget] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { summary, sending, handleSubmit, field } = useDraftForm<ChallengeDraft>({
+    empty: () => ({
+      planTitle: `${councilName} improvement plan ${new Date().getUTCFullYear()}`,
+      headingId: existing?.id ?? NEW_HEADING,
+      title: suggestion.title,
+      outcomes: '',
+      tips: [],
+      lead: '',
+      actionTarget: '',
+    }),
+    idOf: (key) => FIELD_IDS[key],
+    check: (draft) => {
+      const found: DraftErrors<ChallengeDraft> = {};
+      if (!plan && !draft.planTitle.trim()) found.planTitle = 'Enter a title for the plan';
+      if (!draft.title.trim()) found.title = 'Enter the challenge';
+      if (draft.tips.length > 0 && !draft.lead.trim()) found.lead = 'Enter the lead role or team for the starting actions';
+      if (draft.tips.length > 0 && !draft.actionTarget.trim())
+        found.actionTarget = 'Enter a target for the starting actions, for example July 2027 or Ongoing';
+      return found;
+    },
+    send: async (draft) => {
+      let planId = plan?.id ?? null;
+      let heading = draft.headingId;
+      if (!planId) {
+        planId = (await createPlan({ councilGssCode: target.council, title: draft.planTitle.trim() })).id;
+        heading = NEW_HEADING;
+      }
+      if (heading === NEW_HEADING) heading = (await addHeading(planId, suggestion.suggestedHeadingTitle)).id;
+      await addChallenge({
+        headingId: heading,
+        title: draft.title.trim(),
+        outcomes: draft.outcomes.trim(),
+        source: { kind: suggestion.source.kind, frameworkKey: suggestion.source.frameworkKey, subjectKey: suggestion.source.subjectKey },
+        actions: draft.tips.map((description) => ({ description, lead: draft.lead.trim(), target: draft.actionTarget.trim() })),
+      });
+      navigate(planPath(target.council, planId));
+    },
+    messageOf: firstErrorMessage,
+  });
+  const tips = field('tips');
 
   const headingOptions = [
     ...(plan?.headings ?? []).map((h) => ({
@@ -118,44 +162,6 @@ function AddChallengeForm({ target, suggestion, plan, councilName }: AddChalleng
     ...(existing ? [] : [{ value: NEW_HEADING, text: `A new local theme: ${suggestion.suggestedHeadingTitle}` }]),
   ];
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!plan && !planTitle.trim()) found['plan-title'] = 'Enter a title for the plan';
-    if (!title.trim()) found['challenge-title'] = 'Enter the challenge';
-    if (tips.length > 0 && !lead.trim()) found['action-lead'] = 'Enter the lead role or team for the starting actions';
-    if (tips.length > 0 && !actionTarget.trim())
-      found['action-target'] = 'Enter a target for the starting actions, for example July 2027 or Ongoing';
-    setErrors(found);
-    setServerError(null);
-    if (Object.keys(found).length > 0) return;
-    setSending(true);
-    try {
-      let planId = plan?.id ?? null;
-      let heading = headingId;
-      if (!planId) {
-        planId = (await createPlan({ councilGssCode: target.council, title: planTitle.trim() })).id;
-        heading = NEW_HEADING;
-      }
-      if (heading === NEW_HEADING) heading = (await addHeading(planId, suggestion.suggestedHeadingTitle)).id;
-      await addChallenge({
-        headingId: heading,
-        title: title.trim(),
-        outcomes: outcomes.trim(),
-        source: { kind: suggestion.source.kind, frameworkKey: suggestion.source.frameworkKey, subjectKey: suggestion.source.subjectKey },
-        actions: tips.map((description) => ({ description, lead: lead.trim(), target: actionTarget.trim() })),
-      });
-      navigate(planPath(target.council, planId));
-    } catch (e) {
-      setServerError(firstErrorMessage(e as Error));
-      setSending(false);
-    }
-  };
-
-  const summary: ErrorSummaryItem[] = [
-    ...(Object.entries(errors) as [Field, string][]).map(([field, text]) => ({ text, href: `#${field}` })),
-    ...(serverError ? [{ text: serverError }] : []),
-  ];
   return (
     <form noValidate onSubmit={(e) => void handleSubmit(e)}>
       <PageErrorSummary items={summary} />
@@ -164,62 +170,44 @@ function AddChallengeForm({ target, suggestion, plan, councilName }: AddChalleng
       </div>
       {plan ? null : (
         <TextInput
-          name="plan-title"
+          {...field('planTitle')}
           label="Plan title"
           hint={`${councilName} has no improvement plan yet: this starts one, headed by the five core elements.`}
-          value={planTitle}
-          onChange={setPlanTitle}
-          error={errors['plan-title']}
         />
       )}
       {plan ? (
         <Radios
-          name="heading"
+          {...field('headingId')}
           legend="Heading"
           hint="A core element of the corporate peer challenge, or one of the council’s own themes."
           options={headingOptions}
-          value={headingId}
-          onChange={setHeadingId}
         />
       ) : null}
-      <Textarea name="challenge-title" label="Challenge" rows={3} value={title} onChange={setTitle} error={errors['challenge-title']} />
-      <Textarea
-        name="outcomes"
-        label="Outcomes and measures of success (optional)"
-        hint="One a line."
-        rows={3}
-        value={outcomes}
-        onChange={setOutcomes}
-      />
+      <Textarea {...field('title')} label="Challenge" rows={3} />
+      <Textarea {...field('outcomes')} label="Outcomes and measures of success (optional)" hint="One a line." rows={3} />
       {suggestion.suggestedActions.length > 0 ? (
         <>
           <Checkboxes
-            idPrefix="actions"
+            idPrefix={tips.name}
             small
             legendSize="s"
             legend="Starting actions"
             hint="The section’s top tips. Choose any to add as actions; you can add others on the plan page."
             options={suggestion.suggestedActions.map((tip) => ({ value: tip, text: tip }))}
-            values={tips}
-            onChange={setTips}
+            values={tips.value}
+            onChange={tips.onChange}
           />
-          {tips.length > 0 ? (
+          {tips.value.length > 0 ? (
             <>
               <TextInput
-                name="action-lead"
+                {...field('lead')}
                 label="Lead for the starting actions"
                 hint="A role or team, for example Head of Planning. Not a person’s name."
-                value={lead}
-                onChange={setLead}
-                error={errors['action-lead']}
               />
               <TextInput
-                name="action-target"
+                {...field('actionTarget')}
                 label="Target for the starting actions"
                 hint="A month (July 2027), a range (April 2027 – March 2028) or Ongoing."
-                value={actionTarget}
-                onChange={setActionTarget}
-                error={errors['action-target']}
                 inputClassName="govuk-input--width-20"
               />
             </>

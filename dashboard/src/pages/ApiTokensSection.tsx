@@ -6,8 +6,7 @@ import { TextInput } from '../components/TextInput/TextInput';
 import { WarningText } from '../components/WarningText/WarningText';
 import { Fact } from '../components/Fact/Fact';
 import { formatDateTime } from '../format/format-date-time';
-import type { GetApiTokensToken } from '../graphql/queries/getApiTokens';
-import type { ApiTokenScope } from '../graphql/generated/graphql';
+import type { ApiTokenDetailsFragment, ApiTokenScope } from '../graphql/generated/graphql';
 import type { NewApiToken } from '../hooks/useApiTokens';
 
 /** The token name field's id, so the page's error summary can link to it. */
@@ -38,14 +37,14 @@ export type ApiTokenDraft = { name: string; scopes: ApiTokenScope[]; expiresInDa
 /** Props of ApiTokensSection. */
 export type ApiTokensSectionProps = {
   /** Undefined while loading. */
-  tokens: GetApiTokensToken[] | undefined;
+  tokens: ApiTokenDetailsFragment[] | undefined;
   /** The token just created, shown this once. */
   newToken: NewApiToken | null;
   draft: ApiTokenDraft;
   errors: { name?: string; scopes?: string };
   onDraftChange: (draft: ApiTokenDraft) => void;
   onCreate: () => void;
-  onRevoke: (token: GetApiTokensToken) => void;
+  onRevoke: (token: ApiTokenDetailsFragment) => void;
 };
 
 /** The user's API tokens: a card for each, with a "Revoke" button on each active one, a new token shown once, and the form to create one. */
@@ -113,7 +112,7 @@ export function ApiTokensSection({ tokens, newToken, draft, errors, onDraftChang
   );
 }
 
-type TokenCardsProps = { tokens: GetApiTokensToken[]; onRevoke: (token: GetApiTokensToken) => void };
+type TokenCardsProps = { tokens: ApiTokenDetailsFragment[]; onRevoke: (token: ApiTokenDetailsFragment) => void };
 
 /**
  * One GOV.UK summary card per token, newest first: cards reflow on a phone where a five-column
@@ -160,7 +159,7 @@ function TokenCards({ tokens, onRevoke }: TokenCardsProps) {
   );
 }
 
-const isExpired = (token: GetApiTokensToken) => new Date(token.expiresAt).getTime() <= Date.now();
+const isExpired = (token: ApiTokenDetailsFragment) => new Date(token.expiresAt).getTime() <= Date.now();
 
 /** "Read and submit", "Read", "Submit": the scopes in the options' order and words. */
 const scopesText = (scopes: readonly ApiTokenScope[]) => {

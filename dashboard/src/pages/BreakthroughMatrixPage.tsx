@@ -7,7 +7,6 @@ import { ResultsSection } from '../components/ResultsSection/ResultsSection';
 import { ComparisonFacts } from '../components/ComparisonFacts/ComparisonFacts';
 import { Fact } from '../components/Fact/Fact';
 import { InstantRadios } from '../components/InstantRadios/InstantRadios';
-import { Loading } from '../components/Loading/Loading';
 import { WithheldFigure } from '../components/WithheldFigure/WithheldFigure';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
 import { useCouncilView, VIEW_CHOICE_IN_URL } from '../hooks/useCouncilView';
@@ -124,10 +123,10 @@ export function BreakthroughMatrixPage({ viewer }: BreakthroughMatrixPageProps) 
           ) : null}
         </>
       }
+      loading={loading}
+      loadingText="Loading the matrix…"
     >
-      {loading ? (
-        <Loading text="Loading the matrix…" />
-      ) : matrix && data && !error ? (
+      {matrix && data && !error ? (
         <ResultsSection headingId="matrix-heading" heading={matrix.council.name}>
           <ComparisonFacts council={matrix.council} framework={matrix.framework} round={matrix.round} synthetic={matrix.includesSynthetic}>
             <Fact label="Compared with">

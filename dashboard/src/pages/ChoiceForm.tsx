@@ -39,13 +39,11 @@ export function RoundField({ value, onChange }: { value: Round; onChange: (round
   );
 }
 
+/** What a field that chooses one thing by its key takes: the key chosen, the field's error, and what to do on a change. */
+type KeyFieldProps = { value: string; error?: string; onChange: (key: string) => void };
+
 /** Props of FrameworkField. */
-export type FrameworkFieldProps = {
-  frameworks: Pick<GetFrameworksFramework, 'key' | 'title'>[];
-  value: string;
-  error?: string;
-  onChange: (key: string) => void;
-};
+export type FrameworkFieldProps = KeyFieldProps & { frameworks: Pick<GetFrameworksFramework, 'key' | 'title'>[] };
 
 /** The self-assessment framework to show, in a half-width column. */
 export function FrameworkField({ frameworks, value, error, onChange }: FrameworkFieldProps) {
@@ -63,13 +61,10 @@ export function FrameworkField({ frameworks, value, error, onChange }: Framework
   );
 }
 
-/** Props of CouncilField. */
-export type CouncilFieldProps = {
+/** Props of CouncilField; the key is the council's GSS code. */
+export type CouncilFieldProps = KeyFieldProps & {
   /** The councils offered to the user, sorted by name. */
   councils: Pick<GetCouncilsCouncil, 'gssCode' | 'name'>[];
-  value: string;
-  error?: string;
-  onChange: (gssCode: string) => void;
 };
 
 /** The council to show, in a half-width column. */

@@ -11,7 +11,7 @@ import { Loading } from '../components/Loading/Loading';
 import { Select } from '../components/Select/Select';
 import { pageErrorMessages } from '../graphql/errors';
 import { GET_COLLABORATION_COMPARISON } from '../graphql/queries/getCollaborationComparison';
-import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
+import { GET_COLLABORATION_GROUPS } from '../graphql/queries/getCollaborationGroups';
 import { GET_FRAMEWORKS, type GetFrameworksFramework } from '../graphql/queries/getFrameworks';
 import { useChoiceDraft } from '../hooks/useChoiceDraft';
 import { useUrlChoice } from '../hooks/useUrlChoice';
@@ -20,6 +20,7 @@ import { Link } from '../router/Link';
 import { PATHS } from '../router/paths';
 import { type CollaborationChoice, parseCollaborationChoice, serialiseCollaborationChoice } from '../view-models/collaboration-choice';
 import { collaborationColumns, countDiffering } from '../view-models/collaboration-table';
+import type { CollaborationGroupDetailsFragment } from '../graphql/generated/graphql';
 
 import { ChoiceForm, FrameworkField, RoundField } from './ChoiceForm';
 import { ViewFrame } from './ViewFrame';
@@ -107,10 +108,10 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           )}
         </>
       }
+      loading={comparisonQuery.loading}
+      loadingText="Loading the comparison…"
     >
-      {comparisonQuery.loading ? (
-        <Loading text="Loading the comparison…" />
-      ) : comparison && group && !comparisonQuery.error ? (
+      {comparison && group && !comparisonQuery.error ? (
         <ResultsSection headingId="collaboration-heading" heading={comparison.groupName}>
           <ComparisonFacts framework={comparison.framework} round={comparison.round}>
             <Fact label="Councils shown">{comparison.councils.map((c) => c.name).join(', ') || 'None'}</Fact>
@@ -139,7 +140,6 @@ export function CollaborationPage({ viewer }: CollaborationPageProps) {
           </p>
           <DataTable
             caption={`${comparison.groupName}: agreed ratings side by side, ${comparison.framework.title}, ${comparison.round}`}
-            captionSize="s"
             className="app-collaboration-table"
             columns={columns}
             rows={comparison.rows}
@@ -194,7 +194,7 @@ function NoGroups({ isAdministrator }: { isAdministrator: boolean }) {
 }
 
 type CollaborationFormProps = {
-  groups: GetCollaborationGroupsGroup[];
+  groups: CollaborationGroupDetailsFragment[];
   frameworks: GetFrameworksFramework[];
   choice: CollaborationChoice;
   onChoose: (choice: CollaborationChoice) => void;

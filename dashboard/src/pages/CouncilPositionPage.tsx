@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 
-import type { GetCouncilPositionQueryVariables } from '../graphql/generated/graphql';
+import type { GetCouncilPositionQueryVariables, PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 import { SectionComparisonChart } from '../charts/section-comparison/SectionComparisonChart';
 import { Caveats } from '../components/Caveats/Caveats';
 import { CouncilCircumstances } from '../components/CouncilCircumstances/CouncilCircumstances';
@@ -22,7 +22,7 @@ import { roundList, roundsCompared, windowLabel } from '../format/round-words';
 import { type ErrorMessage, getErrorMessages, pageErrorMessages } from '../graphql/errors';
 import type { GetCouncilPositionResult } from '../graphql/queries/getCouncilPosition';
 import { GET_FRAMEWORKS } from '../graphql/queries/getFrameworks';
-import { GET_PEER_GROUPS, type GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import { GET_PEER_GROUPS } from '../graphql/queries/getPeerGroups';
 import { useCouncilCircumstances } from '../hooks/useCouncilCircumstances';
 import { useCircumstanceHints } from '../hooks/useCircumstanceHints';
 import { useCouncilPosition } from '../hooks/useCouncilPosition';
@@ -224,10 +224,10 @@ export function CouncilPositionPage({ viewer }: CouncilPositionPageProps) {
           ) : null}
         </>
       }
+      loading={loading}
+      loadingText="Loading the comparison…"
     >
-      {loading ? (
-        <Loading text="Loading the comparison…" />
-      ) : base && choice && !error ? (
+      {base && choice && !error ? (
         <PositionResults
           base={base}
           position={position}
@@ -254,10 +254,10 @@ type PositionResultsProps = {
   position: GetCouncilPositionResult | undefined;
   loadingGroup: boolean;
   choice: CouncilPositionChoice;
-  groups: GetPeerGroupsGroup[];
-  allGroups: GetPeerGroupsGroup[];
+  groups: PeerGroupSummaryFragment[];
+  allGroups: PeerGroupSummaryFragment[];
   groupKey: string;
-  group: GetPeerGroupsGroup | undefined;
+  group: PeerGroupSummaryFragment | undefined;
   dimensionKey: string | null;
   showDimension: boolean;
   onGroupChange: (key: string) => void;
@@ -458,7 +458,7 @@ function PositionWords({ councilName, peers, itemLabel }: PositionWordsProps) {
 type ItemsPanelProps = {
   base: GetCouncilPositionResult;
   choice: CouncilPositionChoice;
-  group: GetPeerGroupsGroup;
+  group: PeerGroupSummaryFragment;
   dimensionKey: string | null;
   sectionTitle: string;
   fileNameParts: string[];
@@ -512,7 +512,6 @@ function ItemsPanel({ base, choice, group, dimensionKey, sectionTitle, fileNameP
       ) : (
         <DataTable
           caption={`${itemLabel}s in ${sectionTitle}: ${council.name} against ${peers}`}
-          captionSize="s"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}

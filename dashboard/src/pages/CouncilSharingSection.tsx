@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
 import { ConfirmAction } from '../components/ConfirmAction/ConfirmAction';
-import type { GetCollaborationGroupsGroup } from '../graphql/queries/getCollaborationGroups';
 import { TableHead } from '../components/TableHead/TableHead';
+import type { CollaborationGroupDetailsFragment } from '../graphql/generated/graphql';
 
 /** Props of CouncilSharingSection. */
 export type CouncilSharingSectionProps = {
@@ -13,9 +13,9 @@ export type CouncilSharingSectionProps = {
   canChange: boolean;
   /** Undefined while loading. */
   sharesWithPas: boolean | undefined;
-  groups: GetCollaborationGroupsGroup[] | undefined;
+  groups: CollaborationGroupDetailsFragment[] | undefined;
   onSetPasSharing: (share: boolean) => void;
-  onSetConsent: (group: GetCollaborationGroupsGroup, consent: boolean) => void;
+  onSetConsent: (group: CollaborationGroupDetailsFragment, consent: boolean) => void;
 };
 
 /**
@@ -48,7 +48,8 @@ export function CouncilSharingSection({
         onCancel={() => setPending(null)}
       />
     );
-  const onSetConsentConfirmed = (group: GetCollaborationGroupsGroup, consent: boolean) => setPending({ kind: 'consent', group, consent });
+  const onSetConsentConfirmed = (group: CollaborationGroupDetailsFragment, consent: boolean) =>
+    setPending({ kind: 'consent', group, consent });
   return (
     <section aria-labelledby="sharing-heading">
       <h2 className="govuk-heading-m" id="sharing-heading">
@@ -91,7 +92,7 @@ export function CouncilSharingSection({
 }
 
 type GroupDetailsProps = Pick<CouncilSharingSectionProps, 'councilId' | 'canChange' | 'onSetConsent'> & {
-  group: GetCollaborationGroupsGroup;
+  group: CollaborationGroupDetailsFragment;
 };
 
 /** One group: who is in it, who consents, and the lead's button to give or withdraw consent. */
@@ -139,7 +140,7 @@ function GroupDetails({ group, councilId, canChange, onSetConsent }: GroupDetail
 }
 
 /** A change of sharing waiting for the lead's confirmation. */
-type PendingChange = { kind: 'pas'; share: boolean } | { kind: 'consent'; group: GetCollaborationGroupsGroup; consent: boolean };
+type PendingChange = { kind: 'pas'; share: boolean } | { kind: 'consent'; group: CollaborationGroupDetailsFragment; consent: boolean };
 
 type SharingConfirmationProps = { council: string; change: PendingChange; onConfirm: () => void; onCancel: () => void };
 

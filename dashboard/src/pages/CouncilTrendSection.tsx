@@ -64,7 +64,6 @@ export function CouncilTrendSection({
         </p>
         <DataTable
           caption={`${councilName}'s ${label} scores in every round it submitted, ${frameworkTitle}`}
-          captionSize="s"
           columns={columns}
           rows={trend.rows}
           rowKey={(r) => r.key}

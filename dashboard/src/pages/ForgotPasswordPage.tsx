@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 
-import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { FormErrorSummary } from '../components/ErrorSummary/FormErrorSummary';
 import { EmailInput } from '../components/EmailInput/EmailInput';
 import { getErrorMessages } from '../graphql/errors';
 import { REQUEST_PASSWORD_RESET } from '../graphql/mutations/requestPasswordReset';
@@ -59,9 +59,7 @@ export function ForgotPasswordPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems ? (
-          <ErrorSummary key={attempt} items={problems.map((p) => (p.field ? { text: p.text, href: '#email' } : { text: p.text }))} />
-        ) : null}
+        <FormErrorSummary attempt={attempt} items={problems?.map((p) => (p.field ? { text: p.text, href: '#email' } : { text: p.text }))} />
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">Enter the email address you sign in with. We will email you a link to choose a new password.</p>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>

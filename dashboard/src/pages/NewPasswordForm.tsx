@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
-import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { FormErrorSummary } from '../components/ErrorSummary/FormErrorSummary';
 import { PasswordInput } from '../components/PasswordInput/PasswordInput';
 import { getErrorMessages } from '../graphql/errors';
 import { useFormProblems } from '../hooks/useFormProblems';
@@ -49,12 +49,10 @@ export function NewPasswordForm({ title, heading, lead, submitText, submit }: Ne
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems ? (
-          <ErrorSummary
-            key={attempt}
-            items={problems.summary.map((p) => (p.toField ? { text: p.text, href: '#password' } : { text: p.text }))}
-          />
-        ) : null}
+        <FormErrorSummary
+          attempt={attempt}
+          items={problems?.summary.map((p) => (p.toField ? { text: p.text, href: '#password' } : { text: p.text }))}
+        />
         <h1 className="govuk-heading-l">{heading}</h1>
         <p className="govuk-body">{lead}</p>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>

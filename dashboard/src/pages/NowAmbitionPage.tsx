@@ -86,10 +86,10 @@ export function NowAmbitionPage({ viewer }: NowAmbitionPageProps) {
             : ''
       }
       controls={<CouncilRoundForm view={view} councilError={councilError} submitText="Show themes" />}
+      loading={loading}
+      loadingText="Loading the themes…"
     >
-      {loading ? (
-        <Loading text="Loading the themes…" />
-      ) : base && choice && !error ? (
+      {base && choice && !error ? (
         <ResultsSection headingId="ambition-heading" heading={base.council.name}>
           <ComparisonFacts council={base.council} framework={base.framework} round={base.round} synthetic={base.includesSynthetic}>
             {nowTitle && ambitionTitle ? (

@@ -1,5 +1,6 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
+import { BackLink } from '../components/BackLink/BackLink';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../components/Loading/Loading';
 import { ProgressTimeline } from '../components/ProgressTimeline/ProgressTimeline';
@@ -11,9 +12,10 @@ import { firstErrorMessage, pageErrorMessages } from '../graphql/errors';
 import type { GetPlanActionAction } from '../graphql/queries/getPlanAction';
 import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanAction } from '../hooks/usePlanAction';
+import { useDraftForm } from '../hooks/useDraftForm';
 import { usePlanChanges } from '../hooks/usePlanChanges';
 import type { Viewer } from '../hooks/useViewer';
-import { useLocation } from '../router/useLocation';
+import { useQueryParam } from '../router/useLocation';
 import { Link } from '../router/Link';
 import {
   planPath,
@@ -37,8 +39,7 @@ export type PlanActionPageProps = { viewer: Viewer };
 
 /** An action's history: what it is, who leads it, its target and status, every progress update as a timeline, and a form to add one. */
 export function PlanActionPage(_props: PlanActionPageProps) {
-  const { search } = useLocation();
-  const actionId = new URLSearchParams(search).get('id');
+  const actionId = useQueryParam('id');
   const { action, loading, error } = usePlanAction(actionId);
   const { plan } = useImprovementPlan(action?.planId ?? null);
   const place = useMemo(() => {
@@ -67,13 +68,7 @@ export function PlanActionPage(_props: PlanActionPageProps) {
   return (
     <>
       {messages.length > 0 ? <ErrorSummary items={messages.map((m) => ({ text: m.message }))} /> : null}
-      {plan ? (
-        <p className="govuk-body app-no-print">
-          <Link className="govuk-back-link" to={planPath(plan.council.gssCode, plan.id)}>
-            Back to {plan.title}
-          </Link>
-        </p>
-      ) : null}
+      {plan ? <BackLink to={planPath(plan.council.gssCode, plan.id)}>Back to {plan.title}</BackLink> : null}
       <span className="govuk-caption-l">{plan ? plan.title : 'Improvement plan'}</span>
       <h1 className="govuk-heading-l">{action ? action.description : 'Action'}</h1>
       {loading ? (
@@ -118,70 +113,47 @@ export function PlanActionPage(_props: PlanActionPageProps) {
 
 const EMPTY_DRAFT = (): ProgressDraft => ({ date: todayIso(), text: '', status: '' });
 
+const PROGRESS_FIELD_IDS: Record<keyof ProgressDraft, string> = { date: 'progress-date', status: 'progress-status', text: 'progress-text' };
+
 /** The form that appends a progress update; the status is chosen in words, so colour is never needed to choose it. */
 function ProgressForm({ action }: { action: GetPlanActionAction }) {
   const { addProgress } = usePlanChanges();
-  const [draft, setDraft] = useState<ProgressDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Partial<Record<keyof ProgressDraft, string>>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = progressDraftErrors(draft, todayIso());
-    setErrors(found);
-    setServerError(null);
-    setAdded(null);
-    if (Object.keys(found).length > 0 || !draft.status) return;
-    setSending(true);
-    try {
-      await addProgress({ actionId: action.id, date: draft.date, text: draft.text.trim(), status: draft.status });
-      setAdded(`Progress added: ${statusWords(draft.status)}.`);
-      setDraft(EMPTY_DRAFT());
-    } catch (e) {
-      setServerError(firstErrorMessage(e as Error));
-    } finally {
-      setSending(false);
-    }
-  };
-  const ids: Record<keyof ProgressDraft, string> = { date: 'progress-date', status: 'progress-status', text: 'progress-text' };
-  const summary = [
-    ...(Object.entries(errors) as [keyof ProgressDraft, string][]).map(([field, text]) => ({ text, href: `#${ids[field]}` })),
-    ...(serverError ? [{ text: serverError }] : []),
-  ];
+  const { summary, sending, handleSubmit, field } = useDraftForm<ProgressDraft>({
+    empty: EMPTY_DRAFT,
+    idOf: (key) => PROGRESS_FIELD_IDS[key],
+    check: (draft) => progressDraftErrors(draft, todayIso()),
+    send: async ({ date, text, status }) => {
+      // The check has refused an empty status already; this narrows it for the API.
+      if (!status) return;
+      await addProgress({ actionId: action.id, date, text: text.trim(), status });
+      setAdded(`Progress added: ${statusWords(status)}.`);
+    },
+    messageOf: firstErrorMessage,
+  });
 
   return (
-    <form noValidate onSubmit={(e) => void handleSubmit(e)} className="app-no-print govuk-!-margin-top-6">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        setAdded(null);
+        void handleSubmit(e);
+      }}
+      className="app-no-print govuk-!-margin-top-6"
+    >
       <h2 className="govuk-heading-m">Add a progress update</h2>
       <PageErrorSummary items={summary} />
       <div role="status" className="app-progress-added">
         {added ? <p className="govuk-body govuk-!-font-weight-bold">{added}</p> : null}
       </div>
       <TextInput
-        name={ids.date}
+        {...field('date')}
         label="Date of the update"
         hint="Today or earlier, as YYYY-MM-DD, for example 2027-03-31."
-        value={draft.date}
-        onChange={(date) => setDraft({ ...draft, date })}
-        error={errors.date}
         inputClassName="govuk-input--width-10"
       />
-      <Radios
-        name={ids.status}
-        legend="Status"
-        options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))}
-        value={draft.status}
-        onChange={(status) => setDraft({ ...draft, status: status as ProgressDraft['status'] })}
-        error={errors.status}
-      />
-      <Textarea
-        name={ids.text}
-        label="What has happened"
-        value={draft.text}
-        onChange={(text) => setDraft({ ...draft, text })}
-        error={errors.text}
-      />
+      <Radios {...field('status')} legend="Status" options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))} />
+      <Textarea {...field('text')} label="What has happened" />
       <button type="submit" className="govuk-button" disabled={sending}>
         Add progress update
       </button>

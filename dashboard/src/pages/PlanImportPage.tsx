@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { BackLink } from '../components/BackLink/BackLink';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
 import { FileUpload } from '../components/FileUpload/FileUpload';
 import { Loading } from '../components/Loading/Loading';
@@ -8,7 +9,7 @@ import { useImprovementPlan } from '../hooks/useImprovementPlan';
 import { usePlanImport } from '../hooks/usePlanImport';
 import type { Viewer } from '../hooks/useViewer';
 import { Link } from '../router/Link';
-import { useLocation } from '../router/useLocation';
+import { useQueryParam } from '../router/useLocation';
 import {
   fileProblem,
   type ImportPreview,
@@ -35,8 +36,7 @@ export type PlanImportPageProps = { viewer: Viewer };
  * preview, and an import with any problem stores nothing either.
  */
 export function PlanImportPage(_props: PlanImportPageProps) {
-  const { search } = useLocation();
-  const planId = new URLSearchParams(search).get('plan');
+  const planId = useQueryParam('plan');
   const { plan, loading, error } = useImprovementPlan(planId);
   const { upload, preview, importFile, reset } = usePlanImport(planId);
   const [file, setFile] = useState<File | null>(null);
@@ -69,13 +69,7 @@ export function PlanImportPage(_props: PlanImportPageProps) {
 
   return (
     <>
-      {plan ? (
-        <p className="govuk-body app-no-print">
-          <Link className="govuk-back-link" to={planPath(plan.council.gssCode, plan.id)}>
-            Back to {plan.title}
-          </Link>
-        </p>
-      ) : null}
+      {plan ? <BackLink to={planPath(plan.council.gssCode, plan.id)}>Back to {plan.title}</BackLink> : null}
       {summaryItems.length > 0 ? (
         <ErrorSummary
           key={summaryItems.map((i) => i.text).join('|')}

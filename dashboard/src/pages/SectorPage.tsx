@@ -92,10 +92,10 @@ export function SectorPage(_props: SectorPageProps) {
       controls={
         <>{rated ? <SectorForm frameworks={rated} choice={choice} onChoose={setChoice} /> : <Loading text="Loading frameworks…" />}</>
       }
+      loading={loading}
+      loadingText="Loading the sector view…"
     >
-      {loading ? (
-        <Loading text="Loading the sector view…" />
-      ) : sector && columns && !error ? (
+      {sector && columns && !error ? (
         <ResultsSection headingId="sector-heading" heading={sector.framework.title}>
           <ComparisonFacts framework={sector.framework} round={sector.round} synthetic={sector.includesSynthetic}>
             <Fact label="Change since">{sector.previousRound ?? 'No earlier round'}</Fact>
@@ -233,7 +233,6 @@ function SectionDistribution({ sector, groups, sectionKey, kindLabel, showDimens
       </form>
       <DataTable
         caption={caption}
-        captionSize="s"
         columns={columns}
         rows={rows}
         rowKey={(r) => r.groupKey}

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 
 import { Details } from '../components/Details/Details';
 import { EmailInput } from '../components/EmailInput/EmailInput';
-import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary';
+import { FormErrorSummary } from '../components/ErrorSummary/FormErrorSummary';
 import { PasswordInput } from '../components/PasswordInput/PasswordInput';
 import { getErrorMessages } from '../graphql/errors';
 import { SIGN_IN } from '../graphql/mutations/signIn';
@@ -69,12 +69,10 @@ export function SignInPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems ? (
-          <ErrorSummary
-            key={attempt}
-            items={problems.summary.map((p) => (p.field ? { text: p.text, href: `#${p.field}` } : { text: p.text }))}
-          />
-        ) : null}
+        <FormErrorSummary
+          attempt={attempt}
+          items={problems?.summary.map((p) => (p.field ? { text: p.text, href: `#${p.field}` } : { text: p.text }))}
+        />
 
         <h1 className="govuk-heading-l">Sign in to Touchstone</h1>
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { ErrorSummaryItem } from '../components/ErrorSummary/ErrorSummary';
 import { PageErrorSummary } from '../components/ErrorSummary/PageErrorSummary';
+import { Loading } from '../components/Loading/Loading';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 /** Props of ViewFrame. */
@@ -19,6 +20,9 @@ export type ViewFrameProps = {
   controls: ReactNode;
   /** What screen readers announce as each view starts loading and arrives. */
   status: string;
+  /** While the results load, the loading message stands in their place. */
+  loading: boolean;
+  loadingText: string;
   /** The results. */
   children: ReactNode;
 };
@@ -29,7 +33,7 @@ export type ViewFrameProps = {
  * each new view as it arrives, and it sits outside the results, so the controls keep the focus
  * while a new view loads.
  */
-export function ViewFrame({ title, errorItems, caption, heading, lead, controls, status, children }: ViewFrameProps) {
+export function ViewFrame({ title, errorItems, caption, heading, lead, controls, status, loading, loadingText, children }: ViewFrameProps) {
   usePageTitle(title, errorItems.length > 0);
   return (
     <>
@@ -42,7 +46,7 @@ export function ViewFrame({ title, errorItems, caption, heading, lead, controls,
         {status}
       </div>
       <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-      {children}
+      {loading ? <Loading text={loadingText} /> : children}
     </>
   );
 }

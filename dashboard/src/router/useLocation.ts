@@ -15,3 +15,9 @@ export function useLocation(): AppLocation {
       : { pathname: snapshot.slice(0, queryStart), search: snapshot.slice(queryStart) };
   }, [snapshot]);
 }
+
+/** One value of the query string (the first where it is repeated), or null where it is missing. */
+export function useQueryParam(name: string): string | null {
+  const { search } = useLocation();
+  return new URLSearchParams(search).get(name);
+}

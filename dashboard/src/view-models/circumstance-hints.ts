@@ -3,7 +3,7 @@
  * council is in it. Pure, so the wording is tested without a browser.
  */
 import type { GetCouncilCircumstancesCircumstance } from '../graphql/queries/getCouncilCircumstances';
-import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import type { PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 
 /** The circumstance kinds behind each circumstance group's key (as the API defines the groups). */
 const KINDS_OF_GROUP: Record<string, string[]> = {
@@ -36,7 +36,7 @@ const SOURCE_WORDS: Record<string, string> = {
  * that the group is offered to compare with. Other groups get no hint.
  */
 export function circumstanceHints(
-  groups: Pick<GetPeerGroupsGroup, 'key' | 'kind'>[],
+  groups: Pick<PeerGroupSummaryFragment, 'key' | 'kind'>[],
   circumstances: Pick<GetCouncilCircumstancesCircumstance, 'kind' | 'source' | 'startsOn' | 'round'>[],
   councilName: string,
 ): Record<string, string> {

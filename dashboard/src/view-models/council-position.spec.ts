@@ -1,6 +1,6 @@
 import { csvRows } from '../components/DataTable/table-columns';
 import type { GetCouncilPositionComparison, GetCouncilPositionSubject } from '../graphql/queries/getCouncilPosition';
-import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import type { PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 
 import {
   dimensionKeysOf,
@@ -15,11 +15,16 @@ import {
   toNowAmbitionData,
 } from './council-position';
 
-const ALL: GetPeerGroupsGroup = { key: 'all', label: 'All councils', kind: 'ALL', alwaysWithheld: false };
-const DISTRICT: GetPeerGroupsGroup = { key: 'type:district', label: 'District councils', kind: 'TYPE', alwaysWithheld: false };
-const CASH: GetPeerGroupsGroup = { key: 'circumstance:cash-strapped', label: 'Cash-strapped', kind: 'CIRCUMSTANCE', alwaysWithheld: false };
+const ALL: PeerGroupSummaryFragment = { key: 'all', label: 'All councils', kind: 'ALL', alwaysWithheld: false };
+const DISTRICT: PeerGroupSummaryFragment = { key: 'type:district', label: 'District councils', kind: 'TYPE', alwaysWithheld: false };
+const CASH: PeerGroupSummaryFragment = {
+  key: 'circumstance:cash-strapped',
+  label: 'Cash-strapped',
+  kind: 'CIRCUMSTANCE',
+  alwaysWithheld: false,
+};
 
-const shown = (group: GetPeerGroupsGroup, median: number, phrase: string | null, band = '100–199'): GetCouncilPositionComparison => ({
+const shown = (group: PeerGroupSummaryFragment, median: number, phrase: string | null, band = '100–199'): GetCouncilPositionComparison => ({
   peerGroup: group,
   suppressed: false,
   suppressionReason: null,
@@ -29,7 +34,7 @@ const shown = (group: GetPeerGroupsGroup, median: number, phrase: string | null,
   upperQuartile: median + 12.5,
   position: phrase ? { band: 'UPPER_MIDDLE', phrase, madsFromMedian: 0.8 } : null,
 });
-const withheld = (group: GetPeerGroupsGroup, reason: string | null): GetCouncilPositionComparison => ({
+const withheld = (group: PeerGroupSummaryFragment, reason: string | null): GetCouncilPositionComparison => ({
   peerGroup: group,
   suppressed: true,
   suppressionReason: reason,

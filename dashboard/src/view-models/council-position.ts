@@ -13,7 +13,7 @@ import type {
   GetCouncilPositionResult,
   GetCouncilPositionSubject,
 } from '../graphql/queries/getCouncilPosition';
-import type { GetPeerGroupsGroup } from '../graphql/queries/getPeerGroups';
+import type { PeerGroupSummaryFragment } from '../graphql/generated/graphql';
 
 /** The dimension on show: the one asked for if the subjects have it, else the first the API sent. */
 export function dimensionOf(subjects: GetCouncilPositionSubject[], wanted: string | null): string | null {
@@ -82,7 +82,7 @@ const peerText = (r: PositionRow, value: number | null | undefined): string =>
   !r.comparison || r.comparison.suppressed ? WITHHELD_SYMBOL : (formatScore(value) ?? 'Not available');
 
 /** Where the council sits, in words: "Slightly above the median of district councils". */
-export function positionText(r: PositionRow, group: Pick<GetPeerGroupsGroup, 'label' | 'kind'>): string {
+export function positionText(r: PositionRow, group: Pick<PeerGroupSummaryFragment, 'label' | 'kind'>): string {
   if (!r.comparison || r.comparison.suppressed) return WITHHELD_SYMBOL;
   if (formatScore(r.councilScore) === null) return 'Not assessed';
   return r.comparison.position ? sentenceCase(positionInWords(r.comparison.position.phrase, group)) : 'Not available';
@@ -109,7 +109,7 @@ export const noteText = (r: PositionRow): string =>
       : '';
 
 /** Words the columns need: the framework's name for a subject, and the council and group. */
-export type PositionColumnOptions = { subjectLabel: string; councilName: string; group: Pick<GetPeerGroupsGroup, 'label' | 'kind'> };
+export type PositionColumnOptions = { subjectLabel: string; councilName: string; group: Pick<PeerGroupSummaryFragment, 'label' | 'kind'> };
 
 /** The position table: one row per section with the council's place against the group, coverage and spread. */
 export function positionColumns({ subjectLabel, councilName, group }: PositionColumnOptions): TableColumn<PositionRow>[] {
@@ -142,7 +142,10 @@ export function itemColumns({ subjectLabel, councilName, group }: PositionColumn
 }
 
 /** The peer groups offered as one-click choices: the API's defaults for the council, then the chosen one if it is another. */
-export function offeredGroups(defaults: GetPeerGroupsGroup[], chosen: GetPeerGroupsGroup | undefined): GetPeerGroupsGroup[] {
+export function offeredGroups(
+  defaults: PeerGroupSummaryFragment[],
+  chosen: PeerGroupSummaryFragment | undefined,
+): PeerGroupSummaryFragment[] {
   return chosen && !defaults.some((g) => g.key === chosen.key) ? [...defaults, chosen] : defaults;
 }
 
@@ -150,7 +153,7 @@ export function offeredGroups(defaults: GetPeerGroupsGroup[], chosen: GetPeerGro
 export function groupIn(
   result: Pick<GetCouncilPositionResult, 'peerGroups'> | undefined,
   key: string | null,
-): GetPeerGroupsGroup | undefined {
+): PeerGroupSummaryFragment | undefined {
   return key === null ? undefined : result?.peerGroups.find((g) => g.key === key);
 }
 

@@ -14,10 +14,8 @@ import {
   buildMatrixSummary,
   councilCellText,
   getActFirstItems,
-  getCouncilItems,
   getMatrixCaption,
-  getPeerShare,
-  isActFirstCell,
+  getMatrixCellView,
   levelText,
   type MatrixData,
   type MatrixItemDatum,
@@ -35,9 +33,6 @@ export type BreakthroughMatrixProps = {
   addToPlanPath?: (itemKey: string) => string;
 };
 
-/** Shading steps for the council's count: light tints only, so black text keeps its contrast; the number is always written. */
-const SHADES = ['app-matrix__cell--0', 'app-matrix__cell--1', 'app-matrix__cell--2', 'app-matrix__cell--3'];
-
 /**
  * The breakthrough matrix: a table whose rows are one scale's levels (progress, highest first) and
  * columns the other's (plan coverage), each cell giving the number of the council's items and, in
@@ -48,7 +43,6 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
   const { rows, columns } = useMemo(() => orderLevels(data), [data]);
   const summary = useMemo(() => buildMatrixSummary(data), [data]);
   const caption = getMatrixCaption(data);
-  const max = Math.max(1, ...data.cells.map((c) => c.councilItems));
   const item = data.itemLabel.toLowerCase();
   const cellRows = useMemo(() => buildMatrixCellRows(data), [data]);
   const peersWithheldReason = data.peersSuppressionReason ?? "Other councils' shares are withheld to protect their anonymity.";
@@ -92,10 +86,9 @@ export function BreakthroughMatrix({ data, fileNameParts, addToPlanPath }: Break
                   {r.label}
                 </th>
                 {columns.map((c) => {
-                  const count = getCouncilItems(data, r.key, c.key);
-                  const share = getPeerShare(data, r.key, c.key);
-                  const actFirst = isActFirstCell(r, c, data);
-                  const shade = SHADES[count === 0 ? 0 : Math.min(SHADES.length - 1, Math.ceil((count / max) * (SHADES.length - 1)))];
+                  const { count, share, actFirst, shadeStep } = getMatrixCellView(data, r, c);
+                  // Shading steps are light tints only, so black text keeps its contrast; the number is always written.
+                  const shade = `app-matrix__cell--${shadeStep}`;
                   return (
                     <td
                       key={c.key}
@@ -196,7 +189,6 @@ function ItemsTable({ data, fileNameParts }: { data: MatrixData; fileNameParts: 
   return (
     <DataTable
       caption={`${data.councilName}'s ${data.itemLabel.toLowerCase()}s and their levels`}
-      captionSize="s"
       columns={columns}
       rows={data.items}
       rowKey={(i) => i.key}

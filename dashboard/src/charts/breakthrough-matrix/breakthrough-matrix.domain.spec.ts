@@ -7,9 +7,11 @@ import {
   getActFirstItems,
   getCouncilItems,
   getMatrixCaption,
+  getMatrixCellView,
   getPeerShare,
   isActFirstCell,
   levelText,
+  MATRIX_SHADE_STEPS,
   orderLevels,
   peerShareText,
 } from './breakthrough-matrix.domain';
@@ -31,6 +33,19 @@ describe('breakthrough matrix domain', () => {
     expect(getActFirstItems(typical).map((i) => i.key)).toEqual(['q-1', 'q-2']);
     expect(isActFirstCell(typical.rowLevels[0], typical.columnLevels[0], typical)).toBe(true);
     expect(isActFirstCell(typical.rowLevels[1], typical.columnLevels[0], typical)).toBe(false);
+  });
+
+  it('should shade a cell by its count against the fullest cell, and leave an empty cell unshaded', () => {
+    const [justStarting, workingTowards] = typical.rowLevels;
+    const [no, partially, yes] = typical.columnLevels;
+    // The fullest cell holds 3 items: it takes the darkest step, and 2 and 1 items lighter ones.
+    expect(getMatrixCellView(typical, workingTowards, partially)).toEqual({ count: 3, share: 47, actFirst: false, shadeStep: 3 });
+    expect(getMatrixCellView(typical, justStarting, no)).toEqual({ count: 2, share: 6, actFirst: true, shadeStep: 2 });
+    expect(getMatrixCellView(typical, workingTowards, yes).shadeStep).toBe(1);
+    expect(getMatrixCellView(typical, workingTowards, no).shadeStep).toBe(0);
+    expect(MATRIX_SHADE_STEPS).toBe(4);
+    expect(getMatrixCellView(empty, justStarting, no)).toEqual({ count: 0, share: 6, actFirst: true, shadeStep: 0 });
+    expect(getMatrixCellView(suppressed, workingTowards, partially).share).toBeNull();
   });
 
   it('should never show a share when the peers are withheld, even if one slipped through', () => {

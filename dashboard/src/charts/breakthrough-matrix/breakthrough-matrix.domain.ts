@@ -54,6 +54,25 @@ export const isActFirstCell = (row: MatrixLevel, column: MatrixLevel, data: Matr
   row.position === Math.min(...data.rowLevels.map((l) => l.position)) &&
   column.position === Math.min(...data.columnLevels.map((l) => l.position));
 
+/** How many shading steps the council's counts take, from none (an empty cell) to the darkest (the fullest cell). */
+export const MATRIX_SHADE_STEPS = 4;
+
+/** What one cell of the matrix shows: the council's count, other councils' share (null when withheld), whether it is the act-first corner, and its shading step. */
+export type MatrixCellView = { count: number; share: number | null; actFirst: boolean; shadeStep: number };
+
+/** A cell's view; the shading step is the count against the fullest cell's, so only an empty cell is unshaded. */
+export function getMatrixCellView(data: MatrixData, row: MatrixLevel, column: MatrixLevel): MatrixCellView {
+  const count = getCouncilItems(data, row.key, column.key);
+  const fullest = Math.max(1, ...data.cells.map((c) => c.councilItems));
+  const darkest = MATRIX_SHADE_STEPS - 1;
+  return {
+    count,
+    share: getPeerShare(data, row.key, column.key),
+    actFirst: isActFirstCell(row, column, data),
+    shadeStep: count === 0 ? 0 : Math.min(darkest, Math.ceil((count / fullest) * darkest)),
+  };
+}
+
 // layout
 
 /** Row levels highest first, so the grid reads like a chart (progress rises up the page); columns lowest first. */

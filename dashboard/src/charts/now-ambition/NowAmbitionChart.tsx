@@ -50,7 +50,6 @@ export function NowAmbitionChart({ data, options, tableCaption, fileNameParts }:
       <div className="govuk-!-margin-top-6">
         <DataTable
           caption={tableCaption}
-          captionSize="s"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}

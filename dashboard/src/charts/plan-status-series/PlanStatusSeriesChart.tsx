@@ -97,7 +97,6 @@ export function PlanStatusSeriesChart({ data, title, fileNameParts }: PlanStatus
       <Details summary="Show data">
         <DataTable
           caption={title}
-          captionSize="s"
           columns={columns}
           rows={data}
           rowKey={(d) => d.date}

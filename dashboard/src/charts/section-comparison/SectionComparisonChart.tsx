@@ -67,6 +67,7 @@ export function SectionComparisonChart({
         {/* Scoped headers, so a screen reader reads each figure with its section and column. */}
         <DataTable
           caption={tableCaption}
+          captionSize="m"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}

@@ -15,11 +15,8 @@ import {
   buildHeatmapTableRows,
   type CellPosition,
   describeCell,
-  describeChange,
-  getCell,
-  getChange,
+  getCellView,
   getHeatmapTitle,
-  getMedian,
   getNextCell,
   getShade,
   type HeatmapData,
@@ -114,9 +111,7 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
                   {s.title}
                 </th>
                 {data.groups.map((g, column) => {
-                  const cell = getCell(data, s.key, g.key);
-                  const shade = getShade(getMedian(cell));
-                  const change = data.previousRound ? describeChange(getChange(cell)) : null;
+                  const { cell, shade, change } = getCellView(data, s.key, g.key);
                   const isActive = activeCell?.row === row && activeCell.column === column;
                   const classes = [
                     'govuk-table__cell',
@@ -165,7 +160,6 @@ export function SectorHeatmap({ data, fileNameParts }: SectorHeatmapProps) {
       <Details summary="Show data" className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
         <DataTable
           caption={`${title}: every figure`}
-          captionSize="s"
           columns={columns}
           rows={rows}
           rowKey={(r) => r.key}

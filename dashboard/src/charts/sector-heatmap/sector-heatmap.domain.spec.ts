@@ -6,6 +6,7 @@ import {
   describeCell,
   describeChange,
   getCell,
+  getCellView,
   getChange,
   getHeatmapTitle,
   getMedian,
@@ -24,6 +25,17 @@ describe('sector heatmap domain', () => {
     expect(getChange(cell)).toBe(-4);
     expect(getChange(getCell(typical, 'performance-management', 'all'))).toBe(0);
     expect(changeText(getCell(typical, 'use-of-it', 'type:district'))).toBe('+6');
+  });
+
+  it("should draw a cell with its median's shade and its change, and never shade a withheld or missing one", () => {
+    expect(getCellView(typical, 'use-of-it', 'all')).toEqual({
+      cell: getCell(typical, 'use-of-it', 'all'),
+      shade: getShade(50),
+      change: { symbol: '▼', number: '-4', words: 'down 4' },
+    });
+    // No previous round: no change, and the leaked median of the withheld cell gives no shade.
+    expect(getCellView(suppressed, 'performance-management', 'all')).toMatchObject({ shade: null, change: null });
+    expect(getCellView(oneCouncil, 'use-of-it', 'all')).toEqual({ cell: undefined, shade: null, change: null });
   });
 
   it('should write a change with a symbol, a signed number and words, not colour alone', () => {

@@ -79,6 +79,15 @@ export function getShade(median: number | null): string | null {
   return `hsl(${hue} ${saturation}% ${lightness}%)`;
 }
 
+/** What one cell of the heatmap shows: its figures (undefined where the API sent none), its shade (null where withheld) and, with a previous round, its change. */
+export type HeatmapCellView = { cell: HeatmapCell | undefined; shade: string | null; change: ReturnType<typeof describeChange> };
+
+/** A section and group's cell as drawn: shaded by its median, with its change since the previous round where there was one. */
+export function getCellView(data: HeatmapData, sectionKey: string, groupKey: string): HeatmapCellView {
+  const cell = getCell(data, sectionKey, groupKey);
+  return { cell, shade: getShade(getMedian(cell)), change: data.previousRound ? describeChange(getChange(cell)) : null };
+}
+
 /** The columns for one view: all councils first, then the groups of one kind. */
 export function groupsOfKind(groups: HeatmapGroup[], kind: Exclude<HeatmapGroupKind, 'ALL'>): HeatmapGroup[] {
   return [...groups.filter((g) => g.kind === 'ALL'), ...groups.filter((g) => g.kind === kind)];

@@ -12,7 +12,7 @@ import './data-table.css';
 /** Props of DataTable. */
 export type DataTableProps<Row> = {
   caption: string;
-  /** GOV.UK caption size; "m" for a table that stands on its own. */
+  /** GOV.UK caption size: "s" (the default) under a heading or beside a chart; "m" for a table that stands on its own. */
   captionSize?: 's' | 'm' | 'l';
   /** Hide the caption visually (it still names the table) where a heading just above says the same. */
   captionHidden?: boolean;
@@ -36,7 +36,7 @@ export type DataTableProps<Row> = {
  */
 export function DataTable<Row>({
   caption,
-  captionSize = 'm',
+  captionSize = 's',
   captionHidden = false,
   columns,
   rows,

@@ -12,14 +12,12 @@ export type FileUploadProps = FieldProps & {
 export function FileUpload({ accept, onChange, ...field }: FileUploadProps) {
   return (
     <LabelledField {...field} labelClassName="govuk-label--s">
-      {(describedBy) => (
+      {(control) => (
         <input
           className={classNames('govuk-file-upload', field.error && 'govuk-file-upload--error')}
-          id={field.name}
-          name={field.name}
+          {...control}
           type="file"
           accept={accept}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.files?.[0] ?? null)}
         />
       )}

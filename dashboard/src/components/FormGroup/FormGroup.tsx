@@ -33,12 +33,15 @@ function HintAndError({ id, hint, error }: Guidance & { id: string }) {
   );
 }
 
+/** What the control of a labelled field must carry: the id its label points at, its name, and its hint and error as its description. */
+export type ControlProps = { id: string; name: string; 'aria-describedby': string | undefined };
+
 /** Props of LabelledField. */
 export type LabelledFieldProps = FieldProps & {
   labelClassName?: string;
   className?: string;
-  /** Renders the control, given the aria-describedby it must carry. */
-  children: (describedBy: string | undefined) => ReactNode;
+  /** Renders the control, given the attributes it must carry (spread them on it). */
+  children: (control: ControlProps) => ReactNode;
 };
 
 /** GOV.UK form group for one control: its label, optional hint and error message, then the control. */
@@ -49,7 +52,7 @@ export function LabelledField({ name, label, labelClassName, className, children
         {label}
       </label>
       <HintAndError id={name} {...guidance} />
-      {children(describedByOf(name, guidance))}
+      {children({ id: name, name, 'aria-describedby': describedByOf(name, guidance) })}
     </div>
   );
 }

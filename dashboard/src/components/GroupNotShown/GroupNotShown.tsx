@@ -1,12 +1,12 @@
 import { peerGroupName } from '../../format/peer-group-words';
-import type { GetPeerGroupsGroup } from '../../graphql/queries/getPeerGroups';
+import type { PeerGroupSummaryFragment } from '../../graphql/generated/graphql';
 
 /** Props of GroupNotShown. */
 export type GroupNotShownProps = {
   /** The key of the group asked for (from the URL or a choice). */
   groupKey: string;
   /** Every fixed peer group, to name it. */
-  allGroups: GetPeerGroupsGroup[];
+  allGroups: PeerGroupSummaryFragment[];
 };
 
 /**

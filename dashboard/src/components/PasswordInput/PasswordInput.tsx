@@ -25,19 +25,17 @@ export function PasswordInput({ value, onChange, autoComplete, reveal, ...field 
   const { name, error } = field;
   return (
     <LabelledField {...field} className="govuk-password-input">
-      {(describedBy) => (
+      {(control) => (
         <>
           <div className="govuk-input__wrapper govuk-password-input__wrapper">
             <input
               className={classNames('govuk-input', error && 'govuk-input--error', 'govuk-password-input__input')}
-              id={name}
-              name={name}
+              {...control}
               type={shown ? 'text' : 'password'}
               value={value}
               spellCheck={false}
               autoCapitalize="none"
               autoComplete={autoComplete}
-              aria-describedby={describedBy}
               onChange={(event) => onChange(event.target.value)}
             />
             <button

@@ -1,16 +1,15 @@
 import { type FormEvent, useState } from 'react';
 
-import type { PeerGroupKind } from '../../graphql/generated/graphql';
+import type { PeerGroupKind, PeerGroupSummaryFragment } from '../../graphql/generated/graphql';
 import { peerGroupName } from '../../format/peer-group-words';
-import type { GetPeerGroupsGroup } from '../../graphql/queries/getPeerGroups';
 import { InstantRadios } from '../InstantRadios/InstantRadios';
 
 /** Props of PeerGroupSwitcher. */
 export type PeerGroupSwitcherProps = {
   /** The groups offered as radios: the council's own groups (and the chosen one, if another). */
-  groups: GetPeerGroupsGroup[];
+  groups: PeerGroupSummaryFragment[];
   /** Every fixed peer group, for "Compare with another peer group"; empty hides that choice. */
-  allGroups: GetPeerGroupsGroup[];
+  allGroups: PeerGroupSummaryFragment[];
   /** The key of the group on show. */
   value: string;
   /** A hint under a radio, by group key: why a circumstance group is offered and who assigned it. */

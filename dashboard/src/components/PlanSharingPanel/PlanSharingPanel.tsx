@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
+import { NotificationBanner } from '../NotificationBanner/NotificationBanner';
+
 /** Who a plan can be shared with. */
 export type PlanAudience = 'partners' | 'pas';
 
@@ -81,45 +83,39 @@ export function PlanSharingPanel({ councilName, sharedWithPartners, sharedWithPa
       {!canChange ? <p className="govuk-body">Only {councilName}&apos;s council lead can change who the plan is shared with.</p> : null}
 
       {asking ? (
-        <div
-          className="govuk-notification-banner app-plan-sharing__confirm"
+        <NotificationBanner
+          title="Confirm"
+          titleId="plan-sharing-confirm-title"
+          titleLevel={3}
           role="region"
-          aria-labelledby="plan-sharing-confirm-title"
+          className="app-plan-sharing__confirm"
           ref={confirmRef}
-          tabIndex={-1}
         >
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="plan-sharing-confirm-title">
-              Confirm
-            </h3>
+          <p className="govuk-notification-banner__heading">
+            {shared[asking]
+              ? `Stop sharing ${councilName}’s improvement plan with ${SHORT_WORDS[asking]}?`
+              : `Share ${councilName}’s improvement plan with ${SHORT_WORDS[asking]}?`}
+          </p>
+          <p className="govuk-body">
+            {shared[asking]
+              ? `${AUDIENCE_WORDS[asking]} will no longer be able to read the plan. You can share it again at any time.`
+              : `${AUDIENCE_WORDS[asking].charAt(0).toUpperCase()}${AUDIENCE_WORDS[asking].slice(1)} will be able to read every heading, challenge, action and progress update in this plan, and download it. You can withdraw it at any time.`}
+          </p>
+          {error ? <p className="govuk-error-message">{error}</p> : null}
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              className={shared[asking] ? 'govuk-button govuk-button--warning' : 'govuk-button'}
+              onClick={() => void confirm()}
+              disabled={sending}
+            >
+              {shared[asking] ? `Yes, stop sharing with ${SHORT_WORDS[asking]}` : `Yes, share with ${SHORT_WORDS[asking]}`}
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setAsking(null)} disabled={sending}>
+              Cancel
+            </button>
           </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              {shared[asking]
-                ? `Stop sharing ${councilName}’s improvement plan with ${SHORT_WORDS[asking]}?`
-                : `Share ${councilName}’s improvement plan with ${SHORT_WORDS[asking]}?`}
-            </p>
-            <p className="govuk-body">
-              {shared[asking]
-                ? `${AUDIENCE_WORDS[asking]} will no longer be able to read the plan. You can share it again at any time.`
-                : `${AUDIENCE_WORDS[asking].charAt(0).toUpperCase()}${AUDIENCE_WORDS[asking].slice(1)} will be able to read every heading, challenge, action and progress update in this plan, and download it. You can withdraw it at any time.`}
-            </p>
-            {error ? <p className="govuk-error-message">{error}</p> : null}
-            <div className="govuk-button-group">
-              <button
-                type="button"
-                className={shared[asking] ? 'govuk-button govuk-button--warning' : 'govuk-button'}
-                onClick={() => void confirm()}
-                disabled={sending}
-              >
-                {shared[asking] ? `Yes, stop sharing with ${SHORT_WORDS[asking]}` : `Yes, share with ${SHORT_WORDS[asking]}`}
-              </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setAsking(null)} disabled={sending}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        </div>
+        </NotificationBanner>
       ) : null}
     </div>
   );

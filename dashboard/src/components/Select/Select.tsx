@@ -18,14 +18,12 @@ export type SelectProps = FieldProps & {
 export function Select({ options, value, onChange, disabled, ...field }: SelectProps) {
   return (
     <LabelledField {...field}>
-      {(describedBy) => (
+      {(control) => (
         <select
           className={classNames('govuk-select', field.error && 'govuk-select--error', 'govuk-!-width-full')}
-          id={field.name}
-          name={field.name}
+          {...control}
           value={value}
           disabled={disabled}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         >
           {options.map((option) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { classNames } from '../class-names';
+import { NotificationBanner } from '../NotificationBanner/NotificationBanner';
 
 /** Props of SuccessBanner. */
 export type SuccessBannerProps = {
@@ -13,15 +14,8 @@ export type SuccessBannerProps = {
 /** GOV.UK's success notification banner: what an action just did, announced as it appears. */
 export function SuccessBanner({ children, headingClassName }: SuccessBannerProps) {
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-banner-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="success-banner-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className={classNames('govuk-notification-banner__heading', headingClassName)}>{children}</p>
-      </div>
-    </div>
+    <NotificationBanner title="Success" titleId="success-banner-title" role="alert" success>
+      <p className={classNames('govuk-notification-banner__heading', headingClassName)}>{children}</p>
+    </NotificationBanner>
   );
 }

@@ -18,16 +18,14 @@ export type TextInputProps = FieldProps & {
 export function TextInput({ value, onChange, type = 'text', autoComplete, spellCheck, inputClassName, ...field }: TextInputProps) {
   return (
     <LabelledField {...field}>
-      {(describedBy) => (
+      {(control) => (
         <input
           className={classNames('govuk-input', field.error && 'govuk-input--error', inputClassName)}
-          id={field.name}
-          name={field.name}
+          {...control}
           type={type}
           value={value}
           autoComplete={autoComplete}
           spellCheck={spellCheck}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

@@ -14,14 +14,12 @@ export type TextareaProps = FieldProps & {
 export function Textarea({ value, onChange, rows = 4, labelSize, ...field }: TextareaProps) {
   return (
     <LabelledField {...field} labelClassName={labelSize && `govuk-label--${labelSize}`}>
-      {(describedBy) => (
+      {(control) => (
         <textarea
           className={classNames('govuk-textarea', field.error && 'govuk-textarea--error')}
-          id={field.name}
-          name={field.name}
+          {...control}
           rows={rows}
           value={value}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

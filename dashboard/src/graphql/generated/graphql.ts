@@ -428,6 +428,8 @@ export type SectorCellFiguresFragment = { suppressed: boolean, suppressionReason
 
 export type SessionStatementFieldsFragment = { phase: StatementPhase, voteRound: number, number: number, of: number, endsSection: boolean, item: { id: string, key: string, text: string, guidance: string | null }, section: { id: string, key: string, title: string }, dimensions: Array<{ id: string, key: string, title: string, description: string, levels: Array<{ id: string, key: string, label: string, descriptor: string, position: number }> }> };
 
+export type UserRowFragment = { id: string, email: string, role: UserRole, status: UserStatus, lastSignedInAt: string | null, council: { gssCode: string, name: string } | null };
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
@@ -482,7 +484,7 @@ export type ChangeUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type ChangeUserRoleMutation = { changeUserRole: { id: string, role: UserRole, council: { gssCode: string, name: string } | null } };
+export type ChangeUserRoleMutation = { changeUserRole: { id: string, email: string, role: UserRole, status: UserStatus, lastSignedInAt: string | null, council: { gssCode: string, name: string } | null } };
 
 export type CloseJoiningMutationVariables = Exact<{
   sessionId: string | number;

@@ -3,9 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { COLLABORATION_GROUP_DETAILS } from '../fragments/collaborationGroupDetails';
 import type { GetCollaborationGroupsQuery, GetCollaborationGroupsQueryVariables } from '../generated/graphql';
 
-/** A collaboration group with its member councils. */
-export type GetCollaborationGroupsGroup = GetCollaborationGroupsQuery['collaborationGroups'][number];
-
 /**
  * The collaboration groups of the signed-in user's council. The council's GSS code is asked for
  * because the cache keys councils by it.

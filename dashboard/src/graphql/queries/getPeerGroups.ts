@@ -3,9 +3,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { PEER_GROUP_SUMMARY } from '../fragments/peerGroupSummary';
 import type { GetPeerGroupsQuery, GetPeerGroupsQueryVariables } from '../generated/graphql';
 
-/** A fixed peer group, e.g. { key: "type:district", label: "District councils", kind: "TYPE" }. */
-export type GetPeerGroupsGroup = GetPeerGroupsQuery['peerGroups'][number];
-
 /** Every fixed peer group, in the API's preference order: all councils, types, regions, circumstances. */
 export const GET_PEER_GROUPS: TypedDocumentNode<GetPeerGroupsQuery, GetPeerGroupsQueryVariables> = gql`
   query GetPeerGroups {

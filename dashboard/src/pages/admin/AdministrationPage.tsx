@@ -50,6 +50,16 @@ export const ADMINISTRATION_PARTS: { area: Area; route: Exclude<AdministrationRo
   { area: 'audit', route: 'adminAudit', title: 'Audit log', description: 'Who did what, and when, newest first.' },
 ];
 
+/** Each part's page, given the viewer (the users and councils pages need it). */
+const PART_PAGES: Record<Exclude<AdministrationRoute, 'admin'>, (viewer: Viewer) => ReactNode> = {
+  adminUsers: (viewer) => <UsersAdminPage viewer={viewer} />,
+  adminCouncils: (viewer) => <CouncilsAdminPage viewer={viewer} />,
+  adminSharing: () => <SharingAdminPage />,
+  adminGroups: () => <GroupsAdminPage />,
+  adminFrameworks: () => <FrameworksAdminPage />,
+  adminAudit: () => <AuditLogPage />,
+};
+
 /** Props of AdministrationPage. */
 export type AdministrationPageProps = { viewer: Viewer; route: AdministrationRoute };
 
@@ -81,27 +91,6 @@ export function AdministrationPage({ viewer, route }: AdministrationPageProps) {
   if (loading || !areas) return <Loading text="Loading administration…" />;
   if (!allowed || !part) return allowed ? <Overview areas={areas} /> : <Refusal title={part?.title ?? 'Administration'} areas={areas} />;
 
-  let page: ReactNode;
-  switch (part.route) {
-    case 'adminUsers':
-      page = <UsersAdminPage viewer={viewer} />;
-      break;
-    case 'adminCouncils':
-      page = <CouncilsAdminPage viewer={viewer} />;
-      break;
-    case 'adminSharing':
-      page = <SharingAdminPage />;
-      break;
-    case 'adminGroups':
-      page = <GroupsAdminPage />;
-      break;
-    case 'adminFrameworks':
-      page = <FrameworksAdminPage />;
-      break;
-    case 'adminAudit':
-      page = <AuditLogPage />;
-      break;
-  }
   return (
     <>
       <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
@@ -113,7 +102,7 @@ export function AdministrationPage({ viewer, route }: AdministrationPageProps) {
           </li>
         </ol>
       </nav>
-      <Suspense fallback={<Loading text="Loading the page…" />}>{page}</Suspense>
+      <Suspense fallback={<Loading text="Loading the page…" />}>{PART_PAGES[part.route](viewer)}</Suspense>
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 
 import { Loading } from '../../components/Loading/Loading';
+import { Pagination } from '../../components/Pagination/Pagination';
 import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
 import { GET_AUDIT_EVENTS } from '../../graphql/queries/getAuditEvents';
-import { Link } from '../../router/Link';
 import { PATHS } from '../../router/paths';
 import { useLocation } from '../../router/useLocation';
 
@@ -61,26 +61,11 @@ export function AuditLogPage() {
         )
       ) : null}
       {pages > 1 ? (
-        <nav className="govuk-pagination govuk-pagination--block" aria-label="Audit log pages">
-          {page > 1 ? (
-            <div className="govuk-pagination__prev">
-              <Link className="govuk-link govuk-pagination__link" to={pagePath(page - 1)} rel="prev">
-                <span className="govuk-pagination__link-title">
-                  Newer<span className="govuk-visually-hidden"> actions</span>
-                </span>
-              </Link>
-            </div>
-          ) : null}
-          {page < pages ? (
-            <div className="govuk-pagination__next">
-              <Link className="govuk-link govuk-pagination__link" to={pagePath(page + 1)} rel="next">
-                <span className="govuk-pagination__link-title">
-                  Older<span className="govuk-visually-hidden"> actions</span>
-                </span>
-              </Link>
-            </div>
-          ) : null}
-        </nav>
+        <Pagination
+          label="Audit log pages"
+          previous={page > 1 ? { to: pagePath(page - 1), text: 'Newer', hiddenText: ' actions' } : undefined}
+          next={page < pages ? { to: pagePath(page + 1), text: 'Older', hiddenText: ' actions' } : undefined}
+        />
       ) : null}
     </>
   );

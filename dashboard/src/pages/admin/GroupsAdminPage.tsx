@@ -6,9 +6,10 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../../components/Loading/Loading';
 import { TextInput } from '../../components/TextInput/TextInput';
 import { Textarea } from '../../components/Textarea/Textarea';
+import type { CollaborationGroupDetailsFragment } from '../../graphql/generated/graphql';
 import { CREATE_COLLABORATION_GROUP } from '../../graphql/mutations/createCollaborationGroup';
 import { INVITE_COUNCILS_TO_GROUP } from '../../graphql/mutations/inviteCouncilsToGroup';
-import { GET_COLLABORATION_GROUPS, type GetCollaborationGroupsGroup } from '../../graphql/queries/getCollaborationGroups';
+import { GET_COLLABORATION_GROUPS } from '../../graphql/queries/getCollaborationGroups';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
@@ -161,7 +162,7 @@ export function GroupsAdminPage() {
   );
 }
 
-function GroupCard({ group, onInvite }: { group: GetCollaborationGroupsGroup; onInvite: () => void }) {
+function GroupCard({ group, onInvite }: { group: CollaborationGroupDetailsFragment; onInvite: () => void }) {
   const consenting = group.members.filter((m) => m.consents).length;
   return (
     <section className="govuk-summary-card app-admin-card" aria-labelledby={`group-${group.id}`}>

@@ -9,14 +9,14 @@ import { Select } from '../../components/Select/Select';
 import { EmailInput } from '../../components/EmailInput/EmailInput';
 import { TableHead } from '../../components/TableHead/TableHead';
 import { formatDateTime } from '../../format/format-date-time';
-import type { UserRole } from '../../graphql/generated/graphql';
+import type { UserRole, UserRowFragment as UserRow } from '../../graphql/generated/graphql';
 import { CHANGE_USER_ROLE } from '../../graphql/mutations/changeUserRole';
 import { DISABLE_USER } from '../../graphql/mutations/disableUser';
 import { ENABLE_USER } from '../../graphql/mutations/enableUser';
 import { END_USER_SESSIONS } from '../../graphql/mutations/endUserSessions';
 import { INVITE_USER } from '../../graphql/mutations/inviteUser';
 import { GET_COUNCILS } from '../../graphql/queries/getCouncils';
-import { GET_USERS, type GetUsersUser } from '../../graphql/queries/getUsers';
+import { GET_USERS } from '../../graphql/queries/getUsers';
 import type { Viewer } from '../../hooks/useViewer';
 import { SuccessBanner } from '../../components/SuccessBanner/SuccessBanner';
 import { fieldErrorItems } from '../../components/ErrorSummary/field-error-items';
@@ -30,7 +30,7 @@ import './administration.css';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_WORDS) as UserRole[]).map((role) => ({ value: role, text: ROLE_WORDS[role] }));
 const isCouncilRole = (role: string) => role === 'COUNCIL_LEAD' || role === 'COUNCIL_MEMBER';
-const roleOf = (user: GetUsersUser) => `${ROLE_WORDS[user.role]}${user.council ? `, ${user.council.name}` : ''}`;
+const roleOf = (user: UserRow) => `${ROLE_WORDS[user.role]}${user.council ? `, ${user.council.name}` : ''}`;
 
 /** What the page shows: the list (with the invite form), one user, a change of role, or a confirmation. */
 type View =
@@ -151,7 +151,7 @@ export function UsersAdminPage({ viewer }: UsersAdminPageProps) {
   );
 }
 
-function UsersTable({ users, viewerId, onManage }: { users: GetUsersUser[]; viewerId: string; onManage: (userId: string) => void }) {
+function UsersTable({ users, viewerId, onManage }: { users: UserRow[]; viewerId: string; onManage: (userId: string) => void }) {
   return (
     <table className="govuk-table app-admin-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Everyone with an account ({users.length})</caption>
@@ -186,7 +186,7 @@ function UserDetails({
   onBack,
   onAction,
 }: {
-  user: GetUsersUser;
+  user: UserRow;
   isSelf: boolean;
   status: string;
   onBack: () => void;
@@ -239,7 +239,7 @@ function ConfirmStep({
   onCancel,
 }: {
   view: Extract<View, { kind: 'confirm' }>;
-  user: GetUsersUser;
+  user: UserRow;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -295,7 +295,7 @@ function ChangeRoleForm({
   onCancel,
   onContinue,
 }: {
-  user: GetUsersUser;
+  user: UserRow;
   councils: CouncilOption[];
   onCancel: () => void;
   onContinue: (role: UserRole, councilGssCode?: string) => void;
