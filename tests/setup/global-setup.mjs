@@ -57,10 +57,12 @@ export default async function globalSetup() {
   await server.start();
   // Roles belong to the whole server, and suites migrate their own databases in parallel: two
   // migrations checking "does the API role exist?" at once could both try to create it. Creating
-  // it once here, as the migration would, leaves each migration's check simply true.
+  // the API's and the mailer's roles once here, as the migrations would, leaves each migration's
+  // check simply true.
   const client = server.getPgClient();
   await client.connect();
-  await client.query('CREATE ROLE touchstone_api NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT');
+  for (const role of ['touchstone_api', 'touchstone_mailer'])
+    await client.query(`CREATE ROLE ${role} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT`);
   await client.end();
   globalThis.__TOUCHSTONE_PG__ = server;
   process.env.TOUCHSTONE_TEST_PG_URL = `postgres://${user}:${password}@127.0.0.1:${port}`;
