@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 
 import { bulkInsert } from '../api/src/common/database/bulk-insert';
 import { type Read, readTogether } from '../api/src/common/database/read-together';
+import { inPoolTransaction } from '../api/src/common/database/pool-transaction';
 import { PRESENT_SECRETS, presentedParams } from '../api/src/common/database/viewer-transaction';
 import { MAX_WINDOW, windowOf } from '../api/src/common/round';
 import {
@@ -31,20 +32,11 @@ export type CeilingServer = { port: number; close(): Promise<void> };
 
 /** One transaction presenting a viewer's secret, from which PostgreSQL derives row-level security, as the API runs every query. */
 async function inScope<TResult>(pool: Pool, secret: string, work: (client: PoolClient) => Promise<TResult>): Promise<TResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inPoolTransaction(pool, async (client) => {
     // The same settings, in the same form, as the API gives each transaction.
     await client.query(PRESENT_SECRETS, presentedParams({ secret }));
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(client);
+  });
 }
 
 /** The service's reads, run together as it runs them: one statement in the viewer's transaction. */

@@ -133,6 +133,14 @@ export class Config {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+  /** Folder for the embedded PostgreSQL's data, kept between restarts. */
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  /** Port for the embedded PostgreSQL (loopback only). */
+  @WholeNumber(1024, 65535)
+  EMBEDDED_PG_PORT = 54329;
+
   /** How long a sign-in lasts. */
   @WholeNumber(1, 24 * 14)
   SESSION_HOURS = 12;
@@ -208,19 +216,6 @@ export class Config {
   @MinLength(1)
   MAIL_OUTBOX_DIR = '.outbox';
 
-  /** Password for the demo accounts created with the demo data. */
-  @IsString()
-  @MinLength(12)
-  DEMO_PASSWORD = 'touchstone-demo';
-
-  /** Folder for the embedded PostgreSQL's data, kept between restarts. */
-  @IsString()
-  EMBEDDED_PG_DIR = '.data/postgres';
-
-  /** Port for the embedded PostgreSQL (loopback only). */
-  @WholeNumber(1024, 65535)
-  EMBEDDED_PG_PORT = 54329;
-
   /** Load the synthetic demo data and demo accounts at start-up (idempotent). Default true, but false in production, where true is refused. */
   @YesOrNo()
   DEMO_DATA = true;
@@ -228,6 +223,11 @@ export class Config {
   /** Seed for the deterministic demo data generator. */
   @IsString()
   DEMO_SEED = 'touchstone-demo';
+
+  /** Password for the demo accounts created with the demo data. */
+  @IsString()
+  @MinLength(12)
+  DEMO_PASSWORD = 'touchstone-demo';
 
   /**
    * Anonymised aggregates are shown only where at least this many councils other than the viewer

@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import { CreatedAtColumn, TimestampFieldColumn, UuidColumn } from '../../common/entity-columns';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
 
@@ -17,7 +18,7 @@ export class ApiToken {
   id: string;
 
   @Index('ix_api_token_user')
-  @Column({ name: 'user_id', type: 'uuid' })
+  @UuidColumn('user_id')
   userId: string;
 
   @ForeignKey(() => User, { column: 'user_id', constraint: 'fk_api_token_user', onDelete: 'CASCADE' })
@@ -37,27 +38,26 @@ export class ApiToken {
   )
   scopes: ApiTokenScope[];
 
-  @FieldColumn(
-    { name: 'expires_at', type: 'timestamptz' },
-    { description: 'When the token stops working. Every token has one, at most API_TOKEN_MAX_DAYS after it was created.' },
-  )
+  @TimestampFieldColumn('expires_at', {
+    description: 'When the token stops working. Every token has one, at most API_TOKEN_MAX_DAYS after it was created.',
+  })
   expiresAt: Date;
 
   /** The token this one was created with, if any: revoking that token revokes this one too. */
   @Index('ix_api_token_created_by_token')
-  @Column({ name: 'created_by_token_id', type: 'uuid', nullable: true })
+  @UuidColumn('created_by_token_id', { nullable: true })
   createdByTokenId: string | null;
 
   @ForeignKey(() => ApiToken, { column: 'created_by_token_id', constraint: 'fk_api_token_created_by_token', onDelete: 'CASCADE' })
   createdByToken: ApiToken | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @FieldColumn(() => Date, { name: 'last_used_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('last_used_at', { nullable: true })
   lastUsedAt: Date | null;
 
-  @FieldColumn(() => Date, { name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('revoked_at', { nullable: true })
   revokedAt: Date | null;
 }

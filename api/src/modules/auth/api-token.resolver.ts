@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Mutation, Query, Resolver } from 'type-graphql';
 
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { ApiToken } from './api-token.entity';
 import type { ApiTokenService } from './api-token.service';
@@ -13,7 +14,7 @@ export class ApiTokenResolver {
 
   @Authorized()
   @Query(() => [ApiToken], { description: "The signed-in user's API tokens." })
-  apiTokens(@Ctx() { request }: GraphQLContext): Promise<ApiToken[]> {
+  apiTokens(@RequestCtx() request: RequestContext): Promise<ApiToken[]> {
     return this.tokens.list(request);
   }
 
@@ -22,15 +23,15 @@ export class ApiTokenResolver {
     description: 'Create an API token with scopes and an expiry. Only a signed-in session can: no token creates a token.',
   })
   async createApiToken(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(CreateApiTokenInput) input: CreateApiTokenInput,
   ): Promise<CreatedApiToken> {
     return Object.assign(new CreatedApiToken(), await this.tokens.create(request, input));
   }
 
   @Authorized()
   @Mutation(() => ApiToken, { description: 'Revoke an API token, and every token and invitation made with it; they stop working at once.' })
-  revokeApiToken(@Ctx() { request }: GraphQLContext, @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs): Promise<ApiToken> {
+  revokeApiToken(@RequestCtx() request: RequestContext, @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs): Promise<ApiToken> {
     return this.tokens.revoke(request, id);
   }
 }

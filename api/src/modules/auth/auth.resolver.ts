@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { AuthorizedMutation, AuthorizedQuery, InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import type { AuthService } from './auth.service';
 import { AcceptInvitationInput, SignInInput } from './dto/auth.inputs';
@@ -13,14 +15,13 @@ import { User } from './user.entity';
 export class AuthResolver {
   constructor(private readonly authService: AuthService) {}
 
-  @Authorized()
-  @Query(() => User, { description: 'The signed-in user.' })
-  me(@Ctx() { request }: GraphQLContext): Promise<User> {
+  @AuthorizedQuery(() => User, 'The signed-in user.')
+  me(@RequestCtx() request: RequestContext): Promise<User> {
     return this.authService.me(request);
   }
 
   @Mutation(() => User, { description: 'Sign in with email and password; sets the session cookie.' })
-  async signIn(@Ctx() { request, http }: GraphQLContext, @Arg('input', () => SignInInput) input: SignInInput): Promise<User> {
+  async signIn(@Ctx() { request, http }: GraphQLContext, @InputArg(SignInInput) input: SignInInput): Promise<User> {
     const { user, sessionToken } = await this.authService.signIn(request, input.email, input.password);
     http.setSessionCookie(sessionToken);
     return user;
@@ -34,13 +35,15 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: 'Set a password with an invitation token; then sign in.' })
-  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput): Promise<User> {
+  acceptInvitation(@InputArg(AcceptInvitationInput) input: AcceptInvitationInput): Promise<User> {
     return this.authService.acceptInvitation(input.invitationToken, input.password);
   }
 
-  @Authorized(UserRole.ADMINISTRATOR, UserRole.COUNCIL_LEAD)
-  @Mutation(() => Invitation, { description: 'Invite a user: administrators invite anyone, council leads their own colleagues.' })
-  async inviteUser(@Ctx() { request }: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput): Promise<Invitation> {
+  @AuthorizedMutation(() => Invitation, 'Invite a user: administrators invite anyone, council leads their own colleagues.', [
+    UserRole.ADMINISTRATOR,
+    UserRole.COUNCIL_LEAD,
+  ])
+  async inviteUser(@RequestCtx() request: RequestContext, @InputArg(InviteUserInput) input: InviteUserInput): Promise<Invitation> {
     const invitation = await this.authService.invite(request, input);
     return Object.assign(new Invitation(), invitation, { invitationLink: this.authService.invitationLink(invitation.invitationToken) });
   }

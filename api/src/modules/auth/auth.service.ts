@@ -25,20 +25,17 @@ import { tooManyAttempts } from './sign-in-refusals';
 import { User } from './user.entity';
 import { ROLE_WORDS } from './user-administration.service';
 
-export type AuthPolicy = {
-  sessionHours: number;
-  invitationDays: number;
-  passwordResetMinutes: number;
-  /** Where the dashboard is, for the links in invitations and reset emails. */
-  publicOrigin: string;
-};
-
-export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+/** How long sessions, invitations and reset links last, and where the dashboard is: these defaults, or config.ts's authPolicy. */
+export const DEFAULT_AUTH_POLICY = {
   sessionHours: 12,
   invitationDays: 7,
   passwordResetMinutes: 60,
+  /** Where the dashboard is, for the links in invitations and reset emails. */
   publicOrigin: 'http://localhost:4000',
 };
+
+/** The settings AuthService runs with: the same keys as the defaults. */
+export type AuthPolicy = typeof DEFAULT_AUTH_POLICY;
 
 /** The sign-in protections (limits and the bounded hashing) and the password reset flow, shared by the module's resolvers. */
 export type AuthProtection = { limits: SignInLimits; hashing: PasswordHashQueue; passwordResets: PasswordResetService };

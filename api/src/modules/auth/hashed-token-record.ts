@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+import { CreatedAtColumn, TimestampColumn, UuidColumn } from '../../common/entity-columns';
+import { ForeignKey } from '../../common/foreign-key';
 
 import { User } from './user.entity';
 
@@ -13,21 +16,20 @@ export function HashedTokenRecord(table: 'password_reset' | 'user_session') {
     id: string;
 
     @Index(`ix_${table}_user`)
-    @Column({ name: 'user_id', type: 'uuid' })
+    @UuidColumn('user_id')
     userId: string;
 
-    @ManyToOne(() => User, { onDelete: 'CASCADE' })
-    @JoinColumn({ name: 'user_id', foreignKeyConstraintName: `fk_${table}_user` })
+    @ForeignKey(() => User, { column: 'user_id', constraint: `fk_${table}_user`, onDelete: 'CASCADE' })
     user: User;
 
     @Index(`uq_${table}_token_hash`, { unique: true })
     @Column({ name: 'token_hash', type: 'char', length: 64 })
     tokenHash: string;
 
-    @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+    @CreatedAtColumn()
     createdAt: Date;
 
-    @Column({ name: 'expires_at', type: 'timestamptz' })
+    @TimestampColumn('expires_at')
     expiresAt: Date;
   }
   return TokenRecord;

@@ -1,4 +1,6 @@
-import { Column, Entity } from 'typeorm';
+import { Entity } from 'typeorm';
+
+import { TimestampColumn } from '../../common/entity-columns';
 
 import { HashedTokenRecord } from './hashed-token-record';
 
@@ -6,6 +8,6 @@ import { HashedTokenRecord } from './hashed-token-record';
 @Entity({ name: 'password_reset' })
 export class PasswordReset extends HashedTokenRecord('password_reset') {
   /** Set when the link is used, or when a newer link replaces it; a link works only while this is null. */
-  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn('used_at', { nullable: true })
   usedAt: Date | null;
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Mutation, Resolver } from 'type-graphql';
 
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { InputArg, RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import { RequestPasswordResetInput, ResetPasswordInput } from './dto/password-reset.inputs';
 import type { PasswordResetService } from './password-reset.service';
@@ -14,16 +15,16 @@ export class PasswordResetResolver {
       'Email a single-use password reset link if the address has an account. Always true: the answer never says whether it has one.',
   })
   async requestPasswordReset(
-    @Ctx() { request }: GraphQLContext,
-    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @RequestCtx() request: RequestContext,
+    @InputArg(RequestPasswordResetInput) { email }: RequestPasswordResetInput,
   ): Promise<boolean> {
-    await this.passwordResets.request(request, input.email);
+    await this.passwordResets.request(request, email);
     return true;
   }
 
   @Mutation(() => Boolean, { description: "Set a new password with a reset link's token; ends every session of the account." })
-  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput): Promise<boolean> {
-    await this.passwordResets.reset(input.resetToken, input.password);
+  async resetPassword(@InputArg(ResetPasswordInput) { resetToken, password }: ResetPasswordInput): Promise<boolean> {
+    await this.passwordResets.reset(resetToken, password);
     return true;
   }
 }

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { TimestampColumn } from '../../common/entity-columns';
+
 /**
  * One sign-in limit's running count: an account, an account from one address, or an address.
  * Shared by every API process through the database; reserved before a password is checked (see
@@ -20,10 +22,10 @@ export class SignInThrottle {
   attempts: number;
 
   /** No attempt is let through before this (the back-off). */
-  @Column({ name: 'blocked_until', type: 'timestamptz', nullable: true })
+  @TimestampColumn('blocked_until', { nullable: true })
   blockedUntil: Date | null;
 
   /** A run ends, and the count is forgotten, after a quiet period from this. */
-  @Column({ name: 'last_attempt_at', type: 'timestamptz' })
+  @TimestampColumn('last_attempt_at')
   lastAttemptAt: Date;
 }

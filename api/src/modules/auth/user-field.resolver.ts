@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { administrationAreasOf } from '../../common/auth/access-policy';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 import { Council, type CouncilService } from '../council/index';
 
 import { AdministrationAreas, UserStatus } from './dto/user-administration.inputs';
@@ -18,7 +19,7 @@ export class UserFieldResolver {
   }
 
   @FieldResolver(() => Council, { nullable: true, description: 'The council of a council lead or member.' })
-  async council(@Root() user: User, @Ctx() { request }: GraphQLContext): Promise<Council | null> {
+  async council(@Root() user: User, @RequestCtx() request: RequestContext): Promise<Council | null> {
     return user.councilId ? ((await this.councils.loadById(request, user.councilId)) ?? null) : null;
   }
 

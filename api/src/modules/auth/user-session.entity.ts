@@ -1,4 +1,6 @@
-import { Column, Entity } from 'typeorm';
+import { Entity } from 'typeorm';
+
+import { TimestampColumn } from '../../common/entity-columns';
 
 import { HashedTokenRecord } from './hashed-token-record';
 
@@ -8,6 +10,6 @@ import { HashedTokenRecord } from './hashed-token-record';
  */
 @Entity({ name: 'user_session' })
 export class UserSession extends HashedTokenRecord('user_session') {
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn('revoked_at', { nullable: true })
   revokedAt: Date | null;
 }

@@ -1,8 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
 import { BaseEntity } from '../../common/base.entity';
+import { IdFieldColumn, TimestampColumn, TimestampFieldColumn, UuidColumn } from '../../common/entity-columns';
 import { FieldColumn } from '../../common/field-column';
 import { ForeignKey } from '../../common/foreign-key';
 import { Council } from '../council/index';
@@ -35,7 +36,7 @@ export class User extends BaseEntity {
   role: UserRole;
 
   @Index('ix_app_user_council')
-  @FieldColumn(() => ID, { name: 'council_id', type: 'uuid', nullable: true })
+  @IdFieldColumn('council_id', { nullable: true })
   councilId: string | null;
 
   @ForeignKey(() => Council, { column: 'council_id', constraint: 'fk_app_user_council', onDelete: 'RESTRICT' })
@@ -45,21 +46,21 @@ export class User extends BaseEntity {
   @Column({ name: 'invitation_token_hash', type: 'char', length: 64, nullable: true })
   invitationTokenHash: string | null;
 
-  @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn('invitation_expires_at', { nullable: true })
   invitationExpiresAt: Date | null;
 
-  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  @UuidColumn('invited_by_id', { nullable: true })
   invitedById: string | null;
 
   /** The API token the invitation was made with, if any (none can be now): revoking the token withdraws an unaccepted invitation. */
   @Index('ix_app_user_invited_by_token')
-  @Column({ name: 'invited_by_token_id', type: 'uuid', nullable: true })
+  @UuidColumn('invited_by_token_id', { nullable: true })
   invitedByTokenId: string | null;
 
-  @FieldColumn(() => Date, { name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  @TimestampFieldColumn('last_signed_in_at', { nullable: true })
   lastSignedInAt: Date | null;
 
-  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn('disabled_at', { nullable: true })
   disabledAt: Date | null;
 
   @Field({ description: 'Whether the invitation has been accepted and a password set.' })

@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
+import { UuidColumn } from '../../common/entity-columns';
+
 /**
  * One row of the release ledger (release-ledger.ts): a distinct set of contributing submissions
  * that has been served for one subject (framework version, scope, section/theme/item, dimension),
@@ -13,21 +15,21 @@ export class BenchmarkRelease {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
-  @Column({ name: 'framework_id', type: 'uuid' })
+  @UuidColumn('framework_id')
   frameworkId: string;
 
   /** section, theme, item or matrix. */
   @Column({ type: 'text' })
   scope: string;
 
-  @Column({ name: 'subject_id', type: 'uuid' })
+  @UuidColumn('subject_id')
   subjectId: string;
 
-  @Column({ name: 'dimension_id', type: 'uuid' })
+  @UuidColumn('dimension_id')
   dimensionId: string;
 
   /** md5 of `submissions` as PostgreSQL writes an int[], as a uuid: the dedupe key within a subject. */
-  @Column({ name: 'submissions_hash', type: 'uuid' })
+  @UuidColumn('submissions_hash')
   submissionsHash: string;
 
   /** How many submissions contributed (the ledger's index compares only sets within the threshold of this). */

@@ -1,7 +1,8 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Query, Resolver } from 'type-graphql';
 
 import { UserRole } from '../../common/auth/viewer';
-import type { GraphQLContext } from '../../common/graphql/graphql-context';
+import { RequestCtx } from '../../common/graphql/operations';
+import type { RequestContext } from '../../common/request-context';
 
 import type { BenchmarkService } from './benchmark.service';
 import { CouncilPositionArgs, DimensionMatrixArgs, SectorViewArgs } from './dto/benchmark.args';
@@ -14,7 +15,7 @@ export class BenchmarkResolver {
   @Authorized()
   @Query(() => CouncilPosition, { description: "A council's position against up to five peer groups, with disclosure control applied." })
   councilPosition(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => CouncilPositionArgs) args: CouncilPositionArgs,
   ): Promise<CouncilPosition> {
     return this.benchmarkService.councilPosition(request, args);
@@ -22,7 +23,7 @@ export class BenchmarkResolver {
 
   @Authorized(UserRole.PAS_ANALYST, UserRole.ADMINISTRATOR)
   @Query(() => SectorView, { description: 'Sector-wide patterns for PAS: sections × peer groups, and change since the previous round.' })
-  sectorView(@Ctx() { request }: GraphQLContext, @Args(() => SectorViewArgs) args: SectorViewArgs): Promise<SectorView> {
+  sectorView(@RequestCtx() request: RequestContext, @Args(() => SectorViewArgs) args: SectorViewArgs): Promise<SectorView> {
     return this.benchmarkService.sectorView(request, args);
   }
 
@@ -31,7 +32,7 @@ export class BenchmarkResolver {
     description: 'Two dimensions as a matrix (e.g. breakthrough progress × plan coverage) for a council, with peers\u2019 distribution.',
   })
   dimensionMatrix(
-    @Ctx() { request }: GraphQLContext,
+    @RequestCtx() request: RequestContext,
     @Args(() => DimensionMatrixArgs) args: DimensionMatrixArgs,
   ): Promise<DimensionMatrix> {
     return this.benchmarkService.dimensionMatrix(request, args);

@@ -1,5 +1,6 @@
-import { Authorized, Query, Resolver } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 
+import { AuthorizedQuery } from '../../common/graphql/operations';
 import { MAX_WINDOW } from '../../common/round';
 
 import type { BenchmarkService } from './benchmark.service';
@@ -15,8 +16,7 @@ const LARGEST_BANDED_COUNT = 1000;
 export class FigureRulesResolver {
   constructor(private readonly benchmarkService: BenchmarkService) {}
 
-  @Authorized()
-  @Query(() => FigureRules, { description: 'The rules in force for computing and protecting anonymised figures.' })
+  @AuthorizedQuery(() => FigureRules, 'The rules in force for computing and protecting anonymised figures.')
   figureRules(): FigureRules {
     const threshold = effectiveThreshold(this.benchmarkService.disclosurePolicy);
     // The bands as the disclosure module draws them, so the page lists exactly the ones a view can show.

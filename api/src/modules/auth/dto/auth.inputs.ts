@@ -14,11 +14,18 @@ export function NewPasswordField(): PropertyDecorator {
   };
 }
 
+/** An email address (at most 254 characters, as the user table holds): refused as bad input otherwise. */
+export function EmailField(): PropertyDecorator {
+  return (target, property) => {
+    MaxLength(254)(target, property as string);
+    IsEmail({}, { message: 'email must be an email address' })(target, property as string);
+    Field(() => String)(target, property);
+  };
+}
+
 @InputType()
 export class SignInInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailField()
   email: string;
 
   @Field()

@@ -1,12 +1,10 @@
-import { IsEmail, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 
+import { EmailField } from './auth.inputs';
 import { UserRoleInput } from './user-role.input';
 
 @InputType({ description: 'Invite someone to Touchstone. Council roles need the council.' })
 export class InviteUserInput extends UserRoleInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailField()
   email: string;
 }

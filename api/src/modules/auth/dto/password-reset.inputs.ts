@@ -1,13 +1,11 @@
-import { IsEmail, Length, MaxLength } from 'class-validator';
+import { Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-import { NewPasswordField } from './auth.inputs';
+import { EmailField, NewPasswordField } from './auth.inputs';
 
 @InputType({ description: 'Ask for a password reset link by email.' })
 export class RequestPasswordResetInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailField()
   email: string;
 }
 

@@ -1,8 +1,9 @@
-import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, InputType, ObjectType } from 'type-graphql';
 
 import type { AdministrationAreas as Areas } from '../../../common/auth/access-policy';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
 import { IdField } from '../../../common/graphql/id-field';
+import { BooleanField } from '../../../common/graphql/object-fields';
 
 import { UserRoleInput } from './user-role.input';
 
@@ -27,21 +28,21 @@ export type UserStatus = EnumValue<typeof UserStatus>;
 
 @ObjectType({ description: "The parts of the administration area a user's role may use." })
 export class AdministrationAreas implements Areas {
-  @Field({ description: 'Users: invite, change role, disable, end sessions (administrators).' })
+  @BooleanField('Users: invite, change role, disable, end sessions (administrators).')
   users: boolean;
 
-  @Field({ description: "Councils' circumstances: PAS assigns its own; official ones are read-only (PAS and administrators)." })
+  @BooleanField("Councils' circumstances: PAS assigns its own; official ones are read-only (PAS and administrators).")
   councils: boolean;
 
-  @Field({ description: 'Which councils share with PAS (PAS and administrators).' })
+  @BooleanField('Which councils share with PAS (PAS and administrators).')
   sharing: boolean;
 
-  @Field({ description: 'Collaboration groups: create and invite councils (administrators).' })
+  @BooleanField('Collaboration groups: create and invite councils (administrators).')
   groups: boolean;
 
-  @Field({ description: 'Framework versions: upload, preview, publish (administrators).' })
+  @BooleanField('Framework versions: upload, preview, publish (administrators).')
   frameworks: boolean;
 
-  @Field({ description: 'The audit log (administrators).' })
+  @BooleanField('The audit log (administrators).')
   audit: boolean;
 }

@@ -3,6 +3,7 @@ import { Pool, type PoolClient } from 'pg';
 import type { Config } from '../../../config';
 import { CONNECT_TIMEOUT_MS, GuardedClient } from '../../../common/database/guarded-client';
 import { ListenConnection } from '../../../common/database/listen-connection';
+import { inPoolTransaction } from '../../../common/database/pool-transaction';
 import { logger } from '../../../common/logger';
 import { accountLink } from '../account-links';
 
@@ -100,27 +101,20 @@ export class AccountMailWorker {
   }
 
   private async sendNext(): Promise<Outcome> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    const { mail, outcome } = await inPoolTransaction(this.pool, async (client) => {
       // Held until the message is sent and deleted: another worker skips it rather than waits.
       const { rows } = await client.query<AccountMailRow>(
         `SELECT id, recipient, kind, token, round(extract(epoch FROM expires_at - created_at) / 60)::integer AS minutes,
                 attempts, expires_at <= now() AS expired
            FROM account_mail WHERE retry_at <= now() ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );
-      const mail = rows[0];
-      const outcome: Outcome = !mail ? 'none' : mail.expired ? 'expired' : await this.send(client, mail);
-      if (outcome === 'sent' || outcome === 'expired') await client.query(`DELETE FROM account_mail WHERE id = $1`, [mail!.id]);
-      await client.query('COMMIT');
-      if (outcome === 'expired') logger.info({ mailId: mail!.id, kind: mail!.kind }, 'account mail: link expired before it could be sent');
-      return outcome;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      const next = rows[0];
+      const result: Outcome = !next ? 'none' : next.expired ? 'expired' : await this.send(client, next);
+      if (result === 'sent' || result === 'expired') await client.query(`DELETE FROM account_mail WHERE id = $1`, [next!.id]);
+      return { mail: next, outcome: result };
+    });
+    if (outcome === 'expired') logger.info({ mailId: mail!.id, kind: mail!.kind }, 'account mail: link expired before it could be sent');
+    return outcome;
   }
 
   private async send(client: PoolClient, mail: AccountMailRow): Promise<Outcome> {

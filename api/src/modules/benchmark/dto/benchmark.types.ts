@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Float, Int, ObjectType } from 'type-graphql';
 
 import { BooleanField, FieldOf, IntField, NullableField, TextField } from '../../../common/graphql/object-fields';
 import { graphqlEnum, type EnumValue } from '../../../common/register-enum';
@@ -43,7 +43,7 @@ export class Position {
 /** Figures about other councils as they leave disclosure control; shared by every comparison type. */
 @ObjectType('DisclosedFigures')
 abstract class DisclosedFigures {
-  @Field()
+  @BooleanField()
   suppressed: boolean;
 
   @NullableField(String)
@@ -81,10 +81,10 @@ export class PeerComparison extends DisclosedFigures {
   description: "A section, theme or item on one dimension: the council's score, coverage and spread, and each peer group's figures.",
 })
 export class SubjectPosition {
-  @Field()
+  @TextField()
   key: string;
 
-  @Field()
+  @TextField()
   title: string;
 
   @NullableField(String, 'For items, the section they belong to.')
@@ -144,10 +144,10 @@ export class CouncilPosition {
 
 @ObjectType({ description: 'One section × peer group cell of the sector view.' })
 export class SectorCell extends DisclosedFigures {
-  @Field()
+  @TextField()
   sectionKey: string;
 
-  @Field()
+  @TextField()
   peerGroupKey: string;
 
   @NullableField(Float, 'Median now minus the median in the previous round, where both are shown.')
@@ -162,7 +162,7 @@ export class SectorView {
   @FieldOf(RatingDimension)
   dimension: RatingDimension;
 
-  @Field()
+  @TextField()
   round: string;
 
   @NullableField(String)
@@ -177,7 +177,7 @@ export class SectorView {
   @FieldOf([SectorCell])
   cells: SectorCell[];
 
-  @Field()
+  @BooleanField()
   includesSynthetic: boolean;
 
   @FieldOf([String])
@@ -227,7 +227,7 @@ export class DimensionMatrix {
   @FieldOf(Framework)
   framework: Framework;
 
-  @Field()
+  @TextField()
   round: string;
 
   @FieldOf(RatingDimension)
@@ -242,16 +242,16 @@ export class DimensionMatrix {
   @FieldOf([MatrixCell])
   cells: MatrixCell[];
 
-  @Field()
+  @BooleanField()
   peersSuppressed: boolean;
 
   @NullableField(String)
   peersSuppressionReason: string | null;
 
-  @Field()
+  @TextField()
   peersBand: string;
 
-  @Field()
+  @BooleanField()
   includesSynthetic: boolean;
 
   @FieldOf([String])
