@@ -3,6 +3,7 @@ import { type DataSource, MoreThan } from 'typeorm';
 import { AccessError, AccessErrorCode, assertIsAdministrator, assertIsLeadOf } from '../../common/auth/access-policy';
 import { UserRole, type Viewer } from '../../common/auth/viewer';
 import { signInRefusals } from '../../common/metrics';
+import { type PreparedStatement, queryPrepared } from '../../common/database/prepared-statement';
 import { inViewerTransaction } from '../../common/database/viewer-transaction';
 import { type RequestContext, viewerOf } from '../../common/request-context';
 import { AuditAction, type AuditService } from '../audit/index';
@@ -52,13 +53,17 @@ type KnownReach = { pasSharingIds: string[] | null; partnerIds: string[] | null 
 
 /**
  * The live session a token hash ($1) belongs to (not revoked, not expired) and its user (active when
- * a password is set and it is not disabled), with the councils the user reaches, in one statement.
+ * a password is set and it is not disabled), with the councils the user reaches, in one statement,
+ * prepared once per connection (see queryPrepared).
  */
-const SESSION_HOLDER = `SELECT u.id, u.email, u.role, u.council_id, (u.password_hash IS NOT NULL AND u.disabled_at IS NULL) AS active,
+const SESSION_HOLDER: PreparedStatement = {
+  name: 'touchstone-session-holder',
+  text: `SELECT u.id, u.email, u.role, u.council_id, (u.password_hash IS NOT NULL AND u.disabled_at IS NULL) AS active,
        CASE WHEN u.role = $2 THEN ${PAS_SHARING_COUNCIL_IDS_SQL} END AS pas_sharing_ids,
        CASE WHEN u.council_id IS NOT NULL THEN ${consentingPartnerIdsSql('u.council_id')} END AS partner_ids
   FROM user_session s JOIN app_user u ON u.id = s.user_id
- WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+ WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+};
 
 type SessionHolderRow = {
   id: string;
@@ -198,7 +203,7 @@ export class AuthService {
    * with only the columns a viewer needs, so no query is built or entity hydrated per request.
    */
   private async sessionHolder(sessionToken: string): Promise<AccountHolder | null> {
-    const [row]: SessionHolderRow[] = await this.dataSource.query(SESSION_HOLDER, [hashToken(sessionToken), UserRole.PAS_ANALYST]);
+    const [row] = await queryPrepared<SessionHolderRow>(this.dataSource, SESSION_HOLDER, [hashToken(sessionToken), UserRole.PAS_ANALYST]);
     if (!row) return null;
     return {
       id: row.id,
