@@ -149,7 +149,7 @@ function ProgressForm({ action }: { action: GetPlanActionAction }) {
       <TextInput
         {...field('date')}
         label="Date of the update"
-        hint="Today or earlier, as YYYY-MM-DD, for example 2027-03-31."
+        hint="Today or earlier, as YYYY-MM-DD, for example 2026-03-31."
         inputClassName="govuk-input--width-10"
       />
       <Radios {...field('status')} legend="Status" options={RAG_STATUSES.map((s) => ({ value: s, text: statusWords(s) }))} />

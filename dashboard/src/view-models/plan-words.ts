@@ -113,7 +113,7 @@ export type ProgressDraft = { date: string; text: string; status: RagStatus | ''
 export function progressDraftErrors(draft: ProgressDraft, today: string): Partial<Record<keyof ProgressDraft, string>> {
   const errors: Partial<Record<keyof ProgressDraft, string>> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || Number.isNaN(new Date(`${draft.date}T00:00:00Z`).getTime()))
-    errors.date = 'Enter the date of the update, for example 2027-03-31';
+    errors.date = 'Enter the date of the update, for example 2026-03-31';
   else if (draft.date > today) errors.date = 'The date of the update must be today or in the past';
   if (!draft.status) errors.status = 'Choose a status';
   if (!draft.text.trim()) errors.text = 'Enter what has happened';
