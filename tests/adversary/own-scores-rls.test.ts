@@ -1,6 +1,7 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
-import { apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { viewerSecrets } from '../support/viewer-secrets';
 
 /**
@@ -26,8 +27,7 @@ describe('the own-scores read under row-level security', () => {
               (SELECT id FROM framework WHERE key = 'improvement-breakthroughs') AS framework`,
     );
     ({ chesterfield, uttlesford, framework } = ids);
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api.end();

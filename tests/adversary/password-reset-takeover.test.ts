@@ -4,7 +4,8 @@ import { Client, type Notification } from 'pg';
 
 import { hashPassword } from '../../api/src/modules/auth/index';
 import { createTestOutbox, type TestOutbox } from '../support/outbox';
-import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Issue #14's last gap: whoever can write a password_reset row can set that account's password
@@ -29,8 +30,7 @@ describe('the API database role taking over an account through a password reset 
     outbox = createTestOutbox();
     t = await startTestApp({ env: { MAIL_OUTBOX_DIR: outbox.dir } });
     victim = (await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api?.end();

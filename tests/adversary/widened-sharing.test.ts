@@ -1,6 +1,7 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 
-import { ACCOUNTS, apiRoleUrl, startTestApp, type TestApp } from '../support/test-app';
+import { connectAsApiRole } from '../support/api-role-client';
+import { ACCOUNTS, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Finding 10, the sharing tables: who sees whose results is decided by `pas_sharing` (PAS),
@@ -46,8 +47,7 @@ describe('the API database role widening who sees what (finding 10)', () => {
       council.uttlesford,
     ]);
     await t.dataSource.query(`DELETE FROM pas_sharing WHERE council_id IN ($1, $2)`, [council.chesterfield, council.uttlesford]);
-    api = new Client({ connectionString: apiRoleUrl(t) });
-    await api.connect();
+    api = await connectAsApiRole(t);
   });
   afterAll(async () => {
     await api?.end();
